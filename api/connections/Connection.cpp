@@ -1,0 +1,118 @@
+#include "Connection.h"
+
+#include "credentials/CredentialStore.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace hexclave::api {
+
+namespace {
+
+QUrl parseHttpUrl(const QString &typed, QString *error)
+{
+    QString text = typed.trimmed();
+    if (text.isEmpty()) {
+        *error = QCoreApplication::translate("hexclave::api::Connection", "Enter the server's address.");
+        return {};
+    }
+    if (!text.contains(QStringLiteral("://")))
+        text.prepend(QStringLiteral("https://"));
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        *error = QCoreApplication::translate("hexclave::api::Connection", "\"%1\" is not a valid address. Use a form like https://auth.example.com/api/v1.").arg(typed.trimmed());
+        return {};
+    }
+    if (url.scheme() != u"https" && url.scheme() != u"http") {
+        *error = QCoreApplication::translate("hexclave::api::Connection", "The address must start with https:// (or http:// for a local server).");
+        return {};
+    }
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+} // namespace
+
+bool Connection::isCloud() const
+{
+    return apiRoot.host() == cloudApiRoot.host();
+}
+
+QString Connection::serverLabel() const
+{
+    const int port = apiRoot.port();
+    return port > 0 ? QStringLiteral("%1:%2").arg(apiRoot.host()).arg(port) : apiRoot.host();
+}
+
+QString Connection::accountLabel() const
+{
+    return kind == CredentialKind::DashboardAccount ? accountEmail : projectId;
+}
+
+QString Connection::secretKind() const
+{
+    switch (kind) {
+    case CredentialKind::DashboardAccount: return QStringLiteral("refresh-token");
+    case CredentialKind::AdminKey: return QStringLiteral("admin-key");
+    case CredentialKind::ServerKey: return QStringLiteral("server-key");
+    }
+    return {};
+}
+
+QString Connection::keychainKey() const
+{
+    return CredentialStore::keyFor(serverLabel(), accountLabel(), secretKind());
+}
+
+QString Connection::describe() const
+{
+    return QCoreApplication::translate("hexclave::api::Connection", "%1 on %2 (%3)").arg(accountLabel(), serverLabel(), credentialKindName(kind));
+}
+
+Connection Connection::cloud()
+{
+    Connection connection;
+    connection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    connection.name = QCoreApplication::translate("hexclave::api::Connection", "Hexclave cloud");
+    return connection;
+}
+
+Connection Connection::selfHosted(const QUrl &apiRoot)
+{
+    Connection connection;
+    connection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    connection.apiRoot = apiRoot;
+    connection.name = apiRoot.host();
+    connection.dashboardUrl = QUrl();
+    connection.publishableClientKey.clear();
+    return connection;
+}
+
+QUrl normalizeApiRoot(const QString &typed, QString *error)
+{
+    QUrl url = parseHttpUrl(typed, error);
+    if (url.isEmpty())
+        return {};
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (!path.endsWith(QStringLiteral("/api/v1")))
+        path += QStringLiteral("/api/v1");
+    url.setPath(path);
+    return url;
+}
+
+QUrl normalizeDashboardUrl(const QString &typed, QString *error)
+{
+    QUrl url = parseHttpUrl(typed, error);
+    if (url.isEmpty())
+        return {};
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path);
+    return url;
+}
+
+} // namespace hexclave::api

@@ -1,0 +1,196 @@
+#include "ConnectionSession.h"
+
+#include "core/HttpLog.h"
+#include "credentials/CredentialStore.h"
+#include "endpoints/AuthEndpoints.h"
+#include "endpoints/ProjectsEndpoints.h"
+#include "endpoints/UsersEndpoints.h"
+
+namespace hexclave::api {
+
+namespace {
+
+std::unique_ptr<Authenticator> makeAuthenticator(const Connection &connection)
+{
+    if (connection.kind == CredentialKind::DashboardAccount)
+        return std::make_unique<DashboardAuthenticator>(connection.publishableClientKey);
+    return std::make_unique<ProjectKeyAuthenticator>(connection.kind, connection.projectId, QString());
+}
+
+} // namespace
+
+ConnectionSession::ConnectionSession(Connection connection, QNetworkAccessManager *network,
+                                     CredentialStore *credentials, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connection))
+    , m_credentials(credentials)
+    , m_client(new ApiClient(network, m_connection.apiRoot, makeAuthenticator(m_connection), this))
+{
+    connect(m_client, &ApiClient::sessionExpired, this, [this](const ApiError &error) {
+        setState(State::NeedsSignIn, error);
+    });
+}
+
+ConnectionSession::~ConnectionSession() = default;
+
+void ConnectionSession::setState(State state, const ApiError &error)
+{
+    m_lastError = error;
+    if (m_state == state && !error.isError())
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ConnectionSession::open()
+{
+    if (!m_credentials || m_connection.accountLabel().isEmpty()) {
+        setState(State::NeedsSignIn);
+        return;
+    }
+    setState(State::Opening);
+    m_credentials->read(m_connection.keychainKey(), this, [this](const CredentialStore::ReadResult &result) {
+        if (result.error.isError()) {
+            setState(State::Failed, result.error);
+            return;
+        }
+        if (!result.found) {
+            setState(State::NeedsSignIn);
+            return;
+        }
+        if (m_connection.kind == CredentialKind::DashboardAccount)
+            static_cast<DashboardAuthenticator &>(m_client->authenticator()).setTokens({}, result.secret);
+        else
+            static_cast<ProjectKeyAuthenticator &>(m_client->authenticator()).setKey(result.secret);
+        verifyAccount();
+    });
+}
+
+void ConnectionSession::openWithSecret(const QString &secret, const QString &accessToken)
+{
+    setState(State::Opening);
+    m_pendingSecret = secret;
+    if (m_connection.kind == CredentialKind::DashboardAccount)
+        static_cast<DashboardAuthenticator &>(m_client->authenticator()).setTokens(accessToken, secret);
+    else
+        static_cast<ProjectKeyAuthenticator &>(m_client->authenticator()).setKey(secret);
+    verifyAccount();
+}
+
+void ConnectionSession::signInWithPassword(const QString &email, const QString &password)
+{
+    setState(State::Opening);
+    auto *job = m_client->send(auth::passwordSignIn(email, password));
+    connect(job, &ApiJob::finished, this, [this, job, email] {
+        if (!job->succeeded()) {
+            setState(State::NeedsSignIn, job->error());
+            return;
+        }
+        m_connection.accountEmail = email.trimmed();
+        Q_EMIT connectionChanged();
+        openWithSecret(job->value().refreshToken, job->value().accessToken);
+    });
+}
+
+// Checks the credential with one cheap call, learns what it needs about the account, then
+// stores the secret and lists the projects.
+void ConnectionSession::verifyAccount()
+{
+    if (m_connection.kind != CredentialKind::DashboardAccount) {
+        auto *job = m_client->send(projects::currentPublic(ProjectScope::project(m_connection.projectId)));
+        connect(job, &ApiJob::finished, this, [this, job] {
+            if (!job->succeeded()) {
+                m_pendingSecret.clear();
+                setState(job->error().httpStatus == 401 || job->error().httpStatus == 403 ? State::NeedsSignIn : State::Failed,
+                         job->error());
+                return;
+            }
+            storeSecret(m_pendingSecret);
+            m_projects = {job->value()};
+            Q_EMIT projectsChanged();
+            setState(State::Ready);
+        });
+        return;
+    }
+    if (!m_connection.accountEmail.isEmpty()) {
+        storeSecret(m_pendingSecret);
+        loadProjects();
+        return;
+    }
+    auto *job = m_client->send(users::currentDashboardUser());
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            m_pendingSecret.clear();
+            setState(job->error().kind == ApiError::Kind::SessionExpired ? State::NeedsSignIn : State::Failed, job->error());
+            return;
+        }
+        m_connection.accountEmail = job->value().primaryEmail.value_or(job->value().id);
+        Q_EMIT connectionChanged();
+        storeSecret(m_pendingSecret);
+        loadProjects();
+    });
+}
+
+void ConnectionSession::storeSecret(const QString &pendingSecret)
+{
+    const QString secret = pendingSecret; // callers pass m_pendingSecret itself: copy before clearing it
+    m_pendingSecret.clear();
+    if (secret.isEmpty() || !m_credentials)
+        return;
+    m_credentials->write(m_connection.keychainKey(), secret, this, [this](const ApiError &error) {
+        m_storageWarning = error;
+        if (error.isError()) {
+            qCWarning(lcKeychain).noquote() << "could not store the credential of" << m_connection.describe();
+            Q_EMIT secretNotStored(error);
+        }
+    });
+}
+
+void ConnectionSession::reloadProjects()
+{
+    if (m_connection.kind == CredentialKind::DashboardAccount)
+        loadProjects();
+    else
+        verifyAccount();
+}
+
+void ConnectionSession::loadProjects()
+{
+    if (m_state != State::Ready)
+        setState(State::Opening);
+    auto *job = m_client->send(projects::listOwned());
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            setState(job->error().kind == ApiError::Kind::SessionExpired ? State::NeedsSignIn : State::Failed, job->error());
+            return;
+        }
+        m_projects = job->value().items;
+        Q_EMIT projectsChanged();
+        setState(State::Ready);
+    });
+}
+
+void ConnectionSession::signOut()
+{
+    if (m_connection.kind == CredentialKind::DashboardAccount) {
+        auto &authenticator = static_cast<DashboardAuthenticator &>(m_client->authenticator());
+        if (authenticator.hasRefreshToken()) {
+            // Best effort: the server forgets the session; locally we forget it either way.
+            auto *job = m_client->send(auth::signOut());
+            connect(job, &ApiJob::finished, this, [job] {
+                if (!job->succeeded())
+                    qCInfo(lcAuth).noquote() << "server sign-out failed:" << job->error().technicalSummary();
+            });
+        }
+        authenticator.clearTokens();
+    } else {
+        static_cast<ProjectKeyAuthenticator &>(m_client->authenticator()).setKey({});
+    }
+    if (m_credentials && !m_connection.accountLabel().isEmpty())
+        m_credentials->remove(m_connection.keychainKey(), this, [](const ApiError &) {});
+    m_projects.clear();
+    Q_EMIT projectsChanged();
+    setState(State::NeedsSignIn);
+}
+
+} // namespace hexclave::api

@@ -1,0 +1,96 @@
+#include "Workspace.h"
+
+#include "ConnectionStore.h"
+
+namespace hexclave::api {
+
+Workspace::Workspace(QNetworkAccessManager *network, ConnectionStore *store, CredentialStore *credentials,
+                     QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_store(store)
+    , m_credentials(credentials)
+{
+}
+
+ConnectionSession *Workspace::session(const QString &connectionId) const
+{
+    for (ConnectionSession *session : m_sessions) {
+        if (session->connection().id == connectionId)
+            return session;
+    }
+    return nullptr;
+}
+
+bool Workspace::hasSavedConnections() const
+{
+    return m_store && !m_store->connections().isEmpty();
+}
+
+void Workspace::openSavedConnections()
+{
+    if (!m_store)
+        return;
+    const QList<Connection> saved = m_store->connections();
+    for (const Connection &connection : saved) {
+        if (session(connection.id))
+            continue;
+        createSession(connection)->open();
+    }
+}
+
+ConnectionSession *Workspace::addConnection(const Connection &connection)
+{
+    if (ConnectionSession *existing = session(connection.id))
+        return existing;
+    return createSession(connection);
+}
+
+ConnectionSession *Workspace::createSession(const Connection &connection)
+{
+    auto *created = new ConnectionSession(connection, m_network, m_credentials, this);
+    adopt(created);
+    return created;
+}
+
+void Workspace::adopt(ConnectionSession *session)
+{
+    if (m_sessions.contains(session))
+        return;
+    session->setParent(this);
+    m_sessions.append(session);
+    connect(session, &ConnectionSession::connectionChanged, this, [this, session] { saveIfReady(session); });
+    connect(session, &ConnectionSession::stateChanged, this, [this, session] {
+        saveIfReady(session);
+        Q_EMIT projectsChanged();
+    });
+    connect(session, &ConnectionSession::projectsChanged, this, &Workspace::projectsChanged);
+    connect(session, &ConnectionSession::secretNotStored, this,
+            [this, session](const ApiError &error) { Q_EMIT secretNotStored(session, error); });
+    saveIfReady(session);
+    Q_EMIT sessionAdded(session);
+    if (session->storageWarning().isError())
+        Q_EMIT secretNotStored(session, session->storageWarning());
+}
+
+void Workspace::saveIfReady(ConnectionSession *session)
+{
+    if (m_store && session->state() == ConnectionSession::State::Ready)
+        m_store->save(session->connection());
+}
+
+void Workspace::removeConnection(const QString &connectionId)
+{
+    ConnectionSession *removed = session(connectionId);
+    if (!removed)
+        return;
+    removed->signOut();
+    m_sessions.removeOne(removed);
+    if (m_store)
+        m_store->remove(connectionId);
+    Q_EMIT sessionRemoved(connectionId);
+    Q_EMIT projectsChanged();
+    removed->deleteLater();
+}
+
+} // namespace hexclave::api

@@ -1,0 +1,253 @@
+#include "ApiClient.h"
+
+#include "ErrorResponse.h"
+#include "HttpLog.h"
+#include "dto/AuthTokens.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace hexclave::api {
+
+namespace {
+
+// Known errors after which a dashboard account refreshes its access token and tries once more.
+bool isExpiredTokenError(const ApiError &error)
+{
+    static const QStringList codes = {
+        QStringLiteral("ACCESS_TOKEN_EXPIRED"),       QStringLiteral("INVALID_ACCESS_TOKEN"),
+        QStringLiteral("UNPARSABLE_ACCESS_TOKEN"),    QStringLiteral("ADMIN_ACCESS_TOKEN_EXPIRED"),
+        QStringLiteral("INVALID_ADMIN_ACCESS_TOKEN"), QStringLiteral("UNPARSABLE_ADMIN_ACCESS_TOKEN"),
+    };
+    return error.httpStatus == 401 && codes.contains(error.code);
+}
+
+bool isTransientStatus(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+
+bool isTransientNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QUrl apiRoot, std::unique_ptr<Authenticator> authenticator,
+                     QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_apiRoot(std::move(apiRoot))
+    , m_authenticator(std::move(authenticator))
+{
+    Q_ASSERT(m_network);
+    Q_ASSERT(m_authenticator);
+}
+
+ApiClient::~ApiClient() = default;
+
+QByteArray ApiClient::clientVersionHeader()
+{
+    return QByteArrayLiteral("qt hexclave-admin@" HEXCLAVE_VERSION);
+}
+
+QUrl ApiClient::urlFor(const ApiRequest &request) const
+{
+    QUrl url = m_apiRoot;
+    QString path = url.path(QUrl::FullyEncoded);
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + request.path, QUrl::StrictMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+void ApiClient::start(ApiJob *job)
+{
+    if (job->request().tokens == ApiRequest::Tokens::AccessToken
+        && m_authenticator->accessTokenExpiresWithin(m_options.refreshMarginMs)) {
+        waitForRefresh(job);
+        return;
+    }
+    dispatch(job);
+}
+
+void ApiClient::dispatch(ApiJob *job)
+{
+    if (job->isFinished())
+        return;
+    const ApiRequest &call = job->request();
+    QNetworkRequest request(urlFor(call));
+    request.setRawHeader("X-Stack-Project-Id", call.scope.projectId.toUtf8());
+    request.setRawHeader("X-Stack-Client-Version", clientVersionHeader());
+    request.setRawHeader("Accept", "application/json");
+    if (!call.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!call.invalidBody.isEmpty()) {
+        failLater(job, ApiError::parse(call.invalidBody));
+        return;
+    }
+    if (!m_authenticator->addHeaders(request, call)) {
+        ApiError error;
+        error.kind = ApiError::Kind::SessionExpired;
+        error.message = tr("This credential cannot make this request. Sign in with a dashboard account.");
+        failLater(job, error);
+        return;
+    }
+
+    ++job->m_attempts;
+    QNetworkReply *reply = m_network->sendCustomRequest(request, methodName(call.method), call.body);
+    job->m_reply = reply;
+    QElapsedTimer timer;
+    timer.start();
+    connect(reply, &QNetworkReply::finished, job, [this, job, reply, timer] {
+        qCDebug(lcHttp).noquote() << methodName(job->request().method) << job->request().path << "->"
+                                  << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() << "in"
+                                  << timer.elapsed() << "ms";
+        handleReply(job, reply);
+    });
+}
+
+void ApiClient::failLater(ApiJob *job, const ApiError &error)
+{
+    // From the event loop: send() must return before the job finishes, or the caller connects
+    // to finished() too late and never hears of it.
+    QMetaObject::invokeMethod(
+        job, [job, error] {
+            if (!job->isFinished())
+                job->fail(error);
+        },
+        Qt::QueuedConnection);
+}
+
+void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    job->m_reply.clear();
+    if (job->m_abortRequested) {
+        job->fail(ApiError::cancelled());
+        return;
+    }
+
+    const ApiRequest &call = job->request();
+    const bool idempotent = isIdempotent(call.method);
+    const bool canRetry = idempotent && job->m_attempts < m_options.maxAttempts;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    if (status == 0) {
+        const ApiError error = networkError(*reply, m_options.transferTimeoutMs);
+        if (canRetry && isTransientNetworkError(reply->error())) {
+            retryLater(job, m_options.retryBaseDelayMs << (job->m_attempts - 1));
+            return;
+        }
+        job->fail(error);
+        return;
+    }
+
+    const QByteArray body = reply->readAll(); // not before: an aborted reply is closed
+    const QString requestId = QString::fromUtf8(reply->rawHeader("X-Stack-Request-Id"));
+    if (status >= 200 && status < 300) {
+        job->complete(status, requestId, body);
+        return;
+    }
+
+    ApiError error = errorFromResponse(status, reply->rawHeader("X-Stack-Known-Error"), reply->rawHeader("Retry-After"),
+                                       reply->header(QNetworkRequest::ContentTypeHeader).toString(), body);
+    error.requestId = requestId;
+
+    if (isExpiredTokenError(error) && call.tokens == ApiRequest::Tokens::AccessToken && !job->m_replayedAfterRefresh
+        && m_authenticator->refreshRequest()) {
+        job->m_replayedAfterRefresh = true;
+        waitForRefresh(job);
+        return;
+    }
+    if (status == 429 && canRetry) {
+        const int waitSeconds = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds : 1;
+        if (waitSeconds <= m_options.maxRetryAfterSeconds) {
+            retryLater(job, waitSeconds * 1000);
+            return;
+        }
+    }
+    if (isTransientStatus(status) && canRetry) {
+        retryLater(job, m_options.retryBaseDelayMs << (job->m_attempts - 1));
+        return;
+    }
+    job->fail(error);
+}
+
+void ApiClient::retryLater(ApiJob *job, int delayMs)
+{
+    qCDebug(lcHttp).noquote() << "retrying" << methodName(job->request().method) << job->request().path << "in"
+                              << delayMs << "ms";
+    QTimer::singleShot(delayMs, job, [this, job] { dispatch(job); });
+}
+
+void ApiClient::waitForRefresh(ApiJob *job)
+{
+    m_waitingForRefresh.append(job);
+    if (!m_refreshing)
+        startRefresh();
+}
+
+void ApiClient::startRefresh()
+{
+    const auto request = m_authenticator->refreshRequest();
+    if (!request) {
+        ApiError error;
+        error.kind = ApiError::Kind::SessionExpired;
+        error.message = tr("You are signed out. Sign in again to continue.");
+        finishRefresh(false, error);
+        return;
+    }
+    m_refreshing = true;
+    qCInfo(lcHttp) << "refreshing the access token";
+    auto *job = new Job<RefreshedAccessToken>(*request, this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->succeeded()) {
+            m_authenticator->acceptRefreshedAccessToken(job->value().accessToken);
+            finishRefresh(true, {});
+            Q_EMIT accessTokenRefreshed();
+            return;
+        }
+        ApiError error = job->error();
+        if (error.kind == ApiError::Kind::Http && error.httpStatus >= 400 && error.httpStatus < 500) {
+            error.kind = ApiError::Kind::SessionExpired;
+            Q_EMIT sessionExpired(error);
+        }
+        finishRefresh(false, error);
+    });
+    dispatch(job);
+}
+
+void ApiClient::finishRefresh(bool ok, const ApiError &error)
+{
+    m_refreshing = false;
+    const auto waiting = std::exchange(m_waitingForRefresh, {});
+    for (const QPointer<ApiJob> &job : waiting) {
+        if (!job || job->isFinished())
+            continue;
+        if (ok)
+            dispatch(job);
+        else
+            job->fail(error);
+    }
+}
+
+} // namespace hexclave::api

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrlQuery>
+
+namespace hexclave::api {
+
+enum class HttpMethod { Get, Post, Patch, Put, Delete };
+
+QByteArray methodName(HttpMethod method);
+bool isIdempotent(HttpMethod method);
+
+// Which project a request is addressed to. Requests to the dashboard's own project
+// ("internal") use client access with the signed-in user's token; everything else uses the
+// connection's project credential.
+struct ProjectScope
+{
+    static inline const QString internalProjectId = QStringLiteral("internal");
+
+    QString projectId;
+
+    bool isInternal() const { return projectId == internalProjectId; }
+    static ProjectScope internal() { return {internalProjectId}; }
+    static ProjectScope project(const QString &id) { return {id}; }
+};
+
+// One call to the REST API, relative to the connection's API root (".../api/v1").
+struct ApiRequest
+{
+    HttpMethod method = HttpMethod::Get;
+    QString path;              // e.g. "/users/abc"; path segments already percent-encoded
+    QUrlQuery query;
+    QByteArray body;           // JSON; empty for GET and DELETE
+    ProjectScope scope;
+    // Which of the signed-in user's tokens go with the request (dashboard accounts only; key
+    // credentials always send their key). Only AccessToken requests are replayed after a refresh.
+    enum class Tokens { AccessToken, RefreshToken, None };
+    Tokens tokens = Tokens::AccessToken;
+    // Set by a request builder that could not make a valid body (e.g. metadata that is not
+    // JSON): the call then fails with this message instead of being sent.
+    QString invalidBody;
+
+    static ApiRequest make(HttpMethod method, const QString &path, const ProjectScope &scope, const QUrlQuery &query,
+                           const QByteArray &body);
+    static ApiRequest get(const QString &path, const ProjectScope &scope, const QUrlQuery &query = {});
+    static ApiRequest post(const QString &path, const ProjectScope &scope, const QByteArray &body = "{}");
+    static ApiRequest patch(const QString &path, const ProjectScope &scope, const QByteArray &body);
+    static ApiRequest del(const QString &path, const ProjectScope &scope, const QUrlQuery &query = {});
+};
+
+// Percent-encodes one path segment (ids may come from users).
+QString pathSegment(const QString &value);
+
+} // namespace hexclave::api

@@ -1,0 +1,161 @@
+#include "CredentialStore.h"
+
+#include "core/HttpLog.h"
+
+#include <QPointer>
+#include <QSettings>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace hexclave::api {
+
+namespace {
+
+const QString indexKey = QStringLiteral("credentials/keys");
+constexpr int backendRetryDelayMs = 500;
+
+QString describe(QKeychain::Error error, const QString &detail)
+{
+    switch (error) {
+    case QKeychain::NoBackendAvailable:
+        return QObject::tr("No system keychain is available (%1). Hexclave Admin keeps secrets only in the "
+                           "system keychain: start or install one (e.g. GNOME Keyring or KWallet) and try again.")
+            .arg(detail);
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return QObject::tr("The system keychain refused access (%1). Unlock it and try again.").arg(detail);
+    case QKeychain::NotImplemented:
+        return QObject::tr("This system's keychain does not support the operation (%1).").arg(detail);
+    default:
+        return QObject::tr("The system keychain failed: %1. Make sure it is running and unlocked.").arg(detail);
+    }
+}
+
+// Errors that mean the Linux secret service may not be up yet (first call after login).
+bool worthOneRetry(QKeychain::Error error)
+{
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError;
+}
+
+} // namespace
+
+struct CredentialStore::Request
+{
+    Operation operation;
+    QString key;
+    QString secret;
+    QPointer<QObject> context;
+    ReadCallback onRead;
+    WriteCallback onWrite;
+    bool retried = false;
+};
+
+CredentialStore::CredentialStore(QSettings *index, QObject *parent)
+    : QObject(parent)
+    , m_index(index)
+{
+    Q_ASSERT(m_index);
+}
+
+QString CredentialStore::keyFor(const QString &server, const QString &account, const QString &kind)
+{
+    return QStringLiteral("hexclave-admin:%1:%2:%3").arg(server, account, kind);
+}
+
+void CredentialStore::read(const QString &key, QObject *context, ReadCallback callback)
+{
+    run(std::make_shared<Request>(Request{Operation::Read, key, {}, context, std::move(callback), {}}));
+}
+
+void CredentialStore::write(const QString &key, const QString &secret, QObject *context, WriteCallback callback)
+{
+    run(std::make_shared<Request>(Request{Operation::Write, key, secret, context, {}, std::move(callback)}));
+}
+
+void CredentialStore::remove(const QString &key, QObject *context, WriteCallback callback)
+{
+    run(std::make_shared<Request>(Request{Operation::Remove, key, {}, context, {}, std::move(callback)}));
+}
+
+QStringList CredentialStore::knownKeys() const
+{
+    return m_index->value(indexKey).toStringList();
+}
+
+void CredentialStore::run(const std::shared_ptr<Request> &request)
+{
+    QKeychain::Job *job = nullptr;
+    switch (request->operation) {
+    case Operation::Read:
+        job = new QKeychain::ReadPasswordJob(serviceName, this);
+        break;
+    case Operation::Write: {
+        auto *write = new QKeychain::WritePasswordJob(serviceName, this);
+        write->setTextData(request->secret);
+        job = write;
+        break;
+    }
+    case Operation::Remove:
+        job = new QKeychain::DeletePasswordJob(serviceName, this);
+        break;
+    }
+    job->setKey(request->key);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+
+    connect(job, &QKeychain::Job::finished, this, [this, request](QKeychain::Job *finished) {
+        const QKeychain::Error error = finished->error();
+        if (error != QKeychain::NoError && error != QKeychain::EntryNotFound && worthOneRetry(error) && !request->retried) {
+            request->retried = true;
+            qCInfo(lcKeychain) << "keychain not ready, trying once more";
+            QTimer::singleShot(backendRetryDelayMs, this, [this, request] { run(request); });
+            return;
+        }
+        if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
+            qCWarning(lcKeychain).noquote() << "keychain operation failed:" << finished->errorString();
+
+        ApiError apiError;
+        if (error != QKeychain::NoError && !(error == QKeychain::EntryNotFound && request->operation != Operation::Write))
+            apiError = ApiError::keychain(describe(error, finished->errorString()));
+
+        if (!apiError.isError()) {
+            if (request->operation == Operation::Write)
+                addToIndex(request->key);
+            else if (request->operation == Operation::Remove)
+                removeFromIndex(request->key);
+        }
+        if (!request->context)
+            return;
+        if (request->operation == Operation::Read) {
+            ReadResult result;
+            result.error = apiError;
+            if (error == QKeychain::NoError) {
+                result.found = true;
+                result.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+            }
+            QMetaObject::invokeMethod(request->context, [request, result] { request->onRead(result); });
+        } else {
+            QMetaObject::invokeMethod(request->context, [request, apiError] { request->onWrite(apiError); });
+        }
+    });
+    job->start();
+}
+
+void CredentialStore::addToIndex(const QString &key)
+{
+    QStringList keys = knownKeys();
+    if (!keys.contains(key)) {
+        keys.append(key);
+        m_index->setValue(indexKey, keys);
+    }
+}
+
+void CredentialStore::removeFromIndex(const QString &key)
+{
+    QStringList keys = knownKeys();
+    if (keys.removeAll(key) > 0)
+        m_index->setValue(indexKey, keys);
+}
+
+} // namespace hexclave::api

@@ -1,0 +1,89 @@
+#pragma once
+
+// Private to api/: the only headers that include the full nlohmann/json.hpp are .cpp files
+// and this one, which is included by .cpp files only.
+
+#include "JsonParse.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace hexclave::api::json {
+
+using Json = nlohmann::ordered_json;
+
+inline QString toQString(const Json &value)
+{
+    const auto &s = value.get_ref<const std::string &>();
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+inline std::string toStd(const QString &value)
+{
+    return value.toStdString();
+}
+
+// Required string field: throws when missing or not a string.
+inline QString requiredString(const Json &object, const char *key)
+{
+    return toQString(object.at(key));
+}
+
+// Optional, nullable string field: missing and null both give nullopt.
+inline std::optional<QString> optionalString(const Json &object, const char *key)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return std::nullopt;
+    return toQString(*it);
+}
+
+inline QString stringOrEmpty(const Json &object, const char *key)
+{
+    return optionalString(object, key).value_or(QString());
+}
+
+inline bool boolOr(const Json &object, const char *key, bool fallback = false)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return fallback;
+    return it->get<bool>();
+}
+
+inline std::optional<qint64> optionalMillis(const Json &object, const char *key)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return std::nullopt;
+    return it->get<qint64>();
+}
+
+// Arbitrary JSON (metadata) kept as compact JSON text; "null" when absent or null.
+inline QString jsonText(const Json &object, const char *key)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        return QStringLiteral("null");
+    return QString::fromStdString(it->dump());
+}
+
+QVariant toVariant(const Json &value);
+
+Json parseBody(const QByteArray &body);
+
+} // namespace hexclave::api::json
+
+namespace hexclave::api {
+
+template <class T>
+T parseJson(const QByteArray &body)
+{
+    return json::parseBody(body).template get<T>();
+}
+
+} // namespace hexclave::api

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace hexclave::emulator {
+
+struct EmulatorOptions
+{
+    int userCount = 120;                 // generated users in the demo project (up to 100,000 and more)
+    quint32 seed = 20261123;             // same seed, same data
+    bool autoConfirmCliAuth = false;     // CLI-auth sessions count as confirmed at once (demo mode)
+    int accessTokenLifetimeSeconds = 600;
+    quint16 port = 0;                    // 0: any free port on 127.0.0.1
+};
+
+// The emulator's built-in account and keys: what demo mode and the tests sign in with.
+struct DemoAccount
+{
+    QString email;
+    QString password;
+    QString publishableClientKey; // of the internal project
+    QString projectId;            // "Demo Project", owned by the account, holds the generated users
+    QString secondProjectId;      // a small second project owned by the account
+    QString adminKey;             // super secret admin key of projectId
+    QString serverKey;            // secret server key of projectId
+    QString projectPublishableClientKey; // publishable client key of projectId (client access to it)
+};
+
+// A fault the emulator injects into matching requests (for reliability tests). Every member has
+// a default, so designated initializers work under -Wextra:
+//   emulator.addFault({.kind = Fault::Kind::Status, .pathPattern = u"^/users"_s, .status = 503});
+struct Fault
+{
+    enum class Kind {
+        Latency,        // wait latencyMs, then answer normally
+        Status,         // answer `status` with a plain-text body (`message`)
+        KnownError,     // answer `status` with {code, error} and X-Stack-Known-Error
+        DropConnection, // close the connection without answering. QNetworkAccessManager silently
+                        // resends an idempotent request (GET, DELETE…) once when that happens, so
+                        // use count >= 2 (or -1) for the client to see RemoteHostClosedError.
+        MalformedBody,  // answer 200 with a body that is not JSON
+        TruncatedBody,  // answer 200 with a JSON body cut in half
+    };
+
+    Kind kind = Kind::Status;
+    QString method{};            // e.g. "GET"; empty matches any method
+    QString pathPattern{};       // regular expression on the path below /api/v1 (e.g. "^/users"); empty matches any
+    int count = 1;               // matching requests it applies to; -1 until clearFaults()
+    int latencyMs = 0;
+    int status = 500;
+    QString knownErrorCode{};
+    QString message{};
+    int retryAfterSeconds = -1;  // adds a Retry-After header when >= 0
+};
+
+// One request as the emulator received it (header names in lower case).
+struct RecordedRequest
+{
+    QString method;
+    QString path;  // below /api/v1
+    QString query; // percent-encoded, without '?'
+    QMap<QByteArray, QByteArray> headers;
+    QByteArray body;
+    int status = 0;
+};
+
+class EmulatorServer;
+
+// A local Hexclave server on 127.0.0.1 with sample data in memory. It runs on its own thread,
+// so a slow or faulty answer never blocks the thread that uses it. All methods are thread-safe.
+// The data follows from options.seed: the dashboard account (DemoAccount) owns "Demo Project"
+// (options.userCount users, 16 teams; it requires e-mail verification, so unverified users are
+// restricted) and a second project with 10 users. The generated users' passwords are unknown;
+// users created through POST /users with a password can sign in.
+class Emulator : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Emulator)
+
+public:
+    explicit Emulator(EmulatorOptions options = {}, QObject *parent = nullptr);
+    ~Emulator() override;
+
+    bool start(); // false (see errorString()) when it could not listen
+    QString errorString() const;
+    quint16 port() const;
+    QUrl apiRoot() const;      // http://127.0.0.1:<port>/api/v1
+    QUrl dashboardUrl() const; // http://127.0.0.1:<port> — serves /handler/cli-auth-confirm
+    DemoAccount demoAccount() const;
+
+    void addFault(const Fault &fault);
+    void clearFaults();
+
+    int requestCount() const;
+    QList<RecordedRequest> recordedRequests() const; // the most recent 1,000
+    void clearRecordedRequests();
+
+    // As if the signed-in dashboard user pressed "Authorize" on the confirm page.
+    bool confirmCliAuth(const QString &loginCode);
+    // Every access token issued so far is rejected as expired from now on.
+    void expireAccessTokens();
+    int userCount(const QString &projectId) const;
+
+private:
+    std::unique_ptr<EmulatorServer> m_server;
+};
+
+} // namespace hexclave::emulator

@@ -1,0 +1,126 @@
+#include "EmulatorServer.h"
+
+#include "Clock.h"
+#include "HttpTransport.h"
+#include "SampleDataGenerator.h"
+
+#include <QMetaObject>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace hexclave::emulator {
+
+EmulatorServer::EmulatorServer(const EmulatorOptions &options)
+    : m_options(options)
+    , m_tokens(options.accessTokenLifetimeSeconds)
+    , m_router(m_store, m_tokens)
+    , m_authRoutes(m_store, m_tokens)
+    , m_cliAuthRoutes(m_store, options.autoConfirmCliAuth)
+    , m_userRoutes(m_store)
+    , m_userWriter(m_store)
+    , m_projectRoutes(m_store)
+    , m_processor(m_router, m_faults, m_recorder)
+{
+    {
+        const auto lock = m_store.lock();
+        m_demoAccount = SampleDataGenerator::populate(m_store, m_options);
+    }
+    m_authRoutes.registerRoutes(m_router);
+    m_cliAuthRoutes.registerRoutes(m_router);
+    m_userRoutes.registerRoutes(m_router); // /users/me before /users/{user_id}
+    m_userWriter.registerRoutes(m_router);
+    m_teamRoutes.registerRoutes(m_router);
+    m_projectRoutes.registerRoutes(m_router);
+}
+
+EmulatorServer::~EmulatorServer()
+{
+    stop();
+}
+
+bool EmulatorServer::start()
+{
+    if (m_thread)
+        return m_port.load() != 0;
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(u"hexclave-emulator"_s);
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(m_thread.get());
+    m_thread->start();
+
+    bool listening = false;
+    QString error;
+    runOnServerThread([this, &listening, &error] {
+        m_transport = new HttpTransport(m_processor);
+        listening = m_transport->listenOnLoopback(m_options.port, &error);
+        if (!listening) {
+            delete m_transport;
+            m_transport = nullptr;
+        }
+    });
+
+    if (!listening) {
+        {
+            const std::lock_guard lock(m_errorMutex);
+            m_errorString = error;
+        }
+        stop();
+        return false;
+    }
+    const quint16 port = m_transport->port();
+    {
+        const auto lock = m_store.lock();
+        m_tokens.setApiRoot(u"http://127.0.0.1:"_s + QString::number(port) + u"/api/v1"_s);
+    }
+    m_port.store(port);
+    return true;
+}
+
+void EmulatorServer::stop()
+{
+    if (!m_thread)
+        return;
+    runOnServerThread([this] {
+        delete m_transport; // closes the listening socket and every connection
+        m_transport = nullptr;
+        m_threadContext->deleteLater(); // destroyed when the thread finishes
+    });
+    m_threadContext = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+    m_thread.reset();
+    m_port.store(0);
+}
+
+void EmulatorServer::runOnServerThread(const std::function<void()> &work)
+{
+    QMetaObject::invokeMethod(m_threadContext, work, Qt::BlockingQueuedConnection);
+}
+
+QString EmulatorServer::errorString() const
+{
+    const std::lock_guard lock(m_errorMutex);
+    return m_errorString;
+}
+
+bool EmulatorServer::confirmCliAuth(const QString &loginCode)
+{
+    const auto lock = m_store.lock();
+    return m_store.confirmCliAttempt(loginCode.toStdString(), Clock::nowMillis());
+}
+
+void EmulatorServer::expireAccessTokens()
+{
+    const auto lock = m_store.lock();
+    m_tokens.expireAll();
+}
+
+int EmulatorServer::userCount(const QString &projectId) const
+{
+    const auto lock = m_store.lock();
+    const ProjectRecord *project = m_store.project(projectId.toStdString());
+    return project ? project->users.liveCount() : 0;
+}
+
+} // namespace hexclave::emulator

@@ -1,0 +1,366 @@
+#include "SampleDataGenerator.h"
+
+#include "DataStore.h"
+#include "Random.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+using nlohmann::ordered_json;
+
+namespace hexclave::emulator {
+
+namespace {
+
+constexpr qint64 kDayMillis = 24LL * 60 * 60 * 1000;
+constexpr qint64 kSignUpSpanMillis = 730 * kDayMillis;
+
+// Fixed keys, independent of the seed, so demo instructions and scripts can name them.
+constexpr char kInternalPublishableKey[] = "pck_emulator0internal0dashboard0key0000000000";
+constexpr char kDemoPublishableKey[] = "pck_emulator0demo0project0publishable0key0000";
+constexpr char kDemoServerKey[] = "ssk_emulator0demo0project0secret0server0key00";
+constexpr char kDemoAdminKey[] = "sak_emulator0demo0project0super0secret0admin0";
+constexpr char kSecondPublishableKey[] = "pck_emulator0second0project0publishable0key00";
+constexpr char kSecondServerKey[] = "ssk_emulator0second0project0secret0server0key";
+constexpr char kSecondAdminKey[] = "sak_emulator0second0project0super0secret0adm";
+
+constexpr const char *kFirstNames[] = {
+    "Amelia", "Oliver", "Liam", "Emma", "Noah", "Olivia", "Ava", "Elijah", "Sophia", "Lucas", "Mia", "Mateo",
+    "Isabella", "Levi", "Harper", "Ethan", "Evelyn", "James", "Aria", "Leo", "Chloe", "Jack", "Zoe", "Kai",
+    "Nora", "Ezra", "Layla", "Hugo", "Ines", "Jonas", "Lea", "Finn", "Maja", "Luca", "Sofia", "Reese",
+    "Parker", "Jordan", "Taylor", "Skyler", "Morgan", "Riley", "Avery", "Quinn", "Rowan", "Sage", "Priya",
+    "Arjun", "Aiko", "Hiro", "Mei", "Wei", "Fatima", "Omar", "Amara", "Kwame", "Ngozi", "Diego", "Camila",
+    "Santiago", "Valentina", "Lars", "Ingrid", "Naomi", "Samuel", "Grace", "Daniel", "Hannah", "Felix", "Clara"};
+
+constexpr const char *kLastNames[] = {
+    "Chen", "Park", "Patel", "Moore", "Harris", "Hill", "Nelson", "Walker", "Smith", "Johnson", "Garcia",
+    "Martinez", "Nguyen", "Kim", "Schmidt", "Rossi", "Silva", "Santos", "Kowalski", "Novak", "Ivanova",
+    "Tanaka", "Sato", "Okafor", "Mensah", "Haddad", "Cohen", "Dubois", "Laurent", "Jensen", "Hansen",
+    "Lindqvist", "Murphy", "Kelly", "Fischer", "Weber", "Brown", "Davis", "Wilson", "Anderson", "Thomas",
+    "Jackson", "White", "Lopez", "Lee", "Gonzalez", "Clark", "Lewis", "Young", "Allen", "King", "Wright",
+    "Scott", "Green", "Baker", "Adams", "Campbell", "Reyes", "Morales", "Bauer"};
+
+struct FixedName
+{
+    const char *displayName;
+    const char *emailLocal;
+};
+
+constexpr FixedName kUnicodeNames[] = {
+    {"Zoë Ångström", "zoe.angstrom"},     {"Łukasz Żółkiewski", "lukasz.zolkiewski"},
+    {"李小龙", "xiaolong.li"},             {"王芳", "fang.wang"},
+    {"Анна Петрова", "anna.petrova"},     {"Дмитрий Иванов", "dmitry.ivanov"},
+    {"محمد علي", "mohammed.ali"},          {"Đặng Thị Hồng", "dang.thi.hong"},
+    {"Søren Kierkegård", "soren.k"},       {"José Núñez", "jose.nunez"},
+    {"Chloé Lefèvre", "chloe.lefevre"},    {"山田 太郎", "taro.yamada"},
+    {"김민준", "minjun.kim"},              {"Αλέξανδρος Παππάς", "alexandros.pappas"},
+    {"Björk Guðmundsdóttir", "bjork.g"},   {"Renée 🌸 Dubois", "renee.dubois"},
+    {"Ömer Çelik", "omer.celik"},          {"אברהם לוי", "avraham.levi"}};
+
+constexpr FixedName kLongNames[] = {
+    {"Maximilian Alexander Friedrich von Hohenberg-Castellanos de la Vega y Montenegro", "max.hohenberg"},
+    {"Anastasia Konstantinovna Rimsky-Korsakova-Vasilievskaya", "anastasia.rk"},
+    {"Bartholomew Montgomery Fitzgerald-Wellington the Third, Esquire of Lower Wiltshire", "bart.fw"},
+    {"Wolfeschlegelsteinhausenbergerdorff Hubert Blaine Junior", "hubert.blaine"}};
+
+constexpr const char *kDomains[] = {"gmail.com", "outlook.com", "proton.me", "yahoo.com", "example.org",
+                                    "acme.io", "dummy.dev", "icloud.com", "fastmail.com", "company.co.uk"};
+
+constexpr const char *kCountries[] = {"US", "US", "US", "DE", "FR", "GB", "GB", "IN", "IN", "BR", "JP", "CA",
+                                      "NL", "ES", "IT", "PL", "SE", "AU", "KR", "CN", "NG", "MX", "CH", "AT"};
+
+constexpr const char *kRestrictionReasons[] = {"Chargeback", "Spam sign-ups", "Suspicious activity",
+                                               "Terms of service violation", "Payment fraud"};
+
+constexpr const char *kPlans[] = {"free", "pro", "team", "enterprise"};
+
+struct TeamSeed
+{
+    const char *name;
+    const char *avatarSlug; // null: no profile image
+};
+
+constexpr TeamSeed kDemoTeams[] = {
+    {"Design Systems Lab", "design-systems"},
+    {"Prototype Garage", nullptr},
+    {"Exploratory Research and Insight Partnership With Very Long Collaborative Name For Testing",
+     "exploratory-research"},
+    {"Launch Council", "launch-council"},
+    {"Growth Loop", "growth-loop"},
+    {"QA Collective", nullptr},
+    {"Customer Advisory Board", "customer-advisory"},
+    {"Ops", "ops-team"},
+    {"Platform Infrastructure", "platform-infra"},
+    {"Mobile Guild", "mobile-guild"},
+    {"Data & Analytics", nullptr},
+    {"Équipe Paris 🇫🇷", "equipe-paris"},
+    {"Support Heroes", "support-heroes"},
+    {"Security Response", nullptr},
+    {"Partner Integrations", "partner-integrations"},
+    {"Founders", "founders"}};
+
+constexpr TeamSeed kSecondTeams[] = {{"Beta Testers", "beta-testers"}, {"Internal Staff", nullptr}};
+
+JsonValue jsonValue(ordered_json value)
+{
+    return std::make_shared<const ordered_json>(std::move(value));
+}
+
+std::string digits(Random &random, int count)
+{
+    std::string text(std::size_t(count), '0');
+    text[0] = char('1' + random.below(9));
+    for (std::size_t i = 1; i < text.size(); ++i)
+        text[i] = char('0' + random.below(10));
+    return text;
+}
+
+std::string lowerAscii(const char *text)
+{
+    std::string result;
+    for (const char *c = text; *c; ++c) {
+        if (*c >= 'A' && *c <= 'Z')
+            result += char(*c - 'A' + 'a');
+        else if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
+            result += *c;
+    }
+    return result;
+}
+
+quint8 riskScore(Random &random)
+{
+    if (random.chance(0.85))
+        return 0;
+    return quint8(1 + std::min<quint32>(99, quint32(std::pow(random.unit(), 2.0) * 100)));
+}
+
+void fillIdentity(UserRecord &user, Random &random, int serial)
+{
+    const double roll = random.unit();
+    std::string local;
+    if (roll < 0.05) {
+        const FixedName &name = random.pick(kUnicodeNames);
+        user.displayName = name.displayName;
+        local = std::string(name.emailLocal) + '.' + std::to_string(serial);
+    } else if (roll < 0.06) {
+        const FixedName &name = random.pick(kLongNames);
+        user.displayName = name.displayName;
+        local = std::string(name.emailLocal) + '.' + std::to_string(serial);
+    } else {
+        const char *first = random.pick(kFirstNames);
+        const char *last = random.pick(kLastNames);
+        if (roll >= 0.14) // the rest (8 %) have no display name
+            user.displayName = std::string(first) + ' ' + last;
+        switch (random.below(4)) {
+        case 0: local = lowerAscii(first) + '.' + lowerAscii(last) + std::to_string(serial); break;
+        case 1: local = lowerAscii(first).substr(0, 1) + lowerAscii(last) + std::to_string(serial); break;
+        case 2: local = lowerAscii(first) + std::to_string(serial); break;
+        default: local = lowerAscii(last) + '.' + lowerAscii(first) + '.' + std::to_string(serial); break;
+        }
+    }
+    user.primaryEmail = local + '@' + random.pick(kDomains);
+}
+
+void fillAuthMethods(UserRecord &user, Random &random)
+{
+    user.emailAuthEnabled = true;
+    user.emailVerified = !random.chance(0.08);
+    user.hasPassword = random.chance(0.55);
+    user.otpEnabled = random.chance(0.12);
+    user.passkeyEnabled = random.chance(0.04);
+    user.requiresTotpMfa = random.chance(0.03);
+    if (random.chance(0.30))
+        user.oauthAccounts.push_back({"github", digits(random, 8), user.primaryEmail});
+    if (random.chance(0.22))
+        user.oauthAccounts.push_back({"google", digits(random, 21), user.primaryEmail});
+    if (random.chance(0.03))
+        user.oauthAccounts.push_back({"microsoft", Uuid::random(random).toString(), user.primaryEmail});
+    if (!user.hasPassword && !user.otpEnabled && user.oauthAccounts.empty())
+        user.oauthAccounts.push_back({"github", digits(random, 8), user.primaryEmail});
+}
+
+void fillExtras(UserRecord &user, Random &random)
+{
+    if (random.chance(0.15)) {
+        const std::string local = user.primaryEmail.substr(0, user.primaryEmail.find('@'));
+        user.mutableExtras().profileImageUrl = random.chance(0.5)
+            ? "https://avatars.githubusercontent.com/u/" + digits(random, 7) + "?v=4"
+            : "https://avatar.vercel.sh/" + local + "?size=96";
+    }
+    if (random.chance(0.10)) {
+        user.mutableExtras().serverMetadata = jsonValue(
+            ordered_json{{"plan", random.pick(kPlans)}, {"crm_id", "cus_" + digits(random, 10)}});
+    }
+    if (random.chance(0.08)) {
+        user.mutableExtras().clientMetadata = jsonValue(
+            ordered_json{{"theme", random.chance(0.6) ? "dark" : "light"}, {"onboarded", random.chance(0.7)}});
+    }
+    if (random.chance(0.04))
+        user.mutableExtras().clientReadOnlyMetadata = jsonValue(ordered_json{{"referral_code", "REF-" + digits(random, 6)}});
+    if (random.chance(0.015)) {
+        user.restrictedByAdmin = true;
+        UserExtras &extras = user.mutableExtras();
+        extras.restrictedByAdminReason = random.pick(kRestrictionReasons);
+        if (random.chance(0.7))
+            extras.restrictedByAdminPrivateDetails = "ticket #" + digits(random, 5);
+    }
+}
+
+UserRecord makeUser(Random &random, int serial)
+{
+    UserRecord user;
+    user.id = Uuid::random(random);
+    const double age = std::pow(random.unit(), 1.5); // more sign-ups recently
+    user.signedUpAtMillis = SampleDataGenerator::kAnchorMillis - qint64(age * double(kSignUpSpanMillis)) - qint64(random.below(1000));
+    const qint64 sinceSignUp = SampleDataGenerator::kAnchorMillis - user.signedUpAtMillis;
+    user.lastActiveAtMillis = random.chance(0.1)
+        ? user.signedUpAtMillis + qint64(random.below(5000))
+        : user.signedUpAtMillis + qint64((1.0 - std::pow(random.unit(), 3.0)) * double(sinceSignUp));
+
+    if (random.chance(0.03)) { // anonymous: no e-mail, no name, no sign-in methods
+        user.anonymous = true;
+        return user;
+    }
+    fillIdentity(user, random, serial);
+    fillAuthMethods(user, random);
+    if (random.chance(0.8)) {
+        const char *country = random.pick(kCountries);
+        user.countryCode[0] = country[0];
+        user.countryCode[1] = country[1];
+    }
+    user.riskBot = riskScore(random);
+    user.riskFreeTrialAbuse = riskScore(random);
+    fillExtras(user, random);
+    return user;
+}
+
+void addTeams(ProjectRecord &project, Random &random, const TeamSeed *seeds, int count, qint64 createdFrom)
+{
+    for (int i = 0; i < count; ++i) {
+        TeamRecord team;
+        team.id = Uuid::random(random);
+        team.displayName = seeds[i].name;
+        if (seeds[i].avatarSlug)
+            team.profileImageUrl = std::string("https://avatar.vercel.sh/") + seeds[i].avatarSlug + "?size=96";
+        team.createdAtMillis = createdFrom + i * 3 * 60 * 60 * 1000LL + qint64(random.below(60000));
+        if (i % 5 == 1)
+            team.serverMetadata = jsonValue(ordered_json{{"cost_center", "CC-" + digits(random, 4)}});
+        project.teams.push_back(std::move(team));
+    }
+}
+
+void addUsers(ProjectRecord &project, Random &random, int count)
+{
+    project.users.reserve(std::size_t(count));
+    for (int i = 0; i < count; ++i)
+        project.users.appendUnordered(makeUser(random, i + 1));
+    project.users.rebuildOrders();
+}
+
+void addMemberships(ProjectRecord &project, Random &random)
+{
+    const auto teamCount = quint32(project.teams.size());
+    if (teamCount == 0)
+        return;
+    for (quint32 index = 0; index < project.users.slotCount(); ++index) {
+        UserRecord &user = project.users.mutableAt(index);
+        if (user.anonymous || !random.chance(0.6))
+            continue;
+        // Skewed so some teams are big and some small.
+        const auto first = quint32(std::pow(random.unit(), 1.6) * teamCount);
+        project.teams[first].addMember(index);
+        if (random.chance(0.6))
+            user.selectedTeam = qint32(first);
+        if (random.chance(0.2))
+            project.teams[random.below(teamCount)].addMember(index);
+    }
+}
+
+} // namespace
+
+DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOptions &options)
+{
+    Random random(options.seed);
+
+    auto internal = std::make_unique<ProjectRecord>();
+    internal->id = "internal";
+    internal->displayName = "Stack Dashboard";
+    internal->description = "Stack's admin dashboard";
+    internal->createdAtMillis = kAnchorMillis - 800 * kDayMillis;
+    internal->publishableClientKey = kInternalPublishableKey;
+    internal->configPreset = ProjectConfigPreset::Internal;
+    internal->idFirstKeyOrder = false;
+
+    TeamRecord adminTeam;
+    adminTeam.id = Uuid::random(random);
+    adminTeam.displayName = "Administrator's Team";
+    adminTeam.createdAtMillis = internal->createdAtMillis + kDayMillis;
+    const std::string ownerTeamId = adminTeam.id.toString();
+    internal->teams.push_back(std::move(adminTeam));
+
+    UserRecord admin;
+    admin.id = Uuid::random(random);
+    admin.displayName = "Administrator";
+    admin.primaryEmail = "admin@example.com";
+    admin.emailVerified = true;
+    admin.emailAuthEnabled = true;
+    admin.hasPassword = true;
+    admin.mutableExtras().password = "demo-password";
+    admin.signedUpAtMillis = internal->createdAtMillis + kDayMillis + 60000;
+    admin.lastActiveAtMillis = kAnchorMillis - 60 * 60 * 1000;
+    admin.selectedTeam = 0;
+    admin.countryCode[0] = 'D';
+    admin.countryCode[1] = 'E';
+    const Uuid adminId = admin.id;
+    const quint32 adminIndex = internal->users.add(std::move(admin));
+    internal->teams[0].addMember(adminIndex);
+    store.setDashboardUser(adminId);
+    store.addProject(std::move(internal));
+
+    auto demo = std::make_unique<ProjectRecord>();
+    demo->id = Uuid::random(random).toString();
+    demo->displayName = "Demo Project";
+    demo->description = "Sample data generated by the Hexclave emulator";
+    demo->createdAtMillis = kAnchorMillis - 760 * kDayMillis;
+    demo->ownerTeamId = ownerTeamId;
+    demo->publishableClientKey = kDemoPublishableKey;
+    demo->secretServerKey = kDemoServerKey;
+    demo->superSecretAdminKey = kDemoAdminKey;
+    demo->requireEmailVerification = true;
+    demo->configPreset = ProjectConfigPreset::Demo;
+    demo->idFirstKeyOrder = false;
+    const int demoTeamCount = options.userCount >= 40 ? int(std::size(kDemoTeams)) : 10;
+    addTeams(*demo, random, kDemoTeams, demoTeamCount, demo->createdAtMillis + kDayMillis);
+    addUsers(*demo, random, std::max(0, options.userCount));
+    addMemberships(*demo, random);
+
+    auto second = std::make_unique<ProjectRecord>();
+    second->id = Uuid::random(random).toString();
+    second->displayName = "Mobile App (staging)";
+    second->description = "";
+    second->createdAtMillis = kAnchorMillis - 200 * kDayMillis;
+    second->ownerTeamId = ownerTeamId;
+    second->publishableClientKey = kSecondPublishableKey;
+    second->secretServerKey = kSecondServerKey;
+    second->superSecretAdminKey = kSecondAdminKey;
+    second->configPreset = ProjectConfigPreset::Fresh;
+    addTeams(*second, random, kSecondTeams, int(std::size(kSecondTeams)), second->createdAtMillis + kDayMillis);
+    addUsers(*second, random, 10);
+    addMemberships(*second, random);
+
+    DemoAccount account;
+    account.email = QStringLiteral("admin@example.com");
+    account.password = QStringLiteral("demo-password");
+    account.publishableClientKey = QString::fromLatin1(kInternalPublishableKey);
+    account.projectId = QString::fromStdString(demo->id);
+    account.secondProjectId = QString::fromStdString(second->id);
+    account.adminKey = QString::fromLatin1(kDemoAdminKey);
+    account.serverKey = QString::fromLatin1(kDemoServerKey);
+    account.projectPublishableClientKey = QString::fromLatin1(kDemoPublishableKey);
+    store.addProject(std::move(demo));
+    store.addProject(std::move(second));
+    return account;
+}
+
+} // namespace hexclave::emulator

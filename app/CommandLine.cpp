@@ -1,0 +1,71 @@
+#include "CommandLine.h"
+
+#include "auth/Capabilities.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace hexclave::app {
+
+std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QString *error, QString *helpText)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Desktop console for Hexclave (Stack Auth) projects: users, teams, permissions, keys, payments, "
+                "emails, support and configuration."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "Start a built-in demo server with sample data and sign in to it."));
+    const QCommandLineOption demoUsers(QStringLiteral("demo-users"),
+                                       QCoreApplication::translate("main", "Number of sample users of the demo server (default 120)."),
+                                       QStringLiteral("N"));
+    QStringList pageIds;
+    for (api::Area area : api::allAreas())
+        pageIds << api::areaId(area);
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("main", "Open this page: %1.").arg(pageIds.join(QStringLiteral(", "))),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save a picture of the window once the page's first data has loaded, then exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QCoreApplication::translate("main", "Language of the interface, e.g. de, fr, es, ja, zh_CN."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption timings(QStringLiteral("timings"),
+                                     QCoreApplication::translate("main", "Print start-up timings and request counts (for benchmarks)."));
+    parser.addOptions({demo, demoUsers, page, screenshot, language, timings});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        *helpText = parser.isSet(help) ? parser.helpText()
+                                       : QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        return std::nullopt;
+    }
+
+    CommandLine line;
+    line.demo = parser.isSet(demo);
+    if (parser.isSet(demoUsers)) {
+        bool ok = false;
+        line.demoUsers = parser.value(demoUsers).toInt(&ok);
+        if (!ok || line.demoUsers < 0 || line.demoUsers > 5'000'000) {
+            *error = QCoreApplication::translate("main", "--demo-users needs a number between 0 and 5000000.");
+            return std::nullopt;
+        }
+    }
+    line.page = parser.value(page);
+    api::Area area{};
+    if (!line.page.isEmpty() && !api::areaFromId(line.page, &area)) {
+        *error = QCoreApplication::translate("main", "Unknown page \"%1\". Pages: %2.").arg(line.page, pageIds.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    line.screenshotFile = parser.value(screenshot);
+    line.language = parser.value(language);
+    line.timings = parser.isSet(timings);
+    return line;
+}
+
+} // namespace hexclave::app

@@ -1,0 +1,40 @@
+#include "DemoServer.h"
+
+#include "connections/Workspace.h"
+#include "emulator/Emulator.h"
+
+namespace hexclave::app {
+
+DemoServer::DemoServer(int userCount, QObject *parent)
+    : QObject(parent)
+{
+    emulator::EmulatorOptions options;
+    options.userCount = userCount;
+    options.autoConfirmCliAuth = true;
+    m_emulator = std::make_unique<emulator::Emulator>(options);
+}
+
+DemoServer::~DemoServer() = default;
+
+bool DemoServer::start(QString *error)
+{
+    if (m_emulator->start())
+        return true;
+    *error = tr("The demo server could not start: %1").arg(m_emulator->errorString());
+    return false;
+}
+
+void DemoServer::connect(api::Workspace *workspace)
+{
+    const emulator::DemoAccount account = m_emulator->demoAccount();
+    api::Connection connection;
+    connection.id = QStringLiteral("demo");
+    connection.name = tr("Demo server");
+    connection.kind = api::CredentialKind::DashboardAccount;
+    connection.apiRoot = m_emulator->apiRoot();
+    connection.dashboardUrl = m_emulator->dashboardUrl();
+    connection.publishableClientKey = account.publishableClientKey;
+    workspace->addConnection(connection)->signInWithPassword(account.email, account.password);
+}
+
+} // namespace hexclave::app

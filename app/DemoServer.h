@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace hexclave::api {
+class Workspace;
+}
+namespace hexclave::emulator {
+class Emulator;
+}
+
+namespace hexclave::app {
+
+// --demo: the emulator on a loopback port, and a signed-in connection to it. Nothing of it
+// is saved: no settings, no keychain entries.
+class DemoServer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoServer)
+
+public:
+    explicit DemoServer(int userCount, QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    bool start(QString *error);
+    // Adds the demo connection to the workspace and signs in with the demo account.
+    void connect(api::Workspace *workspace);
+    emulator::Emulator &emulator() { return *m_emulator; }
+
+private:
+    std::unique_ptr<emulator::Emulator> m_emulator;
+};
+
+} // namespace hexclave::app

@@ -1,0 +1,119 @@
+// The teams endpoints against the TestServer with an admin key: the (unpaginated) list, one
+// team, and the known errors. Read-only, so it is safe against a live server.
+
+#include "ApiTestHelpers.h"
+#include "TestServer.h"
+
+#include "auth/Authenticator.h"
+#include "core/ApiClient.h"
+#include "endpoints/TeamsEndpoints.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace hexclave::tests {
+
+using api::ApiError;
+using api::Page;
+using api::Team;
+namespace teams = api::teams;
+
+class TestTeamsEndpoints : public QObject
+{
+    Q_OBJECT
+
+private:
+    api::ProjectScope scope() const { return api::ProjectScope::project(m_server->projectId()); }
+
+    std::unique_ptr<TestServer> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<api::ApiClient> m_client;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = TestServer::start();
+        QVERIFY2(m_server, "the emulator did not start");
+    }
+
+    void init()
+    {
+        HEXCLAVE_REQUIRE(*m_server, Needs::AdminKey);
+        m_client = std::make_unique<api::ApiClient>(
+            &m_network, m_server->apiRoot(),
+            std::make_unique<api::ProjectKeyAuthenticator>(api::CredentialKind::AdminKey, m_server->projectId(),
+                                                           m_server->adminKey()));
+    }
+
+    void cleanup() { m_client.reset(); }
+
+    void listAndGet()
+    {
+        JobOutcome list(m_client->send(teams::list(scope())));
+        HEXCLAVE_WAIT_JOB(list);
+        QVERIFY2(list.succeeded(), qPrintable(list.error().userMessage()));
+        const Page<Team> &page = list.value();
+        QVERIFY(!page.isPaginated);
+        QVERIFY(!page.hasMore());
+        if (!m_server->isLive())
+            QVERIFY(page.items.size() >= 5);
+        for (qsizetype i = 1; i < page.items.size(); ++i) // ordered by creation
+            QVERIFY(page.items.at(i - 1).createdAtMillis <= page.items.at(i).createdAtMillis);
+
+        for (const Team &listed : page.items.mid(0, 3)) {
+            JobOutcome get(m_client->send(teams::get(scope(), listed.id)));
+            HEXCLAVE_WAIT_JOB(get);
+            QVERIFY2(get.succeeded(), qPrintable(get.error().userMessage()));
+            QCOMPARE(get.value().id, listed.id);
+            QCOMPARE(get.value().displayName, listed.displayName);
+            QCOMPARE(get.value().createdAtMillis, listed.createdAtMillis);
+            QCOMPARE(get.value().profileImageUrl, listed.profileImageUrl);
+            QCOMPARE(get.value().serverMetadata, listed.serverMetadata);
+        }
+    }
+
+    void unknownUserHasNoTeams()
+    {
+        JobOutcome list(m_client->send(teams::list(scope(), u"3241a285-8329-4d69-8f3d-316e08cf140c"_s)));
+        HEXCLAVE_WAIT_JOB(list);
+        QVERIFY2(list.succeeded(), qPrintable(list.error().userMessage()));
+        QVERIFY(list.value().items.isEmpty());
+        QVERIFY(!list.value().isPaginated);
+    }
+
+    void knownErrors_data()
+    {
+        QTest::addColumn<QString>("teamId");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+
+        QTest::newRow("unknown") << u"3241a285-8329-4d69-8f3d-316e08cf140c"_s << 404 << u"TEAM_NOT_FOUND"_s;
+        QTest::newRow("not a UUID") << u"not-a-uuid"_s << 400 << u"SCHEMA_ERROR"_s;
+    }
+
+    void knownErrors()
+    {
+        QFETCH(QString, teamId);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+
+        JobOutcome get(m_client->send(teams::get(scope(), teamId)));
+        HEXCLAVE_WAIT_JOB(get);
+        QCOMPARE(get.error().kind, ApiError::Kind::Http);
+        QCOMPARE(get.error().httpStatus, status);
+        QCOMPARE(get.error().code, code);
+        if (code == u"TEAM_NOT_FOUND") {
+            QCOMPARE(get.error().details.value(u"team_id"_s).toString(), teamId);
+            QCOMPARE(get.error().message, u"Team %1 not found."_s.arg(teamId));
+        }
+    }
+};
+
+} // namespace hexclave::tests
+
+QTEST_GUILESS_MAIN(hexclave::tests::TestTeamsEndpoints)
+#include "tst_TeamsEndpoints.moc"

@@ -1,0 +1,287 @@
+// Emulator: lifecycle on its own thread, transport (keep-alive, request ids, 404), recording
+// and every kind of injected fault as QNetworkAccessManager sees it.
+#include "TestHttpClient.h"
+
+#include "emulator/Emulator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace hexclave::emulator;
+using namespace hexclave::emulator::test;
+
+class TestEmulator : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Emulator> m_emulator;
+    std::unique_ptr<TestHttpClient> m_http;
+    DemoAccount m_account;
+
+    Headers demoAdmin() const { return TestHttpClient::admin(m_account.projectId, m_account.adminKey); }
+
+private slots:
+    void initTestCase()
+    {
+        m_emulator = std::make_unique<Emulator>();
+        QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
+        m_account = m_emulator->demoAccount();
+        m_http = std::make_unique<TestHttpClient>(m_emulator->apiRoot());
+    }
+
+    void cleanup() { m_emulator->clearFaults(); }
+
+    void listensOnLoopback()
+    {
+        QVERIFY(m_emulator->port() != 0);
+        QCOMPARE(m_emulator->apiRoot(), QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(m_emulator->port())));
+        QCOMPARE(m_emulator->dashboardUrl(), QUrl(u"http://127.0.0.1:%1"_s.arg(m_emulator->port())));
+        QCOMPARE(m_account.email, u"admin@example.com"_s);
+        QVERIFY(m_account.publishableClientKey.startsWith(u"pck_"_s));
+        QVERIFY(m_account.adminKey.startsWith(u"sak_"_s));
+        QVERIFY(m_account.serverKey.startsWith(u"ssk_"_s));
+        QCOMPARE(m_emulator->userCount(m_account.projectId), 120);
+        QCOMPARE(m_emulator->userCount(m_account.secondProjectId), 10);
+        QCOMPARE(m_emulator->userCount(u"no-such-project"_s), 0);
+    }
+
+    void unknownRouteAnswers404Text()
+    {
+        const auto result = m_http->get(u"/internal/conversations?projectId=x"_s,
+                                        TestHttpClient::client(u"internal"_s, m_account.publishableClientKey));
+        QCOMPARE(result.status, 404);
+        QCOMPARE(result.header("content-type"), QByteArray("text/plain; charset=utf-8"));
+        QVERIFY(result.header("x-stack-known-error").isEmpty());
+        const QString expected = u"404 \u2014 this page does not exist in Stack Auth's API.\n\nPlease see the API documentation at "
+                                 "https://docs.stack-auth.com, or visit the Stack Auth dashboard at https://app.stack-auth.com."
+                                 "\n\nURL: http://127.0.0.1:%1/api/v1/internal/conversations?projectId=x"_s.arg(m_emulator->port());
+        QCOMPARE(result.text(), expected);
+        if (Fixtures::available()) {
+            const QString fixture = QString::fromStdString(Fixtures::responseBody(u"46-conversations-list"_s).get<std::string>());
+            QCOMPARE(result.text().section(u"URL: "_s, 0, 0), fixture.section(u"URL: "_s, 0, 0));
+        }
+        QVERIFY(!result.header("x-stack-request-id").isEmpty());
+
+        QCOMPARE(m_http->get(u"/no/such/route"_s).status, 404); // no auth headers at all: still 404
+        QCOMPARE(m_http->sendRaw("GET", QUrl(m_emulator->dashboardUrl().toString() + u"/favicon.ico"_s)).status, 404);
+    }
+
+    void everyAnswerHasItsOwnRequestId()
+    {
+        QSet<QByteArray> ids;
+        for (int i = 0; i < 20; ++i) {
+            const auto result = m_http->get(u"/users?limit=1"_s, i % 2 ? demoAdmin() : Headers{});
+            QVERIFY(result.status == 200 || result.status == 400);
+            const QByteArray id = result.header("x-stack-request-id");
+            QVERIFY(!id.isEmpty());
+            ids.insert(id);
+            QCOMPARE(result.header("cache-control"), QByteArray("no-store, max-age=0"));
+        }
+        QCOMPARE(ids.size(), 20);
+    }
+
+    void manySequentialRequestsOnKeptAliveConnections()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int count = 500;
+        for (int i = 0; i < count; ++i) {
+            const auto result = m_http->get(u"/users?limit=5&cursor="_s, demoAdmin());
+            if (result.status != 400) // an empty cursor is a schema error; the point is the round trip
+                QFAIL(qPrintable(u"request %1 answered %2 (%3)"_s.arg(i).arg(result.status).arg(int(result.error))));
+            QCOMPARE(result.error, QNetworkReply::ProtocolInvalidOperationError);
+        }
+        for (int i = 0; i < 100; ++i) {
+            const auto result = m_http->get(u"/users?limit=2"_s, demoAdmin());
+            QCOMPARE(result.status, 200);
+            QCOMPARE(result.json()["items"].size(), std::size_t(2));
+        }
+        qInfo("600 sequential requests over keep-alive connections: %lld ms", qint64(timer.elapsed()));
+    }
+
+    void parallelRequests()
+    {
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 40; ++i) {
+            QNetworkRequest request(QUrl(m_emulator->apiRoot().toString() + u"/users?limit=10"_s));
+            for (const auto &[name, value] : demoAdmin())
+                request.setRawHeader(name, value);
+            replies.append(m_http->manager().get(request));
+        }
+        for (QNetworkReply *reply : replies) {
+            if (!reply->isFinished())
+                QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            reply->deleteLater();
+        }
+    }
+
+    void recordsRequests()
+    {
+        m_emulator->clearRecordedRequests();
+        const int before = m_emulator->requestCount();
+        m_http->postJson(u"/users"_s, demoAdmin(), {{"display_name", "Recorded"}});
+        QCOMPARE(m_emulator->requestCount(), before + 1);
+        const QList<RecordedRequest> recorded = m_emulator->recordedRequests();
+        QCOMPARE(recorded.size(), 1);
+        const RecordedRequest &request = recorded.first();
+        QCOMPARE(request.method, u"POST"_s);
+        QCOMPARE(request.path, u"/users"_s);
+        QCOMPARE(request.status, 201);
+        QCOMPARE(request.headers.value("x-stack-access-type"), QByteArray("admin"));
+        QVERIFY(request.headers.contains("content-type"));
+        for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it)
+            QCOMPARE(it.key(), it.key().toLower());
+        QCOMPARE(request.body, QByteArray(R"({"display_name":"Recorded"})"));
+
+        for (int i = 0; i < 1005; ++i)
+            m_http->get(u"/users?limit=1&i=%1"_s.arg(i));
+        const QList<RecordedRequest> ring = m_emulator->recordedRequests();
+        QCOMPARE(ring.size(), 1000);
+        QCOMPARE(ring.last().query, u"limit=1&i=1004"_s);
+        QCOMPARE(m_emulator->requestCount(), before + 1006);
+    }
+
+    void statusFault()
+    {
+        m_emulator->addFault({.kind = Fault::Kind::Status, .method = u"GET"_s, .pathPattern = u"^/users$"_s,
+                              .status = 503, .message = u"Down for maintenance"_s, .retryAfterSeconds = 30});
+        const auto result = m_http->get(u"/users?limit=1"_s, demoAdmin());
+        QCOMPARE(result.error, QNetworkReply::ServiceUnavailableError);
+        QCOMPARE(result.status, 503);
+        QCOMPARE(result.text(), u"Down for maintenance"_s);
+        QCOMPARE(result.header("content-type"), QByteArray("text/plain; charset=utf-8"));
+        QCOMPARE(result.header("retry-after"), QByteArray("30"));
+        QVERIFY(!result.header("x-stack-request-id").isEmpty());
+        QCOMPARE(m_http->get(u"/users?limit=1"_s, demoAdmin()).status, 200); // count 1: used up
+    }
+
+    void knownErrorFault()
+    {
+        m_emulator->addFault({.kind = Fault::Kind::KnownError, .pathPattern = u"^/users"_s, .count = 2, .status = 429,
+                              .knownErrorCode = u"RATE_LIMITED"_s, .message = u"Too many requests."_s,
+                              .retryAfterSeconds = 7});
+        for (int i = 0; i < 2; ++i) {
+            const auto result = m_http->get(u"/users/me"_s, demoAdmin());
+            QCOMPARE(result.status, 429);
+            QVERIFY(result.error != QNetworkReply::NoError);
+            QCOMPARE(result.header("x-stack-known-error"), QByteArray("RATE_LIMITED"));
+            QCOMPARE(result.header("retry-after"), QByteArray("7"));
+            QCOMPARE(result.header("content-type"), QByteArray("application/json; charset=utf-8"));
+            const auto body = result.json();
+            QCOMPARE(body["code"].get<std::string>(), "RATE_LIMITED");
+            QCOMPARE(body["error"].get<std::string>(), "Too many requests.");
+        }
+        QCOMPARE(m_http->get(u"/users?limit=1"_s, demoAdmin()).status, 200);
+    }
+
+    void faultMatchesMethodAndPath()
+    {
+        m_emulator->addFault({.kind = Fault::Kind::Status, .method = u"post"_s, .pathPattern = u"^/users$"_s, .count = -1,
+                              .status = 500});
+        QCOMPARE(m_http->get(u"/users?limit=1"_s, demoAdmin()).status, 200);
+        QCOMPARE(m_http->get(u"/teams"_s, demoAdmin()).status, 200);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(m_http->postJson(u"/users"_s, demoAdmin(), nlohmann::ordered_json::object()).status, 500);
+        m_emulator->clearFaults();
+        QCOMPARE(m_http->postJson(u"/users"_s, demoAdmin(), nlohmann::ordered_json::object()).status, 201);
+    }
+
+    void droppedConnection()
+    {
+        // QNetworkAccessManager resends an idempotent request once when a reused connection
+        // closes without an answer, so the fault must outlast that retry.
+        m_emulator->addFault({.kind = Fault::Kind::DropConnection, .pathPattern = u"^/teams$"_s, .count = -1});
+        const auto result = m_http->get(u"/teams"_s, demoAdmin());
+        QCOMPARE(result.error, QNetworkReply::RemoteHostClosedError);
+        QCOMPARE(result.status, 0);
+        m_emulator->clearFaults();
+        QCOMPARE(m_http->get(u"/teams"_s, demoAdmin()).status, 200);
+    }
+
+    void malformedBody()
+    {
+        m_emulator->addFault({.kind = Fault::Kind::MalformedBody, .pathPattern = u"^/teams$"_s});
+        const auto result = m_http->get(u"/teams"_s, demoAdmin());
+        QCOMPARE(result.error, QNetworkReply::NoError);
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.header("content-type"), QByteArray("application/json; charset=utf-8"));
+        QVERIFY(result.json().is_discarded());
+    }
+
+    void truncatedBody()
+    {
+        m_emulator->addFault({.kind = Fault::Kind::TruncatedBody, .pathPattern = u"^/users$"_s, .count = -1});
+        const auto result = m_http->get(u"/users?limit=20"_s, demoAdmin());
+        QVERIFY2(result.error == QNetworkReply::RemoteHostClosedError, qPrintable(QString::number(int(result.error))));
+        QVERIFY(result.json().is_discarded());
+        QVERIFY(result.header("content-length").toLongLong() > result.body.size());
+    }
+
+    void latency()
+    {
+        m_emulator->addFault({.kind = Fault::Kind::Latency, .pathPattern = u"^/teams$"_s, .latencyMs = 400});
+        const auto slow = m_http->get(u"/teams"_s, demoAdmin());
+        QCOMPARE(slow.status, 200);
+        QVERIFY2(slow.elapsedMs >= 380, qPrintable(QString::number(slow.elapsedMs)));
+        qInfo("answer with 400 ms injected latency took %lld ms", slow.elapsedMs);
+
+        // Latency does not block the emulator: other requests are answered meanwhile.
+        m_emulator->addFault({.kind = Fault::Kind::Latency, .pathPattern = u"^/teams$"_s, .latencyMs = 1500});
+        QNetworkRequest request(QUrl(m_emulator->apiRoot().toString() + u"/teams"_s));
+        for (const auto &[name, value] : demoAdmin())
+            request.setRawHeader(name, value);
+        QNetworkAccessManager otherManager;
+        QNetworkReply *pending = otherManager.get(request);
+        QTest::qWait(50);
+        const auto quick = m_http->get(u"/users?limit=1"_s, demoAdmin());
+        QCOMPARE(quick.status, 200);
+        QVERIFY2(quick.elapsedMs < 1000, qPrintable(QString::number(quick.elapsedMs)));
+        QVERIFY(QSignalSpy(pending, &QNetworkReply::finished).wait(5000));
+        QCOMPARE(pending->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete pending;
+
+        // A client-side transfer timeout shorter than the latency gives up.
+        m_emulator->addFault({.kind = Fault::Kind::Latency, .pathPattern = u"^/teams$"_s, .latencyMs = 800});
+        const auto timedOut = m_http->send("GET", u"/teams"_s, demoAdmin(), {}, 200);
+        QVERIFY2(timedOut.error == QNetworkReply::OperationCanceledError || timedOut.error == QNetworkReply::TimeoutError,
+                 qPrintable(QString::number(int(timedOut.error))));
+    }
+
+    void portInUse()
+    {
+        EmulatorOptions options;
+        options.port = m_emulator->port();
+        options.userCount = 0;
+        Emulator second(options);
+        QVERIFY(!second.start());
+        QVERIFY(!second.errorString().isEmpty());
+        QCOMPARE(second.port(), quint16(0));
+    }
+
+    void stopsCleanlyWhileAnswersArePending()
+    {
+        for (int round = 0; round < 5; ++round) {
+            EmulatorOptions options;
+            options.userCount = 10;
+            auto emulator = std::make_unique<Emulator>(options);
+            QVERIFY(emulator->start());
+            emulator->addFault({.kind = Fault::Kind::Latency, .latencyMs = 5000});
+            QNetworkAccessManager manager;
+            QNetworkRequest request(QUrl(emulator->apiRoot().toString() + u"/users"_s));
+            QNetworkReply *reply = manager.get(request);
+            QTest::qWait(30);
+            emulator.reset(); // must not hang or crash with a delayed answer outstanding
+            QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000) || reply->isFinished());
+            QVERIFY(reply->error() != QNetworkReply::NoError);
+            delete reply;
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmulator)
+#include "tst_emulator.moc"

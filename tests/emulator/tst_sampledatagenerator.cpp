@@ -1,0 +1,174 @@
+// SampleDataGenerator: the same seed gives the same data, the data has the variety the client
+// must cope with, and 100,000 users are generated quickly in little memory.
+#include "emulator/DataStore.h"
+#include "emulator/EntityJson.h"
+#include "emulator/SampleDataGenerator.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace hexclave::emulator;
+using nlohmann::ordered_json;
+
+namespace {
+
+struct Generated
+{
+    std::unique_ptr<DataStore> store = std::make_unique<DataStore>();
+    DemoAccount account;
+    ProjectRecord &demo() { return *store->project(account.projectId.toStdString()); }
+};
+
+Generated generate(int userCount, quint32 seed = 20261123)
+{
+    Generated generated;
+    EmulatorOptions options;
+    options.userCount = userCount;
+    options.seed = seed;
+    const auto lock = generated.store->lock();
+    generated.account = SampleDataGenerator::populate(*generated.store, options);
+    return generated;
+}
+
+std::string allUsersJson(ProjectRecord &project)
+{
+    std::string text;
+    for (quint32 i = 0; i < project.users.slotCount(); ++i)
+        text += EntityJson::user(project, i).dump() + '\n';
+    for (const TeamRecord &team : project.teams)
+        text += EntityJson::team(team).dump() + '\n';
+    return text;
+}
+
+qint64 residentKilobytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestSampleDataGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameSeedSameData()
+    {
+        Generated first = generate(500);
+        Generated second = generate(500);
+        QCOMPARE(first.account.projectId, second.account.projectId);
+        QCOMPARE(first.account.secondProjectId, second.account.secondProjectId);
+        QVERIFY(allUsersJson(first.demo()) == allUsersJson(second.demo()));
+
+        Generated other = generate(500, 7);
+        QVERIFY(other.account.projectId != first.account.projectId);
+        QVERIFY(allUsersJson(other.demo()) != allUsersJson(first.demo()));
+        QCOMPARE(other.account.adminKey, first.account.adminKey); // keys are fixed
+    }
+
+    void accounts()
+    {
+        Generated generated = generate(120);
+        QCOMPARE(generated.account.email, u"admin@example.com"_s);
+        QCOMPARE(generated.account.password, u"demo-password"_s);
+        ProjectRecord &internal = generated.store->internalProject();
+        QCOMPARE(internal.users.liveCount(), 1);
+        const auto admin = internal.users.findByAuthEmail("admin@example.com");
+        QVERIFY(admin);
+        QCOMPARE(generated.store->managedProjects(*admin).size(), std::size_t(2));
+        QCOMPARE(generated.demo().users.liveCount(), 120);
+        QCOMPARE(generated.store->project(generated.account.secondProjectId.toStdString())->users.liveCount(), 10);
+        QVERIFY(generated.demo().teams.size() >= 10 && generated.demo().teams.size() <= 20);
+    }
+
+    void variety()
+    {
+        Generated generated = generate(20000);
+        ProjectRecord &demo = generated.demo();
+        int anonymous = 0, noName = 0, nonAscii = 0, longName = 0, unverified = 0, restrictedByAdmin = 0, github = 0,
+            google = 0, noCountry = 0, risky = 0, metadata = 0, password = 0, pictures = 0, selectedTeam = 0;
+        qint64 earliest = std::numeric_limits<qint64>::max(), latest = 0;
+        QSet<QString> countries;
+        for (quint32 i = 0; i < demo.users.slotCount(); ++i) {
+            const ordered_json user = EntityJson::user(demo, i);
+            const UserRecord &record = demo.users.at(i);
+            anonymous += record.anonymous;
+            noName += !record.anonymous && user["display_name"].is_null();
+            if (user["display_name"].is_string()) {
+                const QString name = QString::fromStdString(user["display_name"].get<std::string>());
+                nonAscii += name.toLatin1() != name.toUtf8();
+                longName += name.size() > 50;
+            }
+            unverified += !record.anonymous && !record.emailVerified;
+            restrictedByAdmin += record.restrictedByAdmin;
+            for (const auto &provider : user["oauth_providers"]) {
+                github += provider["id"] == "github";
+                google += provider["id"] == "google";
+            }
+            noCountry += !record.anonymous && user["country_code"].is_null();
+            if (user["country_code"].is_string())
+                countries.insert(QString::fromStdString(user["country_code"].get<std::string>()));
+            risky += user["risk_scores"]["sign_up"]["bot"].get<int>() > 0;
+            metadata += !user["server_metadata"].is_null() || !user["client_metadata"].is_null();
+            password += record.hasPassword;
+            pictures += user["profile_image_url"].is_string();
+            selectedTeam += user["selected_team"].is_object();
+            earliest = std::min(earliest, record.signedUpAtMillis);
+            latest = std::max(latest, record.signedUpAtMillis);
+            QVERIFY(record.lastActiveAtMillis >= record.signedUpAtMillis);
+            QVERIFY(record.lastActiveAtMillis <= SampleDataGenerator::kAnchorMillis + 5000);
+            if (record.anonymous) {
+                QVERIFY(user["primary_email"].is_null());
+                QCOMPARE(user["restricted_reason"]["type"].get<std::string>(), "anonymous");
+            }
+        }
+        const auto share = [](int count) { return double(count) / 20000.0; };
+        qInfo("anonymous %.1f%%, no name %.1f%%, non-ASCII names %.1f%%, long names %.1f%%, unverified %.1f%%, "
+              "restricted by admin %.1f%%, GitHub %.1f%%, Google %.1f%%, no country %.1f%%, risky %.1f%%, metadata %.1f%%, "
+              "password %.1f%%, picture %.1f%%, selected team %.1f%%",
+              share(anonymous) * 100, share(noName) * 100, share(nonAscii) * 100, share(longName) * 100, share(unverified) * 100,
+              share(restrictedByAdmin) * 100, share(github) * 100, share(google) * 100, share(noCountry) * 100, share(risky) * 100,
+              share(metadata) * 100, share(password) * 100, share(pictures) * 100, share(selectedTeam) * 100);
+        QVERIFY(share(anonymous) > 0.02 && share(anonymous) < 0.04);
+        QVERIFY(share(noName) > 0.05);
+        QVERIFY(share(nonAscii) > 0.03);
+        QVERIFY(longName > 50);
+        QVERIFY(share(unverified) > 0.05);
+        QVERIFY(share(restrictedByAdmin) > 0.01);
+        QVERIFY(share(github) > 0.2 && share(google) > 0.15);
+        QVERIFY(share(noCountry) > 0.1);
+        QVERIFY(countries.size() > 15);
+        QVERIFY(risky > 0 && metadata > 0 && password > 0 && pictures > 0 && selectedTeam > 0);
+        const double spanDays = double(latest - earliest) / 86400000.0;
+        QVERIFY2(spanDays > 700 && spanDays < 740, qPrintable(QString::number(spanDays)));
+    }
+
+    void hundredThousandUsers()
+    {
+        const qint64 before = residentKilobytes();
+        QElapsedTimer timer;
+        timer.start();
+        Generated generated = generate(100000);
+        const qint64 elapsed = timer.elapsed();
+        const qint64 after = residentKilobytes();
+        qInfo("generated 100,000 users in %lld ms; resident memory grew by %lld MB", elapsed, (after - before) / 1024);
+        QCOMPARE(generated.demo().users.liveCount(), 100000);
+        QVERIFY(elapsed < 10000); // generous: about 1 s in a debug build, a few hundred ms optimized
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSampleDataGenerator)
+#include "tst_sampledatagenerator.moc"

@@ -1,0 +1,453 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "ProjectListModel.h"
+#include "connections/Workspace.h"
+#include "dialogs/ConnectDialog.h"
+#include "pages/MessagePage.h"
+#include "pages/UsersPage.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/ThemedIcon.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace hexclave::ui {
+
+namespace {
+
+constexpr int areaRole = Qt::UserRole + 1;
+
+} // namespace
+
+MainWindow::MainWindow(api::Workspace *workspace, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_settings(settings)
+    , m_projects(new models::ProjectListModel(workspace, this))
+    , m_projectSwitcher(new QComboBox(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_sessionBanner(new ErrorBanner(this))
+    , m_noticeBanner(new ErrorBanner(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_projectLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Hexclave Admin"));
+    setWindowIcon(QIcon(QStringLiteral(":/hexclave-admin.svg")));
+    resize(1280, 820);
+    if (const QByteArray geometry = m_settings->value(AppSettings::Key::WindowGeometry).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+
+    QString lastArea = m_settings->lastArea();
+    api::areaFromId(lastArea, &m_area);
+
+    createActions();
+    createNavigation();
+
+    m_sessionBanner->setRetryText(tr("Sign in again…"));
+    connect(m_sessionBanner, &ErrorBanner::retryRequested, this, [this] { signInAgain(m_context.session); });
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_sessionBanner);
+    contentLayout->addWidget(m_noticeBanner);
+    contentLayout->addWidget(m_stack, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(content);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({180, 1100});
+    setCentralWidget(splitter);
+
+    m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_projectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_projectLabel);
+
+    m_projectSwitcher->setModel(m_projects);
+    m_projectSwitcher->setMinimumContentsLength(28);
+    m_projectSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_projectSwitcher->setAccessibleName(tr("Project"));
+    m_projectSwitcher->setToolTip(tr("Every project of every connection (Ctrl+P)"));
+    connect(m_projectSwitcher, &QComboBox::activated, this, &MainWindow::selectProjectRow);
+    connect(m_workspace, &api::Workspace::projectsChanged, this, &MainWindow::onProjectsChanged);
+    connect(m_workspace, &api::Workspace::secretNotStored, this,
+            [this](api::ConnectionSession *session, const api::ApiError &error) {
+                api::ApiError warning = error;
+                warning.message = tr("Signed in to %1, but the credential could not be saved: %2 You will have to sign "
+                                     "in again after restarting the app.")
+                                      .arg(session->connection().describe(), error.message);
+                m_noticeBanner->showError(warning, false);
+            });
+
+    onProjectsChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *projectLabel = new QLabel(tr("Project:"), toolbar);
+    projectLabel->setContentsMargins(6, 0, 4, 0);
+    toolbar->addWidget(projectLabel);
+    toolbar->addWidget(m_projectSwitcher);
+    toolbar->addSeparator();
+
+    auto *connectAction = toolbar->addAction(themedIcon(QStringLiteral("connect")), tr("Connect…"));
+    connectAction->setToolTip(tr("Connect to another server or account"));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::openConnectDialog);
+
+    auto *signOut = toolbar->addAction(themedIcon(QStringLiteral("sign-out")), tr("Sign out"));
+    m_signOutAction = signOut;
+    signOut->setToolTip(tr("Sign out of the current connection and forget its credential"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutCurrent);
+
+    auto *focusProjects = new QAction(this);
+    focusProjects->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(focusProjects, &QAction::triggered, this, [this] {
+        m_projectSwitcher->setFocus();
+        m_projectSwitcher->showPopup();
+    });
+    addAction(focusProjects);
+
+    auto *quit = new QAction(tr("Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(1);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(240);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    const QList<api::Area> areas = api::allAreas();
+    for (int i = 0; i < areas.size(); ++i) {
+        const api::Area area = areas.at(i);
+        auto *item = new QListWidgetItem(themedIcon(api::areaId(area)), api::areaTitle(area), m_navigation);
+        item->setData(areaRole, int(area));
+        // Alt+1 … Alt+9 jump to the areas in order.
+        auto *jump = new QAction(this);
+        jump->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(jump, &QAction::triggered, this, [this, area] { showArea(area); });
+        addAction(jump);
+    }
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            showArea(api::Area(item->data(areaRole).toInt()));
+    });
+}
+
+void MainWindow::onProjectsChanged()
+{
+    // Keep the current project if it is still there; else the last one used; else the first.
+    int row = -1;
+    if (m_context.session)
+        row = m_projects->rowOf(m_context.session->connection().id, m_context.project.id);
+    if (row < 0)
+        row = m_projects->rowOf(m_settings->value(AppSettings::Key::LastConnectionId).toString(),
+                                m_settings->value(AppSettings::Key::LastProjectId).toString());
+    if (row < 0) {
+        for (int candidate = 0; candidate < m_projects->rowCount(); ++candidate) {
+            if (m_projects->index(candidate).data(models::ProjectListModel::IsProjectRole).toBool()) {
+                row = candidate;
+                break;
+            }
+        }
+    }
+    if (row >= 0) {
+        m_projectSwitcher->setCurrentIndex(row);
+        selectProjectRow(row);
+    } else {
+        m_projectSwitcher->setCurrentIndex(-1);
+        showNoProject();
+    }
+    updateSessionBanner();
+    updateStatusBar();
+}
+
+void MainWindow::selectProjectRow(int row)
+{
+    const QModelIndex index = m_projects->index(row);
+    if (!index.data(models::ProjectListModel::IsProjectRole).toBool())
+        return;
+    api::ConnectionSession *session = m_workspace->session(index.data(models::ProjectListModel::ConnectionIdRole).toString());
+    if (!session)
+        return;
+    const QString projectId = index.data(models::ProjectListModel::ProjectIdRole).toString();
+    for (const api::Project &project : session->projects()) {
+        if (project.id != projectId)
+            continue;
+        if (m_context.session == session && m_context.project.id == project.id) {
+            m_context.project = project; // renamed, perhaps
+            updateStatusBar();
+            return;
+        }
+        setProject({session, project});
+        return;
+    }
+}
+
+void MainWindow::setProject(const ProjectContext &context)
+{
+    m_context = context;
+    for (Page *page : std::as_const(m_pages))
+        page->deleteLater();
+    m_pages.clear();
+    m_settings->setValue(AppSettings::Key::LastConnectionId, context.session->connection().id);
+    m_settings->setValue(AppSettings::Key::LastProjectId, context.project.id);
+    connect(context.session, &api::ConnectionSession::stateChanged, this, &MainWindow::updateSessionBanner,
+            Qt::UniqueConnection);
+    updateNavigation();
+    updateStatusBar();
+    updateSessionBanner();
+    showArea(m_area);
+}
+
+void MainWindow::showNoProject()
+{
+    m_context = {};
+    for (Page *page : std::as_const(m_pages))
+        page->deleteLater();
+    m_pages.clear();
+    updateNavigation();
+
+    MessagePage *page = nullptr;
+    if (m_workspace->sessions().isEmpty()) {
+        page = new MessagePage(QStringLiteral("connect"), tr("Welcome to Hexclave Admin"),
+                               tr("Connect to the Hexclave cloud or to your own server to manage users, teams, "
+                                  "permissions, keys, payments, emails and support conversations."),
+                               m_stack);
+        connect(page->addAction(tr("Connect…")), &QPushButton::clicked, this, &MainWindow::openConnectDialog);
+    } else {
+        QStringList problems;
+        QList<api::ConnectionSession *> needSignIn;
+        bool waiting = false;
+        for (api::ConnectionSession *session : m_workspace->sessions()) {
+            using State = api::ConnectionSession::State;
+            if (session->state() == State::Opening || session->state() == State::Closed) {
+                waiting = true;
+            } else if (session->state() == State::Failed || session->state() == State::NeedsSignIn) {
+                problems << QStringLiteral("%1: %2").arg(session->connection().describe(),
+                                                         session->lastError().isError() ? session->lastError().userMessage()
+                                                                                        : tr("sign-in needed"));
+                if (session->state() == State::NeedsSignIn)
+                    needSignIn << session;
+            }
+        }
+        page = new MessagePage(QStringLiteral("overview"), waiting ? tr("Connecting…") : tr("No project to show"),
+                               waiting ? tr("Signing in and listing your projects.")
+                                       : problems.isEmpty() ? tr("Your connections have no projects yet.")
+                                                            : problems.join(u'\n'),
+                               m_stack);
+        if (waiting) {
+            showPage(page, false); // not settled: the projects are still coming
+            return;
+        }
+        for (api::ConnectionSession *session : std::as_const(needSignIn)) {
+            QPushButton *signIn = page->addAction(tr("Sign in to %1…").arg(session->connection().serverLabel()));
+            connect(signIn, &QPushButton::clicked, this, [this, session = QPointer(session)] { signInAgain(session); });
+        }
+        connect(page->addAction(tr("Connect…")), &QPushButton::clicked, this, &MainWindow::openConnectDialog);
+    }
+    showPage(page);
+}
+
+void MainWindow::updateNavigation()
+{
+    const QSignalBlocker blocker(m_navigation);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        const auto area = api::Area(item->data(areaRole).toInt());
+        if (!m_context.isValid()) {
+            item->setFlags(Qt::NoItemFlags);
+            item->setToolTip({});
+            continue;
+        }
+        const api::Capability capability = m_context.capability(area);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        // Unavailable areas stay selectable, so that their page can say what would unlock them.
+        item->setForeground(capability.available() ? QBrush() : palette().brush(QPalette::Disabled, QPalette::WindowText));
+        item->setIcon(themedIcon(capability.available() ? api::areaId(area) : QStringLiteral("lock")));
+        item->setToolTip(capability.explanation);
+        if (area == m_area)
+            m_navigation->setCurrentItem(item);
+    }
+}
+
+void MainWindow::showArea(api::Area area)
+{
+    m_area = area;
+    m_settings->setValue(AppSettings::Key::LastArea, api::areaId(area));
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(int(api::allAreas().indexOf(area)));
+    }
+    if (!m_context.isValid())
+        return;
+    Page *page = m_pages.value(area);
+    if (!page) {
+        page = createPage(area);
+        m_pages.insert(area, page);
+    } else {
+        page->activate();
+    }
+    showPage(page);
+}
+
+Page *MainWindow::createPage(api::Area area)
+{
+    const api::Capability capability = m_context.capability(area);
+    const QString icon = api::areaId(area);
+    if (!capability.available())
+        return MessagePage::unavailable(icon, api::areaTitle(area), capability.explanation, m_stack);
+    switch (area) {
+    case api::Area::Users:
+        return new UsersPage(m_context, m_stack);
+    case api::Area::Overview:
+    case api::Area::Teams:
+    case api::Area::Permissions:
+    case api::Area::ApiKeys:
+    case api::Area::Payments:
+    case api::Area::Emails:
+    case api::Area::Support:
+    case api::Area::Config:
+        break;
+    }
+    return MessagePage::notBuiltYet(icon, api::areaTitle(area), m_stack);
+}
+
+void MainWindow::showPage(Page *page, bool settled)
+{
+    m_settled = false;
+    if (m_stack->indexOf(page) < 0)
+        m_stack->addWidget(page);
+    if (m_placeholder && m_placeholder != page && !m_pages.values().contains(m_placeholder))
+        m_placeholder->deleteLater();
+    if (!m_pages.values().contains(page))
+        m_placeholder = page;
+    m_stack->setCurrentWidget(page);
+    disconnect(page, &Page::ready, this, nullptr);
+    if (!settled)
+        return;
+    if (page->isReady()) {
+        m_settled = true;
+        Q_EMIT currentPageReady();
+    } else {
+        connect(page, &Page::ready, this, [this, page] {
+            if (m_stack->currentWidget() != page)
+                return;
+            m_settled = true;
+            Q_EMIT currentPageReady();
+        });
+    }
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_signOutAction->setEnabled(m_context.session != nullptr);
+    if (!m_context.isValid()) {
+        m_connectionLabel->setText(m_workspace->sessions().isEmpty() ? tr("Not connected") : tr("No project selected"));
+        m_projectLabel->clear();
+        return;
+    }
+    const api::Connection &connection = m_context.session->connection();
+    m_connectionLabel->setText(tr("%1 · %2 · %3")
+                                   .arg(connection.kind == api::CredentialKind::DashboardAccount
+                                            ? connection.accountEmail
+                                            : tr("project %1").arg(connection.projectId),
+                                        connection.serverLabel(), api::credentialKindName(connection.kind)));
+    m_projectLabel->setText(tr("Project ID: %1").arg(m_context.project.id));
+}
+
+void MainWindow::updateSessionBanner()
+{
+    if (!m_context.session) {
+        m_sessionBanner->hide();
+        return;
+    }
+    const auto state = m_context.session->state();
+    if (state == api::ConnectionSession::State::NeedsSignIn) {
+        api::ApiError error = m_context.session->lastError();
+        if (!error.isError()) {
+            error.kind = api::ApiError::Kind::SessionExpired;
+        }
+        m_sessionBanner->showError(error);
+    } else {
+        m_sessionBanner->hide();
+    }
+}
+
+void MainWindow::openConnectDialog()
+{
+    ConnectDialog dialog(m_workspace, nullptr, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.connectedSession())
+        return;
+    api::ConnectionSession *session = dialog.connectedSession();
+    if (!session->projects().isEmpty()) {
+        const int row = m_projects->rowOf(session->connection().id, session->projects().first().id);
+        if (row >= 0) {
+            m_projectSwitcher->setCurrentIndex(row);
+            selectProjectRow(row);
+        }
+    }
+}
+
+void MainWindow::signInAgain(api::ConnectionSession *session)
+{
+    if (!session)
+        return;
+    ConnectDialog dialog(m_workspace, session, this);
+    dialog.exec();
+}
+
+void MainWindow::signOutCurrent()
+{
+    if (!m_context.session)
+        return;
+    const api::Connection connection = m_context.session->connection();
+    const auto answer = QMessageBox::question(
+        this, tr("Sign out"),
+        tr("Sign out of %1?\n\nThe connection is removed and its credential deleted from the keychain.")
+            .arg(connection.describe()));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_workspace->removeConnection(connection.id);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace hexclave::ui

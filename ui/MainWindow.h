@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ProjectContext.h"
+#include "auth/Capabilities.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace hexclave::api {
+class Workspace;
+}
+namespace hexclave::models {
+class ProjectListModel;
+}
+
+namespace hexclave::ui {
+
+class AppSettings;
+class ErrorBanner;
+class Page;
+
+// The console: a project switcher over every connection, navigation for every area, the
+// current area's page, and the connection and credential in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(api::Workspace *workspace, AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showArea(api::Area area);
+    api::Area currentArea() const { return m_area; }
+    Page *currentPage() const;
+    // The current page shows its first data, or a final message (not "Connecting…").
+    bool hasSettledPage() const { return m_settled; }
+    const ProjectContext &projectContext() const { return m_context; }
+    QComboBox *projectSwitcher() const { return m_projectSwitcher; }
+    QListWidget *navigation() const { return m_navigation; }
+
+    // Opens the connect dialog (also for first runs).
+    void openConnectDialog();
+
+Q_SIGNALS:
+    // The current page has its first data on screen (or showed why it has none).
+    void currentPageReady();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createNavigation();
+    void onProjectsChanged();
+    void selectProjectRow(int row);
+    void setProject(const ProjectContext &context);
+    void showNoProject();
+    void updateNavigation();
+    void updateStatusBar();
+    void updateSessionBanner();
+    Page *createPage(api::Area area);
+    void showPage(Page *page, bool settled = true);
+    void signInAgain(api::ConnectionSession *session);
+    void signOutCurrent();
+
+    api::Workspace *m_workspace;
+    AppSettings *m_settings;
+    models::ProjectListModel *m_projects;
+    ProjectContext m_context;
+    api::Area m_area = api::Area::Users;
+    QHash<api::Area, Page *> m_pages;
+    QPointer<Page> m_placeholder;
+    bool m_settled = false;
+
+    QComboBox *m_projectSwitcher;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    ErrorBanner *m_sessionBanner; // the current connection needs a new sign-in
+    ErrorBanner *m_noticeBanner;  // warnings that stay until dismissed
+    QLabel *m_connectionLabel;
+    QLabel *m_projectLabel;
+    QAction *m_signOutAction = nullptr;
+};
+
+} // namespace hexclave::ui

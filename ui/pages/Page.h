@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+namespace hexclave::ui {
+
+// One area of the console for one project. A page says when its first data is on screen
+// (or failed to load) — for --screenshot, the benchmark and tests.
+class Page : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Page)
+
+public:
+    bool isReady() const { return m_ready; }
+    // Called when the page becomes visible after having been hidden; pages may refresh.
+    virtual void activate() {}
+    // Puts the keyboard focus where typing makes sense (e.g. the search box).
+    virtual void focusPrimaryInput() {}
+
+Q_SIGNALS:
+    void ready();
+
+protected:
+    explicit Page(QWidget *parent = nullptr)
+        : QWidget(parent)
+    {
+    }
+
+    void markReady()
+    {
+        if (m_ready)
+            return;
+        m_ready = true;
+        Q_EMIT ready();
+    }
+
+private:
+    bool m_ready = false;
+};
+
+} // namespace hexclave::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/ApiError.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace hexclave::ui {
+
+// An error shown in place: what happened and what to do, the technical details (status,
+// known-error code, request id) to quote, a Retry button and a way to copy the details.
+class ErrorBanner : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErrorBanner)
+
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    void showError(const api::ApiError &error, bool canRetry = true);
+    void showMessage(const QString &message); // informational, no retry
+    void setRetryText(const QString &text);
+    // Shown, and showing an error (not an informational message).
+    bool isShowingError() const { return m_isError && !isHidden(); }
+
+Q_SIGNALS:
+    void retryRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColors();
+
+    QLabel *m_icon;
+    QLabel *m_message;
+    QLabel *m_details;
+    QPushButton *m_copy;
+    QPushButton *m_retry;
+    QPushButton *m_close;
+    QString m_copyText;
+    bool m_isError = true;
+    bool m_applyingColors = false;
+};
+
+} // namespace hexclave::ui

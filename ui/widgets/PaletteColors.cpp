@@ -1,0 +1,23 @@
+#include "PaletteColors.h"
+
+namespace hexclave::ui {
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor errorTextColor(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? QColor(255, 138, 128) : QColor(185, 28, 28);
+}
+
+QColor tintedWindow(const QPalette &palette, const QColor &accent, qreal amount)
+{
+    const QColor window = palette.color(QPalette::Window);
+    return QColor::fromRgbF(window.redF() * (1 - amount) + accent.redF() * amount,
+                            window.greenF() * (1 - amount) + accent.greenF() * amount,
+                            window.blueF() * (1 - amount) + accent.blueF() * amount);
+}
+
+} // namespace hexclave::ui

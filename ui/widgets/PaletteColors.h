@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+namespace hexclave::ui {
+
+bool isDarkPalette(const QPalette &palette);
+// Text colour for errors that reads well on the palette's window colour.
+QColor errorTextColor(const QPalette &palette);
+// The window colour moved a little towards `accent`, for banners.
+QColor tintedWindow(const QPalette &palette, const QColor &accent, qreal amount = 0.18);
+
+} // namespace hexclave::ui

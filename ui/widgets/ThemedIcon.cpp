@@ -1,0 +1,78 @@
+#include "ThemedIcon.h"
+
+#include <QApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QSvgRenderer>
+
+namespace hexclave::ui {
+
+namespace {
+
+class ThemedIconEngine final : public QIconEngine
+{
+public:
+    explicit ThemedIconEngine(QString path, QColor fixedColor = {})
+        : m_path(std::move(path))
+        , m_fixedColor(fixedColor)
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, render(rect.size(), ratio, mode));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override { return render(size, 1.0, mode); }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        return render(size, scale, mode);
+    }
+
+    QIconEngine *clone() const override { return new ThemedIconEngine(m_path, m_fixedColor); }
+    QString key() const override { return QStringLiteral("hexclave-themed"); }
+
+private:
+    QPixmap render(const QSize &size, qreal ratio, QIcon::Mode mode) const
+    {
+        QPixmap pixmap(size * ratio);
+        pixmap.fill(Qt::transparent);
+        QSvgRenderer renderer(m_path);
+        QPainter painter(&pixmap);
+        renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixmap.size())));
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        const QPalette palette = QApplication::palette();
+        QColor color = palette.color(QPalette::WindowText);
+        if (m_fixedColor.isValid())
+            color = m_fixedColor;
+        if (mode == QIcon::Disabled)
+            color = palette.color(QPalette::Disabled, QPalette::WindowText);
+        else if (mode == QIcon::Selected)
+            color = palette.color(QPalette::HighlightedText);
+        painter.fillRect(pixmap.rect(), color);
+        painter.end();
+        pixmap.setDevicePixelRatio(ratio);
+        return pixmap;
+    }
+
+    QString m_path;
+    QColor m_fixedColor;
+};
+
+} // namespace
+
+QIcon themedIcon(const QString &name)
+{
+    return QIcon(new ThemedIconEngine(QStringLiteral(":/icons/%1.svg").arg(name)));
+}
+
+QIcon tintedIcon(const QString &name, const QColor &color)
+{
+    return QIcon(new ThemedIconEngine(QStringLiteral(":/icons/%1.svg").arg(name), color));
+}
+
+} // namespace hexclave::ui
