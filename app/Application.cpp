@@ -61,6 +61,8 @@ bool Application::start()
 
     if (!m_commandLine.page.isEmpty())
         m_appSettings->setValue(ui::AppSettings::Key::LastArea, m_commandLine.page);
+    if (m_demo)
+        m_demo->rememberAsLastProject(*m_appSettings);
 
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), m_appSettings.get());
     m_report = std::make_unique<StartupReport>(m_window.get(), m_sinceLaunch);

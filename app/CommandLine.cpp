@@ -46,6 +46,11 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         return std::nullopt;
     }
 
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QCoreApplication::translate("main", "Unexpected argument \"%1\" (options start with --).")
+                     .arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
     CommandLine line;
     line.demo = parser.isSet(demo);
     if (parser.isSet(demoUsers)) {
@@ -53,6 +58,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         line.demoUsers = parser.value(demoUsers).toInt(&ok);
         if (!ok || line.demoUsers < 0 || line.demoUsers > 5'000'000) {
             *error = QCoreApplication::translate("main", "--demo-users needs a number between 0 and 5000000.");
+            return std::nullopt;
+        }
+        if (!line.demo) {
+            *error = QCoreApplication::translate("main", "--demo-users only applies together with --demo.");
             return std::nullopt;
         }
     }

@@ -1,5 +1,6 @@
 #include "DemoServer.h"
 
+#include "AppSettings.h"
 #include "connections/Workspace.h"
 #include "emulator/Emulator.h"
 
@@ -24,11 +25,24 @@ bool DemoServer::start(QString *error)
     return false;
 }
 
+namespace {
+
+const QString demoConnectionId = QStringLiteral("demo");
+
+} // namespace
+
+void DemoServer::rememberAsLastProject(ui::AppSettings &settings) const
+{
+    settings.setValue(ui::AppSettings::Key::LastConnectionId, demoConnectionId);
+    settings.setValue(ui::AppSettings::Key::LastProjectId, m_emulator->demoAccount().projectId);
+    settings.setValue(ui::AppSettings::Key::LastProjectName, tr("Demo Project"));
+}
+
 void DemoServer::connect(api::Workspace *workspace)
 {
     const emulator::DemoAccount account = m_emulator->demoAccount();
     api::Connection connection;
-    connection.id = QStringLiteral("demo");
+    connection.id = demoConnectionId;
     connection.name = tr("Demo server");
     connection.kind = api::CredentialKind::DashboardAccount;
     connection.apiRoot = m_emulator->apiRoot();

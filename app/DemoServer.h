@@ -10,6 +10,9 @@ class Workspace;
 namespace hexclave::emulator {
 class Emulator;
 }
+namespace hexclave::ui {
+class AppSettings;
+}
 
 namespace hexclave::app {
 
@@ -27,6 +30,8 @@ public:
     bool start(QString *error);
     // Adds the demo connection to the workspace and signs in with the demo account.
     void connect(api::Workspace *workspace);
+    // The demo project opens first, as a saved last project would.
+    void rememberAsLastProject(ui::AppSettings &settings) const;
     emulator::Emulator &emulator() { return *m_emulator; }
 
 private:

@@ -33,6 +33,10 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     const bool firstPage = m_pages.isEmpty();
     api::ApiJob *job = startPageRequest(firstPage ? QString() : m_nextCursor.value_or(QString()),
                                         firstPage ? m_firstPageSize : m_nextPageSize);
+    if (!job) {
+        failWithoutConnection();
+        return;
+    }
     m_appendJob = job;
     setState(FetchState::Loading);
     connect(job, &api::ApiJob::finished, this, [this, job] {
@@ -47,6 +51,15 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
         }
         appendPage(job);
     });
+}
+
+void PagedTableModel::failWithoutConnection()
+{
+    m_lastError = {};
+    m_lastError.kind = api::ApiError::Kind::SessionExpired;
+    m_lastError.message = tr("The connection of this list was closed.");
+    setState(FetchState::Failed);
+    Q_EMIT loadFailed(m_lastError);
 }
 
 void PagedTableModel::appendPage(api::ApiJob *job)
@@ -120,6 +133,10 @@ void PagedTableModel::refetchPage(int pageIndex)
 {
     const PageSlot &slot = m_pages.at(pageIndex);
     api::ApiJob *job = startPageRequest(slot.firstId, slot.rowCount);
+    if (!job) {
+        failWithoutConnection();
+        return;
+    }
     m_refetching.insert(pageIndex, job);
     connect(job, &api::ApiJob::finished, this, [this, job, pageIndex] {
         if (m_refetching.value(pageIndex) != job)

@@ -75,7 +75,8 @@ protected:
         QString firstId; // the id of the page's first row: the cursor that fetches it again
     };
 
-    // Starts the request for one page. The job must finish with a page of rows.
+    // Starts the request for one page. The job must finish with a page of rows; null when
+    // the model has no connection any more.
     virtual api::ApiJob *startPageRequest(const QString &cursor, int limit) = 0;
     virtual PageInfo inspectPage(api::ApiJob *job) const = 0;
     // Moves the rows of a finished job into storage for page `pageIndex`.
@@ -100,6 +101,7 @@ private:
 
     void setState(FetchState state);
     void appendPage(api::ApiJob *job);
+    void failWithoutConnection();
     void refetchPage(int pageIndex);
     void restorePage(int pageIndex, api::ApiJob *job);
     void evictIfNeeded();

@@ -40,7 +40,7 @@ QString relativeTime(qint64 millis, qint64 nowMillis)
         return QCoreApplication::translate("hexclave::models::TimeText", "%n day(s) ago", nullptr, days);
     }
     if (seconds < 365 * day) {
-        const int months = int(seconds / (30 * day));
+        const int months = int(qBound(qint64(1), seconds / (30 * day), qint64(11)));
         return QCoreApplication::translate("hexclave::models::TimeText", "%n month(s) ago", nullptr, months);
     }
     const int years = int(seconds / (365 * day));

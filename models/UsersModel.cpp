@@ -31,6 +31,8 @@ void UsersModel::setFilter(const UsersFilter &filter)
 
 api::ApiJob *UsersModel::startPageRequest(const QString &cursor, int limit)
 {
+    if (!m_client)
+        return nullptr;
     api::users::ListQuery query;
     query.limit = limit;
     query.cursor = cursor;

@@ -20,6 +20,7 @@ const KeyInfo &info(AppSettings::Key key)
         {Key::Language, "ui/language", QString()},
         {Key::LastConnectionId, "session/lastConnectionId", QString()},
         {Key::LastProjectId, "session/lastProjectId", QString()},
+        {Key::LastProjectName, "session/lastProjectName", QString()},
         {Key::LastArea, "session/lastArea", QStringLiteral("users")},
         {Key::WindowGeometry, "ui/windowGeometry", QByteArray()},
         {Key::UsersSplitterState, "ui/usersSplitterState", QByteArray()},

@@ -18,6 +18,7 @@ public:
         Language,          // "" follows the system
         LastConnectionId,
         LastProjectId,
+        LastProjectName,   // shown while the project list is loading
         LastArea,          // area id, e.g. "users"
         WindowGeometry,
         UsersSplitterState,

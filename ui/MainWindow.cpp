@@ -88,6 +88,7 @@ MainWindow::MainWindow(api::Workspace *workspace, AppSettings *settings, QWidget
     m_projectSwitcher->setToolTip(tr("Every project of every connection (Ctrl+P)"));
     connect(m_projectSwitcher, &QComboBox::activated, this, &MainWindow::selectProjectRow);
     connect(m_workspace, &api::Workspace::projectsChanged, this, &MainWindow::onProjectsChanged);
+    connect(m_workspace, &api::Workspace::credentialReady, this, &MainWindow::openLastProject);
     connect(m_workspace, &api::Workspace::secretNotStored, this,
             [this](api::ConnectionSession *session, const api::ApiError &error) {
                 api::ApiError warning = error;
@@ -164,6 +165,13 @@ void MainWindow::createNavigation()
 
 void MainWindow::onProjectsChanged()
 {
+    // The last project opened before its connection listed the projects (see openLastProject):
+    // keep it until the list arrives.
+    if (m_context.isValid() && m_context.session->state() != api::ConnectionSession::State::Ready) {
+        updateSessionBanner();
+        updateStatusBar();
+        return;
+    }
     // Keep the current project if it is still there; else the last one used; else the first.
     int row = -1;
     if (m_context.session)
@@ -190,6 +198,20 @@ void MainWindow::onProjectsChanged()
     updateStatusBar();
 }
 
+void MainWindow::openLastProject(api::ConnectionSession *session)
+{
+    // Start-up: the last project's page starts loading as soon as its connection has a
+    // credential, in parallel with the list of projects, instead of after it.
+    if (m_context.isValid() || session->connection().id != m_settings->value(AppSettings::Key::LastConnectionId).toString())
+        return;
+    api::Project project;
+    project.id = m_settings->value(AppSettings::Key::LastProjectId).toString();
+    project.displayName = m_settings->value(AppSettings::Key::LastProjectName).toString();
+    if (project.id.isEmpty())
+        return;
+    setProject({session, project});
+}
+
 void MainWindow::selectProjectRow(int row)
 {
     const QModelIndex index = m_projects->index(row);
@@ -203,7 +225,9 @@ void MainWindow::selectProjectRow(int row)
         if (project.id != projectId)
             continue;
         if (m_context.session == session && m_context.project.id == project.id) {
-            m_context.project = project; // renamed, perhaps
+            m_context.project = project; // renamed, perhaps, or opened before the list came
+            m_settings->setValue(AppSettings::Key::LastProjectName, project.displayName);
+            updateNavigation();
             updateStatusBar();
             return;
         }
@@ -220,6 +244,8 @@ void MainWindow::setProject(const ProjectContext &context)
     m_pages.clear();
     m_settings->setValue(AppSettings::Key::LastConnectionId, context.session->connection().id);
     m_settings->setValue(AppSettings::Key::LastProjectId, context.project.id);
+    if (!context.project.displayName.isEmpty())
+        m_settings->setValue(AppSettings::Key::LastProjectName, context.project.displayName);
     connect(context.session, &api::ConnectionSession::stateChanged, this, &MainWindow::updateSessionBanner,
             Qt::UniqueConnection);
     updateNavigation();

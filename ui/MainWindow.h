@@ -60,6 +60,7 @@ private:
     void createActions();
     void createNavigation();
     void onProjectsChanged();
+    void openLastProject(api::ConnectionSession *session);
     void selectProjectRow(int row);
     void setProject(const ProjectContext &context);
     void showNoProject();

@@ -65,6 +65,11 @@ QString Connection::keychainKey() const
     return CredentialStore::keyFor(serverLabel(), accountLabel(), secretKind());
 }
 
+QString Connection::accessTokenKeychainKey() const
+{
+    return CredentialStore::keyFor(serverLabel(), accountLabel(), QStringLiteral("access-token"));
+}
+
 QString Connection::describe() const
 {
     return QCoreApplication::translate("hexclave::api::Connection", "%1 on %2 (%3)").arg(accountLabel(), serverLabel(), credentialKindName(kind));
@@ -91,15 +96,9 @@ Connection Connection::selfHosted(const QUrl &apiRoot)
 
 QUrl normalizeApiRoot(const QString &typed, QString *error)
 {
-    QUrl url = parseHttpUrl(typed, error);
-    if (url.isEmpty())
-        return {};
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    if (!path.endsWith(QStringLiteral("/api/v1")))
-        path += QStringLiteral("/api/v1");
-    url.setPath(path);
+    QUrl url = normalizeDashboardUrl(typed, error);
+    if (!url.isEmpty() && !url.path().endsWith(QStringLiteral("/api/v1")))
+        url.setPath(url.path() + QStringLiteral("/api/v1"));
     return url;
 }
 

@@ -29,6 +29,9 @@ struct Connection
     QString serverLabel() const;  // "api.hexclave.com" or "auth.example.com:8102"
     QString accountLabel() const; // email for accounts, project id for keys
     QString keychainKey() const;
+    // Dashboard accounts also keep their short-lived access token, so that a restart within
+    // its lifetime needs no refresh before the first request.
+    QString accessTokenKeychainKey() const;
     QString secretKind() const;   // "refresh-token", "admin-key" or "server-key"
     QString describe() const;     // "admin@example.com on api.hexclave.com (dashboard account)"
 

@@ -29,6 +29,7 @@ ConnectionSession::ConnectionSession(Connection connection, QNetworkAccessManage
     connect(m_client, &ApiClient::sessionExpired, this, [this](const ApiError &error) {
         setState(State::NeedsSignIn, error);
     });
+    connect(m_client, &ApiClient::accessTokenRefreshed, this, &ConnectionSession::storeAccessToken);
 }
 
 ConnectionSession::~ConnectionSession() = default;
@@ -58,22 +59,35 @@ void ConnectionSession::open()
             setState(State::NeedsSignIn);
             return;
         }
-        if (m_connection.kind == CredentialKind::DashboardAccount)
-            static_cast<DashboardAuthenticator &>(m_client->authenticator()).setTokens({}, result.secret);
-        else
-            static_cast<ProjectKeyAuthenticator &>(m_client->authenticator()).setKey(result.secret);
-        verifyAccount();
+        if (m_connection.kind != CredentialKind::DashboardAccount) {
+            applySecret(result.secret, {});
+            verifyAccount();
+            return;
+        }
+        const QString refreshToken = result.secret;
+        m_credentials->read(m_connection.accessTokenKeychainKey(), this,
+                            [this, refreshToken](const CredentialStore::ReadResult &access) {
+                                // Missing, unreadable or expired: the client refreshes first.
+                                applySecret(refreshToken, access.found ? access.secret : QString());
+                                verifyAccount();
+                            });
     });
+}
+
+void ConnectionSession::applySecret(const QString &secret, const QString &accessToken)
+{
+    if (m_connection.kind == CredentialKind::DashboardAccount)
+        static_cast<DashboardAuthenticator &>(m_client->authenticator()).setTokens(accessToken, secret);
+    else
+        static_cast<ProjectKeyAuthenticator &>(m_client->authenticator()).setKey(secret);
+    Q_EMIT credentialReady();
 }
 
 void ConnectionSession::openWithSecret(const QString &secret, const QString &accessToken)
 {
     setState(State::Opening);
     m_pendingSecret = secret;
-    if (m_connection.kind == CredentialKind::DashboardAccount)
-        static_cast<DashboardAuthenticator &>(m_client->authenticator()).setTokens(accessToken, secret);
-    else
-        static_cast<ProjectKeyAuthenticator &>(m_client->authenticator()).setKey(secret);
+    applySecret(secret, accessToken);
     verifyAccount();
 }
 
@@ -144,6 +158,16 @@ void ConnectionSession::storeSecret(const QString &pendingSecret)
             Q_EMIT secretNotStored(error);
         }
     });
+    storeAccessToken();
+}
+
+void ConnectionSession::storeAccessToken()
+{
+    if (!m_credentials || m_connection.kind != CredentialKind::DashboardAccount || m_connection.accountEmail.isEmpty())
+        return;
+    const QString token = static_cast<DashboardAuthenticator &>(m_client->authenticator()).accessToken();
+    if (!token.isEmpty())
+        m_credentials->write(m_connection.accessTokenKeychainKey(), token, this, [](const ApiError &) {});
 }
 
 void ConnectionSession::reloadProjects()
@@ -186,8 +210,11 @@ void ConnectionSession::signOut()
     } else {
         static_cast<ProjectKeyAuthenticator &>(m_client->authenticator()).setKey({});
     }
-    if (m_credentials && !m_connection.accountLabel().isEmpty())
+    if (m_credentials && !m_connection.accountLabel().isEmpty()) {
         m_credentials->remove(m_connection.keychainKey(), this, [](const ApiError &) {});
+        if (m_connection.kind == CredentialKind::DashboardAccount)
+            m_credentials->remove(m_connection.accessTokenKeychainKey(), this, [](const ApiError &) {});
+    }
     m_projects.clear();
     Q_EMIT projectsChanged();
     setState(State::NeedsSignIn);

@@ -57,13 +57,18 @@ Q_SIGNALS:
     void projectsChanged();
     // The connection learned something worth saving (e.g. the account's email).
     void connectionChanged();
+    // The credential is loaded (not verified yet): requests can be sent — they wait for a token
+    // refresh when needed — so the last project can start loading while the projects are listed.
+    void credentialReady();
     // The credential works but the keychain refused to store it: it lasts until the app quits.
     void secretNotStored(const hexclave::api::ApiError &error);
 
 private:
     void setState(State state, const ApiError &error = {});
+    void applySecret(const QString &secret, const QString &accessToken);
     void verifyAccount();
     void storeSecret(const QString &secret);
+    void storeAccessToken();
     void loadProjects();
 
     Connection m_connection;

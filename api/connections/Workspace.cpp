@@ -65,6 +65,7 @@ void Workspace::adopt(ConnectionSession *session)
         Q_EMIT projectsChanged();
     });
     connect(session, &ConnectionSession::projectsChanged, this, &Workspace::projectsChanged);
+    connect(session, &ConnectionSession::credentialReady, this, [this, session] { Q_EMIT credentialReady(session); });
     connect(session, &ConnectionSession::secretNotStored, this,
             [this, session](const ApiError &error) { Q_EMIT secretNotStored(session, error); });
     saveIfReady(session);

@@ -44,6 +44,8 @@ Q_SIGNALS:
     void sessionRemoved(const QString &connectionId);
     // Any session's project list or state changed.
     void projectsChanged();
+    // A session has its credential (see ConnectionSession::credentialReady).
+    void credentialReady(hexclave::api::ConnectionSession *session);
     // A session signed in but its credential could not be kept in the keychain.
     void secretNotStored(hexclave::api::ConnectionSession *session, const hexclave::api::ApiError &error);
 

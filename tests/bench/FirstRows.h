@@ -22,9 +22,14 @@ public:
     QList<double> bareRequest(int runs) const;
     // The same page through ApiClient + users::list, parsed into User DTOs.
     QList<double> clientFirstPage(int runs) const;
-    // The requests the app makes before its first rows, replayed with the client (no UI):
-    // password sign-in, the owned projects, the users page's first page (60 rows).
-    QList<double> appRequestChain(int runs) const;
+    // How the app starts, replayed with the client (no UI): the users page's first page (60
+    // rows) goes out as soon as the credential is there, in parallel with the project list.
+    enum class Start {
+        PasswordSignIn, // --demo: sign-in → (owned projects ∥ first users)
+        SavedAccount,   // a saved dashboard account: token refresh → (owned projects ∥ first users)
+        SavedAdminKey,  // a saved admin key: (current project ∥ first users)
+    };
+    QList<double> appStart(Start start, int runs) const;
 
     QString error() const { return m_error; }
 

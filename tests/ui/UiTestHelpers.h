@@ -91,6 +91,12 @@ inline bool showsText(const QWidget *root, const QString &text)
     return std::any_of(texts.cbegin(), texts.cend(), [&text](const QString &shown) { return shown.contains(text); });
 }
 
+// Clicks a check box or radio button where a person would: on its indicator.
+inline void clickIndicator(QAbstractButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+}
+
 inline void clickCell(QTableView *table, int row, int column)
 {
     const QModelIndex index = table->model()->index(row, column);
@@ -149,7 +155,9 @@ void onNextModal(QObject *context, bool *done, std::function<void(Dialog *)> bod
         [[maybe_unused]] const bool opened = QTest::qWaitFor(
             [&modal] { return (modal = QApplication::activeModalWidget()) != nullptr; }, kUiTimeoutMs);
         auto *dialog = qobject_cast<Dialog *>(modal);
-        if (dialog)
+        if (dialog && !QTest::qWaitForWindowActive(dialog))
+            QTest::qFail("the dialog did not become active", __FILE__, __LINE__);
+        else if (dialog)
             body(dialog);
         else
             QTest::qFail("no modal dialog of the expected type opened", __FILE__, __LINE__);

@@ -143,7 +143,7 @@ private Q_SLOTS:
         onNextModal<ui::ConnectDialog>(this, &done, [&](ui::ConnectDialog *open) {
             QCOMPARE(open, &dialog);
             if (selfHosted) {
-                QTest::mouseClick(dialog.selfHostedOption(), Qt::LeftButton);
+                clickIndicator(dialog.selfHostedOption());
                 QVERIFY(dialog.selfHostedOption()->isChecked());
                 typeInto(dialog.apiRootField(), apiRoot);
                 typeInto(fieldByName(dialog, u"Internal project publishable client key"_s), publishableKey);
@@ -190,7 +190,7 @@ private Q_SLOTS:
         bool done = false;
         QString shown;
         onNextModal<ui::ConnectDialog>(this, &done, [&](ui::ConnectDialog *) {
-            QTest::mouseClick(dialog.selfHostedOption(), Qt::LeftButton);
+            clickIndicator(dialog.selfHostedOption());
             QTest::keyClicks(dialog.apiRootField(), server->apiRoot().toString());
             dialog.setMethod(Method::AdminKey);
             QTest::keyClicks(dialog.projectIdField(Method::AdminKey), server->projectId());
@@ -221,7 +221,7 @@ private Q_SLOTS:
         ui::ConnectDialog dialog(&workspace);
         bool done = false;
         onNextModal<ui::ConnectDialog>(this, &done, [&](ui::ConnectDialog *) {
-            QTest::mouseClick(dialog.selfHostedOption(), Qt::LeftButton);
+            clickIndicator(dialog.selfHostedOption());
             QTest::keyClicks(dialog.apiRootField(), server->apiRoot().toString());
             dialog.setMethod(Method::AdminKey);
             QTest::keyClicks(dialog.projectIdField(Method::AdminKey), server->projectId());

@@ -196,7 +196,7 @@ private Q_SLOTS:
         auto *restricted = findButton<QCheckBox>(page, u"Restricted"_s);
         QVERIFY(anonymous && restricted);
         QVERIFY(!anonymous->isChecked());
-        QTest::mouseClick(anonymous, Qt::LeftButton);
+        clickIndicator(anonymous);
         QVERIFY(anonymous->isChecked());
         QVERIFY(!restricted->isEnabled()); // anonymous users are restricted ones too
         QTRY_VERIFY_WITH_TIMEOUT(model->filter().includeAnonymous && model->rowCount() > 0 && !model->isLoading(), kUiTimeoutMs);
@@ -285,7 +285,7 @@ private Q_SLOTS:
 
         bool done = false;
         onNextModal<ui::ConnectDialog>(this, &done, [&server](ui::ConnectDialog *dialog) {
-            QTest::mouseClick(dialog->selfHostedOption(), Qt::LeftButton);
+            clickIndicator(dialog->selfHostedOption());
             QVERIFY(dialog->selfHostedOption()->isChecked());
             QTest::keyClicks(dialog->apiRootField(), server->apiRoot().toString());
             dialog->setMethod(ui::ConnectDialog::Method::AdminKey);

@@ -65,7 +65,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, kUiTimeoutMs);
         auto *anonymous = findButton<QCheckBox>(&page, u"Anonymous"_s);
         QVERIFY(anonymous);
-        QTest::mouseClick(anonymous, Qt::LeftButton);
+        clickIndicator(anonymous);
         QVERIFY(model->filter().includeAnonymous);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, kUiTimeoutMs);
 

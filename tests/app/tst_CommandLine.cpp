@@ -1,0 +1,149 @@
+// CommandLine::parse: every flag of README "Command-line flags", valid and invalid values of
+// --demo-users and --page, unknown options, --help and --version.
+
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace hexclave::tests {
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(u"hexclave-admin"_s);
+        QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+    }
+
+    void valid_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("demo");
+        QTest::addColumn<int>("demoUsers");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("screenshot");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("timings");
+
+        QTest::newRow("nothing") << QStringList{} << false << 120 << QString() << QString() << QString() << false;
+        QTest::newRow("--demo") << QStringList{u"--demo"_s} << true << 120 << QString() << QString() << QString() << false;
+        QTest::newRow("--demo-users N") << QStringList{u"--demo"_s, u"--demo-users"_s, u"5000"_s} << true << 5000 << QString()
+                                        << QString() << QString() << false;
+        QTest::newRow("--demo-users=N") << QStringList{u"--demo"_s, u"--demo-users=100000"_s} << true << 100000 << QString()
+                                        << QString() << QString() << false;
+        QTest::newRow("--demo-users 0") << QStringList{u"--demo"_s, u"--demo-users"_s, u"0"_s} << true << 0 << QString() << QString()
+                                        << QString() << false;
+        QTest::newRow("--demo-users at the maximum") << QStringList{u"--demo"_s, u"--demo-users"_s, u"5000000"_s} << true << 5'000'000
+                                                     << QString() << QString() << QString() << false;
+        QTest::newRow("--page users") << QStringList{u"--page"_s, u"users"_s} << false << 120 << u"users"_s << QString()
+                                      << QString() << false;
+        QTest::newRow("--page api-keys") << QStringList{u"--page=api-keys"_s} << false << 120 << u"api-keys"_s << QString()
+                                         << QString() << false;
+        QTest::newRow("--page config") << QStringList{u"--page"_s, u"config"_s} << false << 120 << u"config"_s << QString()
+                                       << QString() << false;
+        QTest::newRow("--screenshot") << QStringList{u"--demo"_s, u"--screenshot"_s, u"/tmp/shot dir/users.png"_s} << true
+                                      << 120 << QString() << u"/tmp/shot dir/users.png"_s << QString() << false;
+        QTest::newRow("--lang de") << QStringList{u"--lang"_s, u"de"_s} << false << 120 << QString() << QString() << u"de"_s
+                                   << false;
+        QTest::newRow("--lang zh_CN") << QStringList{u"--lang=zh_CN"_s} << false << 120 << QString() << QString()
+                                      << u"zh_CN"_s << false;
+        QTest::newRow("--timings") << QStringList{u"--timings"_s} << false << 120 << QString() << QString() << QString()
+                                   << true;
+        QTest::newRow("everything") << QStringList{u"--demo"_s,   u"--demo-users"_s, u"250"_s,   u"--page"_s,
+                                                   u"teams"_s,    u"--screenshot"_s, u"a.png"_s, u"--lang"_s,
+                                                   u"fr"_s,       u"--timings"_s}
+                                    << true << 250 << u"teams"_s << u"a.png"_s << u"fr"_s << true;
+    }
+
+    void valid()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, demo);
+        QFETCH(int, demoUsers);
+        QFETCH(QString, page);
+        QFETCH(QString, screenshot);
+        QFETCH(QString, language);
+        QFETCH(bool, timings);
+
+        QString error;
+        QString help;
+        const auto line = app::CommandLine::parse(QStringList{u"hexclave-admin"_s} + arguments, &error, &help);
+        QVERIFY2(line.has_value(), qPrintable(error));
+        QCOMPARE(error, QString());
+        QCOMPARE(help, QString());
+        QCOMPARE(line->demo, demo);
+        QCOMPARE(line->demoUsers, demoUsers);
+        QCOMPARE(line->page, page);
+        QCOMPARE(line->screenshotFile, screenshot);
+        QCOMPARE(line->language, language);
+        QCOMPARE(line->timings, timings);
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("error"); // part of the message
+
+        const QString demoUsersRange = u"--demo-users needs a number between 0 and 5000000."_s;
+        QTest::newRow("--demo-users word") << QStringList{u"--demo-users"_s, u"many"_s} << demoUsersRange;
+        QTest::newRow("--demo-users negative") << QStringList{u"--demo-users"_s, u"-1"_s} << demoUsersRange;
+        QTest::newRow("--demo-users above the maximum") << QStringList{u"--demo-users"_s, u"5000001"_s} << demoUsersRange;
+        QTest::newRow("--demo-users beyond int") << QStringList{u"--demo-users"_s, u"99999999999"_s} << demoUsersRange;
+        QTest::newRow("--demo-users with a unit") << QStringList{u"--demo-users"_s, u"12k"_s} << demoUsersRange;
+        QTest::newRow("--demo-users fraction") << QStringList{u"--demo-users=1.5"_s} << demoUsersRange;
+        QTest::newRow("--demo-users hex") << QStringList{u"--demo-users"_s, u"0x10"_s} << demoUsersRange;
+        QTest::newRow("--demo-users empty") << QStringList{u"--demo-users="_s} << demoUsersRange;
+        QTest::newRow("--demo-users without a value") << QStringList{u"--demo"_s, u"--demo-users"_s} << u"--demo-users"_s;
+        QTest::newRow("--demo-users without --demo") << QStringList{u"--demo-users"_s, u"50"_s}
+                                                     << u"--demo-users only applies together with --demo."_s;
+        QTest::newRow("a stray argument") << QStringList{u"demo"_s} << u"Unexpected argument \"demo\""_s;
+        QTest::newRow("--page unknown") << QStringList{u"--page"_s, u"billing"_s}
+                                        << u"Unknown page \"billing\". Pages: overview, users, teams, permissions, api-keys, "
+                                           u"payments, emails, support, config."_s;
+        QTest::newRow("--page wrong case") << QStringList{u"--page"_s, u"Users"_s} << u"Unknown page \"Users\""_s;
+        QTest::newRow("--page title instead of id") << QStringList{u"--page"_s, u"API Keys"_s} << u"Unknown page \"API Keys\""_s;
+        QTest::newRow("--page without a name") << QStringList{u"--page"_s} << u"--page"_s;
+        QTest::newRow("--screenshot without a file") << QStringList{u"--demo"_s, u"--screenshot"_s} << u"--screenshot"_s;
+        QTest::newRow("--lang without a code") << QStringList{u"--lang"_s} << u"--lang"_s;
+        QTest::newRow("unknown option") << QStringList{u"--demo"_s, u"--turbo"_s} << u"turbo"_s;
+    }
+
+    void invalid()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
+        QString message;
+        QString help;
+        const auto line = app::CommandLine::parse(QStringList{u"hexclave-admin"_s} + arguments, &message, &help);
+        QVERIFY(!line.has_value());
+        QVERIFY2(message.contains(error), qPrintable(message));
+        QCOMPARE(help, QString());
+    }
+
+    void helpAndVersion()
+    {
+        QString error;
+        QString help;
+        QVERIFY(!app::CommandLine::parse({u"hexclave-admin"_s, u"--help"_s}, &error, &help));
+        QCOMPARE(error, QString());
+        for (const QString &flag : {u"--demo"_s, u"--demo-users"_s, u"--page"_s, u"--screenshot"_s, u"--lang"_s,
+                                    u"--timings"_s, u"api-keys"_s})
+            QVERIFY2(help.contains(flag), qPrintable(flag));
+
+        help.clear();
+        QVERIFY(!app::CommandLine::parse({u"hexclave-admin"_s, u"--version"_s}, &error, &help));
+        QCOMPARE(error, QString());
+        QCOMPARE(help, u"hexclave-admin 9.8.7"_s);
+    }
+};
+
+} // namespace hexclave::tests
+
+QTEST_GUILESS_MAIN(hexclave::tests::TestCommandLine)
+#include "tst_CommandLine.moc"
