@@ -7,10 +7,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -111,7 +111,7 @@ UserDetailPanel::UserDetailPanel(QWidget *parent)
     auto *emailBlock = new QWidget(m_details);
     auto *emailLayout = new QVBoxLayout(emailBlock);
     emailLayout->setContentsMargins(0, 0, 0, 0);
-    emailLayout->setSpacing(0);
+    emailLayout->setSpacing(2);
     emailLayout->addWidget(m_email);
     emailLayout->addWidget(m_emailStatus);
     addField(tr("Primary email"), emailBlock);
@@ -136,6 +136,8 @@ UserDetailPanel::UserDetailPanel(QWidget *parent)
     detailsLayout->addStretch();
 
     auto *layout = new QVBoxLayout(m_content);
+    // Never squeezed below what the details need: the panel scrolls instead.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_details);
     setWidget(m_content);
@@ -168,25 +170,16 @@ QLabel *UserDetailPanel::addRow(const QString &caption)
     return value;
 }
 
-QPlainTextEdit *UserDetailPanel::addJsonRow(const QString &label)
+QLabel *UserDetailPanel::addJsonRow(const QString &caption)
 {
-    auto *value = new QPlainTextEdit(m_details);
-    value->setReadOnly(true);
-    value->setAccessibleName(label);
+    QLabel *value = addRow(caption);
     value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    value->setLineWrapMode(QPlainTextEdit::NoWrap);
-    addField(label, value);
     return value;
 }
 
-void UserDetailPanel::showJson(QPlainTextEdit *view, const QString &json)
+void UserDetailPanel::showJson(QLabel *view, const QString &json)
 {
-    const QString text = json == u"null" ? tr("None") : api::prettyJson(json);
-    view->setPlainText(text);
-    // As tall as the content, up to ten lines.
-    const int lines = std::min<int>(10, int(text.count(u'\n')) + 1);
-    const int frame = 2 * view->frameWidth() + int(view->document()->documentMargin() * 2);
-    view->setFixedHeight(lines * view->fontMetrics().lineSpacing() + frame + 2);
+    view->setText(json == u"null" ? tr("None") : api::prettyJson(json));
 }
 
 void UserDetailPanel::clear()

@@ -6,7 +6,6 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QVBoxLayout;
 
 namespace hexclave::ui {
@@ -27,8 +26,8 @@ public:
 private:
     void addField(const QString &caption, QWidget *value);
     QLabel *addRow(const QString &caption);
-    QPlainTextEdit *addJsonRow(const QString &label);
-    static void showJson(QPlainTextEdit *view, const QString &json);
+    QLabel *addJsonRow(const QString &caption);
+    static void showJson(QLabel *view, const QString &json);
 
     QWidget *m_content;
     QLabel *m_placeholder;
@@ -48,9 +47,9 @@ private:
     QLabel *m_risk;
     QLabel *m_selectedTeam;
     QLabel *m_oauth;
-    QPlainTextEdit *m_clientMetadata;
-    QPlainTextEdit *m_clientReadOnlyMetadata;
-    QPlainTextEdit *m_serverMetadata;
+    QLabel *m_clientMetadata;
+    QLabel *m_clientReadOnlyMetadata;
+    QLabel *m_serverMetadata;
     QString m_userId;
 };
 
