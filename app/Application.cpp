@@ -75,7 +75,7 @@ bool Application::start()
     m_window->show();
 
     if (m_demo) {
-        m_demo->connect(m_workspace.get());
+        m_demo->signIn(m_workspace.get());
     } else {
         m_workspace->openSavedConnections();
         if (!m_workspace->hasSavedConnections() && m_commandLine.screenshotFile.isEmpty())

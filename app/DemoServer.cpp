@@ -38,7 +38,7 @@ void DemoServer::rememberAsLastProject(ui::AppSettings &settings) const
     settings.setValue(ui::AppSettings::Key::LastProjectName, tr("Demo Project"));
 }
 
-void DemoServer::connect(api::Workspace *workspace)
+void DemoServer::signIn(api::Workspace *workspace)
 {
     const emulator::DemoAccount account = m_emulator->demoAccount();
     api::Connection connection;

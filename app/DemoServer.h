@@ -29,7 +29,7 @@ public:
 
     bool start(QString *error);
     // Adds the demo connection to the workspace and signs in with the demo account.
-    void connect(api::Workspace *workspace);
+    void signIn(api::Workspace *workspace);
     // The demo project opens first, as a saved last project would.
     void rememberAsLastProject(ui::AppSettings &settings) const;
     emulator::Emulator &emulator() { return *m_emulator; }

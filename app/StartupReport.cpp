@@ -81,6 +81,10 @@ void StartupReport::onPageReady()
 
 void StartupReport::finish(int exitCode)
 {
+    if (exitCode == 0 && m_window->currentPage() && m_window->currentPage()->showsError()) {
+        report(QStringLiteral("screenshot: the page shows an error instead of its data"));
+        exitCode = 5;
+    }
     if (!m_screenshotFile.isEmpty()) {
         const QPixmap picture = m_window->grab();
         if (!picture.save(m_screenshotFile)) {

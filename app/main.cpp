@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "Branding.h"
 #include "CommandLine.h"
 
 #include <QApplication>
@@ -11,12 +12,12 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("hexclave-admin"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Hexclave Admin"));
+    QApplication::setApplicationName(QStringLiteral(HEXCLAVE_EXECUTABLE));
+    QApplication::setApplicationDisplayName(QStringLiteral(HEXCLAVE_APP_NAME));
     QApplication::setApplicationVersion(QStringLiteral(HEXCLAVE_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("Hexclave"));
-    QApplication::setOrganizationDomain(QStringLiteral("hexclave.com"));
-    QApplication::setDesktopFileName(QStringLiteral("com.hexclave.Admin"));
+    QApplication::setOrganizationName(QStringLiteral(HEXCLAVE_ORGANIZATION));
+    QApplication::setOrganizationDomain(QStringLiteral(HEXCLAVE_ORGANIZATION_DOMAIN));
+    QApplication::setDesktopFileName(QStringLiteral(HEXCLAVE_APP_ID));
 
     QString error;
     QString helpText;

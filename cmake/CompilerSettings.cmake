@@ -9,7 +9,8 @@ target_compile_definitions(hexclave_compile_settings INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_USE_QSTRINGBUILDER
     QT_NO_FOREACH
-    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400  # Qt 6.4 reads this one
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400   # Qt 6.5 and later this one
     HEXCLAVE_VERSION="${HEXCLAVE_VERSION}")
 if(MSVC)
     target_compile_options(hexclave_compile_settings INTERFACE /W4 /permissive- /utf-8)
@@ -17,7 +18,9 @@ if(MSVC)
         target_compile_options(hexclave_compile_settings INTERFACE /WX)
     endif()
 else()
-    target_compile_options(hexclave_compile_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+    target_compile_options(hexclave_compile_settings INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
+        $<$<CXX_COMPILER_ID:Clang,AppleClang>:-Wshadow-uncaptured-local>)
     if(HEXCLAVE_WERROR)
         target_compile_options(hexclave_compile_settings INTERFACE -Werror)
     endif()

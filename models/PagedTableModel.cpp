@@ -55,8 +55,7 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 
 void PagedTableModel::failWithoutConnection()
 {
-    m_lastError = {};
-    m_lastError.kind = api::ApiError::Kind::SessionExpired;
+    m_lastError = api::ApiError::cancelled();
     m_lastError.message = tr("The connection of this list was closed.");
     setState(FetchState::Failed);
     Q_EMIT loadFailed(m_lastError);

@@ -2,6 +2,8 @@
 
 #include "connections/Workspace.h"
 
+#include <algorithm>
+
 namespace hexclave::models {
 
 ProjectListModel::ProjectListModel(api::Workspace *workspace, QObject *parent)
@@ -46,6 +48,19 @@ void ProjectListModel::rebuild()
                             session->lastError().userMessage()});
             break;
         }
+    }
+    // Most rebuilds change a title or nothing: keep the rows (and an open switcher popup).
+    const auto sameRow = [](const Entry &a, const Entry &b) { return a.connectionId == b.connectionId && a.projectId == b.projectId; };
+    if (entries.size() == m_entries.size() && std::equal(entries.cbegin(), entries.cend(), m_entries.cbegin(), sameRow)) {
+        for (int row = 0; row < entries.size(); ++row) {
+            const Entry &before = m_entries.at(row);
+            const Entry &after = entries.at(row);
+            if (before.title == after.title && before.toolTip == after.toolTip && before.connectionName == after.connectionName)
+                continue;
+            m_entries[row] = after;
+            Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, Qt::ToolTipRole, ConnectionNameRole});
+        }
+        return;
     }
     beginResetModel();
     m_entries = entries;

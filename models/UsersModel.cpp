@@ -45,6 +45,13 @@ api::ApiJob *UsersModel::startPageRequest(const QString &cursor, int limit)
     return m_client->send(api::users::list(m_scope, query));
 }
 
+QString UsersModel::nameText(const api::User &user)
+{
+    if (user.displayName && !user.displayName->isEmpty())
+        return *user.displayName;
+    return user.isAnonymous ? tr("Anonymous user") : tr("(no name)");
+}
+
 QString UsersModel::oauthProviderName(const QString &providerId)
 {
     static const QHash<QString, QString> names = {
@@ -118,9 +125,7 @@ QVariant UsersModel::displayData(const api::User &user, int column) const
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     switch (column) {
     case NameColumn:
-        if (user.displayName && !user.displayName->isEmpty())
-            return *user.displayName;
-        return user.isAnonymous ? tr("Anonymous user") : tr("(no name)");
+        return nameText(user);
     case EmailColumn:
         return user.primaryEmail.value_or(QString());
     case IdColumn:

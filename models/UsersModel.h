@@ -54,6 +54,7 @@ public:
     // Applies a new filter and reloads from the first page (only when it changed).
     void setFilter(const UsersFilter &filter);
 
+    static QString nameText(const api::User &user); // the display name, or what stands in for it
     static QString authMethodsText(const api::User &user);
     static QString oauthProviderName(const QString &providerId); // "github" → "GitHub" 
 

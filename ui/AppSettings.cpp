@@ -23,7 +23,6 @@ const KeyInfo &info(AppSettings::Key key)
         {Key::LastProjectName, "session/lastProjectName", QString()},
         {Key::LastArea, "session/lastArea", QStringLiteral("users")},
         {Key::WindowGeometry, "ui/windowGeometry", QByteArray()},
-        {Key::UsersSplitterState, "ui/usersSplitterState", QByteArray()},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

@@ -21,7 +21,6 @@ public:
         LastProjectName,   // shown while the project list is loading
         LastArea,          // area id, e.g. "users"
         WindowGeometry,
-        UsersSplitterState,
     };
     Q_ENUM(Key)
 

@@ -89,6 +89,11 @@ MainWindow::MainWindow(api::Workspace *workspace, AppSettings *settings, QWidget
     connect(m_projectSwitcher, &QComboBox::activated, this, &MainWindow::selectProjectRow);
     connect(m_workspace, &api::Workspace::projectsChanged, this, &MainWindow::onProjectsChanged);
     connect(m_workspace, &api::Workspace::credentialReady, this, &MainWindow::openLastProject);
+    connect(m_workspace, &api::Workspace::sessionRemoved, this, [this] {
+        if (m_context.session && !m_workspace->sessions().contains(m_context.session))
+            m_context = {}; // signed out of the connection on screen
+        onProjectsChanged();
+    });
     connect(m_workspace, &api::Workspace::secretNotStored, this,
             [this](api::ConnectionSession *session, const api::ApiError &error) {
                 api::ApiError warning = error;
@@ -118,6 +123,14 @@ void MainWindow::createActions()
     auto *connectAction = toolbar->addAction(themedIcon(QStringLiteral("connect")), tr("Connect…"));
     connectAction->setToolTip(tr("Connect to another server or account"));
     connect(connectAction, &QAction::triggered, this, &MainWindow::openConnectDialog);
+
+    auto *reload = toolbar->addAction(themedIcon(QStringLiteral("refresh")), tr("Reload projects"));
+    reload->setToolTip(tr("List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)"));
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(reload, &QAction::triggered, this, [this] {
+        for (api::ConnectionSession *session : m_workspace->sessions())
+            session->retry();
+    });
 
     auto *signOut = toolbar->addAction(themedIcon(QStringLiteral("sign-out")), tr("Sign out"));
     m_signOutAction = signOut;
@@ -167,7 +180,8 @@ void MainWindow::onProjectsChanged()
 {
     // The last project opened before its connection listed the projects (see openLastProject):
     // keep it until the list arrives.
-    if (m_context.isValid() && m_context.session->state() != api::ConnectionSession::State::Ready) {
+    if (m_context.isValid() && m_workspace->sessions().contains(m_context.session)
+        && m_context.session->state() != api::ConnectionSession::State::Ready) {
         updateSessionBanner();
         updateStatusBar();
         return;
@@ -272,6 +286,7 @@ void MainWindow::showNoProject()
     } else {
         QStringList problems;
         QList<api::ConnectionSession *> needSignIn;
+        QList<QPointer<api::ConnectionSession>> failed;
         bool waiting = false;
         for (api::ConnectionSession *session : m_workspace->sessions()) {
             using State = api::ConnectionSession::State;
@@ -283,6 +298,8 @@ void MainWindow::showNoProject()
                                                                                         : tr("sign-in needed"));
                 if (session->state() == State::NeedsSignIn)
                     needSignIn << session;
+                else
+                    failed << session;
             }
         }
         page = new MessagePage(QStringLiteral("overview"), waiting ? tr("Connecting…") : tr("No project to show"),
@@ -293,6 +310,15 @@ void MainWindow::showNoProject()
         if (waiting) {
             showPage(page, false); // not settled: the projects are still coming
             return;
+        }
+        page->setShowsError(!problems.isEmpty());
+        if (!failed.isEmpty()) {
+            connect(page->addAction(tr("Try again")), &QPushButton::clicked, this, [failed] {
+                for (const QPointer<api::ConnectionSession> &session : failed) {
+                    if (session)
+                        session->retry();
+                }
+            });
         }
         for (api::ConnectionSession *session : std::as_const(needSignIn)) {
             QPushButton *signIn = page->addAction(tr("Sign in to %1…").arg(session->connection().serverLabel()));

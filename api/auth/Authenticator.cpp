@@ -16,37 +16,6 @@ void setHeader(QNetworkRequest &request, const char *name, const QString &value)
 
 } // namespace
 
-QString credentialKindName(CredentialKind kind)
-{
-    switch (kind) {
-    case CredentialKind::DashboardAccount: return QObject::tr("Dashboard account");
-    case CredentialKind::AdminKey: return QObject::tr("Admin key");
-    case CredentialKind::ServerKey: return QObject::tr("Server key");
-    }
-    return {};
-}
-
-QString credentialKindId(CredentialKind kind)
-{
-    switch (kind) {
-    case CredentialKind::DashboardAccount: return QStringLiteral("dashboard");
-    case CredentialKind::AdminKey: return QStringLiteral("admin-key");
-    case CredentialKind::ServerKey: return QStringLiteral("server-key");
-    }
-    return {};
-}
-
-bool credentialKindFromId(const QString &id, CredentialKind *kind)
-{
-    for (auto candidate : {CredentialKind::DashboardAccount, CredentialKind::AdminKey, CredentialKind::ServerKey}) {
-        if (credentialKindId(candidate) == id) {
-            *kind = candidate;
-            return true;
-        }
-    }
-    return false;
-}
-
 ProjectKeyAuthenticator::ProjectKeyAuthenticator(CredentialKind kind, QString projectId, QString key)
     : m_kind(kind)
     , m_projectId(std::move(projectId))
@@ -99,14 +68,24 @@ std::optional<ApiRequest> DashboardAuthenticator::refreshRequest() const
         return std::nullopt;
     ApiRequest request = ApiRequest::post(QStringLiteral("/auth/sessions/current/refresh"), ProjectScope::internal());
     request.tokens = ApiRequest::Tokens::RefreshToken;
+    request.repeatable = true; // a refresh changes nothing on the server
     return request;
 }
 
 void DashboardAuthenticator::acceptRefreshedAccessToken(const QString &accessToken)
 {
+    if (m_refreshToken.isEmpty())
+        return; // signed out while the refresh was under way
     m_accessToken = accessToken;
     const auto claims = AccessTokenClaims::decode(accessToken);
-    m_accessTokenExpiresAt = claims ? claims->expiresAtMillis : 0;
+    m_accessTokenExpiresAt = 0;
+    if (claims && claims->expiresAtMillis > 0) {
+        // Measured from our own clock when the server says when it issued the token, so that
+        // a clock that runs ahead or behind does not make every request refresh first.
+        m_accessTokenExpiresAt = claims->issuedAtMillis > 0
+            ? QDateTime::currentMSecsSinceEpoch() + (claims->expiresAtMillis - claims->issuedAtMillis)
+            : claims->expiresAtMillis;
+    }
 }
 
 bool DashboardAuthenticator::accessTokenExpiresWithin(qint64 milliseconds) const
@@ -123,6 +102,8 @@ bool DashboardAuthenticator::accessTokenExpiresWithin(qint64 milliseconds) const
 void DashboardAuthenticator::setTokens(const QString &accessToken, const QString &refreshToken)
 {
     m_refreshToken = refreshToken;
+    m_accessToken.clear();
+    m_accessTokenExpiresAt = 0;
     acceptRefreshedAccessToken(accessToken);
 }
 

@@ -27,6 +27,10 @@ BrowserSignIn::~BrowserSignIn()
 void BrowserSignIn::start()
 {
     cancel();
+    if (!m_client) {
+        fail(ApiError::cancelled());
+        return;
+    }
     m_running = true;
     auto *job = m_client->send(auth::startCliAuth());
     m_job = job;
@@ -56,6 +60,10 @@ void BrowserSignIn::cancel()
 
 void BrowserSignIn::poll()
 {
+    if (!m_client) {
+        fail(ApiError::cancelled());
+        return;
+    }
     auto *job = m_client->send(auth::pollCliAuth(m_pollingCode));
     m_job = job;
     connect(job, &ApiJob::finished, this, [this, job] {
@@ -89,14 +97,16 @@ void BrowserSignIn::poll()
             fail(error);
             return;
         }
-        case Status::Used:
-        case Status::Unknown: {
+        case Status::Used: {
             ApiError error;
             error.kind = ApiError::Kind::SessionExpired;
             error.message = tr("This sign-in link was already used. Start again.");
             fail(error);
             return;
         }
+        case Status::Unknown:
+            fail(ApiError::parse(tr("The server answered the sign-in with a status this app does not know.")));
+            return;
         }
     });
 }

@@ -43,7 +43,7 @@ private:
     void poll();
     void fail(const ApiError &error);
 
-    ApiClient *m_client;
+    QPointer<ApiClient> m_client; // the connection's; gone when the connection is
     QUrl m_dashboardUrl;
     QTimer *m_timer;
     QPointer<ApiJob> m_job;

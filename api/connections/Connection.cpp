@@ -3,11 +3,34 @@
 #include "credentials/CredentialStore.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace hexclave::api {
 
 namespace {
+
+// Hosts on this machine or the local network, where plain http is a reasonable choice.
+bool isLocalHost(const QString &host)
+{
+    if (host == u"localhost" || host.endsWith(u".localhost") || host.endsWith(u".local"))
+        return true;
+    const QHostAddress address(host);
+    if (address.isNull())
+        return false;
+    if (address.isLoopback() || address.isLinkLocal())
+        return true;
+    static const QList<QPair<QHostAddress, int>> privateRanges = {
+        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
+        QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
+        QHostAddress::parseSubnet(QStringLiteral("fc00::/7")),
+    };
+    return std::any_of(privateRanges.cbegin(), privateRanges.cend(),
+                       [&address](const QPair<QHostAddress, int> &range) { return address.isInSubnet(range); });
+}
 
 QUrl parseHttpUrl(const QString &typed, QString *error)
 {
@@ -25,6 +48,13 @@ QUrl parseHttpUrl(const QString &typed, QString *error)
     }
     if (url.scheme() != u"https" && url.scheme() != u"http") {
         *error = QCoreApplication::translate("hexclave::api::Connection", "The address must start with https:// (or http:// for a local server).");
+        return {};
+    }
+    if (url.scheme() == u"http" && !isLocalHost(url.host())) {
+        *error = QCoreApplication::translate("hexclave::api::Connection",
+                                             "Use https:// for %1: over plain http your keys and sessions would travel "
+                                             "unencrypted. (http:// is accepted for servers on this machine or your local network.)")
+                     .arg(url.host());
         return {};
     }
     url.setQuery(QString());
@@ -52,17 +82,17 @@ QString Connection::accountLabel() const
 
 QString Connection::secretKind() const
 {
-    switch (kind) {
-    case CredentialKind::DashboardAccount: return QStringLiteral("refresh-token");
-    case CredentialKind::AdminKey: return QStringLiteral("admin-key");
-    case CredentialKind::ServerKey: return QStringLiteral("server-key");
-    }
-    return {};
+    return credentialSecretKind(kind);
 }
 
 QString Connection::keychainKey() const
 {
     return CredentialStore::keyFor(serverLabel(), accountLabel(), secretKind());
+}
+
+QString Connection::keychainPrefix() const
+{
+    return CredentialStore::keyFor(serverLabel(), accountLabel(), QString());
 }
 
 QString Connection::accessTokenKeychainKey() const

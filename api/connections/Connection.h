@@ -32,6 +32,8 @@ struct Connection
     // Dashboard accounts also keep their short-lived access token, so that a restart within
     // its lifetime needs no refresh before the first request.
     QString accessTokenKeychainKey() const;
+    // What every keychain key of this connection starts with.
+    QString keychainPrefix() const;
     QString secretKind() const;   // "refresh-token", "admin-key" or "server-key"
     QString describe() const;     // "admin@example.com on api.hexclave.com (dashboard account)"
 

@@ -26,6 +26,10 @@ ConnectionSession::ConnectionSession(Connection connection, QNetworkAccessManage
     , m_credentials(credentials)
     , m_client(new ApiClient(network, m_connection.apiRoot, makeAuthenticator(m_connection), this))
 {
+    if (m_connection.kind == CredentialKind::DashboardAccount)
+        m_dashboard = static_cast<DashboardAuthenticator *>(&m_client->authenticator());
+    else
+        m_keys = static_cast<ProjectKeyAuthenticator *>(&m_client->authenticator());
     connect(m_client, &ApiClient::sessionExpired, this, [this](const ApiError &error) {
         setState(State::NeedsSignIn, error);
     });
@@ -61,7 +65,7 @@ void ConnectionSession::open()
         }
         if (m_connection.kind != CredentialKind::DashboardAccount) {
             applySecret(result.secret, {});
-            verifyAccount();
+            verifyAccount(false);
             return;
         }
         const QString refreshToken = result.secret;
@@ -69,17 +73,17 @@ void ConnectionSession::open()
                             [this, refreshToken](const CredentialStore::ReadResult &access) {
                                 // Missing, unreadable or expired: the client refreshes first.
                                 applySecret(refreshToken, access.found ? access.secret : QString());
-                                verifyAccount();
+                                verifyAccount(false);
                             });
     });
 }
 
 void ConnectionSession::applySecret(const QString &secret, const QString &accessToken)
 {
-    if (m_connection.kind == CredentialKind::DashboardAccount)
-        static_cast<DashboardAuthenticator &>(m_client->authenticator()).setTokens(accessToken, secret);
+    if (m_dashboard)
+        m_dashboard->setTokens(accessToken, secret);
     else
-        static_cast<ProjectKeyAuthenticator &>(m_client->authenticator()).setKey(secret);
+        m_keys->setKey(secret);
     Q_EMIT credentialReady();
 }
 
@@ -88,7 +92,8 @@ void ConnectionSession::openWithSecret(const QString &secret, const QString &acc
     setState(State::Opening);
     m_pendingSecret = secret;
     applySecret(secret, accessToken);
-    verifyAccount();
+    // A token from the browser may belong to whoever confirmed there: ask the server who.
+    verifyAccount(m_dashboard && accessToken.isEmpty());
 }
 
 void ConnectionSession::signInWithPassword(const QString &email, const QString &password)
@@ -108,7 +113,7 @@ void ConnectionSession::signInWithPassword(const QString &email, const QString &
 
 // Checks the credential with one cheap call, learns what it needs about the account, then
 // stores the secret and lists the projects.
-void ConnectionSession::verifyAccount()
+void ConnectionSession::verifyAccount(bool askWhoSignedIn)
 {
     if (m_connection.kind != CredentialKind::DashboardAccount) {
         auto *job = m_client->send(projects::currentPublic(ProjectScope::project(m_connection.projectId)));
@@ -126,7 +131,7 @@ void ConnectionSession::verifyAccount()
         });
         return;
     }
-    if (!m_connection.accountEmail.isEmpty()) {
+    if (!m_connection.accountEmail.isEmpty() && !askWhoSignedIn) {
         storeSecret(m_pendingSecret);
         loadProjects();
         return;
@@ -138,8 +143,14 @@ void ConnectionSession::verifyAccount()
             setState(job->error().kind == ApiError::Kind::SessionExpired ? State::NeedsSignIn : State::Failed, job->error());
             return;
         }
-        m_connection.accountEmail = job->value().primaryEmail.value_or(job->value().id);
-        Q_EMIT connectionChanged();
+        const QString email = job->value().primaryEmail.value_or(job->value().id);
+        if (email != m_connection.accountEmail) {
+            // Another account than before: its predecessor's secrets are not ours any more.
+            if (m_credentials && !m_connection.accountEmail.isEmpty())
+                m_credentials->removeAll(m_connection.keychainPrefix(), this);
+            m_connection.accountEmail = email;
+            Q_EMIT connectionChanged();
+        }
         storeSecret(m_pendingSecret);
         loadProjects();
     });
@@ -163,19 +174,40 @@ void ConnectionSession::storeSecret(const QString &pendingSecret)
 
 void ConnectionSession::storeAccessToken()
 {
-    if (!m_credentials || m_connection.kind != CredentialKind::DashboardAccount || m_connection.accountEmail.isEmpty())
+    if (!m_credentials || !m_dashboard || m_signingOut || m_connection.accountEmail.isEmpty())
         return;
-    const QString token = static_cast<DashboardAuthenticator &>(m_client->authenticator()).accessToken();
+    const QString token = m_dashboard->accessToken();
     if (!token.isEmpty())
         m_credentials->write(m_connection.accessTokenKeychainKey(), token, this, [](const ApiError &) {});
 }
 
+void ConnectionSession::retry()
+{
+    switch (m_state) {
+    case State::Ready:
+        reloadProjects();
+        break;
+    case State::Failed:
+        if (hasCredential())
+            verifyAccount(false);
+        else
+            open();
+        break;
+    case State::Closed:
+        open();
+        break;
+    case State::Opening:
+    case State::NeedsSignIn:
+        break;
+    }
+}
+
 void ConnectionSession::reloadProjects()
 {
-    if (m_connection.kind == CredentialKind::DashboardAccount)
+    if (m_dashboard)
         loadProjects();
     else
-        verifyAccount();
+        verifyAccount(false);
 }
 
 void ConnectionSession::loadProjects()
@@ -194,30 +226,38 @@ void ConnectionSession::loadProjects()
     });
 }
 
+bool ConnectionSession::hasCredential() const
+{
+    return m_dashboard ? m_dashboard->hasRefreshToken() : m_keys->hasKey();
+}
+
 void ConnectionSession::signOut()
 {
-    if (m_connection.kind == CredentialKind::DashboardAccount) {
-        auto &authenticator = static_cast<DashboardAuthenticator &>(m_client->authenticator());
-        if (authenticator.hasRefreshToken()) {
-            // Best effort: the server forgets the session; locally we forget it either way.
-            auto *job = m_client->send(auth::signOut());
-            connect(job, &ApiJob::finished, this, [job] {
-                if (!job->succeeded())
-                    qCInfo(lcAuth).noquote() << "server sign-out failed:" << job->error().technicalSummary();
-            });
-        }
-        authenticator.clearTokens();
-    } else {
-        static_cast<ProjectKeyAuthenticator &>(m_client->authenticator()).setKey({});
-    }
-    if (m_credentials && !m_connection.accountLabel().isEmpty()) {
-        m_credentials->remove(m_connection.keychainKey(), this, [](const ApiError &) {});
-        if (m_connection.kind == CredentialKind::DashboardAccount)
-            m_credentials->remove(m_connection.accessTokenKeychainKey(), this, [](const ApiError &) {});
-    }
+    // Forget locally at once; the server's session ends as soon as it answers.
+    m_signingOut = true;
+    if (m_credentials && !m_connection.accountLabel().isEmpty())
+        m_credentials->removeAll(m_connection.keychainPrefix(), this);
     m_projects.clear();
     Q_EMIT projectsChanged();
     setState(State::NeedsSignIn);
+
+    if (m_dashboard && m_dashboard->hasRefreshToken()) {
+        auto *job = m_client->send(auth::signOut());
+        connect(job, &ApiJob::finished, this, [this, job] {
+            if (!job->succeeded())
+                qCInfo(lcAuth).noquote() << "server sign-out failed:" << job->error().technicalSummary();
+            m_dashboard->clearTokens();
+            m_signingOut = false;
+            Q_EMIT signedOut();
+        });
+        return;
+    }
+    if (m_dashboard)
+        m_dashboard->clearTokens();
+    else
+        m_keys->setKey({});
+    m_signingOut = false;
+    QMetaObject::invokeMethod(this, &ConnectionSession::signedOut, Qt::QueuedConnection);
 }
 
 } // namespace hexclave::api

@@ -49,14 +49,19 @@ public:
     void openWithSecret(const QString &secret, const QString &accessToken = {});
     void signInWithPassword(const QString &email, const QString &password);
     void reloadProjects();
-    // Ends the server session (dashboard accounts) and removes the secret from the keychain.
+    // Lists the projects again; after a failure, opens again (keychain, then the server).
+    void retry();
+    // Removes the secrets from the keychain and ends the server session (dashboard accounts);
+    // signedOut() follows once the server answered (or at once for keys).
     void signOut();
+    bool hasCredential() const;
 
 Q_SIGNALS:
     void stateChanged(hexclave::api::ConnectionSession::State state);
     void projectsChanged();
     // The connection learned something worth saving (e.g. the account's email).
     void connectionChanged();
+    void signedOut();
     // The credential is loaded (not verified yet): requests can be sent — they wait for a token
     // refresh when needed — so the last project can start loading while the projects are listed.
     void credentialReady();
@@ -66,7 +71,7 @@ Q_SIGNALS:
 private:
     void setState(State state, const ApiError &error = {});
     void applySecret(const QString &secret, const QString &accessToken);
-    void verifyAccount();
+    void verifyAccount(bool askWhoSignedIn);
     void storeSecret(const QString &secret);
     void storeAccessToken();
     void loadProjects();
@@ -74,6 +79,9 @@ private:
     Connection m_connection;
     CredentialStore *m_credentials;
     ApiClient *m_client;
+    DashboardAuthenticator *m_dashboard = nullptr; // the client's authenticator, for accounts
+    ProjectKeyAuthenticator *m_keys = nullptr;     // … or for project keys
+    bool m_signingOut = false;
     State m_state = State::Closed;
     ApiError m_lastError;
     ApiError m_storageWarning;

@@ -22,6 +22,15 @@ ConnectionSession *Workspace::session(const QString &connectionId) const
     return nullptr;
 }
 
+ConnectionSession *Workspace::sessionWithKeychainKey(const QString &key) const
+{
+    for (ConnectionSession *session : m_sessions) {
+        if (session->connection().keychainKey() == key)
+            return session;
+    }
+    return nullptr;
+}
+
 bool Workspace::hasSavedConnections() const
 {
     return m_store && !m_store->connections().isEmpty();
@@ -85,13 +94,14 @@ void Workspace::removeConnection(const QString &connectionId)
     ConnectionSession *removed = session(connectionId);
     if (!removed)
         return;
-    removed->signOut();
     m_sessions.removeOne(removed);
     if (m_store)
         m_store->remove(connectionId);
+    // Kept alive until the server has ended its session.
+    connect(removed, &ConnectionSession::signedOut, removed, &QObject::deleteLater);
+    removed->signOut();
     Q_EMIT sessionRemoved(connectionId);
     Q_EMIT projectsChanged();
-    removed->deleteLater();
 }
 
 } // namespace hexclave::api

@@ -26,6 +26,8 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     const QList<ConnectionSession *> &sessions() const { return m_sessions; }
     ConnectionSession *session(const QString &connectionId) const;
+    // The session that keeps its secret under this keychain key (the same server and account).
+    ConnectionSession *sessionWithKeychainKey(const QString &key) const;
     bool hasSavedConnections() const;
 
     // Opens every saved connection with the secrets from the keychain.

@@ -58,7 +58,22 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QUrl apiRoot, std::unique_p
     Q_ASSERT(m_authenticator);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // Every job finishes exactly once, also when its client goes away (a removed connection):
+    // whoever waits for one hears that it was cancelled.
+    const auto jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs) {
+        if (job->isFinished())
+            continue;
+        if (QNetworkReply *reply = job->m_reply) {
+            QObject::disconnect(reply, nullptr, job, nullptr);
+            reply->abort();
+            reply->deleteLater();
+        }
+        job->fail(ApiError::cancelled());
+    }
+}
 
 QByteArray ApiClient::clientVersionHeader()
 {
@@ -99,7 +114,8 @@ void ApiClient::dispatch(ApiJob *job)
     if (!call.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_options.transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Credentials travel in headers: never follow a redirect to another host or scheme.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     if (!call.invalidBody.isEmpty()) {
         failLater(job, ApiError::parse(call.invalidBody));
         return;
@@ -107,12 +123,15 @@ void ApiClient::dispatch(ApiJob *job)
     if (!m_authenticator->addHeaders(request, call)) {
         ApiError error;
         error.kind = ApiError::Kind::SessionExpired;
-        error.message = tr("This credential cannot make this request. Sign in with a dashboard account.");
+        error.message = m_authenticator->kind() == CredentialKind::DashboardAccount
+            ? tr("You are signed out.")
+            : tr("A project key cannot make this request: it needs a dashboard account.");
         failLater(job, error);
         return;
     }
 
     ++job->m_attempts;
+    job->m_tokenGeneration = m_tokenGeneration;
     QNetworkReply *reply = m_network->sendCustomRequest(request, methodName(call.method), call.body);
     job->m_reply = reply;
     QElapsedTimer timer;
@@ -147,11 +166,13 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
     }
 
     const ApiRequest &call = job->request();
-    const bool idempotent = isIdempotent(call.method);
-    const bool canRetry = idempotent && job->m_attempts < m_options.maxAttempts;
+    const bool canRetry = call.safeToRetry() && job->m_attempts < m_options.maxAttempts;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
-    if (status == 0) {
+    // A transfer that broke after the status line arrived (dropped or truncated body) is a
+    // network failure, not an answer: errors below 100 are those of the network layer.
+    const bool transferBroke = reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ProxyConnectionRefusedError;
+    if (status == 0 || transferBroke) {
         const ApiError error = networkError(*reply, m_options.transferTimeoutMs);
         if (canRetry && isTransientNetworkError(reply->error())) {
             retryLater(job, m_options.retryBaseDelayMs << (job->m_attempts - 1));
@@ -167,6 +188,11 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
         job->complete(status, requestId, body);
         return;
     }
+    if (status == 404 && call.method == HttpMethod::Delete && job->m_attempts > 1) {
+        // An earlier attempt whose answer was lost did delete it.
+        job->complete(200, requestId, {});
+        return;
+    }
 
     ApiError error = errorFromResponse(status, reply->rawHeader("X-Stack-Known-Error"), reply->rawHeader("Retry-After"),
                                        reply->header(QNetworkRequest::ContentTypeHeader).toString(), body);
@@ -175,7 +201,10 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
     if (isExpiredTokenError(error) && call.tokens == ApiRequest::Tokens::AccessToken && !job->m_replayedAfterRefresh
         && m_authenticator->refreshRequest()) {
         job->m_replayedAfterRefresh = true;
-        waitForRefresh(job);
+        if (job->m_tokenGeneration != m_tokenGeneration)
+            dispatch(job); // sent with a token that has been refreshed since: no new refresh
+        else
+            waitForRefresh(job);
         return;
     }
     if (status == 429 && canRetry) {
@@ -227,7 +256,9 @@ void ApiClient::startRefresh()
             return;
         }
         ApiError error = job->error();
-        if (error.kind == ApiError::Kind::Http && error.httpStatus >= 400 && error.httpStatus < 500) {
+        // Only the server saying that the session is gone ends it; a rate limit, an outage or
+        // a dropped connection fails the waiting requests and leaves the session as it is.
+        if (error.kind == ApiError::Kind::Http && (error.httpStatus == 401 || error.code.startsWith(u"REFRESH_TOKEN"))) {
             error.kind = ApiError::Kind::SessionExpired;
             Q_EMIT sessionExpired(error);
         }
@@ -239,6 +270,8 @@ void ApiClient::startRefresh()
 void ApiClient::finishRefresh(bool ok, const ApiError &error)
 {
     m_refreshing = false;
+    if (ok)
+        ++m_tokenGeneration;
     const auto waiting = std::exchange(m_waitingForRefresh, {});
     for (const QPointer<ApiJob> &job : waiting) {
         if (!job || job->isFinished())

@@ -78,6 +78,7 @@ private:
     Options m_options;
     QList<QPointer<ApiJob>> m_waitingForRefresh;
     bool m_refreshing = false;
+    int m_tokenGeneration = 0; // counts successful refreshes
 };
 
 } // namespace hexclave::api

@@ -85,6 +85,12 @@ QString ApiError::technicalSummary() const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString ApiError::describe() const
+{
+    const QString summary = technicalSummary();
+    return summary.isEmpty() ? userMessage() : userMessage() + QStringLiteral("\n(%1)").arg(summary);
+}
+
 ApiError ApiError::cancelled()
 {
     ApiError error;

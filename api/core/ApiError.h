@@ -36,6 +36,8 @@ struct ApiError
     QString userMessage() const;
     // "HTTP 404 · USER_NOT_FOUND · request 1234" for the details line of an error banner.
     QString technicalSummary() const;
+    // Both: the message, then the technical summary in parentheses on a line of its own.
+    QString describe() const;
 
     static ApiError cancelled();
     static ApiError parse(const QString &what);

@@ -55,6 +55,7 @@ private:
     int m_httpStatus = 0;
     int m_attempts = 0;
     bool m_replayedAfterRefresh = false;
+    int m_tokenGeneration = 0; // the client's token generation when last sent
     bool m_finished = false;
     bool m_abortRequested = false;
     QPointer<QNetworkReply> m_reply;

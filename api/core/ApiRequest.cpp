@@ -53,7 +53,7 @@ ApiRequest ApiRequest::del(const QString &path, const ProjectScope &scope, const
     return make(HttpMethod::Delete, path, scope, query, {});
 }
 
-QString pathSegment(const QString &value)
+QString urlComponent(const QString &value)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }

@@ -40,6 +40,10 @@ struct ApiRequest
     // Set by a request builder that could not make a valid body (e.g. metadata that is not
     // JSON): the call then fails with this message instead of being sent.
     QString invalidBody;
+    // May be sent again after a dropped connection, a 5xx or a 429: idempotent methods, and
+    // requests marked so because repeating them is harmless (a token refresh).
+    bool repeatable = false;
+    bool safeToRetry() const { return repeatable || isIdempotent(method); }
 
     static ApiRequest make(HttpMethod method, const QString &path, const ProjectScope &scope, const QUrlQuery &query,
                            const QByteArray &body);
@@ -49,7 +53,8 @@ struct ApiRequest
     static ApiRequest del(const QString &path, const ProjectScope &scope, const QUrlQuery &query = {});
 };
 
-// Percent-encodes one path segment (ids may come from users).
-QString pathSegment(const QString &value);
+// Percent-encodes one path segment or query value: everything but unreserved characters, so
+// that '/', '+', '&' and '=' in ids or search text arrive as they were typed.
+QString urlComponent(const QString &value);
 
 } // namespace hexclave::api

@@ -2,6 +2,7 @@
 
 #include "dto/JsonSupport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QNetworkReply>
@@ -82,7 +83,8 @@ ApiError networkError(const QNetworkReply &reply, int transferTimeoutMs)
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         error.kind = ApiError::Kind::Timeout;
-        error.message = QObject::tr("The server did not answer within %n second(s).", nullptr, transferTimeoutMs / 1000);
+        error.message = QCoreApplication::translate("hexclave::api::ApiError", "The server did not answer within %n second(s).", nullptr,
+                                                    transferTimeoutMs / 1000);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;

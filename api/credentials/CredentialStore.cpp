@@ -2,6 +2,7 @@
 
 #include "core/HttpLog.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QSettings>
 #include <QTimer>
@@ -19,16 +20,16 @@ QString describe(QKeychain::Error error, const QString &detail)
 {
     switch (error) {
     case QKeychain::NoBackendAvailable:
-        return QObject::tr("No system keychain is available (%1). Hexclave Admin keeps secrets only in the "
+        return QCoreApplication::translate("hexclave::api::CredentialStore", "No system keychain is available (%1). Hexclave Admin keeps secrets only in the "
                            "system keychain: start or install one (e.g. GNOME Keyring or KWallet) and try again.")
             .arg(detail);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return QObject::tr("The system keychain refused access (%1). Unlock it and try again.").arg(detail);
+        return QCoreApplication::translate("hexclave::api::CredentialStore", "The system keychain refused access (%1). Unlock it and try again.").arg(detail);
     case QKeychain::NotImplemented:
-        return QObject::tr("This system's keychain does not support the operation (%1).").arg(detail);
+        return QCoreApplication::translate("hexclave::api::CredentialStore", "This system's keychain does not support the operation (%1).").arg(detail);
     default:
-        return QObject::tr("The system keychain failed: %1. Make sure it is running and unlocked.").arg(detail);
+        return QCoreApplication::translate("hexclave::api::CredentialStore", "The system keychain failed: %1. Make sure it is running and unlocked.").arg(detail);
     }
 }
 
@@ -76,6 +77,18 @@ void CredentialStore::write(const QString &key, const QString &secret, QObject *
 void CredentialStore::remove(const QString &key, QObject *context, WriteCallback callback)
 {
     run(std::make_shared<Request>(Request{Operation::Remove, key, {}, context, {}, std::move(callback)}));
+}
+
+void CredentialStore::removeAll(const QString &prefix, QObject *context)
+{
+    const QStringList keys = knownKeys();
+    for (const QString &key : keys) {
+        if (key.startsWith(prefix))
+            remove(key, context, [key](const ApiError &error) {
+                if (error.isError())
+                    qCWarning(lcKeychain).noquote() << "could not remove a credential:" << error.message;
+            });
+    }
 }
 
 QStringList CredentialStore::knownKeys() const

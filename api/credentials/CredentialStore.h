@@ -43,6 +43,8 @@ public:
     void write(const QString &key, const QString &secret, QObject *context, WriteCallback callback);
     void remove(const QString &key, QObject *context, WriteCallback callback);
 
+    // Removes every stored key that starts with `prefix` (from the index of known keys).
+    void removeAll(const QString &prefix, QObject *context);
     QStringList knownKeys() const;
 
 private:

@@ -61,6 +61,8 @@ std::optional<AccessTokenClaims> AccessTokenClaims::decode(const QString &access
         claims.name = json::optionalString(payload, "name");
         if (const auto expiry = payload.find("exp"); expiry != payload.end() && expiry->is_number())
             claims.expiresAtMillis = qint64(expiry->template get<double>() * 1000.0);
+        if (const auto issued = payload.find("iat"); issued != payload.end() && issued->is_number())
+            claims.issuedAtMillis = qint64(issued->template get<double>() * 1000.0);
     } catch (const std::exception &) {
         return std::nullopt;
     }

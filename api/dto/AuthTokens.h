@@ -61,6 +61,7 @@ struct AccessTokenClaims
     std::optional<QString> email;      // email, when the server includes it
     std::optional<QString> name;       // name
     qint64 expiresAtMillis = 0;        // exp * 1000; 0 when absent
+    qint64 issuedAtMillis = 0;         // iat * 1000; 0 when absent
 
     static std::optional<AccessTokenClaims> decode(const QString &accessToken);
 };

@@ -55,6 +55,14 @@ inline bool boolOr(const Json &object, const char *key, bool fallback = false)
     return it->get<bool>();
 }
 
+inline int intOr(const Json &object, const char *key, int fallback = 0)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return fallback;
+    return it->get<int>();
+}
+
 inline std::optional<qint64> optionalMillis(const Json &object, const char *key)
 {
     const auto it = object.find(key);

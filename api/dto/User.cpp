@@ -73,8 +73,8 @@ void from_json(const nlohmann::ordered_json &j, User &user)
     if (const auto scores = j.find("risk_scores"); scores != j.end() && scores->is_object()) {
         if (const auto signUp = scores->find("sign_up"); signUp != scores->end() && signUp->is_object()) {
             SignUpRiskScores risk;
-            risk.bot = signUp->value("bot", 0);
-            risk.freeTrialAbuse = signUp->value("free_trial_abuse", 0);
+            risk.bot = json::intOr(*signUp, "bot");
+            risk.freeTrialAbuse = json::intOr(*signUp, "free_trial_abuse");
             user.signUpRiskScores = risk;
         }
     }

@@ -13,7 +13,7 @@ namespace hexclave::emulator {
 
 struct EmulatorOptions
 {
-    int userCount = 120;                 // generated users in the demo project (up to 100,000 and more)
+    int userCount = 120;                 // generated users in the demo project (millions work; see start())
     quint32 seed = 20261123;             // same seed, same data
     bool autoConfirmCliAuth = false;     // CLI-auth sessions count as confirmed at once (demo mode)
     int accessTokenLifetimeSeconds = 600;
@@ -79,6 +79,12 @@ class EmulatorServer;
 // (options.userCount users, 16 teams; it requires e-mail verification, so unverified users are
 // restricted) and a second project with 10 users. The generated users' passwords are unknown;
 // users created through POST /users with a password can sign in.
+//
+// The constructor creates only the accounts, projects, keys and teams (demoAccount() is valid at
+// once). start() returns as soon as the server listens; its thread then generates the demo
+// project's users (seconds for millions). Requests and the data accessors (confirmCliAuth,
+// expireAccessTokens, userCount) wait until that is complete; called before start(), the
+// accessors generate the users on the calling thread instead.
 class Emulator : public QObject
 {
     Q_OBJECT

@@ -7,6 +7,8 @@
 #include <QMetaObject>
 #include <QThread>
 
+#include <exception>
+
 using namespace Qt::StringLiterals;
 
 namespace hexclave::emulator {
@@ -24,8 +26,11 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
 {
     {
         const auto lock = m_store.lock();
-        m_demoAccount = SampleDataGenerator::populate(m_store, m_options);
+        m_demoAccount = SampleDataGenerator::populateAccounts(m_store, m_options);
     }
+    // Requests run on the emulator's thread after the generation it queued when it started
+    // listening; this makes sure of it whatever the order of events.
+    m_router.setBeforeEachRequest([this] { completeData(true); });
     m_authRoutes.registerRoutes(m_router);
     m_cliAuthRoutes.registerRoutes(m_router);
     m_userRoutes.registerRoutes(m_router); // /users/me before /users/{user_id}
@@ -36,6 +41,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
 
 EmulatorServer::~EmulatorServer()
 {
+    m_cancelBulk.store(true); // do not make teardown wait for millions of users
     stop();
 }
 
@@ -57,7 +63,16 @@ bool EmulatorServer::start()
         if (!listening) {
             delete m_transport;
             m_transport = nullptr;
+            return;
         }
+        {
+            const auto lock = m_store.lock();
+            m_tokens.setApiRoot(u"http://127.0.0.1:"_s + QString::number(m_transport->port()) + u"/api/v1"_s);
+        }
+        // Queued before this function returns, so before start() returns and before the
+        // thread's event loop looks at the first connection.
+        m_bulkQueued.store(true);
+        QMetaObject::invokeMethod(m_threadContext, [this] { completeData(true); }, Qt::QueuedConnection);
     });
 
     if (!listening) {
@@ -68,12 +83,7 @@ bool EmulatorServer::start()
         stop();
         return false;
     }
-    const quint16 port = m_transport->port();
-    {
-        const auto lock = m_store.lock();
-        m_tokens.setApiRoot(u"http://127.0.0.1:"_s + QString::number(port) + u"/api/v1"_s);
-    }
-    m_port.store(port);
+    m_port.store(m_transport->port());
     return true;
 }
 
@@ -104,20 +114,52 @@ QString EmulatorServer::errorString() const
     return m_errorString;
 }
 
+void EmulatorServer::completeData(bool mayRunHere)
+{
+    if (m_dataComplete.load(std::memory_order_acquire))
+        return;
+    std::unique_lock lock(m_bulkMutex);
+    if (m_bulkState == BulkState::Pending && mayRunHere) {
+        m_bulkState = BulkState::Running;
+        lock.unlock();
+        try {
+            const auto storeLock = m_store.lock(); // for the whole generation
+            SampleDataGenerator::populateDemoUsers(m_store, m_options, m_demoAccount, &m_cancelBulk);
+        } catch (const std::exception &exception) { // e.g. bad_alloc: serve what there is
+            qCritical("The emulator could not generate its demo users: %s", exception.what());
+        }
+        lock.lock();
+        m_bulkState = BulkState::Done;
+        m_dataComplete.store(true, std::memory_order_release);
+        m_bulkDone.notify_all();
+        return;
+    }
+    m_bulkDone.wait(lock, [this] { return m_bulkState == BulkState::Done; });
+}
+
+void EmulatorServer::waitForData()
+{
+    // Once the emulator's thread has it queued, leave it to that thread (it runs at once).
+    completeData(!m_bulkQueued.load());
+}
+
 bool EmulatorServer::confirmCliAuth(const QString &loginCode)
 {
+    waitForData();
     const auto lock = m_store.lock();
     return m_store.confirmCliAttempt(loginCode.toStdString(), Clock::nowMillis());
 }
 
 void EmulatorServer::expireAccessTokens()
 {
+    waitForData();
     const auto lock = m_store.lock();
     m_tokens.expireAll();
 }
 
-int EmulatorServer::userCount(const QString &projectId) const
+int EmulatorServer::userCount(const QString &projectId)
 {
+    waitForData();
     const auto lock = m_store.lock();
     const ProjectRecord *project = m_store.project(projectId.toStdString());
     return project ? project->users.liveCount() : 0;

@@ -17,8 +17,10 @@
 #include <QString>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 QT_BEGIN_NAMESPACE
 class QObject;
@@ -29,8 +31,11 @@ namespace hexclave::emulator {
 
 class HttpTransport;
 
-// Owns the emulator's parts and its thread. The data is generated in the constructor; start()
-// spawns the thread, creates the HTTP transport on it and returns once it listens.
+// Owns the emulator's parts and its thread. The constructor generates the small part of the
+// demo data (accounts, projects, keys, teams: demoAccount() is valid at once); start() spawns
+// the thread, creates the HTTP transport on it and returns once it listens, and the thread then
+// generates the bulk (the demo project's users) under the store lock. Whatever reads the data
+// waits for that first: requests on the emulator's thread, the accessors on any other thread.
 class EmulatorServer
 {
 public:
@@ -49,11 +54,19 @@ public:
 
     bool confirmCliAuth(const QString &loginCode);
     void expireAccessTokens();
-    int userCount(const QString &projectId) const;
+    int userCount(const QString &projectId);
+
+    // Blocks until the demo data is complete. Before start() (or when it failed) the bulk is
+    // generated right here instead, on the first call.
+    void waitForData();
 
 private:
+    enum class BulkState { Pending, Running, Done };
+
     // Runs `work` on the emulator's thread and waits for it (never call it from that thread).
     void runOnServerThread(const std::function<void()> &work);
+    // Generates the bulk if nobody has started it and `mayRunHere`; else waits until it is done.
+    void completeData(bool mayRunHere);
 
     EmulatorOptions m_options;
     DataStore m_store;
@@ -76,6 +89,14 @@ private:
     std::atomic<quint16> m_port{0};
     mutable std::mutex m_errorMutex;
     QString m_errorString;
+
+    // The bulk of the demo data (see the class comment).
+    std::mutex m_bulkMutex;
+    std::condition_variable m_bulkDone;
+    BulkState m_bulkState = BulkState::Pending;
+    std::atomic<bool> m_dataComplete{false};         // fast path of completeData()
+    std::atomic<bool> m_bulkQueued{false};           // the emulator's thread will generate it
+    std::atomic<bool> m_cancelBulk{false};           // set by the destructor
 };
 
 } // namespace hexclave::emulator

@@ -38,7 +38,8 @@ InputValidator::InputValidator(const ordered_json *input, QString prefix, std::i
 
 QString InputValidator::printValue(const ordered_json &value)
 {
-    return QString::fromStdString(value.dump());
+    // A text/plain body is any bytes: print invalid UTF-8 as U+FFFD instead of throwing.
+    return QString::fromStdString(value.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
 }
 
 const ordered_json *InputValidator::raw(const char *key) const
@@ -86,6 +87,7 @@ Field<std::string> InputValidator::string(const char *key, bool nullable, int ma
         return field;
     if (!value->is_string()) {
         typeError(key, "string", *value);
+        field.present = false; // like yup: a type error is the field's only problem (no "must be a valid …")
         return field;
     }
     field.value = value->get<std::string>();

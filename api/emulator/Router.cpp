@@ -7,6 +7,8 @@
 
 #include <QUrl>
 
+#include <exception>
+
 #include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
@@ -101,10 +103,24 @@ std::optional<HttpResponse> Router::parseBody(const HttpRequest &request, Reques
     return KnownErrors::bodyParsingError(u"Unknown content type in request body: "_s + QString::fromLatin1(contentType));
 }
 
+HttpResponse Router::internalError(const QString &what)
+{
+    return HttpResponse::text(500, u"Internal Server Error. The error message follows, but will be stripped in production. "_s + what);
+}
+
 HttpResponse Router::handle(const HttpRequest &request)
 {
+    if (m_beforeEachRequest)
+        m_beforeEachRequest();
     const auto lock = m_store.lock();
-    HttpResponse response = dispatch(request);
+    HttpResponse response;
+    try {
+        response = dispatch(request);
+    } catch (const std::exception &error) {
+        response = internalError(QString::fromUtf8(error.what())); // invalid UTF-8 becomes U+FFFD
+    } catch (...) {
+        response = internalError(u"Unknown exception"_s);
+    }
     if (request.hasStackHeader("override-error-status") && response.status >= 400 && response.status < 500) {
         const QByteArray actual = QByteArray::number(response.status);
         response.setHeader("X-Stack-Actual-Status", actual);

@@ -37,10 +37,18 @@ public:
     void addPage(const QByteArray &method, const QString &path, Handler handler);
 
     // Holds the store lock for the whole request, so handlers see and leave consistent data.
+    // Never throws: an exception from a handler becomes internalError() (the emulator's thread
+    // must survive a bug in one route).
     HttpResponse handle(const HttpRequest &request);
+
+    // Runs before every request, outside the store lock (the emulator makes sure its demo data
+    // is complete). Empty: nothing.
+    void setBeforeEachRequest(std::function<void()> hook) { m_beforeEachRequest = std::move(hook); }
 
     static QString apiPathOf(const QString &path); // below /api/v1, or the path itself outside it
     static HttpResponse notFound(const HttpRequest &request);
+    // 500 text/plain, worded like a development build of the server (fixture 45).
+    static HttpResponse internalError(const QString &what);
 
 private:
     struct Route
@@ -59,6 +67,7 @@ private:
     DataStore &m_store;
     RequestAuthenticator m_authenticator;
     std::vector<Route> m_routes;
+    std::function<void()> m_beforeEachRequest;
 };
 
 } // namespace hexclave::emulator

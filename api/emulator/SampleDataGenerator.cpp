@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <cmath>
 
 using nlohmann::ordered_json;
@@ -250,11 +251,15 @@ void addTeams(ProjectRecord &project, Random &random, const TeamSeed *seeds, int
     }
 }
 
-void addUsers(ProjectRecord &project, Random &random, int count)
+// Stops early (leaving the table unordered) when `cancel` becomes true; only for teardown.
+void addUsers(ProjectRecord &project, Random &random, int count, const std::atomic<bool> *cancel = nullptr)
 {
     project.users.reserve(std::size_t(count));
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
+        if (cancel && (i & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
+            return;
         project.users.appendUnordered(makeUser(random, i + 1));
+    }
     project.users.rebuildOrders();
 }
 
@@ -277,11 +282,21 @@ void addMemberships(ProjectRecord &project, Random &random)
     }
 }
 
+// One independent random stream per part of the data, so that generating a part later (or
+// not at all) leaves the ids and values of the others as they are for a given seed.
+enum class Stream : quint64 { Internal = 1, DemoProject = 2, DemoUsers = 3, SecondProject = 4 };
+
+Random streamOf(quint32 seed, Stream stream)
+{
+    Random mixer(quint64(seed) ^ (quint64(stream) * 0xD6E8FEB86659FD93ull));
+    return Random(mixer.next());
+}
+
 } // namespace
 
-DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOptions &options)
+DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const EmulatorOptions &options)
 {
-    Random random(options.seed);
+    Random random = streamOf(options.seed, Stream::Internal);
 
     auto internal = std::make_unique<ProjectRecord>();
     internal->id = "internal";
@@ -318,6 +333,7 @@ DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOption
     store.setDashboardUser(adminId);
     store.addProject(std::move(internal));
 
+    random = streamOf(options.seed, Stream::DemoProject);
     auto demo = std::make_unique<ProjectRecord>();
     demo->id = Uuid::random(random).toString();
     demo->displayName = "Demo Project";
@@ -332,9 +348,8 @@ DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOption
     demo->idFirstKeyOrder = false;
     const int demoTeamCount = options.userCount >= 40 ? int(std::size(kDemoTeams)) : 10;
     addTeams(*demo, random, kDemoTeams, demoTeamCount, demo->createdAtMillis + kDayMillis);
-    addUsers(*demo, random, std::max(0, options.userCount));
-    addMemberships(*demo, random);
 
+    random = streamOf(options.seed, Stream::SecondProject);
     auto second = std::make_unique<ProjectRecord>();
     second->id = Uuid::random(random).toString();
     second->displayName = "Mobile App (staging)";
@@ -360,6 +375,26 @@ DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOption
     account.projectPublishableClientKey = QString::fromLatin1(kDemoPublishableKey);
     store.addProject(std::move(demo));
     store.addProject(std::move(second));
+    return account;
+}
+
+void SampleDataGenerator::populateDemoUsers(DataStore &store, const EmulatorOptions &options, const DemoAccount &account,
+                                            const std::atomic<bool> *cancel)
+{
+    ProjectRecord *demo = store.project(account.projectId.toStdString());
+    if (!demo)
+        return;
+    Random random = streamOf(options.seed, Stream::DemoUsers);
+    addUsers(*demo, random, std::max(0, options.userCount), cancel);
+    if (cancel && cancel->load())
+        return;
+    addMemberships(*demo, random);
+}
+
+DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOptions &options)
+{
+    const DemoAccount account = populateAccounts(store, options);
+    populateDemoUsers(store, options, account);
     return account;
 }
 

@@ -77,6 +77,29 @@ void readOAuthProviders(InputValidator &input, UserInput &fields)
     }
 }
 
+// country_code: two ASCII letters, stored upper-case (an ISO 3166-1 alpha-2 code). The users
+// schema uses the server's countryCodeSchema, whose definition was not among the indexed
+// sources; the rule and yup's `matches` wording for /^[A-Z]{2}$/ (after an `uppercase()`
+// transform) are inferred. Anything else must be refused: UserRecord keeps exactly two bytes.
+Field<std::string> readCountryCode(InputValidator &input)
+{
+    Field<std::string> field = input.string("country_code", true);
+    if (!field.hasValue())
+        return field;
+    std::string &code = field.value;
+    const auto asciiLetter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    if (code.size() != 2 || !asciiLetter(code[0]) || !asciiLetter(code[1])) {
+        input.addProblem(u"body.country_code must match the following: \"/^[A-Z]{2}$/\""_s);
+        field.present = false; // nothing to apply
+        return field;
+    }
+    for (char &c : code) {
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+    }
+    return field;
+}
+
 UserInput readInput(InputValidator &input, bool patch)
 {
     UserInput fields;
@@ -104,7 +127,7 @@ UserInput readInput(InputValidator &input, bool patch)
     fields.restrictedByAdmin = input.boolean("restricted_by_admin");
     fields.restrictedReason = input.string("restricted_by_admin_reason", true);
     fields.restrictedDetails = input.string("restricted_by_admin_private_details", true);
-    fields.countryCode = input.string("country_code", true);
+    fields.countryCode = readCountryCode(input);
     readRiskScores(input, fields);
     if (patch)
         fields.selectedTeamId = input.uuid("selected_team_id", true);
@@ -136,6 +159,52 @@ bool validPasswordHash(const std::string &hash)
     return modularCrypt.match(QString::fromStdString(hash)).hasMatch();
 }
 
+// The primary e-mail a user ends up with after a POST (`old` null) or a PATCH.
+struct EmailOutcome
+{
+    std::string email; // normalized; empty: none
+    bool verified = false;
+    bool authEnabled = false;
+};
+
+EmailOutcome emailOutcome(const UserInput &fields, const UserRecord *old)
+{
+    // Removing the e-mail clears verification and auth; a new address starts unverified unless
+    // the request says otherwise.
+    const bool given = fields.primaryEmail.present;
+    const bool removing = given && fields.primaryEmail.null;
+    EmailOutcome outcome;
+    outcome.email = !given ? (old ? old->primaryEmail : std::string()) : removing ? std::string() : normalizeEmail(fields.primaryEmail.value);
+    const bool changed = !old || outcome.email != old->primaryEmail;
+    outcome.authEnabled = !removing
+        && (fields.emailAuthEnabled.hasValue() ? fields.emailAuthEnabled.value : old && old->emailAuthEnabled);
+    outcome.verified = !removing
+        && (fields.emailVerified.hasValue() ? fields.emailVerified.value : !changed && old->emailVerified);
+    return outcome;
+}
+
+// The rules POST and PATCH share, in the server's order (getPasswordHashFromData, then
+// checkAuthData): password versus password_hash, then the e-mail the user ends up with.
+// `self` is the user being updated (none for a new one); it may keep its own auth e-mail.
+std::optional<HttpResponse> checkCredentials(const ProjectRecord &project, const UserInput &fields,
+                                             const EmailOutcome &outcome, std::optional<quint32> self)
+{
+    if (fields.password.present && fields.passwordHash.present)
+        return HttpResponse::text(400, u"Cannot set both password and password_hash at the same time."_s);
+    if (fields.passwordHash.hasValue() && !validPasswordHash(fields.passwordHash.value))
+        return HttpResponse::text(400, u"Invalid password hash. Make sure it's a supported algorithm in Modular Crypt Format."_s);
+    if (outcome.email.empty() && outcome.authEnabled)
+        return HttpResponse::text(400, u"primary_email_auth_enabled cannot be true without primary_email"_s);
+    if (outcome.email.empty() && outcome.verified)
+        return HttpResponse::text(400, u"primary_email_verified cannot be true without primary_email"_s);
+    if (outcome.authEnabled) {
+        const auto holder = project.users.findByAuthEmail(outcome.email);
+        if (holder && holder != self)
+            return KnownErrors::userEmailAlreadyExists(QString::fromStdString(outcome.email));
+    }
+    return std::nullopt;
+}
+
 // The parts of an update that every user shares with creation, applied after all checks passed.
 void applyCommon(ProjectRecord &project, quint32 index, const UserInput &fields)
 {
@@ -159,10 +228,10 @@ void applyCommon(ProjectRecord &project, quint32 index, const UserInput &fields)
         user.hasPassword = true;
         user.mutableExtras().password.clear(); // a hash we cannot check: sign-in with it fails
     }
-    if (fields.countryCode.present) {
-        const std::string code = fields.countryCode.null ? std::string() : fields.countryCode.value;
-        user.countryCode[0] = code.size() >= 2 ? code[0] : 0;
-        user.countryCode[1] = code.size() >= 2 ? code[1] : 0;
+    if (fields.countryCode.present) { // validated: null or two upper-case ASCII letters
+        const bool set = fields.countryCode.hasValue();
+        user.countryCode[0] = set ? fields.countryCode.value[0] : 0;
+        user.countryCode[1] = set ? fields.countryCode.value[1] : 0;
     }
     if (fields.riskBot.hasValue() && fields.riskFreeTrialAbuse.hasValue()) {
         user.riskBot = quint8(fields.riskBot.value);
@@ -197,19 +266,9 @@ HttpResponse UserWriter::create(RequestContext &context)
         return context.schemaError(input.problems());
 
     ProjectRecord &project = *context.auth.project;
-    if (fields.password.hasValue() && fields.passwordHash.present)
-        return HttpResponse::text(400, u"Cannot set both password and password_hash at the same time."_s);
-    if (fields.passwordHash.hasValue() && !validPasswordHash(fields.passwordHash.value))
-        return HttpResponse::text(400, u"Invalid password hash. Make sure it's a supported algorithm in Modular Crypt Format."_s);
-    const std::string email = fields.primaryEmail.hasValue() ? normalizeEmail(fields.primaryEmail.value) : std::string();
-    const bool authEnabled = fields.emailAuthEnabled.hasValue() && fields.emailAuthEnabled.value;
-    const bool verified = fields.emailVerified.hasValue() && fields.emailVerified.value;
-    if (email.empty() && authEnabled)
-        return HttpResponse::text(400, u"primary_email_auth_enabled cannot be true without primary_email"_s);
-    if (email.empty() && verified)
-        return HttpResponse::text(400, u"primary_email_verified cannot be true without primary_email"_s);
-    if (authEnabled && project.users.findByAuthEmail(email))
-        return KnownErrors::userEmailAlreadyExists(QString::fromStdString(email));
+    const EmailOutcome email = emailOutcome(fields, nullptr);
+    if (auto refusal = checkCredentials(project, fields, email, std::nullopt))
+        return *refusal;
     if (fields.otpEnabled.hasValue() && fields.otpEnabled.value && !otpAllowed(project))
         return HttpResponse::text(400, u"OTP auth not enabled in the project"_s);
     for (const OAuthAccount &account : fields.oauthAccounts) {
@@ -225,9 +284,9 @@ HttpResponse UserWriter::create(RequestContext &context)
     user.signedUpAtMillis = Clock::nowMillis();
     user.lastActiveAtMillis = user.signedUpAtMillis;
     user.anonymous = fields.anonymous.hasValue() && fields.anonymous.value;
-    user.primaryEmail = email;
-    user.emailVerified = verified;
-    user.emailAuthEnabled = authEnabled;
+    user.primaryEmail = email.email;
+    user.emailVerified = email.verified;
+    user.emailAuthEnabled = email.authEnabled;
     user.oauthAccounts = fields.oauthAccounts;
     user.restrictedByAdmin = fields.restrictedByAdmin.hasValue() && fields.restrictedByAdmin.value;
     if (user.restrictedByAdmin) {
@@ -256,10 +315,9 @@ HttpResponse UserWriter::update(RequestContext &context)
     const UserRecord &old = project.users.at(index);
     const QString userId = QString::fromStdString(old.id.toString());
 
-    if (fields.password.present && fields.passwordHash.present)
-        return HttpResponse::text(400, u"Cannot set both password and password_hash at the same time."_s);
-    if (fields.passwordHash.hasValue() && !validPasswordHash(fields.passwordHash.value))
-        return HttpResponse::text(400, u"Invalid password hash. Make sure it's a supported algorithm in Modular Crypt Format."_s);
+    const EmailOutcome email = emailOutcome(fields, &old);
+    if (auto refusal = checkCredentials(project, fields, email, index))
+        return *refusal;
     std::optional<qint32> selectedTeam;
     if (fields.selectedTeamId.present) {
         selectedTeam = -1;
@@ -274,30 +332,12 @@ HttpResponse UserWriter::update(RequestContext &context)
         }
     }
 
-    // E-mail rules: removing the e-mail clears verification and auth; a new address starts
-    // unverified unless the request says otherwise.
-    const bool emailGiven = fields.primaryEmail.present;
-    const bool removingEmail = emailGiven && fields.primaryEmail.null;
-    const std::string email = !emailGiven ? old.primaryEmail : removingEmail ? std::string() : normalizeEmail(fields.primaryEmail.value);
-    const bool emailChanged = email != old.primaryEmail;
-    const bool authEnabled = !removingEmail && (fields.emailAuthEnabled.hasValue() ? fields.emailAuthEnabled.value : bool(old.emailAuthEnabled));
-    const bool verified = !removingEmail
-        && (fields.emailVerified.hasValue() ? fields.emailVerified.value : (!emailChanged && old.emailVerified));
-    if (email.empty() && authEnabled)
-        return HttpResponse::text(400, u"primary_email_auth_enabled cannot be true without primary_email"_s);
-    if (email.empty() && verified)
-        return HttpResponse::text(400, u"primary_email_verified cannot be true without primary_email"_s);
-    if (authEnabled) {
-        const auto holder = project.users.findByAuthEmail(email);
-        if (holder && *holder != index)
-            return KnownErrors::userEmailAlreadyExists(QString::fromStdString(email));
-    }
     if (fields.otpEnabled.hasValue() && fields.otpEnabled.value && !old.otpEnabled && !otpAllowed(project))
         return HttpResponse::text(400, u"OTP auth not enabled in the project"_s);
     if (fields.passkeyEnabled.hasValue() && fields.passkeyEnabled.value)
         return HttpResponse::text(400, u"Cannot manually enable passkey auth, it is enabled iff there is a passkey auth method"_s);
     const bool settingPassword = fields.password.hasValue() || fields.passwordHash.hasValue();
-    if (settingPassword && !old.hasPassword && email.empty())
+    if (settingPassword && !old.hasPassword && email.email.empty())
         return HttpResponse::text(400, u"password is set but primary_email is not set"_s);
     const bool restricted = fields.restrictedByAdmin.hasValue() ? fields.restrictedByAdmin.value : bool(old.restrictedByAdmin);
     if (!restricted && fields.restrictedReason.hasValue() && !fields.restrictedReason.value.empty())
@@ -309,9 +349,9 @@ HttpResponse UserWriter::update(RequestContext &context)
     const bool wasAnonymous = old.anonymous;
     if (selectedTeam)
         project.users.mutableAt(index).selectedTeam = *selectedTeam;
-    project.users.setPrimaryEmail(index, email, authEnabled);
+    project.users.setPrimaryEmail(index, email.email, email.authEnabled);
     UserRecord &user = project.users.mutableAt(index);
-    user.emailVerified = verified;
+    user.emailVerified = email.verified;
     if (fields.passkeyEnabled.hasValue())
         user.passkeyEnabled = false;
     if (fields.totpSecret.present)

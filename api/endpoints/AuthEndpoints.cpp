@@ -49,7 +49,7 @@ QUrl cliAuthConfirmUrl(const QUrl &dashboardUrl, const QString &loginCode)
         path.chop(1);
     url.setPath(path + QStringLiteral("/handler/cli-auth-confirm"));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("login_code"), pathSegment(loginCode));
+    query.addQueryItem(QStringLiteral("login_code"), urlComponent(loginCode));
     url.setQuery(query);
     return url;
 }

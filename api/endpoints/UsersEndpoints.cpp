@@ -15,7 +15,7 @@ QString boolText(bool value)
 
 QString userPath(const QString &userId)
 {
-    return QStringLiteral("/users/") + pathSegment(userId);
+    return QStringLiteral("/users/") + urlComponent(userId);
 }
 
 } // namespace
@@ -25,16 +25,16 @@ QUrlQuery ListQuery::toUrlQuery() const
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
+        query.addQueryItem(QStringLiteral("cursor"), urlComponent(cursor));
     if (orderBy)
         query.addQueryItem(QStringLiteral("order_by"),
                            *orderBy == OrderBy::SignedUpAt ? QStringLiteral("signed_up_at") : QStringLiteral("last_active_at"));
     if (descending)
         query.addQueryItem(QStringLiteral("desc"), boolText(*descending));
     if (!search.isEmpty())
-        query.addQueryItem(QStringLiteral("query"), QString::fromLatin1(QUrl::toPercentEncoding(search)));
+        query.addQueryItem(QStringLiteral("query"), urlComponent(search));
     if (!teamId.isEmpty())
-        query.addQueryItem(QStringLiteral("team_id"), teamId);
+        query.addQueryItem(QStringLiteral("team_id"), urlComponent(teamId));
     if (includeRestricted)
         query.addQueryItem(QStringLiteral("include_restricted"), boolText(true));
     if (includeAnonymous)

@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 #include <memory>
@@ -617,6 +618,58 @@ private Q_SLOTS:
         QCOMPARE(network.requests().size(), 4);
     }
 
+    void rateLimitedRefreshKeepsTheSession()
+    {
+        // A 429 (or an outage) on the refresh is not the end of the session: the refresh is
+        // sent again after Retry-After, and the waiting request goes through.
+        const QString fresh = makeAccessToken(3600, u"fresh"_s);
+        FakeNetworkAccessManager network;
+        int refreshes = 0;
+        network.setHandler([&](const SeenRequest &seen) {
+            if (isRefresh(seen)) {
+                if (++refreshes == 1)
+                    return withHeader(FakeResponse::knownError(429, "RATE_LIMITED", "Too many requests."), "Retry-After", "0");
+                return refreshAnswer(fresh);
+            }
+            return FakeResponse::json(200, kUserBody);
+        });
+        auto client = dashboardClient(&network, QString()); // no access token yet: refresh first
+        QSignalSpy expired(client.get(), &ApiClient::sessionExpired);
+        JobOutcome outcome(client->send(api::users::get(projectScope(), kUserId)));
+        HEXCLAVE_WAIT_JOB(outcome);
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error().describe()));
+        QCOMPARE(refreshes, 2);
+        QCOMPARE(expired.count(), 0);
+    }
+
+    void lateExpiredAnswerAfterARefreshIsReplayedWithoutAnother()
+    {
+        // Two requests leave with the old token; the first one's 401 triggers the refresh; the
+        // second one's 401 arrives after the refresh: it is replayed with the new token, and
+        // no second refresh is made.
+        const QString stale = makeAccessToken(3600, u"stale"_s);
+        const QString fresh = makeAccessToken(3600, u"fresh"_s);
+        FakeNetworkAccessManager network;
+        int staleAnswers = 0;
+        network.setHandler([&](const SeenRequest &seen) {
+            if (isRefresh(seen))
+                return refreshAnswer(fresh);
+            if (seen.header("X-Stack-Admin-Access-Token") == fresh.toLatin1())
+                return FakeResponse::json(200, kUserBody);
+            FakeResponse expired = FakeResponse::knownError(401, "ADMIN_ACCESS_TOKEN_EXPIRED", "Admin access token has expired.");
+            expired.delayMs = staleAnswers++ == 0 ? 0 : 300;
+            return expired;
+        });
+        auto client = dashboardClient(&network, stale);
+        JobOutcome first(client->send(api::users::get(projectScope(), kUserId)));
+        JobOutcome second(client->send(api::users::get(projectScope(), kUserId)));
+        HEXCLAVE_WAIT_JOB(first);
+        HEXCLAVE_WAIT_JOB(second);
+        QVERIFY2(first.succeeded(), qPrintable(first.error().describe()));
+        QVERIFY2(second.succeeded(), qPrintable(second.error().describe()));
+        QCOMPARE(countRefreshes(network), 1);
+    }
+
     void replayedRequestIsNotRefreshedTwice()
     {
         const QString fresh = makeAccessToken(3600, u"fresh"_s);
@@ -944,6 +997,62 @@ private Q_SLOTS:
         QCOMPARE(network.requests().size(), 1);
     }
 
+    void retriedDeleteThatWasDoneIsASuccess()
+    {
+        // The first DELETE's answer is lost on the way back; the retry finds nothing to delete.
+        FakeNetworkAccessManager network;
+        int deletes = 0;
+        network.setHandler([&](const SeenRequest &) {
+            if (++deletes == 1)
+                return FakeResponse::failure(QNetworkReply::RemoteHostClosedError);
+            return FakeResponse::knownError(404, "USER_NOT_FOUND", "User not found.");
+        });
+        auto client = keyClient(&network, CredentialKind::AdminKey);
+        JobOutcome outcome(client->send(api::users::remove(projectScope(), kUserId)));
+        HEXCLAVE_WAIT_JOB(outcome);
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error().describe()));
+        QCOMPARE(deletes, 2);
+    }
+
+    void firstDeleteOfAMissingUserIsNotFound()
+    {
+        FakeNetworkAccessManager network;
+        network.enqueue(FakeResponse::knownError(404, "USER_NOT_FOUND", "User not found."));
+        auto client = keyClient(&network, CredentialKind::AdminKey);
+        JobOutcome outcome(client->send(api::users::remove(projectScope(), kUserId)));
+        HEXCLAVE_WAIT_JOB(outcome);
+        QCOMPARE(outcome.error().code, u"USER_NOT_FOUND"_s);
+    }
+
+    void redirectsStayOnTheSameOrigin()
+    {
+        FakeNetworkAccessManager network;
+        network.enqueue(FakeResponse::json(200, kUserBody));
+        auto client = keyClient(&network, CredentialKind::AdminKey);
+        JobOutcome outcome(client->send(api::users::get(projectScope(), kUserId)));
+        HEXCLAVE_WAIT_JOB(outcome);
+        QCOMPARE(network.requests().first().request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+                 int(QNetworkRequest::SameOriginRedirectPolicy));
+    }
+
+    void tokenLifetimeIsMeasuredOnOurClock()
+    {
+        // The server's clock is an hour behind ours: by `exp` alone the token looks expired,
+        // but it was issued just now and lives ten minutes.
+        const qint64 serverNow = QDateTime::currentSecsSinceEpoch() - 3600;
+        QJsonObject payload;
+        payload.insert(u"sub"_s, u"user-1"_s);
+        payload.insert(u"iat"_s, serverNow);
+        payload.insert(u"exp"_s, serverNow + 600);
+        FakeNetworkAccessManager network;
+        network.setHandler([](const SeenRequest &) { return FakeResponse::json(200, kUserBody); });
+        auto client = dashboardClient(&network, makeJwt(payload));
+        JobOutcome outcome(client->send(api::users::get(projectScope(), kUserId)));
+        HEXCLAVE_WAIT_JOB(outcome);
+        QVERIFY(outcome.succeeded());
+        QCOMPARE(countRefreshes(network), 0);
+    }
+
     void destroyingTheClientDropsItsJobs()
     {
         FakeNetworkAccessManager network;
@@ -954,9 +1063,10 @@ private Q_SLOTS:
         QCOMPARE(replies.size(), 1);
         const QPointer<QNetworkReply> reply = replies.first();
         client.reset();
-        QVERIFY(outcome->job() == nullptr);
-        // A job destroyed with its client does not report into a half-destroyed object.
-        QCOMPARE(outcome->finishedCount(), 0);
+        // Every job finishes exactly once, also when its client goes away: as cancelled.
+        QCOMPARE(outcome->finishedCount(), 1);
+        QCOMPARE(outcome->error().kind, ApiError::Kind::Cancelled);
+        QVERIFY(outcome->waitDeleted());
         QVERIFY(reply.isNull() || reply->isFinished());
     }
 };

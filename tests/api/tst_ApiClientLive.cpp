@@ -125,8 +125,12 @@ private Q_SLOTS:
         QTest::newRow("503 forever") << Fault::Kind::Status << 503 << -1 << 3 << false << ApiError::Kind::Http;
         // Qt's HTTP layer itself resends once when the connection closes before any answer, so
         // it takes two drops for ApiClient to see one.
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        // The emulator can drop a connection or cut a body only on Qt 6.4's raw-socket transport
+        // (api/emulator/ResponseDelivery.cpp); on Qt 6.5+ these faults become a 502 or a short body.
         QTest::newRow("dropped twice") << Fault::Kind::DropConnection << 0 << 2 << 2 << true << ApiError::Kind::None;
         QTest::newRow("dropped forever") << Fault::Kind::DropConnection << 0 << -1 << 3 << false << ApiError::Kind::Network;
+#endif
         QTest::newRow("500 is not retried") << Fault::Kind::Status << 500 << 1 << 1 << false << ApiError::Kind::Http;
     }
 
@@ -165,7 +169,11 @@ private Q_SLOTS:
 
         QTest::newRow("503") << Fault::Kind::Status << 503 << ApiError::Kind::Http;
         QTest::newRow("502") << Fault::Kind::Status << 502 << ApiError::Kind::Http;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        // The emulator can drop a connection or cut a body only on Qt 6.4's raw-socket transport
+        // (api/emulator/ResponseDelivery.cpp); on Qt 6.5+ these faults become a 502 or a short body.
         QTest::newRow("dropped") << Fault::Kind::DropConnection << 0 << ApiError::Kind::Network;
+#endif
     }
 
     void postIsNeverRetried()
@@ -254,8 +262,12 @@ private Q_SLOTS:
         QTest::addColumn<ApiError::Kind>("errorKind");
 
         QTest::newRow("malformed") << Fault::Kind::MalformedBody << 1 << false << ApiError::Kind::Parse;
-        // Cut off mid-body, then closed: Qt hands over the half body as a complete 200.
-        QTest::newRow("truncated") << Fault::Kind::TruncatedBody << 1 << false << ApiError::Kind::Parse;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        // The emulator can drop a connection or cut a body only on Qt 6.4's raw-socket transport
+        // (api/emulator/ResponseDelivery.cpp); on Qt 6.5+ these faults become a 502 or a short body.
+        // Cut off mid-body, then closed: a broken transfer, not an answer — sent again (a GET).
+        QTest::newRow("truncated") << Fault::Kind::TruncatedBody << 2 << true << ApiError::Kind::None;
+#endif
     }
 
     void brokenBodies()

@@ -62,6 +62,10 @@ private Q_SLOTS:
                                      << QString();
         QTest::newRow("query and fragment dropped") << u"https://auth.example.com/api/v1?x=1#top"_s
                                                     << u"https://auth.example.com/api/v1"_s << QString();
+        QTest::newRow("http on the local network") << u"http://192.168.1.20:8102"_s << u"http://192.168.1.20:8102/api/v1"_s << QString();
+        QTest::newRow("http on a .local host") << u"http://stack.local"_s << u"http://stack.local/api/v1"_s << QString();
+        QTest::newRow("http to a public host") << u"http://auth.example.com"_s << QString() << u"Use https:// for auth.example.com"_s;
+        QTest::newRow("http to a public ip") << u"http://8.8.8.8/api/v1"_s << QString() << u"unencrypted"_s;
         QTest::newRow("empty") << QString() << QString() << u"Enter the server's address."_s;
         QTest::newRow("blank") << u"   "_s << QString() << u"Enter the server's address."_s;
         QTest::newRow("wrong scheme") << u"ftp://auth.example.com"_s << QString() << u"https://"_s;

@@ -104,10 +104,7 @@ private Q_SLOTS:
     void init()
     {
         HEXCLAVE_REQUIRE(*m_server, Needs::AdminKey);
-        m_client = std::make_unique<api::ApiClient>(
-            &m_network, m_server->apiRoot(),
-            std::make_unique<api::ProjectKeyAuthenticator>(api::CredentialKind::AdminKey, m_server->projectId(),
-                                                           m_server->adminKey()));
+        m_client = m_server->adminClient(&m_network);
     }
 
     // Deletes what the test created, also when it failed half-way.

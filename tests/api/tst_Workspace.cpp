@@ -147,6 +147,40 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
     }
 
+    void removingAnAccountEndsTheServerSessionFirst()
+    {
+        // Signing out sends DELETE /auth/sessions/current and keeps the session (and its
+        // client) alive until the server answered; then it goes.
+        m_network->setHandler([](const SeenRequest &seen) {
+            const QString path = seen.url.path();
+            if (path == u"/api/v1/auth/password/sign-in")
+                return FakeResponse::json(200, R"({"access_token":"a.b.c","refresh_token":"rt","user_id":"u"})");
+            if (path == u"/api/v1/internal/projects")
+                return FakeResponse::json(200, R"({"is_paginated":false,"items":[]})");
+            if (path == u"/api/v1/auth/sessions/current" && seen.method == "DELETE") {
+                FakeResponse done = FakeResponse::json(200, R"({"success":true})");
+                done.delayMs = 200;
+                return done;
+            }
+            return FakeResponse::text(404, "not scripted");
+        });
+        Workspace workspace(m_network.get(), m_store.get(), nullptr);
+        Connection connection = Connection::selfHosted(QUrl(u"https://auth.example.com/api/v1"_s));
+        connection.publishableClientKey = u"pck_test"_s;
+        QPointer<ConnectionSession> session = workspace.addConnection(connection);
+        session->signInWithPassword(u"admin@example.com"_s, u"secret"_s);
+        QTRY_COMPARE(session->state(), State::Ready);
+
+        workspace.removeConnection(connection.id);
+        QVERIFY(workspace.sessions().isEmpty());
+        QVERIFY(!session.isNull()); // still ending its server session
+        QTRY_VERIFY(session.isNull());
+        bool signedOut = false;
+        for (const SeenRequest &seen : m_network->requests())
+            signedOut |= seen.method == "DELETE" && seen.url.path() == u"/api/v1/auth/sessions/current";
+        QVERIFY(signedOut);
+    }
+
     void reopensSavedConnections()
     {
         Connection first = adminKeyConnection();

@@ -1,8 +1,10 @@
 #include "TestHttpClient.h"
 
+#include "Fixtures.h"
+
 #include <QEventLoop>
-#include <QFile>
 #include <QNetworkRequest>
+#include <QTest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -117,17 +119,38 @@ Headers TestHttpClient::adminToken(const QString &projectId, const QString &admi
             {"X-Stack-Admin-Access-Token", adminAccessToken.toUtf8()}};
 }
 
-bool Fixtures::available()
-{
-    return QFile::exists(QStringLiteral(HEXCLAVE_FIXTURES_DIR "/01-users-list-page1.json"));
-}
-
 ordered_json Fixtures::load(const QString &name)
 {
-    QFile file(QStringLiteral(HEXCLAVE_FIXTURES_DIR) + u'/' + name + u".json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return ordered_json();
-    return ordered_json::parse(file.readAll().toStdString(), nullptr, false);
+    const QByteArray text = hexclave::tests::Fixture::rawJson(name);
+    ordered_json root = ordered_json::parse(text.cbegin(), text.cend(), nullptr, false);
+    if (!root.is_object() || !root.contains("response")) {
+        const QString message = u"fixture %1 not found or not readable in %2 (set HEXCLAVE_FIXTURES_DIR)"_s.arg(
+            name, hexclave::tests::Fixture::directory());
+        QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+        return ordered_json(ordered_json::value_t::discarded);
+    }
+    return root;
+}
+
+ordered_json Fixtures::responseBody(const QString &name)
+{
+    const ordered_json root = load(name);
+    if (root.is_discarded())
+        return root;
+    const auto &response = root.at("response");
+    return response.contains("body") ? response.at("body") : ordered_json();
+}
+
+QString Fixtures::responseText(const QString &name)
+{
+    const ordered_json body = responseBody(name);
+    if (body.is_discarded())
+        return {};
+    if (!body.is_string()) {
+        QTest::qFail(qPrintable(u"fixture %1 has no text body"_s.arg(name)), __FILE__, __LINE__);
+        return {};
+    }
+    return QString::fromStdString(body.get<std::string>());
 }
 
 QString Fixtures::shapeDifference(const ordered_json &expected, const ordered_json &actual, const QString &path)

@@ -24,6 +24,13 @@
                                                    + expectedJson_.dump())));                              \
     } while (false)
 
+// Declares `variable` with the response body of a recorded answer; when the fixture cannot be
+// read the test has already failed (see Fixtures) and this returns from the test function.
+#define FIXTURE_BODY(variable, fixtureName)                                                         \
+    nlohmann::ordered_json variable = hexclave::emulator::test::Fixtures::responseBody(fixtureName); \
+    if (variable.is_discarded())                                                                   \
+    return
+
 namespace hexclave::emulator::test {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -78,14 +85,16 @@ private:
     QNetworkAccessManager m_manager;
 };
 
-// The recorded real-server exchanges of ../shared/contract/fixtures/real-server.
+// The recorded real-server exchanges, read through the shared hexclave::tests::Fixture (from
+// HEXCLAVE_FIXTURES_DIR, which hexclave_add_test sets). A fixture that cannot be read FAILS the
+// current test (QTest::qFail) and yields a discarded value, so a comparison with it can neither
+// pass nor be skipped when the fixtures are missing.
 class Fixtures
 {
 public:
-    static bool available();
     static nlohmann::ordered_json load(const QString &name); // e.g. "01-users-list-page1"
-    static nlohmann::ordered_json responseBody(const QString &name) { return load(name)["response"]["body"]; }
-    static int responseStatus(const QString &name) { return load(name)["response"]["status"].get<int>(); }
+    static nlohmann::ordered_json responseBody(const QString &name);
+    static QString responseText(const QString &name); // a text/plain body; empty on failure
 
     // The keys (in order) and value kinds of `value`, recursively; arrays by their first element.
     // Two JSON values have the same shape when they have the same keys in the same order and,

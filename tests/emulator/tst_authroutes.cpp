@@ -1,14 +1,10 @@
 // AuthRoutes (with TokenIssuer): password sign-in, the access token's claims, refresh, sign-out
 // and token expiry, compared with the recorded real answers (50, 53).
-#include "TestHttpClient.h"
-
-#include "emulator/Emulator.h"
+#include "EmulatorTestCase.h"
 
 #include <QDateTime>
 #include <QTest>
 #include <QUuid>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace hexclave::emulator;
@@ -26,45 +22,22 @@ ordered_json jwtPart(const QString &token, int part)
 
 } // namespace
 
-class TestAuthRoutes : public QObject
+class TestAuthRoutes : public EmulatorTestCase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<TestHttpClient> m_http;
-    DemoAccount m_account;
-
-    Headers internalClient(const QString &accessToken = {}) const
-    {
-        return TestHttpClient::client(u"internal"_s, m_account.publishableClientKey, accessToken);
-    }
-
-    ordered_json signIn(TestHttpClient &http, const QString &email = u"admin@example.com"_s,
-                        const QString &password = u"demo-password"_s)
-    {
-        const auto result = http.postJson(u"/auth/password/sign-in"_s, internalClient(),
-                                          {{"email", email.toStdString()}, {"password", password.toStdString()}});
-        return result.status == 200 ? result.json() : ordered_json();
-    }
-
     static QString field(const ordered_json &json, const char *name)
     {
         return json.is_object() && json.contains(name) ? QString::fromStdString(json[name].get<std::string>()) : QString();
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_emulator = std::make_unique<Emulator>();
-        QVERIFY(m_emulator->start());
-        m_account = m_emulator->demoAccount();
-        m_http = std::make_unique<TestHttpClient>(m_emulator->apiRoot());
-    }
+    void initTestCase() { QVERIFY2(startEmulator(), qPrintable(startError())); }
 
     void signInAndClaims()
     {
-        const ordered_json tokens = signIn(*m_http);
+        const ordered_json tokens = signInToDashboard(*m_http);
         QVERIFY(tokens.is_object());
         QStringList keys;
         for (const auto &item : tokens.items())
@@ -105,23 +78,22 @@ private slots:
             QCOMPARE(result.header("x-stack-known-error"), QByteArray("EMAIL_PASSWORD_MISMATCH"));
             const ordered_json expected = {{"code", "EMAIL_PASSWORD_MISMATCH"}, {"error", "Wrong e-mail or password."}};
             COMPARE_JSON(result.json(), expected);
-            if (Fixtures::available())
-                COMPARE_JSON(result.json(), Fixtures::responseBody(u"50-sign-in-wrong-password"_s));
+            COMPARE_JSON(result.json(), Fixtures::responseBody(u"50-sign-in-wrong-password"_s));
         }
         // Sign-in e-mails are compared normalized.
-        QVERIFY(signIn(*m_http, u"Admin@Example.COM"_s).is_object());
+        QVERIFY(signInToDashboard(*m_http, u"Admin@Example.COM"_s).is_object());
     }
 
     void refresh()
     {
-        const ordered_json tokens = signIn(*m_http);
+        const ordered_json tokens = signInToDashboard(*m_http);
         const QString refreshToken = field(tokens, "refresh_token");
         const auto result = m_http->postJson(u"/auth/sessions/current/refresh"_s,
                                              withHeader(internalClient(), "X-Stack-Refresh-Token", refreshToken.toUtf8()),
                                              ordered_json::object());
         QCOMPARE(result.status, 200);
-        if (Fixtures::available())
-            QVERIFY(Fixtures::shapeDifference(Fixtures::responseBody(u"53-refresh"_s), result.json()).isEmpty());
+        const QString difference = Fixtures::shapeDifference(Fixtures::responseBody(u"53-refresh"_s), result.json());
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
         const QString accessToken = field(result.json(), "access_token");
         COMPARE_JSON(jwtPart(accessToken, 1)["refresh_token_id"], jwtPart(field(tokens, "access_token"), 1)["refresh_token_id"]);
         QCOMPARE(m_http->get(u"/users/me"_s, internalClient(accessToken)).status, 200);
@@ -136,14 +108,13 @@ private slots:
         QCOMPARE(unknown.status, 401);
         QCOMPARE(unknown.header("x-stack-known-error"), QByteArray("REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED"));
 
-        const Headers otherProject = withHeader(TestHttpClient::client(m_account.projectId, m_account.projectPublishableClientKey),
-                                                "X-Stack-Refresh-Token", refreshToken.toUtf8());
+        const Headers otherProject = withHeader(projectClient(), "X-Stack-Refresh-Token", refreshToken.toUtf8());
         QCOMPARE(m_http->postJson(u"/auth/sessions/current/refresh"_s, otherProject, ordered_json::object()).status, 401);
     }
 
     void signOut()
     {
-        const ordered_json tokens = signIn(*m_http);
+        const ordered_json tokens = signInToDashboard(*m_http);
         const QString accessToken = field(tokens, "access_token");
         const auto result = m_http->send("DELETE", u"/auth/sessions/current"_s, internalClient(accessToken));
         QCOMPARE(result.status, 200);
@@ -160,7 +131,7 @@ private slots:
 
     void expireAccessTokens()
     {
-        const ordered_json tokens = signIn(*m_http);
+        const ordered_json tokens = signInToDashboard(*m_http);
         const QString accessToken = field(tokens, "access_token");
         QCOMPARE(m_http->get(u"/users/me"_s, internalClient(accessToken)).status, 200);
 
@@ -186,7 +157,7 @@ private slots:
         Emulator shortLived(options);
         QVERIFY(shortLived.start());
         TestHttpClient http(shortLived.apiRoot());
-        const ordered_json tokens = signIn(http);
+        const ordered_json tokens = signInToDashboard(http);
         const QString accessToken = field(tokens, "access_token");
         QCOMPARE(jwtPart(accessToken, 1)["exp"].get<qint64>() - jwtPart(accessToken, 1)["iat"].get<qint64>(), qint64(1));
         QTRY_COMPARE_WITH_TIMEOUT(http.get(u"/users/me"_s, internalClient(accessToken)).header("x-stack-known-error"),
@@ -195,19 +166,18 @@ private slots:
 
     void passwordChangeRevokesSessions()
     {
-        const Headers server = TestHttpClient::server(m_account.projectId, m_account.serverKey);
-        const auto created = m_http->postJson(u"/users"_s, server, {{"primary_email", "revoke@example.com"},
-                                                                    {"primary_email_auth_enabled", true},
-                                                                    {"password", "first-password"}});
+        const auto created = m_http->postJson(u"/users"_s, server(), {{"primary_email", "revoke@example.com"},
+                                                                      {"primary_email_auth_enabled", true},
+                                                                      {"password", "first-password"}});
         QCOMPARE(created.status, 201);
-        const Headers demoClient = TestHttpClient::client(m_account.projectId, m_account.projectPublishableClientKey);
+        const Headers demoClient = projectClient();
         const auto tokens = m_http->postJson(u"/auth/password/sign-in"_s, demoClient,
                                              {{"email", "revoke@example.com"}, {"password", "first-password"}});
         QCOMPARE(tokens.status, 200);
         const Headers refresh = withHeader(demoClient, "X-Stack-Refresh-Token", field(tokens.json(), "refresh_token").toUtf8());
         QCOMPARE(m_http->postJson(u"/auth/sessions/current/refresh"_s, refresh, ordered_json::object()).status, 200);
         const QString id = QString::fromStdString(created.json()["id"].get<std::string>());
-        QCOMPARE(m_http->patchJson(u"/users/"_s + id, server, {{"password", "second-password"}}).status, 200);
+        QCOMPARE(m_http->patchJson(u"/users/"_s + id, server(), {{"password", "second-password"}}).status, 200);
         QCOMPARE(m_http->postJson(u"/auth/sessions/current/refresh"_s, refresh, ordered_json::object()).status, 401);
     }
 };

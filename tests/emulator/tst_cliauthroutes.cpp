@@ -1,34 +1,21 @@
 // CliAuthRoutes: the browser sign-in of the official CLI, end to end against the emulator:
 // start (fixture 49), waiting, confirm (API, confirm page, auto-confirm), success, used, expired.
-#include "TestHttpClient.h"
-
-#include "emulator/Emulator.h"
+#include "EmulatorTestCase.h"
 
 #include <QDateTime>
 #include <QTest>
 #include <QUrlQuery>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace hexclave::emulator;
 using namespace hexclave::emulator::test;
 using nlohmann::ordered_json;
 
-class TestCliAuthRoutes : public QObject
+class TestCliAuthRoutes : public EmulatorTestCase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<TestHttpClient> m_http;
-    DemoAccount m_account;
-
-    Headers internalClient(const QString &accessToken = {}) const
-    {
-        return TestHttpClient::client(u"internal"_s, m_account.publishableClientKey, accessToken);
-    }
-
     ordered_json start(TestHttpClient &http, const ordered_json &body = ordered_json::object())
     {
         const auto result = http.postJson(u"/auth/cli"_s, internalClient(), body);
@@ -46,21 +33,15 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_emulator = std::make_unique<Emulator>();
-        QVERIFY(m_emulator->start());
-        m_account = m_emulator->demoAccount();
-        m_http = std::make_unique<TestHttpClient>(m_emulator->apiRoot());
-    }
+    void initTestCase() { QVERIFY2(startEmulator(), qPrintable(startError())); }
 
     void startMatchesFixture49()
     {
         const auto result = m_http->postJson(u"/auth/cli"_s, internalClient(), ordered_json::object());
         QCOMPARE(result.status, 200);
         const ordered_json body = result.json();
-        if (Fixtures::available())
-            QVERIFY(Fixtures::shapeDifference(Fixtures::responseBody(u"49-cli-auth-start"_s), body).isEmpty());
+        const QString difference = Fixtures::shapeDifference(Fixtures::responseBody(u"49-cli-auth-start"_s), body);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
         const QDateTime expiresAt = QDateTime::fromString(QString::fromStdString(body["expires_at"].get<std::string>()), Qt::ISODateWithMs);
         QVERIFY(expiresAt.isValid());
         QVERIFY(QString::fromStdString(body["expires_at"].get<std::string>()).endsWith(u'Z'));
@@ -138,9 +119,9 @@ private slots:
     void completeWithARefreshToken()
     {
         const ordered_json attempt = start(*m_http);
-        const auto signIn = m_http->postJson(u"/auth/password/sign-in"_s, internalClient(),
-                                             {{"email", "admin@example.com"}, {"password", "demo-password"}});
-        const std::string refreshToken = signIn.json()["refresh_token"].get<std::string>();
+        const ordered_json tokens = signInToDashboard(*m_http);
+        QVERIFY(tokens.is_object());
+        const std::string refreshToken = tokens["refresh_token"].get<std::string>();
         const auto check = m_http->postJson(u"/auth/cli/complete"_s, internalClient(),
                                             {{"login_code", attempt["login_code"]}, {"mode", "check"}});
         COMPARE_JSON(check.json(), ordered_json({{"cli_session_state", "none"}}));

@@ -48,10 +48,10 @@ private slots:
 
     void userKeyOrders()
     {
-        if (!Fixtures::available())
-            QSKIP("fixtures not found");
-        const QStringList readOrder = keysOf(Fixtures::responseBody(u"05-user-get"_s));
-        const QStringList mutationOrder = keysOf(Fixtures::responseBody(u"08-user-create"_s));
+        FIXTURE_BODY(read, u"05-user-get"_s);
+        FIXTURE_BODY(created, u"08-user-create"_s);
+        const QStringList readOrder = keysOf(read);
+        const QStringList mutationOrder = keysOf(created);
         for (quint32 i = 0; i < m_demo->users.slotCount(); ++i) {
             QCOMPARE(keysOf(EntityJson::user(*m_demo, i)), readOrder);
             QCOMPARE(keysOf(EntityJson::user(*m_demo, i, EntityJson::UserView::Mutation)), mutationOrder);
@@ -79,11 +79,13 @@ private slots:
 
     void teamAndProjectShapes()
     {
-        if (!Fixtures::available())
-            QSKIP("fixtures not found");
-        QCOMPARE(keysOf(EntityJson::team(m_demo->teams.front())), keysOf(Fixtures::responseBody(u"18-team-get"_s)));
-        QCOMPARE(keysOf(EntityJson::project(*m_demo)), keysOf(Fixtures::responseBody(u"48-project-current"_s)));
-        const ordered_json owned = Fixtures::responseBody(u"47-projects-owned"_s)["items"];
+        FIXTURE_BODY(team, u"18-team-get"_s);
+        FIXTURE_BODY(project, u"48-project-current"_s);
+        FIXTURE_BODY(projects, u"47-projects-owned"_s);
+        QCOMPARE(keysOf(EntityJson::team(m_demo->teams.front())), keysOf(team));
+        QCOMPARE(keysOf(EntityJson::project(*m_demo)), keysOf(project));
+        const ordered_json owned = projects["items"];
+        QCOMPARE(owned.size(), std::size_t(3));
         COMPARE_JSON(EntityJson::project(m_store.internalProject())["config"], owned[0]["config"]);
         const ordered_json second = EntityJson::project(*m_store.project(m_account.secondProjectId.toStdString()));
         QCOMPARE(keysOf(second), keysOf(owned[2]));

@@ -1,42 +1,29 @@
 // ProjectRoutes: the dashboard account's projects (fixture 47), project creation and the current
 // project (fixture 48), with the admin access token the client uses for every project.
-#include "TestHttpClient.h"
-
-#include "emulator/Emulator.h"
+#include "EmulatorTestCase.h"
 
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace hexclave::emulator;
 using namespace hexclave::emulator::test;
 using nlohmann::ordered_json;
 
-class TestProjectRoutes : public QObject
+class TestProjectRoutes : public EmulatorTestCase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<TestHttpClient> m_http;
-    DemoAccount m_account;
     QString m_accessToken;
 
-    Headers dashboard() const { return TestHttpClient::client(u"internal"_s, m_account.publishableClientKey, m_accessToken); }
+    Headers dashboard() const { return internalClient(m_accessToken); }
 
 private slots:
     void initTestCase()
     {
-        m_emulator = std::make_unique<Emulator>();
-        QVERIFY(m_emulator->start());
-        m_account = m_emulator->demoAccount();
-        m_http = std::make_unique<TestHttpClient>(m_emulator->apiRoot());
-        const auto signIn = m_http->postJson(u"/auth/password/sign-in"_s,
-                                             TestHttpClient::client(u"internal"_s, m_account.publishableClientKey),
-                                             {{"email", "admin@example.com"}, {"password", "demo-password"}});
-        QCOMPARE(signIn.status, 200);
-        m_accessToken = QString::fromStdString(signIn.json()["access_token"].get<std::string>());
+        QVERIFY2(startEmulator(), qPrintable(startError()));
+        m_accessToken = dashboardAccessToken();
+        QVERIFY(!m_accessToken.isEmpty());
     }
 
     void ownedProjectsMatchFixture47()
@@ -52,9 +39,9 @@ private slots:
         QCOMPARE(items[0]["display_name"].get<std::string>(), "Demo Project");
         QCOMPARE(QString::fromStdString(items[1]["id"].get<std::string>()), m_account.secondProjectId);
         COMPARE_JSON(items[0]["owner_team_id"], items[1]["owner_team_id"]);
-        if (!Fixtures::available())
-            QSKIP("fixtures not found");
-        const ordered_json fixture = Fixtures::responseBody(u"47-projects-owned"_s)["items"];
+        FIXTURE_BODY(owned, u"47-projects-owned"_s);
+        const ordered_json fixture = owned["items"];
+        QCOMPARE(fixture.size(), std::size_t(3));
         // The demo project answers like the fixture's Demo Project, the second like a project
         // created through the current code path (id first).
         QString difference = Fixtures::shapeDifference(fixture[1], items[0]);
@@ -70,12 +57,10 @@ private slots:
         QCOMPARE(result.status, 200);
         ordered_json body = result.json();
         QCOMPARE(QString::fromStdString(body["id"].get<std::string>()), m_account.projectId);
-        COMPARE_JSON(m_http->get(u"/internal/projects/current"_s, TestHttpClient::admin(m_account.projectId, m_account.adminKey)).json(),
-                     body);
-        if (!Fixtures::available())
-            QSKIP("fixtures not found");
-        ordered_json expected = Fixtures::responseBody(u"48-project-current"_s);
-        QVERIFY(Fixtures::shapeDifference(expected, body).isEmpty());
+        COMPARE_JSON(m_http->get(u"/internal/projects/current"_s, admin()).json(), body);
+        FIXTURE_BODY(expected, u"48-project-current"_s);
+        const QString difference = Fixtures::shapeDifference(expected, body);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
         for (const char *varying : {"id", "owner_team_id", "created_at_millis", "description"}) {
             expected.erase(varying);
             body.erase(varying);
@@ -99,11 +84,11 @@ private slots:
         QCOMPARE(project["description"].get<std::string>(), "from tst_projectroutes");
         QVERIFY(project["is_production_mode"].get<bool>());
         QCOMPARE(project["owner_team_id"].get<std::string>(), ownerTeamId);
-        if (Fixtures::available()) {
-            const ordered_json fixture = Fixtures::responseBody(u"47-projects-owned"_s)["items"][2];
-            QVERIFY(Fixtures::shapeDifference(fixture, project).isEmpty());
-            COMPARE_JSON(project["config"], fixture["config"]);
-        }
+        FIXTURE_BODY(owned, u"47-projects-owned"_s);
+        const ordered_json fixture = owned["items"][2];
+        const QString difference = Fixtures::shapeDifference(fixture, project);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        COMPARE_JSON(project["config"], fixture["config"]);
         const QString id = QString::fromStdString(project["id"].get<std::string>());
         QCOMPARE(m_http->get(u"/internal/projects"_s, dashboard()).json()["items"].size(), std::size_t(3));
         const Headers admin = TestHttpClient::adminToken(id, m_accessToken);

@@ -1,12 +1,8 @@
 // RequestAuthenticator (and the router's access-type check): every header combination the server
 // refuses, with its status, known-error code, header and body.
-#include "TestHttpClient.h"
-
-#include "emulator/Emulator.h"
+#include "EmulatorTestCase.h"
 
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace hexclave::emulator;
@@ -15,14 +11,11 @@ using nlohmann::ordered_json;
 
 Q_DECLARE_METATYPE(hexclave::emulator::test::Headers)
 
-class TestRequestAuthenticator : public QObject
+class TestRequestAuthenticator : public EmulatorTestCase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<TestHttpClient> m_http;
-    DemoAccount m_account;
     QString m_adminToken;     // of the dashboard account (internal project)
     QString m_demoUserToken;  // of a user of the demo project
 
@@ -52,14 +45,11 @@ private:
 private slots:
     void initTestCase()
     {
-        m_emulator = std::make_unique<Emulator>();
-        QVERIFY(m_emulator->start());
-        m_account = m_emulator->demoAccount();
-        m_http = std::make_unique<TestHttpClient>(m_emulator->apiRoot());
-        m_adminToken = signIn(u"internal"_s, m_account.publishableClientKey, m_account.email, m_account.password);
+        QVERIFY2(startEmulator(), qPrintable(startError()));
+        m_adminToken = dashboardAccessToken();
         QVERIFY(!m_adminToken.isEmpty());
 
-        const auto created = m_http->postJson(u"/users"_s, TestHttpClient::server(m_account.projectId, m_account.serverKey),
+        const auto created = m_http->postJson(u"/users"_s, server(),
                                               {{"primary_email", "demo.user@example.com"},
                                                {"primary_email_auth_enabled", true},
                                                {"primary_email_verified", true},
@@ -74,8 +64,6 @@ private slots:
     {
         const auto result = m_http->get(u"/users"_s);
         verifyKnownError(result, 400, "ACCESS_TYPE_REQUIRED");
-        if (!Fixtures::available())
-            QSKIP("fixtures not found");
         COMPARE_JSON(result.json(), Fixtures::responseBody(u"51-no-access-type"_s));
     }
 
@@ -83,8 +71,6 @@ private slots:
     {
         const auto result = m_http->get(u"/users?limit=1"_s, TestHttpClient::adminToken(m_account.projectId, u"not-a-jwt"_s));
         verifyKnownError(result, 401, "UNPARSABLE_ADMIN_ACCESS_TOKEN");
-        if (!Fixtures::available())
-            QSKIP("fixtures not found");
         COMPARE_JSON(result.json(), Fixtures::responseBody(u"52-expired-or-bad-admin-token"_s));
     }
 
@@ -195,14 +181,14 @@ private slots:
 
     void expiredAdminToken()
     {
-        const QString token = signIn(u"internal"_s, m_account.publishableClientKey, m_account.email, m_account.password);
+        const QString token = dashboardAccessToken();
         QCOMPARE(m_http->get(u"/users?limit=1"_s, TestHttpClient::adminToken(m_account.projectId, token)).status, 200);
         m_emulator->expireAccessTokens();
         const auto result = m_http->get(u"/users?limit=1"_s, TestHttpClient::adminToken(m_account.projectId, token));
         verifyKnownError(result, 401, "ADMIN_ACCESS_TOKEN_EXPIRED");
         QVERIFY(result.json()["details"]["expired_at_millis"].is_number());
         QVERIFY(QString::fromStdString(result.json()["error"].get<std::string>()).contains(u"(The access token expired at 20"_s));
-        m_adminToken = signIn(u"internal"_s, m_account.publishableClientKey, m_account.email, m_account.password);
+        m_adminToken = dashboardAccessToken();
         QCOMPARE(m_http->get(u"/users?limit=1"_s, TestHttpClient::adminToken(m_account.projectId, m_adminToken)).status, 200);
     }
 

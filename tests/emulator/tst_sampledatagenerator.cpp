@@ -79,6 +79,50 @@ private slots:
         QCOMPARE(other.account.adminKey, first.account.adminKey); // keys are fixed
     }
 
+    void phasesGiveTheSameData()
+    {
+        // The emulator generates the accounts at once and the demo users later on its own
+        // thread; that must give exactly what one call gives.
+        Generated whole = generate(3000);
+        Generated phased;
+        EmulatorOptions options;
+        options.userCount = 3000;
+        {
+            const auto lock = phased.store->lock();
+            phased.account = SampleDataGenerator::populateAccounts(*phased.store, options);
+        }
+        QCOMPARE(phased.demo().users.liveCount(), 0);
+        QCOMPARE(phased.demo().teams.size(), whole.demo().teams.size());
+        {
+            const auto lock = phased.store->lock();
+            SampleDataGenerator::populateDemoUsers(*phased.store, options, phased.account);
+        }
+        QCOMPARE(phased.account.projectId, whole.account.projectId);
+        QVERIFY(allUsersJson(phased.demo()) == allUsersJson(whole.demo()));
+        ProjectRecord &secondPhased = *phased.store->project(phased.account.secondProjectId.toStdString());
+        ProjectRecord &secondWhole = *whole.store->project(whole.account.secondProjectId.toStdString());
+        QVERIFY(allUsersJson(secondPhased) == allUsersJson(secondWhole));
+    }
+
+    void accountsDoNotDependOnTheUserCount()
+    {
+        // Each part has its own random stream: more demo users shift no other id.
+        Generated few = generate(100);
+        Generated many = generate(20000);
+        QCOMPARE(few.account.projectId, many.account.projectId);
+        QCOMPARE(few.account.secondProjectId, many.account.secondProjectId);
+        QCOMPARE(few.demo().teams.size(), many.demo().teams.size());
+        for (std::size_t i = 0; i < few.demo().teams.size(); ++i)
+            QVERIFY(few.demo().teams[i].id == many.demo().teams[i].id);
+        ProjectRecord &secondFew = *few.store->project(few.account.secondProjectId.toStdString());
+        ProjectRecord &secondMany = *many.store->project(many.account.secondProjectId.toStdString());
+        QVERIFY(allUsersJson(secondFew) == allUsersJson(secondMany));
+        QVERIFY(few.store->internalProject().users.at(0).id == many.store->internalProject().users.at(0).id);
+        // The first demo users are the same too: the rest of the stream only comes later.
+        for (quint32 i = 0; i < 100; ++i)
+            QVERIFY(few.demo().users.at(i).id == many.demo().users.at(i).id);
+    }
+
     void accounts()
     {
         Generated generated = generate(120);

@@ -1,36 +1,19 @@
 // TeamRoutes: GET /teams (all, or a user's) and GET /teams/{id}, compared with fixtures 17 and 18.
-#include "TestHttpClient.h"
-
-#include "emulator/Emulator.h"
+#include "EmulatorTestCase.h"
 
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace hexclave::emulator;
 using namespace hexclave::emulator::test;
 using nlohmann::ordered_json;
 
-class TestTeamRoutes : public QObject
+class TestTeamRoutes : public EmulatorTestCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<TestHttpClient> m_http;
-    DemoAccount m_account;
-
-    Headers admin() const { return TestHttpClient::admin(m_account.projectId, m_account.adminKey); }
-
 private slots:
-    void initTestCase()
-    {
-        m_emulator = std::make_unique<Emulator>();
-        QVERIFY(m_emulator->start());
-        m_account = m_emulator->demoAccount();
-        m_http = std::make_unique<TestHttpClient>(m_emulator->apiRoot());
-    }
+    void initTestCase() { QVERIFY2(startEmulator(), qPrintable(startError())); }
 
     void listMatchesFixture17()
     {
@@ -51,11 +34,9 @@ private slots:
         }
         QVERIFY(longName);
         QVERIFY(withoutImage && withImage);
-        if (Fixtures::available()) {
-            const QString difference = Fixtures::shapeDifference(Fixtures::responseBody(u"17-teams-list"_s), body);
-            QVERIFY2(difference.isEmpty(), qPrintable(difference));
-        }
-        QCOMPARE(m_http->get(u"/teams"_s, TestHttpClient::server(m_account.projectId, m_account.serverKey)).status, 200);
+        const QString difference = Fixtures::shapeDifference(Fixtures::responseBody(u"17-teams-list"_s), body);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QCOMPARE(m_http->get(u"/teams"_s, server()).status, 200);
     }
 
     void getMatchesFixture18()
@@ -65,8 +46,8 @@ private slots:
         const auto result = m_http->get(u"/teams/"_s + id, admin());
         QCOMPARE(result.status, 200);
         COMPARE_JSON(result.json(), first);
-        if (Fixtures::available())
-            QVERIFY(Fixtures::shapeDifference(Fixtures::responseBody(u"18-team-get"_s), result.json()).isEmpty());
+        const QString difference = Fixtures::shapeDifference(Fixtures::responseBody(u"18-team-get"_s), result.json());
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     void refusals()

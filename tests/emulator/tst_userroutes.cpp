@@ -1,32 +1,23 @@
 // UserRoutes: GET /users (cursor paging, orders, filters, validation), GET /users/{id},
 // GET /users/me, DELETE /users/{id}, compared with the recorded real answers; and the speed of
 // paging through 100,000 users.
-#include "TestHttpClient.h"
-
-#include "emulator/Emulator.h"
+#include "EmulatorTestCase.h"
 
 #include <QElapsedTimer>
 #include <QTest>
 
 #include <algorithm>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace hexclave::emulator;
 using namespace hexclave::emulator::test;
 using nlohmann::ordered_json;
 
-class TestUserRoutes : public QObject
+class TestUserRoutes : public EmulatorTestCase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<TestHttpClient> m_http;
-    DemoAccount m_account;
-
-    Headers admin() const { return TestHttpClient::admin(m_account.projectId, m_account.adminKey); }
-
     ordered_json getJson(const QString &path)
     {
         const auto result = m_http->get(path, admin());
@@ -64,10 +55,7 @@ private slots:
     {
         EmulatorOptions options;
         options.userCount = 300;
-        m_emulator = std::make_unique<Emulator>(options);
-        QVERIFY(m_emulator->start());
-        m_account = m_emulator->demoAccount();
-        m_http = std::make_unique<TestHttpClient>(m_emulator->apiRoot());
+        QVERIFY2(startEmulator(options), qPrintable(startError()));
     }
 
     void listMatchesFixtureShapes()
@@ -79,8 +67,6 @@ private slots:
         const ordered_json body = result.json();
         QCOMPARE(body["items"].size(), std::size_t(3));
         QVERIFY(body["pagination"]["next_cursor"].is_string());
-        if (!Fixtures::available())
-            QSKIP("fixtures not found");
         for (const char *fixture : {"01-users-list-page1", "02-users-list-page2", "03-users-list-query", "19-team-members"}) {
             const QString difference = Fixtures::shapeDifference(Fixtures::responseBody(QString::fromLatin1(fixture)), body);
             QVERIFY2(difference.isEmpty(), qPrintable(QString::fromLatin1(fixture) + u": "_s + difference));
@@ -101,8 +87,8 @@ private slots:
         const auto result = m_http->get(u"/users/"_s + id, admin());
         QCOMPARE(result.status, 200);
         COMPARE_JSON(result.json(), first);
-        if (Fixtures::available())
-            QVERIFY(Fixtures::shapeDifference(Fixtures::responseBody(u"05-user-get"_s), result.json()).isEmpty());
+        const QString difference = Fixtures::shapeDifference(Fixtures::responseBody(u"05-user-get"_s), result.json());
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     void missingUserMatchesFixture06()
@@ -110,8 +96,7 @@ private slots:
         const auto result = m_http->get(u"/users/3241a285-8329-4d69-8f3d-316e08cf140c"_s, admin());
         QCOMPARE(result.status, 404);
         QCOMPARE(result.header("x-stack-known-error"), QByteArray("USER_NOT_FOUND"));
-        if (Fixtures::available())
-            COMPARE_JSON(result.json(), Fixtures::responseBody(u"06-user-get-missing"_s));
+        COMPARE_JSON(result.json(), Fixtures::responseBody(u"06-user-get-missing"_s));
     }
 
     void notAUuidMatchesFixture07()
@@ -119,8 +104,7 @@ private slots:
         const auto result = m_http->get(u"/users/not-a-uuid"_s, admin());
         QCOMPARE(result.status, 400);
         QCOMPARE(result.header("x-stack-known-error"), QByteArray("SCHEMA_ERROR"));
-        if (Fixtures::available())
-            COMPARE_JSON(result.json(), Fixtures::responseBody(u"07-user-get-not-uuid"_s));
+        COMPARE_JSON(result.json(), Fixtures::responseBody(u"07-user-get-not-uuid"_s));
     }
 
     void unknownTeamMatchesFixture04()
@@ -129,8 +113,7 @@ private slots:
         QCOMPARE(result.status, 200);
         const ordered_json expected = {{"items", ordered_json::array()}, {"is_paginated", true}, {"pagination", {{"next_cursor", nullptr}}}};
         COMPARE_JSON(result.json(), expected);
-        if (Fixtures::available())
-            COMPARE_JSON(result.json(), Fixtures::responseBody(u"04-users-list-unpaginated-team"_s));
+        COMPARE_JSON(result.json(), Fixtures::responseBody(u"04-users-list-unpaginated-team"_s));
     }
 
     void cursorPaging_data()
@@ -290,12 +273,9 @@ private slots:
 
     void me()
     {
-        const auto signIn = m_http->postJson(u"/auth/password/sign-in"_s,
-                                             TestHttpClient::client(u"internal"_s, m_account.publishableClientKey),
-                                             {{"email", "admin@example.com"}, {"password", "demo-password"}});
-        QCOMPARE(signIn.status, 200);
-        const QString token = QString::fromStdString(signIn.json()["access_token"].get<std::string>());
-        const auto result = m_http->get(u"/users/me"_s, TestHttpClient::client(u"internal"_s, m_account.publishableClientKey, token));
+        const QString token = dashboardAccessToken();
+        QVERIFY(!token.isEmpty());
+        const auto result = m_http->get(u"/users/me"_s, internalClient(token));
         QCOMPARE(result.status, 200);
         const ordered_json user = result.json();
         QCOMPARE(user["primary_email"].get<std::string>(), "admin@example.com");
@@ -318,10 +298,8 @@ private slots:
         QCOMPARE(m_emulator->userCount(m_account.projectId), before - 1);
         const auto again = m_http->get(u"/users/"_s + id, admin());
         QCOMPARE(again.status, 404);
-        if (Fixtures::available()) {
-            COMPARE_JSON(removed.json(), Fixtures::responseBody(u"54-user-delete"_s));
-            COMPARE_JSON(again.json(), Fixtures::responseBody(u"55-user-get-after-delete"_s));
-        }
+        COMPARE_JSON(removed.json(), Fixtures::responseBody(u"54-user-delete"_s));
+        COMPARE_JSON(again.json(), Fixtures::responseBody(u"55-user-get-after-delete"_s));
         QVERIFY(!ids(getJson(u"/users"_s)["items"]).contains(id));
         QCOMPARE(m_http->send("DELETE", u"/users/"_s + id, admin()).status, 404);
     }
@@ -334,7 +312,10 @@ private slots:
         timer.start();
         Emulator big(options);
         QVERIFY(big.start());
-        qInfo("emulator with 100,000 users constructed and listening in %lld ms", qint64(timer.elapsed()));
+        const qint64 listening = timer.elapsed();
+        QCOMPARE(big.userCount(big.demoAccount().projectId), 100000); // waits for the generation
+        qInfo("emulator with 100,000 users listening after %lld ms, its data complete after %lld ms", listening,
+              qint64(timer.elapsed()));
         TestHttpClient http(big.apiRoot());
         const Headers headers = TestHttpClient::admin(big.demoAccount().projectId, big.demoAccount().adminKey);
 

@@ -1,29 +1,20 @@
 // UserWriter: POST /users and PATCH /users/{id} against the recorded real answers (08-12) and
 // the server's validation and update rules.
-#include "TestHttpClient.h"
-
-#include "emulator/Emulator.h"
+#include "EmulatorTestCase.h"
 
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace hexclave::emulator;
 using namespace hexclave::emulator::test;
 using nlohmann::ordered_json;
 
-class TestUserWriter : public QObject
+class TestUserWriter : public EmulatorTestCase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<TestHttpClient> m_http;
-    DemoAccount m_account;
     QString m_fixtureUserId;
-
-    Headers admin() const { return TestHttpClient::admin(m_account.projectId, m_account.adminKey); }
 
     static QString errorText(const HttpResult &result)
     {
@@ -32,13 +23,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_emulator = std::make_unique<Emulator>();
-        QVERIFY(m_emulator->start());
-        m_account = m_emulator->demoAccount();
-        m_http = std::make_unique<TestHttpClient>(m_emulator->apiRoot());
-    }
+    void initTestCase() { QVERIFY2(startEmulator(), qPrintable(startError())); }
 
     void createMatchesFixture08()
     {
@@ -55,8 +40,8 @@ private slots:
         ordered_json body = result.json();
         m_fixtureUserId = QString::fromStdString(body["id"].get<std::string>());
         QVERIFY(body["signed_up_at_millis"].get<qint64>() > 1793491200000);
-        if (Fixtures::available()) {
-            ordered_json expected = Fixtures::responseBody(u"08-user-create"_s);
+        {
+            FIXTURE_BODY(expected, u"08-user-create"_s);
             const QString difference = Fixtures::shapeDifference(expected, body);
             QVERIFY2(difference.isEmpty(), qPrintable(difference));
             for (const char *varying : {"id", "signed_up_at_millis", "last_active_at_millis"}) {
@@ -76,8 +61,7 @@ private slots:
         const auto result = m_http->postJson(u"/users"_s, admin(), {{"primary_email", "x@example.com"}, {"bogus_field", 1}});
         QCOMPARE(result.status, 400);
         QCOMPARE(result.header("x-stack-known-error"), QByteArray("SCHEMA_ERROR"));
-        if (Fixtures::available())
-            COMPARE_JSON(result.json(), Fixtures::responseBody(u"09-user-create-unknown-field"_s));
+        COMPARE_JSON(result.json(), Fixtures::responseBody(u"09-user-create-unknown-field"_s));
     }
 
     void duplicateEmailMatchesFixture10()
@@ -86,8 +70,7 @@ private slots:
                                              {{"primary_email", "Fixture.User@example.com"}, {"primary_email_auth_enabled", true}});
         QCOMPARE(result.status, 409);
         QCOMPARE(result.header("x-stack-known-error"), QByteArray("USER_EMAIL_ALREADY_EXISTS"));
-        if (Fixtures::available())
-            COMPARE_JSON(result.json(), Fixtures::responseBody(u"10-user-create-duplicate-email"_s));
+        COMPARE_JSON(result.json(), Fixtures::responseBody(u"10-user-create-duplicate-email"_s));
         // Without auth the same address may be used again.
         QCOMPARE(m_http->postJson(u"/users"_s, admin(), {{"primary_email", "fixture.user@example.com"}}).status, 201);
     }
@@ -102,14 +85,16 @@ private slots:
         ordered_json body = result.json();
         QVERIFY(body["is_restricted"].get<bool>());
         COMPARE_JSON(body["restricted_reason"], ordered_json({{"type", "restricted_by_administrator"}}));
-        if (Fixtures::available()) {
-            ordered_json expected = Fixtures::responseBody(u"11-user-patch-restrict"_s);
-            QVERIFY(Fixtures::shapeDifference(expected, body).isEmpty());
+        {
+            FIXTURE_BODY(expected, u"11-user-patch-restrict"_s);
+            const QString difference = Fixtures::shapeDifference(expected, body);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            ordered_json actual = body;
             for (const char *varying : {"id", "signed_up_at_millis", "last_active_at_millis"}) {
                 expected.erase(varying);
-                body.erase(varying);
+                actual.erase(varying);
             }
-            COMPARE_JSON(body, expected);
+            COMPARE_JSON(actual, expected);
         }
         // Restricted users leave the default list and come back with include_restricted.
         const auto list = m_http->get(u"/users?query="_s + m_fixtureUserId, admin());
@@ -126,10 +111,9 @@ private slots:
         const QString expected = u"Request validation failed on PATCH /api/v1/users/"_s + m_fixtureUserId
             + u":\n  - restricted_by_admin_reason must be null when restricted_by_admin is not true"_s;
         QCOMPARE(errorText(result), expected);
-        if (Fixtures::available()) {
-            const QString fixture = QString::fromStdString(Fixtures::responseBody(u"12-user-patch-restrict-invalid"_s)["error"].get<std::string>());
-            QCOMPARE(errorText(result).section(u":\n"_s, 1), fixture.section(u":\n"_s, 1));
-        }
+        FIXTURE_BODY(fixture, u"12-user-patch-restrict-invalid"_s);
+        QVERIFY(fixture["error"].is_string());
+        QCOMPARE(errorText(result).section(u":\n"_s, 1), QString::fromStdString(fixture["error"].get<std::string>()).section(u":\n"_s, 1));
     }
 
     void unrestrictClearsReason()
@@ -177,8 +161,7 @@ private slots:
         QCOMPARE(body["risk_scores"]["sign_up"]["free_trial_abuse"].get<int>(), 99);
         QCOMPARE(body.begin().key(), std::string("requires_totp_mfa")); // mutation key order (fixture 11)
 
-        const auto signIn = m_http->postJson(u"/auth/password/sign-in"_s,
-                                             TestHttpClient::client(m_account.projectId, m_account.projectPublishableClientKey),
+        const auto signIn = m_http->postJson(u"/auth/password/sign-in"_s, projectClient(),
                                              {{"email", "patch.me@example.com"}, {"password", "new-password"}});
         QCOMPARE(signIn.status, 200);
 
@@ -227,6 +210,21 @@ private slots:
         QTest::newRow("both passwords") << QByteArray("POST") << u"/users"_s
                                         << QByteArray(R"({"password":"a","password_hash":"$2a$10$abc"})") << 400
                                         << u"Cannot set both password and password_hash at the same time."_s;
+        // The password and e-mail rules are the same for both routes (the server's
+        // getPasswordHashFromData and checkAuthData).
+        QTest::newRow("both passwords, patch") << QByteArray("PATCH") << u"/users/%1"_s
+                                               << QByteArray(R"({"password":"a","password_hash":"$2a$10$abc"})") << 400
+                                               << u"Cannot set both password and password_hash at the same time."_s;
+        QTest::newRow("null password and hash") << QByteArray("POST") << u"/users"_s
+                                                << QByteArray(R"({"password":null,"password_hash":"$2a$10$abc"})") << 400
+                                                << u"Cannot set both password and password_hash at the same time."_s;
+        QTest::newRow("bad hash") << QByteArray("POST") << u"/users"_s << QByteArray(R"({"password_hash":"plain"})") << 400
+                                  << u"Invalid password hash. Make sure it's a supported algorithm in Modular Crypt Format."_s;
+        QTest::newRow("bad hash, patch") << QByteArray("PATCH") << u"/users/%1"_s << QByteArray(R"({"password_hash":"plain"})") << 400
+                                         << u"Invalid password hash. Make sure it's a supported algorithm in Modular Crypt Format."_s;
+        QTest::newRow("verified without email") << QByteArray("POST") << u"/users"_s
+                                                << QByteArray(R"({"primary_email_verified":true})") << 400
+                                                << u"primary_email_verified cannot be true without primary_email"_s;
         QTest::newRow("auth without email") << QByteArray("POST") << u"/users"_s
                                             << QByteArray(R"({"primary_email_auth_enabled":true})") << 400
                                             << u"primary_email_auth_enabled cannot be true without primary_email"_s;
@@ -261,10 +259,72 @@ private slots:
         QCOMPARE(errorText(result), fill(message));
     }
 
+    void authEmailTakenOnPatch()
+    {
+        const auto first = m_http->postJson(u"/users"_s, admin(), {{"primary_email", "taken@example.com"}, {"primary_email_auth_enabled", true}});
+        const auto second = m_http->postJson(u"/users"_s, admin(), {{"primary_email", "free@example.com"}, {"primary_email_auth_enabled", true}});
+        QCOMPARE(first.status, 201);
+        QCOMPARE(second.status, 201);
+        const QString firstPath = u"/users/"_s + QString::fromStdString(first.json()["id"].get<std::string>());
+        const QString secondPath = u"/users/"_s + QString::fromStdString(second.json()["id"].get<std::string>());
+        const auto taken = m_http->patchJson(secondPath, admin(), {{"primary_email", "Taken@Example.com"}});
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(taken.header("x-stack-known-error"), QByteArray("USER_EMAIL_ALREADY_EXISTS"));
+        QCOMPARE(errorText(taken), u"A user with email \"taken@example.com\" already exists."_s);
+        // A user keeps its own address; without auth the address may be shared.
+        QCOMPARE(m_http->patchJson(firstPath, admin(), {{"primary_email", "taken@example.com"}, {"primary_email_auth_enabled", true}}).status, 200);
+        QCOMPARE(m_http->patchJson(secondPath, admin(), {{"primary_email", "taken@example.com"}, {"primary_email_auth_enabled", false}}).status, 200);
+    }
+
+    void countryCodeIsTwoAsciiLetters()
+    {
+        const auto created = m_http->postJson(u"/users"_s, admin(), {{"display_name", "Country"}, {"country_code", "jp"}});
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json()["country_code"].get<std::string>(), "JP"); // stored upper-case
+        const QString path = u"/users/"_s + QString::fromStdString(created.json()["id"].get<std::string>());
+        QCOMPARE(m_http->patchJson(path, admin(), {{"country_code", "Nz"}}).json()["country_code"].get<std::string>(), "NZ");
+        QVERIFY(m_http->patchJson(path, admin(), {{"country_code", nullptr}}).json()["country_code"].is_null());
+        QCOMPARE(m_http->patchJson(path, admin(), {{"country_code", "DE"}}).status, 200);
+
+        // Anything else is refused like the server's schema does. ("日本" and "Ü" used to be kept
+        // as their first two bytes: invalid UTF-8, which took the emulator's thread down.)
+        const QString problem = u"body.country_code must match the following: \"/^[A-Z]{2}$/\""_s;
+        for (const char *bad : {"日本", "Ü", "USA", "U", "", "1A", "A-", "de "}) {
+            const ordered_json body = {{"country_code", bad}};
+            const auto post = m_http->postJson(u"/users"_s, admin(), body);
+            QCOMPARE(post.status, 400);
+            QCOMPARE(post.header("x-stack-known-error"), QByteArray("SCHEMA_ERROR"));
+            QCOMPARE(errorText(post), u"Request validation failed on POST /api/v1/users:\n  - "_s + problem);
+            const auto patch = m_http->patchJson(path, admin(), body);
+            QCOMPARE(patch.status, 400);
+            QCOMPARE(errorText(patch), u"Request validation failed on PATCH /api/v1"_s + path + u":\n  - "_s + problem);
+        }
+        const auto number = m_http->postJson(u"/users"_s, admin(), {{"country_code", 49}});
+        QCOMPARE(number.status, 400);
+        QVERIFY2(errorText(number).endsWith(u"body.country_code must be a `string` type, but the final value was: `49`."_s),
+                 qPrintable(errorText(number)));
+
+        const auto read = m_http->get(path, admin()); // unchanged, and the emulator is still there
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.json()["country_code"].get<std::string>(), "DE");
+    }
+
+    void bodyThatIsNotUtf8IsRefused()
+    {
+        // text/plain bodies stay raw bytes; quoting them in the schema error must not throw.
+        const Headers headers = withHeader(admin(), "Content-Type", "text/plain");
+        const auto result = m_http->send("POST", u"/users"_s, headers, QByteArray("\xE6\x97\xff"));
+        QCOMPARE(result.status, 400);
+        QCOMPARE(result.header("x-stack-known-error"), QByteArray("SCHEMA_ERROR"));
+        QVERIFY(!result.json().is_discarded());
+        QVERIFY2(errorText(result).contains(u"body must be a `object` type, but the final value was: `\""_s),
+                 qPrintable(errorText(result)));
+        QCOMPARE(m_http->get(u"/users?limit=1"_s, admin()).status, 200);
+    }
+
     void serverAccessMayWrite()
     {
-        const Headers server = TestHttpClient::server(m_account.projectId, m_account.serverKey);
-        const auto result = m_http->postJson(u"/users"_s, server, {{"display_name", "By server key"}});
+        const auto result = m_http->postJson(u"/users"_s, server(), {{"display_name", "By server key"}});
         QCOMPARE(result.status, 201);
         QVERIFY(result.json()["primary_email"].is_null());
     }

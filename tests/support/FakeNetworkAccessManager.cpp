@@ -24,7 +24,7 @@ public:
                 QTimer::singleShot(timeout, this, [this] { finishWithError(QNetworkReply::OperationCanceledError, QStringLiteral("timed out")); });
             return;
         }
-        QTimer::singleShot(0, this, &FakeReply::deliver);
+        QTimer::singleShot(response.delayMs, this, &FakeReply::deliver);
     }
 
     void abort() override

@@ -20,6 +20,7 @@ struct FakeResponse
     QByteArray contentType = "application/json; charset=utf-8";
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError; // != NoError: no HTTP answer at all
     bool hang = false; // never finishes (until aborted or timed out)
+    int delayMs = 0;   // answers this much later
 
     static FakeResponse json(int status, const QByteArray &body);
     static FakeResponse knownError(int status, const QByteArray &code, const QByteArray &message);

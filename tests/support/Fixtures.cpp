@@ -21,12 +21,19 @@ QStringList Fixture::names()
     return names;
 }
 
-Fixture Fixture::load(const QString &name)
+QByteArray Fixture::rawJson(const QString &name)
 {
     QFile file(QDir(directory()).filePath(name + QStringLiteral(".json")));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QByteArray text = file.readAll();
+    return file.readAll();
+}
+
+Fixture Fixture::load(const QString &name)
+{
+    const QByteArray text = rawJson(name);
+    if (text.isEmpty())
+        return {};
     const auto root = nlohmann::ordered_json::parse(text.cbegin(), text.cend(), nullptr, false);
     if (!root.is_object())
         return {};

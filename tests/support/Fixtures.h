@@ -20,6 +20,8 @@ struct Fixture
     static QString directory(); // from HEXCLAVE_FIXTURES_DIR
     static QStringList names();
     static Fixture load(const QString &name); // e.g. "05-user-get"; QFAIL-friendly: name empty on error
+    // The whole recorded file (request, response, notes) as JSON text; empty when unreadable.
+    static QByteArray rawJson(const QString &name);
 };
 
 } // namespace hexclave::tests

@@ -47,6 +47,18 @@ std::unique_ptr<TestServer> TestServer::start(const emulator::EmulatorOptions &o
 
 TestServer::~TestServer() = default;
 
+std::unique_ptr<api::ApiClient> TestServer::adminClient(QNetworkAccessManager *network) const
+{
+    return std::make_unique<api::ApiClient>(
+        network, m_apiRoot, std::make_unique<api::ProjectKeyAuthenticator>(api::CredentialKind::AdminKey, m_projectId, m_adminKey));
+}
+
+std::unique_ptr<api::ApiClient> TestServer::serverClient(QNetworkAccessManager *network) const
+{
+    return std::make_unique<api::ApiClient>(
+        network, m_apiRoot, std::make_unique<api::ProjectKeyAuthenticator>(api::CredentialKind::ServerKey, m_projectId, m_serverKey));
+}
+
 QString TestServer::missing(Needs needs) const
 {
     if (!isLive())

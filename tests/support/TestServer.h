@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ApiClient.h"
 #include "emulator/Emulator.h"
 
 #include <QString>
@@ -33,6 +34,10 @@ public:
     QString email() const { return m_email; }
     QString password() const { return m_password; }
     QString publishableClientKey() const { return m_publishableClientKey; }
+
+    // A client with the project's admin key (or server key) for `network`.
+    std::unique_ptr<api::ApiClient> adminClient(QNetworkAccessManager *network) const;
+    std::unique_ptr<api::ApiClient> serverClient(QNetworkAccessManager *network) const;
 
     // Empty when the test can run; else the sentence for QSKIP naming the missing variables.
     QString missing(Needs needs) const;

@@ -242,6 +242,24 @@ private Q_SLOTS:
         QCOMPARE(session->connection().apiRoot, server->apiRoot());
         QCOMPARE(session->projects().size(), 1);
         QCOMPARE(session->projects().first().id, server->projectId());
+
+        // The same key again: the existing connection is reused, not doubled (they would
+        // share one keychain entry).
+        ui::ConnectDialog again(&workspace);
+        bool doneAgain = false;
+        onNextModal<ui::ConnectDialog>(this, &doneAgain, [&](ui::ConnectDialog *) {
+            clickIndicator(again.selfHostedOption());
+            QTest::keyClicks(again.apiRootField(), server->apiRoot().toString());
+            again.setMethod(Method::AdminKey);
+            QTest::keyClicks(again.projectIdField(Method::AdminKey), server->projectId());
+            QTest::keyClicks(again.keyField(Method::AdminKey), server->adminKey());
+            QTest::keyClick(again.keyField(Method::AdminKey), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(!again.isVisible(), kUiTimeoutMs);
+        });
+        QCOMPARE(again.exec(), int(QDialog::Accepted));
+        QVERIFY(doneAgain);
+        QCOMPARE(again.connectedSession(), session);
+        QCOMPARE(workspace.sessions().size(), 1);
     }
 };
 

@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
@@ -105,7 +106,7 @@ private Q_SLOTS:
         ui::MainWindow window(&workspace, &settings);
         QSignalSpy pageReady(&window, &ui::MainWindow::currentPageReady);
         QVERIFY(showWindow(window));
-        demo.connect(&workspace);
+        demo.signIn(&workspace);
 
         ui::UsersPage *page = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((page = qobject_cast<ui::UsersPage *>(window.currentPage())) && page->model()->rowCount() > 0
@@ -306,6 +307,25 @@ private Q_SLOTS:
         QCOMPARE(window.projectContext().project.id, server->projectId());
         QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::UsersPage *>(window.currentPage()), kUiTimeoutMs);
         QVERIFY(navigationItem(window, api::Area::Users)->flags().testFlag(Qt::ItemIsEnabled));
+
+        // Signing out leaves the project at once: the window goes back to the welcome page.
+        bool confirmed = false;
+        onNextModal<QMessageBox>(this, &confirmed, [](QMessageBox *box) {
+            QVERIFY(box->text().contains(u"Sign out"_s));
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QAction *signOut = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == u"Sign out"_s)
+                signOut = action;
+        }
+        QVERIFY(signOut && signOut->isEnabled());
+        signOut->trigger();
+        QVERIFY(confirmed);
+        QVERIFY(workspace.sessions().isEmpty());
+        QVERIFY(!window.projectContext().isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(messageOf(window.currentPage()).contains(u"Welcome to Hexclave Admin"_s), kUiTimeoutMs);
+        QVERIFY(!signOut->isEnabled());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "connections/ConnectionSession.h"
 #include "connections/Workspace.h"
 #include "widgets/PaletteColors.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,7 +38,7 @@ QLineEdit *secretField(QWidget *parent, const QString &placeholder)
     auto *field = new QLineEdit(parent);
     field->setEchoMode(QLineEdit::Password);
     field->setPlaceholderText(placeholder);
-    auto *reveal = field->addAction(QIcon(), QLineEdit::TrailingPosition);
+    auto *reveal = field->addAction(themedIcon(QStringLiteral("eye")), QLineEdit::TrailingPosition);
     reveal->setText(ConnectDialog::tr("Show"));
     reveal->setToolTip(ConnectDialog::tr("Show or hide what you typed"));
     reveal->setCheckable(true);
@@ -106,10 +107,16 @@ ConnectDialog::ConnectDialog(api::Workspace *workspace, api::ConnectionSession *
         m_publishableKey->setText(connection.publishableClientKey);
         m_cloud->setEnabled(false);
         m_selfHosted->setEnabled(false);
+        // The server is fixed for a connection: signing in again does not change it.
         m_apiRoot->setReadOnly(true);
+        m_dashboardUrl->setReadOnly(true);
+        m_publishableKey->setReadOnly(true);
         m_email->setText(connection.accountEmail);
         const bool isDashboard = connection.kind == api::CredentialKind::DashboardAccount;
-        m_methods->setTabEnabled(0, isDashboard);
+        const bool canUseBrowser = isDashboard && !connection.dashboardUrl.isEmpty();
+        m_methods->setTabEnabled(0, canUseBrowser);
+        if (isDashboard && !canUseBrowser)
+            m_methods->setTabToolTip(0, tr("This connection was set up without the dashboard's address: sign in with email and password."));
         m_methods->setTabEnabled(1, isDashboard);
         m_methods->setTabEnabled(2, connection.kind == api::CredentialKind::AdminKey);
         m_methods->setTabEnabled(3, connection.kind == api::CredentialKind::ServerKey);
@@ -292,10 +299,13 @@ std::optional<api::Connection> ConnectDialog::connectionFromFields(Method method
                 return std::nullopt;
             }
         }
-        if (method == Method::Browser) {
+        const bool needsDashboard = method == Method::Browser;
+        if (needsDashboard || (method == Method::Password && !m_dashboardUrl->text().trimmed().isEmpty())) {
+            // Kept for password accounts too, so that a later sign-in can use the browser.
             connection.dashboardUrl = api::normalizeDashboardUrl(m_dashboardUrl->text(), &error);
             if (connection.dashboardUrl.isEmpty()) {
-                showProblem(tr("Browser sign-in needs the address of the server's dashboard. %1").arg(error));
+                showProblem(needsDashboard ? tr("Browser sign-in needs the address of the server's dashboard. %1").arg(error)
+                                           : error);
                 m_dashboardUrl->setFocus();
                 return std::nullopt;
             }
@@ -419,8 +429,15 @@ void ConnectDialog::onSessionState()
     switch (m_session->state()) {
     case State::Ready:
         setBusy(false);
-        if (m_sessionIsNew)
-            m_workspace->adopt(m_session);
+        if (m_sessionIsNew) {
+            // The same account on the same server twice would share one keychain entry.
+            if (api::ConnectionSession *existing = m_workspace->sessionWithKeychainKey(m_session->connection().keychainKey())) {
+                m_session->deleteLater();
+                m_session = existing;
+            } else {
+                m_workspace->adopt(m_session);
+            }
+        }
         m_sessionIsNew = false;
         accept();
         break;
@@ -448,10 +465,16 @@ void ConnectDialog::showProblem(const QString &message)
 
 void ConnectDialog::showError(const api::ApiError &error)
 {
-    QString text = error.userMessage();
-    if (const QString summary = error.technicalSummary(); !summary.isEmpty())
-        text += QStringLiteral("\n(%1)").arg(summary);
-    showProblem(text);
+    // Something answered, but not a Hexclave API: most likely the address is not the API root.
+    const bool notAnApi = error.kind == api::ApiError::Kind::Parse
+        || (error.kind == api::ApiError::Kind::Http && error.httpStatus == 404 && error.code.isEmpty());
+    if (notAnApi && m_session) {
+        showProblem(tr("No Hexclave API answered at %1. Check the address: the API root ends in /api/v1, like "
+                       "https://api.hexclave.com/api/v1.\n(%2)")
+                        .arg(m_session->connection().apiRoot.toString(), error.technicalSummary()));
+        return;
+    }
+    showProblem(error.describe());
 }
 
 void ConnectDialog::showProgress(const QString &message)

@@ -19,6 +19,8 @@ public:
 
     // Adds a button under the text; returns it so the caller can connect it.
     QPushButton *addAction(const QString &label);
+    // The message reports a failure (e.g. no connection could be opened).
+    void setShowsError(bool error) { markReady(error); }
 
     static MessagePage *notBuiltYet(const QString &iconName, const QString &areaTitle, QWidget *parent = nullptr);
     static MessagePage *unavailable(const QString &iconName, const QString &areaTitle, const QString &why,

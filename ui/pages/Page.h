@@ -13,6 +13,8 @@ class Page : public QWidget
 
 public:
     bool isReady() const { return m_ready; }
+    // The page showed an error instead of its data (the first load failed).
+    bool showsError() const { return m_showsError; }
     // Called when the page becomes visible after having been hidden; pages may refresh.
     virtual void activate() {}
     // Puts the keyboard focus where typing makes sense (e.g. the search box).
@@ -27,8 +29,9 @@ protected:
     {
     }
 
-    void markReady()
+    void markReady(bool failed = false)
     {
+        m_showsError = failed;
         if (m_ready)
             return;
         m_ready = true;
@@ -37,6 +40,7 @@ protected:
 
 private:
     bool m_ready = false;
+    bool m_showsError = false;
 };
 
 } // namespace hexclave::ui

@@ -194,7 +194,7 @@ void UserDetailPanel::showUser(const api::User &user)
     m_userId = user.id;
     m_placeholder->hide();
     m_details->show();
-    m_title->setText(user.displayName.value_or(user.isAnonymous ? tr("Anonymous user") : tr("(no name)")));
+    m_title->setText(models::UsersModel::nameText(user));
     m_subtitle->setText(user.lastActiveAtMillis
                             ? tr("Last active %1").arg(models::relativeTime(*user.lastActiveAtMillis,
                                                                             QDateTime::currentMSecsSinceEpoch()))

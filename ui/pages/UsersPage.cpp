@@ -194,7 +194,7 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
             return;
         m_error->showError(error);
         updateStatus();
-        markReady();
+        markReady(m_model->rowCount() == 0);
     });
     connect(m_model, &models::PagedTableModel::listChangedOnServer, this, [this] {
         m_error->showMessage(tr("The list changed on the server while you scrolled; it was reloaded from the top."));

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hexclave::ui {
@@ -21,6 +22,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_copy(new QPushButton(tr("Copy details"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
     , m_close(new QPushButton(this))
+    , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -28,8 +30,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_icon->setPixmap(themedIcon(QStringLiteral("warning")).pixmap(22, 22));
     m_icon->setAlignment(Qt::AlignTop);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // server text, perhaps an HTML error page
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont small = m_details->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -39,6 +43,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_close->setAccessibleName(tr("Dismiss"));
     m_close->setToolTip(tr("Dismiss"));
     m_copy->setAccessibleName(tr("Copy error details"));
+    m_retryText = m_retry->text();
     m_retry->setAccessibleName(tr("Retry"));
 
     auto *text = new QVBoxLayout;
@@ -57,6 +62,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
         hide();
         Q_EMIT retryRequested();
     });
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &ErrorBanner::tick);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_copyText); });
     applyColors();
@@ -70,11 +77,29 @@ void ErrorBanner::showError(const api::ApiError &error, bool canRetry)
     const QString summary = error.technicalSummary();
     m_details->setText(summary);
     m_details->setVisible(!summary.isEmpty());
-    m_copyText = error.userMessage() + u'\n' + summary;
+    m_copyText = error.describe();
     m_copy->setVisible(!summary.isEmpty());
     m_retry->setVisible(canRetry && error.kind != api::ApiError::Kind::Cancelled);
+    // A rate limit says when to come back: Retry waits until then.
+    m_secondsUntilRetry = error.httpStatus == 429 ? std::max(0, error.retryAfterSeconds) : 0;
+    tick();
     applyColors();
     show();
+}
+
+void ErrorBanner::tick()
+{
+    if (m_secondsUntilRetry <= 0) {
+        m_countdown->stop();
+        m_retry->setEnabled(true);
+        m_retry->setText(m_retryText);
+        return;
+    }
+    m_retry->setEnabled(false);
+    m_retry->setText(tr("Retry in %1 s").arg(m_secondsUntilRetry));
+    --m_secondsUntilRetry;
+    if (!m_countdown->isActive())
+        m_countdown->start();
 }
 
 void ErrorBanner::showMessage(const QString &message)
@@ -90,6 +115,7 @@ void ErrorBanner::showMessage(const QString &message)
 
 void ErrorBanner::setRetryText(const QString &text)
 {
+    m_retryText = text;
     m_retry->setText(text);
     m_retry->setAccessibleName(text);
 }

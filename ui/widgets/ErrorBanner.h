@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace hexclave::ui {
 
@@ -33,6 +34,7 @@ protected:
 
 private:
     void applyColors();
+    void tick();
 
     QLabel *m_icon;
     QLabel *m_message;
@@ -40,7 +42,10 @@ private:
     QPushButton *m_copy;
     QPushButton *m_retry;
     QPushButton *m_close;
+    QTimer *m_countdown;
     QString m_copyText;
+    QString m_retryText;
+    int m_secondsUntilRetry = 0;
     bool m_isError = true;
     bool m_applyingColors = false;
 };

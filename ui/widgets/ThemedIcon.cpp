@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 namespace hexclave::ui {
@@ -39,23 +40,32 @@ public:
 private:
     QPixmap render(const QSize &size, qreal ratio, QIcon::Mode mode) const
     {
-        QPixmap pixmap(size * ratio);
+        const QPalette palette = QApplication::palette();
+        QColor color = m_fixedColor.isValid() ? m_fixedColor : palette.color(QPalette::WindowText);
+        if (mode == QIcon::Disabled)
+            color = palette.color(QPalette::Disabled, QPalette::WindowText);
+        else if (mode == QIcon::Selected)
+            color = palette.color(QPalette::HighlightedText);
+
+        // Table rows paint their icons on every repaint: parse and colour each SVG once per look.
+        const QString key = QStringLiteral("hexclave-icon:%1:%2:%3x%4@%5")
+                                .arg(m_path, color.name(QColor::HexArgb))
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(ratio);
+        QPixmap pixmap;
+        if (QPixmapCache::find(key, &pixmap))
+            return pixmap;
+        pixmap = QPixmap(size * ratio);
         pixmap.fill(Qt::transparent);
         QSvgRenderer renderer(m_path);
         QPainter painter(&pixmap);
         renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixmap.size())));
         painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        const QPalette palette = QApplication::palette();
-        QColor color = palette.color(QPalette::WindowText);
-        if (m_fixedColor.isValid())
-            color = m_fixedColor;
-        if (mode == QIcon::Disabled)
-            color = palette.color(QPalette::Disabled, QPalette::WindowText);
-        else if (mode == QIcon::Selected)
-            color = palette.color(QPalette::HighlightedText);
         painter.fillRect(pixmap.rect(), color);
         painter.end();
         pixmap.setDevicePixelRatio(ratio);
+        QPixmapCache::insert(key, pixmap);
         return pixmap;
     }
 
