@@ -72,7 +72,12 @@ bool Connection::isCloud() const
 QString Connection::serverLabel() const
 {
     const int port = apiRoot.port();
-    return port > 0 ? QStringLiteral("%1:%2").arg(apiRoot.host()).arg(port) : apiRoot.host();
+    QString label = port > 0 ? QStringLiteral("%1:%2").arg(apiRoot.host()).arg(port) : apiRoot.host();
+    // Two servers under one host differ by their path: keep it, minus the usual /api/v1.
+    QString path = apiRoot.path();
+    if (path.endsWith(QStringLiteral("/api/v1")))
+        path.chop(7);
+    return label + path;
 }
 
 QString Connection::accountLabel() const

@@ -133,6 +133,8 @@ private Q_SLOTS:
         QTest::newRow("server key") << CredentialKind::ServerKey << u"https://auth.example.com/api/v1"_s
                                     << u"ignored@example.com"_s << u"p-1"_s
                                     << u"hexclave-admin:auth.example.com:p-1:server-key"_s;
+        QTest::newRow("server under a path") << CredentialKind::AdminKey << u"https://example.com/stack/api/v1"_s << QString()
+                                             << u"p-1"_s << u"hexclave-admin:example.com/stack:p-1:admin-key"_s;
     }
 
     void keychainKey()
@@ -157,6 +159,7 @@ private Q_SLOTS:
             connection(CredentialKind::ServerKey, root, {}, u"p-1"_s).keychainKey(),
             connection(CredentialKind::AdminKey, root, {}, u"p-2"_s).keychainKey(),
             connection(CredentialKind::AdminKey, u"https://other.example.com/api/v1"_s, {}, u"p-1"_s).keychainKey(),
+            connection(CredentialKind::AdminKey, u"https://auth.example.com/second/api/v1"_s, {}, u"p-1"_s).keychainKey(),
             connection(CredentialKind::DashboardAccount, root, u"a@example.com"_s, {}).keychainKey(),
             connection(CredentialKind::DashboardAccount, root, u"b@example.com"_s, {}).keychainKey(),
         };

@@ -246,6 +246,8 @@ PagingFigures measurePaging(int users)
         figures.error = server.errorString();
         return figures;
     }
+    // The users are generated on the emulator's thread after start(); userCount() waits for them.
+    server.userCount(server.demoAccount().projectId);
     figures.generateMs = double(clock.nsecsElapsed()) / 1e6;
     figures.emulatorKb = memory::residentKb() - rssBefore;
 
