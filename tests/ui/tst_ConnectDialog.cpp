@@ -60,6 +60,21 @@ class TestConnectDialog : public QObject
 {
     Q_OBJECT
 
+private:
+    // Fills in the server and its admin key like a person, presses Return and waits until the
+    // dialog closed (or shows why not).
+    static void typeAdminKey(ui::ConnectDialog &dialog, const TestServer &server)
+    {
+        clickIndicator(dialog.selfHostedOption());
+        QTest::keyClicks(dialog.apiRootField(), server.apiRoot().toString());
+        dialog.setMethod(Method::AdminKey);
+        QTest::keyClicks(dialog.projectIdField(Method::AdminKey), server.projectId());
+        QTest::keyClicks(dialog.keyField(Method::AdminKey), server.adminKey());
+        QTest::keyClick(dialog.keyField(Method::AdminKey), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible() || actionButton(dialog, Method::AdminKey)->isEnabled(), kUiTimeoutMs);
+        QVERIFY2(!dialog.isVisible(), qPrintable(dialog.statusLabel()->text()));
+    }
+
 private Q_SLOTS:
     void validation_data()
     {
@@ -220,16 +235,7 @@ private Q_SLOTS:
         QVERIFY(!workspace.credentials()); // nothing goes to a keychain
         ui::ConnectDialog dialog(&workspace);
         bool done = false;
-        onNextModal<ui::ConnectDialog>(this, &done, [&](ui::ConnectDialog *) {
-            clickIndicator(dialog.selfHostedOption());
-            QTest::keyClicks(dialog.apiRootField(), server->apiRoot().toString());
-            dialog.setMethod(Method::AdminKey);
-            QTest::keyClicks(dialog.projectIdField(Method::AdminKey), server->projectId());
-            QTest::keyClicks(dialog.keyField(Method::AdminKey), server->adminKey());
-            QTest::keyClick(dialog.keyField(Method::AdminKey), Qt::Key_Return);
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible() || actionButton(dialog, Method::AdminKey)->isEnabled(), kUiTimeoutMs);
-            QVERIFY2(!dialog.isVisible(), qPrintable(dialog.statusLabel()->text()));
-        });
+        onNextModal<ui::ConnectDialog>(this, &done, [&](ui::ConnectDialog *) { typeAdminKey(dialog, *server); });
         QCOMPARE(dialog.exec(), int(QDialog::Accepted));
         QVERIFY(done);
         api::ConnectionSession *session = dialog.connectedSession();
@@ -247,15 +253,7 @@ private Q_SLOTS:
         // share one keychain entry).
         ui::ConnectDialog again(&workspace);
         bool doneAgain = false;
-        onNextModal<ui::ConnectDialog>(this, &doneAgain, [&](ui::ConnectDialog *) {
-            clickIndicator(again.selfHostedOption());
-            QTest::keyClicks(again.apiRootField(), server->apiRoot().toString());
-            again.setMethod(Method::AdminKey);
-            QTest::keyClicks(again.projectIdField(Method::AdminKey), server->projectId());
-            QTest::keyClicks(again.keyField(Method::AdminKey), server->adminKey());
-            QTest::keyClick(again.keyField(Method::AdminKey), Qt::Key_Return);
-            QTRY_VERIFY_WITH_TIMEOUT(!again.isVisible(), kUiTimeoutMs);
-        });
+        onNextModal<ui::ConnectDialog>(this, &doneAgain, [&](ui::ConnectDialog *) { typeAdminKey(again, *server); });
         QCOMPARE(again.exec(), int(QDialog::Accepted));
         QVERIFY(doneAgain);
         QCOMPARE(again.connectedSession(), session);

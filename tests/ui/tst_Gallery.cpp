@@ -91,7 +91,7 @@ private:
         std::unique_ptr<ui::MainWindow> window;
     };
 
-    std::unique_ptr<DemoWindow> openDemo(const TestServer &server, api::Area area)
+    static std::unique_ptr<DemoWindow> openDemoWindow(const TestServer &server, api::Area area)
     {
         auto demo = std::make_unique<DemoWindow>();
         demo->settings.setValue(ui::AppSettings::Key::LastArea, api::areaId(area));
@@ -100,6 +100,13 @@ private:
         demo->window->resize(1280, 800);
         demo->window->show();
         return demo;
+    }
+
+    // The users page of a signed-in window, once its first rows are there.
+    static ui::UsersPage *demoUsersPage(const TestServer &server, std::unique_ptr<DemoWindow> *demo)
+    {
+        *demo = openDemoWindow(server, api::Area::Users);
+        return usersPageWithRows(*(*demo)->window);
     }
 
     static ui::UsersPage *usersPageWithRows(ui::MainWindow &window)
@@ -142,8 +149,8 @@ private Q_SLOTS:
         const auto server = TestServer::start();
         QVERIFY(server);
         HEXCLAVE_REQUIRE(*server, Needs::DashboardAccount);
-        const auto demo = openDemo(*server, api::Area::Users);
-        ui::UsersPage *page = usersPageWithRows(*demo->window);
+        std::unique_ptr<DemoWindow> demo;
+        ui::UsersPage *page = demoUsersPage(*server, &demo);
         QVERIFY(page);
         QVERIFY(page->model()->rowCount() > 0);
         QVERIFY(page->table()->currentIndex().isValid()); // the first user's details are shown
@@ -166,8 +173,8 @@ private Q_SLOTS:
                                       .status = 503,
                                       .knownErrorCode = u"SERVICE_UNAVAILABLE"_s,
                                       .message = u"The database is being upgraded. Please try again in a minute."_s});
-        const auto demo = openDemo(*server, api::Area::Users);
-        ui::UsersPage *page = usersPageWithRows(*demo->window);
+        std::unique_ptr<DemoWindow> demo;
+        ui::UsersPage *page = demoUsersPage(*server, &demo);
         QVERIFY(page);
         auto *banner = page->findChild<ui::ErrorBanner *>();
         QVERIFY(banner);
@@ -183,8 +190,8 @@ private Q_SLOTS:
         const auto server = TestServer::start();
         QVERIFY(server);
         HEXCLAVE_REQUIRE(*server, Needs::DashboardAccount);
-        const auto demo = openDemo(*server, api::Area::Users);
-        ui::UsersPage *page = usersPageWithRows(*demo->window);
+        std::unique_ptr<DemoWindow> demo;
+        ui::UsersPage *page = demoUsersPage(*server, &demo);
         QVERIFY(page);
         QTest::keyClicks(page->searchField(), u"zz-nobody-by-this-name"_s);
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().search == u"zz-nobody-by-this-name"_s && !page->model()->isLoading(),
