@@ -127,10 +127,7 @@ void MainWindow::createActions()
     auto *reload = toolbar->addAction(themedIcon(QStringLiteral("refresh")), tr("Reload projects"));
     reload->setToolTip(tr("List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)"));
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(reload, &QAction::triggered, this, [this] {
-        for (api::ConnectionSession *session : m_workspace->sessions())
-            session->retry();
-    });
+    connect(reload, &QAction::triggered, m_workspace, &api::Workspace::retryAll);
 
     auto *signOut = toolbar->addAction(themedIcon(QStringLiteral("sign-out")), tr("Sign out"));
     m_signOutAction = signOut;
@@ -286,7 +283,7 @@ void MainWindow::showNoProject()
     } else {
         QStringList problems;
         QList<api::ConnectionSession *> needSignIn;
-        QList<QPointer<api::ConnectionSession>> failed;
+        bool anyFailed = false;
         bool waiting = false;
         for (api::ConnectionSession *session : m_workspace->sessions()) {
             using State = api::ConnectionSession::State;
@@ -299,7 +296,7 @@ void MainWindow::showNoProject()
                 if (session->state() == State::NeedsSignIn)
                     needSignIn << session;
                 else
-                    failed << session;
+                    anyFailed = true;
             }
         }
         page = new MessagePage(QStringLiteral("overview"), waiting ? tr("Connecting…") : tr("No project to show"),
@@ -312,14 +309,8 @@ void MainWindow::showNoProject()
             return;
         }
         page->setShowsError(!problems.isEmpty());
-        if (!failed.isEmpty()) {
-            connect(page->addAction(tr("Try again")), &QPushButton::clicked, this, [failed] {
-                for (const QPointer<api::ConnectionSession> &session : failed) {
-                    if (session)
-                        session->retry();
-                }
-            });
-        }
+        if (anyFailed)
+            connect(page->addAction(tr("Try again")), &QPushButton::clicked, m_workspace, &api::Workspace::retryAll);
         for (api::ConnectionSession *session : std::as_const(needSignIn)) {
             QPushButton *signIn = page->addAction(tr("Sign in to %1…").arg(session->connection().serverLabel()));
             connect(signIn, &QPushButton::clicked, this, [this, session = QPointer(session)] { signInAgain(session); });

@@ -63,7 +63,7 @@ void ConnectionSession::open()
             setState(State::NeedsSignIn);
             return;
         }
-        if (m_connection.kind != CredentialKind::DashboardAccount) {
+        if (!m_dashboard) {
             applySecret(result.secret, {});
             verifyAccount(false);
             return;
@@ -115,7 +115,7 @@ void ConnectionSession::signInWithPassword(const QString &email, const QString &
 // stores the secret and lists the projects.
 void ConnectionSession::verifyAccount(bool askWhoSignedIn)
 {
-    if (m_connection.kind != CredentialKind::DashboardAccount) {
+    if (!m_dashboard) {
         auto *job = m_client->send(projects::currentPublic(ProjectScope::project(m_connection.projectId)));
         connect(job, &ApiJob::finished, this, [this, job] {
             if (!job->succeeded()) {

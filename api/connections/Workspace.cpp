@@ -89,6 +89,12 @@ void Workspace::saveIfReady(ConnectionSession *session)
         m_store->save(session->connection());
 }
 
+void Workspace::retryAll()
+{
+    for (ConnectionSession *session : std::as_const(m_sessions))
+        session->retry();
+}
+
 void Workspace::removeConnection(const QString &connectionId)
 {
     ConnectionSession *removed = session(connectionId);

@@ -36,6 +36,8 @@ public:
     ConnectionSession *addConnection(const Connection &connection);
     // Takes over a session that signed in on its own (the connect dialog's), and saves it.
     void adopt(ConnectionSession *session);
+    // Lists every connection's projects again and opens the ones that failed once more.
+    void retryAll();
     // Signs out and forgets the connection.
     void removeConnection(const QString &connectionId);
 

@@ -66,11 +66,7 @@ ApiClient::~ApiClient()
     for (ApiJob *job : jobs) {
         if (job->isFinished())
             continue;
-        if (QNetworkReply *reply = job->m_reply) {
-            QObject::disconnect(reply, nullptr, job, nullptr);
-            reply->abort();
-            reply->deleteLater();
-        }
+        job->detachReply();
         job->fail(ApiError::cancelled());
     }
 }

@@ -12,13 +12,18 @@ ApiJob::ApiJob(ApiRequest request, QObject *parent)
 
 ApiJob::~ApiJob()
 {
-    if (m_reply) {
-        // Destroyed unfinished (e.g. with its ApiClient): abort without reporting the abort
-        // into this half-destroyed job and its listeners.
-        QObject::disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    // Destroyed unfinished (e.g. with its ApiClient): nothing reports into this half-destroyed job.
+    detachReply();
+}
+
+void ApiJob::detachReply()
+{
+    if (!m_reply)
+        return;
+    QObject::disconnect(m_reply, nullptr, this, nullptr);
+    m_reply->abort();
+    m_reply->deleteLater();
+    m_reply.clear();
 }
 
 void ApiJob::abort()

@@ -48,6 +48,8 @@ private:
     void complete(int httpStatus, const QString &requestId, const QByteArray &body);
     void fail(const ApiError &error);
     void emitFinished();
+    // Aborts the reply under way without hearing its answer.
+    void detachReply();
 
     ApiRequest m_request;
     ApiError m_error;
