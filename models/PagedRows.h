@@ -24,6 +24,43 @@ public:
         return &m_rows[page]->at(row - firstRowOfPage(page));
     }
 
+    // Shows a changed row (an edit made here) in place; false when it is not loaded.
+    bool replaceRow(const Row &changed)
+    {
+        const int row = loadedRowOf(changed.id);
+        if (row < 0)
+            return false;
+        const int page = pageOfRow(row);
+        (*m_rows[page])[row - firstRowOfPage(page)] = changed;
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        return true;
+    }
+
+    // Takes out a row deleted from here; false when it is not loaded.
+    bool removeRowWithId(const QString &id)
+    {
+        const int row = loadedRowOf(id);
+        if (row < 0)
+            return false;
+        removeLoadedRow(row);
+        return true;
+    }
+
+    // The row showing `id` among the loaded pages, or -1.
+    int loadedRowOf(const QString &id) const
+    {
+        for (int page = 0; page < int(m_rows.size()); ++page) {
+            if (!m_rows[page])
+                continue;
+            const QList<Row> &rows = *m_rows[page];
+            for (qsizetype offset = 0; offset < rows.size(); ++offset) {
+                if (rows.at(offset).id == id)
+                    return firstRowOfPage(page) + int(offset);
+            }
+        }
+        return -1;
+    }
+
 protected:
     using PageJob = api::Job<api::Page<Row>>;
 
@@ -47,6 +84,13 @@ protected:
 
     void dropPage(int pageIndex) override { m_rows[pageIndex].reset(); }
     void dropAllPages() override { m_rows.clear(); }
+
+    QString eraseStoredRow(int pageIndex, int offset) override
+    {
+        QList<Row> &rows = *m_rows[pageIndex];
+        rows.removeAt(offset);
+        return rows.isEmpty() ? QString() : rows.first().id;
+    }
 
 private:
     std::vector<std::optional<QList<Row>>> m_rows;

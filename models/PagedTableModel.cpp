@@ -128,9 +128,28 @@ void PagedTableModel::ensureRowsLoaded(int first, int last)
     }
 }
 
+void PagedTableModel::removeLoadedRow(int row)
+{
+    const int pageIndex = pageOfRow(row);
+    if (pageIndex < 0 || !m_pages.at(pageIndex).resident || m_refetching.contains(pageIndex))
+        return;
+    beginRemoveRows({}, row, row);
+    PageSlot &slot = m_pages[pageIndex];
+    const QString newFirstId = eraseStoredRow(pageIndex, row - slot.firstRow);
+    if (row == slot.firstRow)
+        slot.firstId = newFirstId;
+    --slot.rowCount;
+    for (int later = pageIndex + 1; later < m_pages.size(); ++later)
+        --m_pages[later].firstRow;
+    --m_rowCount;
+    endRemoveRows();
+}
+
 void PagedTableModel::refetchPage(int pageIndex)
 {
     const PageSlot &slot = m_pages.at(pageIndex);
+    if (slot.rowCount == 0)
+        return; // every row of it was deleted from here
     api::ApiJob *job = startPageRequest(slot.firstId, slot.rowCount);
     if (!job) {
         failWithoutConnection();

@@ -83,6 +83,12 @@ protected:
     virtual void storePage(int pageIndex, api::ApiJob *job) = 0;
     virtual void dropPage(int pageIndex) = 0;
     virtual void dropAllPages() = 0;
+    // Erases one stored row; returns the id of the page's new first row (empty when none is left).
+    virtual QString eraseStoredRow(int pageIndex, int offset) = 0;
+
+    // Takes out a loaded row that is gone on the server (deleted from here), without a reload;
+    // the pages after it move up, and refetching any page still works.
+    void removeLoadedRow(int row);
 
     // The page and offset holding a row, or -1 when the row does not exist.
     int pageOfRow(int row) const;

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace hexclave::ui {
 
@@ -23,6 +24,12 @@ const KeyInfo &info(AppSettings::Key key)
         {Key::LastProjectName, "session/lastProjectName", QString()},
         {Key::LastArea, "session/lastArea", QStringLiteral("users")},
         {Key::WindowGeometry, "ui/windowGeometry", QByteArray()},
+        {Key::UsersTableHeader, "ui/usersTableHeader", QByteArray()},
+        {Key::CallbackUrl, "callbackUrl", QString()},
+        {Key::ExportFormat, "export/format", QStringLiteral("csv")},
+        {Key::ExportColumns, "export/columns", QStringList()},
+        {Key::ExportFolder, "export/folder", QString()},
+        {Key::ExportCsvByteOrderMark, "export/csvByteOrderMark", true},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)
@@ -41,21 +48,49 @@ AppSettings::AppSettings(QSettings *settings, QObject *parent)
 
 QVariant AppSettings::value(Key key) const
 {
-    const KeyInfo &entry = info(key);
-    if (!m_settings)
-        return m_memory.value(key, entry.defaultValue);
-    return m_settings->value(QString::fromLatin1(entry.name), entry.defaultValue);
+    return storedValue(QString::fromLatin1(info(key).name), info(key).defaultValue);
 }
 
 void AppSettings::setValue(Key key, const QVariant &value)
 {
-    if (this->value(key) == value)
-        return;
+    if (store(QString::fromLatin1(info(key).name), value))
+        Q_EMIT changed(key);
+}
+
+QVariant AppSettings::projectValue(const QString &projectId, Key key) const
+{
+    return storedValue(projectName(projectId, key), info(key).defaultValue);
+}
+
+void AppSettings::setProjectValue(const QString &projectId, Key key, const QVariant &value)
+{
+    if (store(projectName(projectId, key), value))
+        Q_EMIT changed(key);
+}
+
+QString AppSettings::projectName(const QString &projectId, Key key)
+{
+    // Project ids are UUIDs (or "internal"); percent-encoding keeps any other id a single key.
+    return QStringLiteral("projects/") + QString::fromLatin1(QUrl::toPercentEncoding(projectId)) + u'/'
+         + QString::fromLatin1(info(key).name);
+}
+
+QVariant AppSettings::storedValue(const QString &name, const QVariant &defaultValue) const
+{
+    if (!m_settings)
+        return m_memory.value(name, defaultValue);
+    return m_settings->value(name, defaultValue);
+}
+
+bool AppSettings::store(const QString &name, const QVariant &value)
+{
+    if (m_settings ? m_settings->value(name) == value : m_memory.value(name) == value)
+        return false;
     if (m_settings)
-        m_settings->setValue(QString::fromLatin1(info(key).name), value);
+        m_settings->setValue(name, value);
     else
-        m_memory.insert(key, value);
-    Q_EMIT changed(key);
+        m_memory.insert(name, value);
+    return true;
 }
 
 } // namespace hexclave::ui

@@ -21,6 +21,12 @@ public:
         LastProjectName,   // shown while the project list is loading
         LastArea,          // area id, e.g. "users"
         WindowGeometry,
+        UsersTableHeader,  // column order, widths and hidden columns of the users table
+        CallbackUrl,       // per project: where password-reset / invitation / verification links lead
+        ExportFormat,      // last users export: "csv" or "json"
+        ExportColumns,     // last users export: field names (QStringList), empty for the defaults
+        ExportFolder,      // last users export: the folder it was saved in
+        ExportCsvByteOrderMark, // last users export: CSV with a UTF-8 byte-order mark (for Excel)
     };
     Q_ENUM(Key)
 
@@ -29,6 +35,9 @@ public:
 
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
+    // Values kept for each project separately (e.g. its callback URL).
+    QVariant projectValue(const QString &projectId, Key key) const;
+    void setProjectValue(const QString &projectId, Key key, const QVariant &value);
 
     QString language() const { return value(Key::Language).toString(); }
     QString lastArea() const { return value(Key::LastArea).toString(); }
@@ -37,8 +46,12 @@ Q_SIGNALS:
     void changed(hexclave::ui::AppSettings::Key key);
 
 private:
+    static QString projectName(const QString &projectId, Key key);
+    QVariant storedValue(const QString &name, const QVariant &defaultValue) const;
+    bool store(const QString &name, const QVariant &value); // false when nothing changed
+
     QSettings *m_settings;
-    QHash<Key, QVariant> m_memory;
+    QHash<QString, QVariant> m_memory; // by settings name, when there is no QSettings
 };
 
 } // namespace hexclave::ui

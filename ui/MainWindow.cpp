@@ -220,7 +220,7 @@ void MainWindow::openLastProject(api::ConnectionSession *session)
     project.displayName = m_settings->value(AppSettings::Key::LastProjectName).toString();
     if (project.id.isEmpty())
         return;
-    setProject({session, project});
+    setProject({session, project, m_settings});
 }
 
 void MainWindow::selectProjectRow(int row)
@@ -242,7 +242,7 @@ void MainWindow::selectProjectRow(int row)
             updateStatusBar();
             return;
         }
-        setProject({session, project});
+        setProject({session, project, m_settings});
         return;
     }
 }
@@ -369,8 +369,12 @@ Page *MainWindow::createPage(api::Area area)
     if (!capability.available())
         return MessagePage::unavailable(icon, api::areaTitle(area), capability.explanation, m_stack);
     switch (area) {
-    case api::Area::Users:
-        return new UsersPage(m_context, m_stack);
+    case api::Area::Users: {
+        auto *users = new UsersPage(m_context, m_stack);
+        // The Teams page (issue 4) will open the team itself; until then the area is shown.
+        connect(users, &UsersPage::openTeamRequested, this, [this] { showArea(api::Area::Teams); });
+        return users;
+    }
     case api::Area::Overview:
     case api::Area::Teams:
     case api::Area::Permissions:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "auth/Capabilities.h"
 #include "connections/ConnectionSession.h"
 #include "dto/Project.h"
@@ -13,6 +14,7 @@ struct ProjectContext
 {
     QPointer<api::ConnectionSession> session;
     api::Project project;
+    QPointer<AppSettings> settings; // the window's preferences; may be null in tests
 
     bool isValid() const { return session && !project.id.isEmpty(); }
     api::ApiClient *client() const { return session ? session->client() : nullptr; }

@@ -58,4 +58,20 @@ QString urlComponent(const QString &value)
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
+QString resourcePath(const QString &base, std::initializer_list<QString> ids)
+{
+    QString path = base;
+    for (const QString &id : ids)
+        path += u'/' + urlComponent(id);
+    return path;
+}
+
+QUrlQuery encodedQuery(std::initializer_list<std::pair<QString, QString>> items)
+{
+    QUrlQuery query;
+    for (const auto &[key, value] : items)
+        query.addQueryItem(key, urlComponent(value));
+    return query;
+}
+
 } // namespace hexclave::api

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <initializer_list>
+#include <utility>
+
 #include <QByteArray>
 #include <QString>
 #include <QUrlQuery>
@@ -56,5 +59,10 @@ struct ApiRequest
 // Percent-encodes one path segment or query value: everything but unreserved characters, so
 // that '/', '+', '&' and '=' in ids or search text arrive as they were typed.
 QString urlComponent(const QString &value);
+
+// `base` followed by each id as its own encoded segment: resourcePath("/users", {id}) → "/users/<id>".
+QString resourcePath(const QString &base, std::initializer_list<QString> ids);
+// A query of one or more key/value pairs, values encoded with urlComponent().
+QUrlQuery encodedQuery(std::initializer_list<std::pair<QString, QString>> items);
 
 } // namespace hexclave::api

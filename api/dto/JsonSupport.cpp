@@ -69,4 +69,70 @@ QString prettyJson(const QString &compactJson)
     return QString::fromStdString(parsed.dump(2));
 }
 
+namespace {
+
+int utf8Length(char32_t codePoint)
+{
+    return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+// The parser's sentence without its "[json.exception…] parse error at line…: syntax error
+// while parsing value - " preamble, whose line and column count bytes.
+QString parserProblem(const char *what)
+{
+    QString message = QString::fromUtf8(what);
+    const qsizetype afterColumn = message.indexOf(QStringLiteral(": "), message.indexOf(QStringLiteral(" column ")));
+    if (afterColumn >= 0)
+        message = message.mid(afterColumn + 2);
+    const qsizetype dash = message.indexOf(QStringLiteral(" - "));
+    if (message.startsWith(QStringLiteral("syntax error while parsing")) && dash >= 0)
+        message = message.mid(dash + 3);
+    // "; last read: '<everything since the previous token, escaped>'" repeats what the
+    // position already shows, in a form that is hard to read: leave it out.
+    const qsizetype lastRead = message.indexOf(QStringLiteral("; last read: '"));
+    if (lastRead >= 0) {
+        const qsizetype expected = message.indexOf(QStringLiteral("'; expected "), lastRead);
+        message = message.left(lastRead) + (expected >= 0 ? message.mid(expected + 1) : QString());
+    }
+    return message;
+}
+
+} // namespace
+
+std::optional<JsonSyntaxError> checkJsonSyntax(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    try {
+        [[maybe_unused]] const auto parsed = nlohmann::ordered_json::parse(utf8.cbegin(), utf8.cend());
+        return std::nullopt;
+    } catch (const nlohmann::json::parse_error &error) {
+        // `byte` is the 1-based position of the last byte read: the one that broke the grammar
+        // (or one past the end). Walk the text to turn that byte count into line, column and
+        // QString index, so that "ä" or an emoji counts as one column.
+        const qsizetype errorByte = qBound<qsizetype>(0, qsizetype(error.byte) - 1, utf8.size());
+        JsonSyntaxError result;
+        result.message = parserProblem(error.what());
+        qsizetype byte = 0;
+        qsizetype index = 0;
+        while (index < text.size() && byte < errorByte) {
+            char32_t codePoint = text.at(index).unicode();
+            qsizetype units = 1;
+            if (text.at(index).isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate()) {
+                codePoint = QChar::surrogateToUcs4(text.at(index), text.at(index + 1));
+                units = 2;
+            }
+            byte += utf8Length(codePoint);
+            index += units;
+            if (codePoint == U'\n') {
+                ++result.line;
+                result.column = 1;
+            } else {
+                ++result.column;
+            }
+        }
+        result.offset = index;
+        return result;
+    }
+}
+
 } // namespace hexclave::api

@@ -1,6 +1,7 @@
 #include "AuthRoutes.h"
 
 #include "Clock.h"
+#include "ContactChannelStore.h"
 #include "DataStore.h"
 #include "HttpRequest.h"
 #include "InputValidator.h"
@@ -37,7 +38,7 @@ void AuthRoutes::registerRoutes(Router &router)
 
         ProjectRecord &project = *context.auth.project;
         const std::string normalized = QString::fromStdString(email.value).trimmed().toLower().toStdString();
-        const auto index = project.users.findByAuthEmail(normalized);
+        const auto index = ContactChannelStore::authHolder(project, normalized);
         const UserExtras *extras = index ? project.users.at(*index).extrasOrNull() : nullptr;
         if (!index || !project.users.at(*index).hasPassword || !extras || extras->password.empty()
             || extras->password != password.value) {
@@ -64,7 +65,9 @@ void AuthRoutes::registerRoutes(Router &router)
         const auto user = session && session->projectId == project.id ? project.users.find(session->userId) : std::nullopt;
         if (!user)
             return KnownErrors::refreshTokenNotFoundOrExpired();
-        return HttpResponse::json(200, ordered_json{{"access_token", m_tokens.issue(project, project.users.at(*user), session->id)}});
+        const std::string accessToken = m_tokens.issue(project, project.users.at(*user), session->id);
+        m_store.touchSession(context.request.stackHeader("refresh-token").toStdString(), Clock::nowMillis());
+        return HttpResponse::json(200, ordered_json{{"access_token", accessToken}});
     });
 
     router.add("DELETE", u"/auth/sessions/current"_s, Router::kAny, [this](RequestContext &context) {

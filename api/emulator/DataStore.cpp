@@ -71,11 +71,48 @@ std::string DataStore::createSession(const std::string &projectId, const Uuid &u
     session.projectId = projectId;
     session.userId = userId;
     session.createdAtMillis = nowMillis;
+    session.lastUsedAtMillis = nowMillis;
     session.expiresAtMillis = nowMillis + (lifetimeMillis > 0 ? lifetimeMillis : kYearMillis);
     session.impersonation = impersonation;
     std::string token = randomToken();
     m_sessions.emplace(token, std::move(session));
     return token;
+}
+
+std::string DataStore::addSession(RefreshSession session)
+{
+    std::string token = randomToken();
+    m_sessions.emplace(token, std::move(session));
+    return token;
+}
+
+void DataStore::touchSession(std::string_view refreshToken, qint64 nowMillis)
+{
+    const auto it = m_sessions.find(std::string(refreshToken));
+    if (it != m_sessions.end())
+        it->second.lastUsedAtMillis = std::max(it->second.lastUsedAtMillis, nowMillis);
+}
+
+const RefreshSession *DataStore::sessionById(const std::string &projectId, const Uuid &sessionId) const
+{
+    for (const auto &[token, session] : m_sessions) {
+        if (session.id == sessionId && session.projectId == projectId)
+            return &session;
+    }
+    return nullptr;
+}
+
+std::vector<const RefreshSession *> DataStore::sessionsOfUser(const std::string &projectId, const Uuid &userId) const
+{
+    std::vector<const RefreshSession *> result;
+    for (const auto &[token, session] : m_sessions) {
+        if (session.userId == userId && session.projectId == projectId)
+            result.push_back(&session);
+    }
+    std::sort(result.begin(), result.end(), [](const RefreshSession *a, const RefreshSession *b) {
+        return a->createdAtMillis != b->createdAtMillis ? a->createdAtMillis > b->createdAtMillis : a->id > b->id;
+    });
+    return result;
 }
 
 const RefreshSession *DataStore::session(std::string_view refreshToken, qint64 nowMillis) const

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "Emulator.h"
 #include "ProjectRecord.h"
 #include "Uuid.h"
+
+#include <QList>
 
 #include <memory>
 #include <mutex>
@@ -13,14 +16,28 @@
 
 namespace hexclave::emulator {
 
+// Where a session was last used from (the server's geo info of the client's IP address).
+struct EndUserIpInfo
+{
+    std::string ip;
+    std::string countryCode;
+    std::string regionCode;
+    std::string cityName;
+    std::string tzIdentifier;
+    double latitude = 0;
+    double longitude = 0;
+};
+
 struct RefreshSession
 {
     Uuid id;
     std::string projectId;
     Uuid userId;
     qint64 createdAtMillis = 0;
+    qint64 lastUsedAtMillis = 0;
     qint64 expiresAtMillis = 0;
     bool impersonation = false;
+    std::shared_ptr<const EndUserIpInfo> lastUsedIpInfo; // null: unknown
 };
 
 struct CliAttempt
@@ -54,12 +71,24 @@ public:
     // Projects whose owner team (in the internal project) has the internal user as a member.
     std::vector<ProjectRecord *> managedProjects(quint32 internalUserIndex);
 
-    // Refresh tokens: opaque strings that name a session.
+    // Refresh tokens: opaque strings that name a session. lifetimeMillis <= 0: a year.
     std::string createSession(const std::string &projectId, const Uuid &userId, qint64 nowMillis,
                               qint64 lifetimeMillis, bool impersonation);
+    // Keeps the session as it is (id, times, IP info) under a new refresh token.
+    std::string addSession(RefreshSession session);
     const RefreshSession *session(std::string_view refreshToken, qint64 nowMillis) const;
+    // A refresh: the session counts as used now.
+    void touchSession(std::string_view refreshToken, qint64 nowMillis);
+    const RefreshSession *sessionById(const std::string &projectId, const Uuid &sessionId) const;
+    // A user's sessions, newest first, expired ones too (as GET /auth/sessions lists them).
+    std::vector<const RefreshSession *> sessionsOfUser(const std::string &projectId, const Uuid &userId) const;
     bool removeSession(const std::string &projectId, const Uuid &sessionId);
     void removeSessionsOfUser(const std::string &projectId, const Uuid &userId);
+
+    // The mails the server would have sent (password reset, invitation, verification).
+    void recordEmail(SentEmail email) { m_sentEmails.append(std::move(email)); }
+    QList<SentEmail> sentEmails() const { return m_sentEmails; }
+    void clearSentEmails() { m_sentEmails.clear(); }
 
     CliAttempt &addCliAttempt(const std::string &projectId, qint64 expiresAtMillis);
     CliAttempt *cliAttemptByPollingCode(const std::string &projectId, std::string_view pollingCode);
@@ -75,6 +104,7 @@ private:
     Uuid m_dashboardUser;
     std::unordered_map<std::string, RefreshSession> m_sessions; // by refresh token
     std::vector<CliAttempt> m_cliAttempts;
+    QList<SentEmail> m_sentEmails;
 };
 
 } // namespace hexclave::emulator

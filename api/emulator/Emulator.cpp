@@ -84,4 +84,25 @@ int Emulator::userCount(const QString &projectId) const
     return m_server->userCount(projectId);
 }
 
+QList<SentEmail> Emulator::sentEmails() const
+{
+    return m_server->sentEmails();
+}
+
+void Emulator::clearSentEmails()
+{
+    m_server->clearSentEmails();
+}
+
+QString Emulator::createTeam(const QString &projectId, const QString &displayName)
+{
+    return m_server->createTeam(projectId, displayName);
+}
+
+QString Emulator::createProjectPermissionDefinition(const QString &projectId, const QString &id, const QString &description,
+                                                    const QStringList &containedPermissionIds)
+{
+    return m_server->createProjectPermissionDefinition(projectId, id, description, containedPermissionIds);
+}
+
 } // namespace hexclave::emulator

@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -71,14 +72,33 @@ struct RecordedRequest
     int status = 0;
 };
 
+// A mail the server would have sent; the emulator sends none and keeps them for tests.
+struct SentEmail
+{
+    enum class Kind {
+        PasswordReset,     // POST /auth/password/send-reset-code (only when the address signs in)
+        SignInInvitation,  // POST /internal/send-sign-in-invitation
+        EmailVerification, // POST /contact-channels/{user_id}/{id}/send-verification-code
+    };
+
+    Kind kind = Kind::PasswordReset;
+    QString projectId{};
+    QString recipient{};   // the e-mail address
+    QString callbackUrl{}; // as the request gave it
+    QString userId{};      // the user it concerns; empty for an invitation
+};
+
 class EmulatorServer;
 
 // A local Hexclave server on 127.0.0.1 with sample data in memory. It runs on its own thread,
 // so a slow or faulty answer never blocks the thread that uses it. All methods are thread-safe.
 // The data follows from options.seed: the dashboard account (DemoAccount) owns "Demo Project"
 // (options.userCount users, 16 teams; it requires e-mail verification, so unverified users are
-// restricted) and a second project with 10 users. The generated users' passwords are unknown;
-// users created through POST /users with a password can sign in.
+// restricted) and a second project with 10 users. Generated users also have sessions (with
+// where they were last used), extra contact channels, OAuth links, two-factor authentication,
+// restrictions and, in the demo project, the project permissions "admin", "billing" and
+// "support:read" (see SampleUserDetails). The generated users' passwords are unknown; users
+// created through POST /users with a password can sign in.
 //
 // The constructor creates only the accounts, projects, keys and teams (demoAccount() is valid at
 // once). start() returns as soon as the server listens; its thread then generates the demo
@@ -107,6 +127,20 @@ public:
     int requestCount() const;
     QList<RecordedRequest> recordedRequests() const; // the most recent 1,000
     void clearRecordedRequests();
+
+    // The mails "sent" so far, oldest first. Callback URLs must be on localhost (the emulator's
+    // projects trust no other domain), else the route answers REDIRECT_URL_NOT_WHITELISTED.
+    QList<SentEmail> sentEmails() const;
+    void clearSentEmails();
+
+    // Test set-up without going through the API (both answer an empty string when the project
+    // is unknown or, for the permission, the id is taken or invalid):
+    // a new team with no members; returns its id.
+    QString createTeam(const QString &projectId, const QString &displayName);
+    // a new project permission definition (ids are lower case letters, digits, ':' and '_').
+    QString createProjectPermissionDefinition(const QString &projectId, const QString &id,
+                                              const QString &description = {},
+                                              const QStringList &containedPermissionIds = {});
 
     // As if the signed-in dashboard user pressed "Authorize" on the confirm page.
     bool confirmCliAuth(const QString &loginCode);

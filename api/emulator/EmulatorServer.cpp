@@ -2,11 +2,13 @@
 
 #include "Clock.h"
 #include "HttpTransport.h"
+#include "PermissionCatalog.h"
 #include "SampleDataGenerator.h"
 
 #include <QMetaObject>
 #include <QThread>
 
+#include <algorithm>
 #include <exception>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,9 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     , m_userRoutes(m_store)
     , m_userWriter(m_store)
     , m_projectRoutes(m_store)
+    , m_sessionRoutes(m_store, m_tokens)
+    , m_contactChannelRoutes(m_store)
+    , m_mailRoutes(m_store)
     , m_processor(m_router, m_faults, m_recorder)
 {
     {
@@ -37,6 +42,12 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     m_userWriter.registerRoutes(m_router);
     m_teamRoutes.registerRoutes(m_router);
     m_projectRoutes.registerRoutes(m_router);
+    m_sessionRoutes.registerRoutes(m_router); // after /auth/sessions/current (AuthRoutes)
+    m_contactChannelRoutes.registerRoutes(m_router);
+    m_oauthProviderRoutes.registerRoutes(m_router);
+    m_teamMembershipRoutes.registerRoutes(m_router);
+    m_permissionRoutes.registerRoutes(m_router);
+    m_mailRoutes.registerRoutes(m_router);
 }
 
 EmulatorServer::~EmulatorServer()
@@ -163,6 +174,58 @@ int EmulatorServer::userCount(const QString &projectId)
     const auto lock = m_store.lock();
     const ProjectRecord *project = m_store.project(projectId.toStdString());
     return project ? project->users.liveCount() : 0;
+}
+
+QList<SentEmail> EmulatorServer::sentEmails()
+{
+    waitForData();
+    const auto lock = m_store.lock();
+    return m_store.sentEmails();
+}
+
+void EmulatorServer::clearSentEmails()
+{
+    waitForData();
+    const auto lock = m_store.lock();
+    m_store.clearSentEmails();
+}
+
+QString EmulatorServer::createTeam(const QString &projectId, const QString &displayName)
+{
+    waitForData();
+    const auto lock = m_store.lock();
+    ProjectRecord *project = m_store.project(projectId.toStdString());
+    if (!project)
+        return {};
+    TeamRecord team;
+    team.id = Uuid::randomFromSystem();
+    team.displayName = displayName.toStdString();
+    team.createdAtMillis = Clock::nowMillis();
+    project->teams.push_back(std::move(team));
+    return project->teams.back().id.toQString();
+}
+
+QString EmulatorServer::createProjectPermissionDefinition(const QString &projectId, const QString &id,
+                                                          const QString &description, const QStringList &containedPermissionIds)
+{
+    waitForData();
+    const auto lock = m_store.lock();
+    ProjectRecord *project = m_store.project(projectId.toStdString());
+    const std::string permissionId = id.toStdString();
+    if (!project || id.startsWith(u'$') || PermissionCatalog::idProblem(permissionId)
+        || PermissionCatalog::find(project->projectPermissionDefinitions, permissionId))
+        return {};
+    PermissionDefinition definition;
+    definition.id = permissionId;
+    definition.description = description.toStdString();
+    for (const QString &contained : containedPermissionIds)
+        definition.containedPermissionIds.push_back(contained.toStdString());
+    std::sort(definition.containedPermissionIds.begin(), definition.containedPermissionIds.end());
+    auto &definitions = project->projectPermissionDefinitions;
+    definitions.insert(std::lower_bound(definitions.begin(), definitions.end(), definition,
+                                        [](const PermissionDefinition &a, const PermissionDefinition &b) { return a.id < b.id; }),
+                       std::move(definition));
+    return id;
 }
 
 } // namespace hexclave::emulator

@@ -2,13 +2,19 @@
 
 #include "AuthRoutes.h"
 #include "CliAuthRoutes.h"
+#include "ContactChannelRoutes.h"
 #include "DataStore.h"
 #include "Emulator.h"
 #include "FaultInjector.h"
+#include "MailRoutes.h"
+#include "OAuthProviderRoutes.h"
+#include "PermissionRoutes.h"
 #include "ProjectRoutes.h"
 #include "RequestProcessor.h"
 #include "RequestRecorder.h"
 #include "Router.h"
+#include "SessionRoutes.h"
+#include "TeamMembershipRoutes.h"
 #include "TeamRoutes.h"
 #include "TokenIssuer.h"
 #include "UserRoutes.h"
@@ -55,6 +61,11 @@ public:
     bool confirmCliAuth(const QString &loginCode);
     void expireAccessTokens();
     int userCount(const QString &projectId);
+    QList<SentEmail> sentEmails();
+    void clearSentEmails();
+    QString createTeam(const QString &projectId, const QString &displayName);
+    QString createProjectPermissionDefinition(const QString &projectId, const QString &id, const QString &description,
+                                              const QStringList &containedPermissionIds);
 
     // Blocks until the demo data is complete. Before start() (or when it failed) the bulk is
     // generated right here instead, on the first call.
@@ -80,6 +91,12 @@ private:
     UserWriter m_userWriter;
     TeamRoutes m_teamRoutes;
     ProjectRoutes m_projectRoutes;
+    SessionRoutes m_sessionRoutes;
+    ContactChannelRoutes m_contactChannelRoutes;
+    OAuthProviderRoutes m_oauthProviderRoutes;
+    TeamMembershipRoutes m_teamMembershipRoutes;
+    PermissionRoutes m_permissionRoutes;
+    MailRoutes m_mailRoutes;
     RequestProcessor m_processor;
     DemoAccount m_demoAccount;
 

@@ -1,5 +1,7 @@
 #include "EntityJson.h"
 
+#include "ContactChannelStore.h"
+#include "DataStore.h"
 #include "ProjectRecord.h"
 
 #include <nlohmann/json.hpp>
@@ -206,6 +208,61 @@ ordered_json EntityJson::project(const ProjectRecord &project)
                      {"config", "onboarding_status", "owner_team_id", "is_production_mode", "created_at_millis",
                       "logo_full_dark_mode_url", "logo_dark_mode_url", "logo_full_url", "logo_url", "description",
                       "display_name", "id"});
+}
+
+ordered_json EntityJson::contactChannel(const Uuid &userId, const ContactChannelView &channel)
+{
+    ordered_json json = ordered_json::object();
+    json["user_id"] = userId.toString();
+    json["id"] = channel.id.toString();
+    json["type"] = "email";
+    json["value"] = channel.value;
+    json["is_primary"] = channel.primary;
+    json["is_verified"] = channel.verified;
+    json["used_for_auth"] = channel.usedForAuth;
+    return json;
+}
+
+ordered_json EntityJson::oauthProvider(const Uuid &userId, const OAuthAccount &account, bool clientView)
+{
+    ordered_json json = ordered_json::object();
+    json["user_id"] = userId.toString();
+    json["id"] = account.id.toString();
+    if (account.email && !account.email->empty()) // the server leaves the key out rather than sending null
+        json["email"] = *account.email;
+    json["provider_config_id"] = account.providerId;
+    json["type"] = account.providerId;
+    json["allow_sign_in"] = account.allowSignIn;
+    json["allow_connected_accounts"] = account.allowConnectedAccounts;
+    if (!clientView)
+        json["account_id"] = account.accountId;
+    return json;
+}
+
+ordered_json EntityJson::session(const RefreshSession &session, bool current)
+{
+    ordered_json json = ordered_json::object();
+    if (const EndUserIpInfo *info = session.lastUsedIpInfo.get()) {
+        ordered_json ip = ordered_json::object();
+        ip["ip"] = info->ip;
+        for (const auto &[key, value] : {std::pair{"countryCode", &info->countryCode}, std::pair{"regionCode", &info->regionCode},
+                                         std::pair{"cityName", &info->cityName}}) {
+            if (!value->empty())
+                ip[key] = *value;
+        }
+        ip["latitude"] = info->latitude;
+        ip["longitude"] = info->longitude;
+        if (!info->tzIdentifier.empty())
+            ip["tzIdentifier"] = info->tzIdentifier;
+        json["last_used_at_end_user_ip_info"] = std::move(ip);
+    }
+    json["is_current_session"] = current;
+    json["last_used_at"] = session.lastUsedAtMillis;
+    json["is_impersonation"] = session.impersonation;
+    json["created_at"] = session.createdAtMillis;
+    json["user_id"] = session.userId.toString();
+    json["id"] = session.id.toString();
+    return json;
 }
 
 } // namespace hexclave::emulator

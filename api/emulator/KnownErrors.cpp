@@ -270,4 +270,80 @@ HttpResponse KnownErrors::invalidPollingCode()
     return make(400, "INVALID_POLLING_CODE", u"The polling code is invalid or does not exist."_s);
 }
 
+HttpResponse KnownErrors::userIdDoesNotExist(const QString &userId)
+{
+    return make(400, "USER_ID_DOES_NOT_EXIST", u"The given user with the ID "_s + userId + u" does not exist."_s,
+                ordered_json{{"user_id", userId.toStdString()}});
+}
+
+HttpResponse KnownErrors::cannotDeleteCurrentSession()
+{
+    return make(400, "CANNOT_DELETE_CURRENT_SESSION", u"Cannot delete the current session."_s);
+}
+
+HttpResponse KnownErrors::teamMembershipAlreadyExists()
+{
+    return make(409, "TEAM_MEMBERSHIP_ALREADY_EXISTS", u"Team membership already exists."_s);
+}
+
+HttpResponse KnownErrors::teamPermissionRequired(const QString &teamId, const QString &userId, const QString &permissionId)
+{
+    ordered_json details = ordered_json::object();
+    details["team_id"] = teamId.toStdString();
+    details["user_id"] = userId.toStdString();
+    details["permission_id"] = permissionId.toStdString();
+    return make(401, "TEAM_PERMISSION_REQUIRED",
+                u"User "_s + userId + u" does not have permission "_s + permissionId + u" in team "_s + teamId + u"."_s,
+                details);
+}
+
+HttpResponse KnownErrors::permissionNotFound(const QString &permissionId)
+{
+    return make(404, "PERMISSION_NOT_FOUND",
+                u"Permission \""_s + permissionId + u"\" not found. Make sure you created it on the dashboard."_s,
+                ordered_json{{"permission_id", permissionId.toStdString()}});
+}
+
+HttpResponse KnownErrors::wrongPermissionScope(const QString &permissionId, const QString &expectedScope,
+                                               const QString &actualScope)
+{
+    ordered_json details = ordered_json::object();
+    details["permission_id"] = permissionId.toStdString();
+    details["expected_scope"] = expectedScope.toStdString();
+    details["actual_scope"] = actualScope.toStdString();
+    return make(404, "WRONG_PERMISSION_SCOPE",
+                u"Permission \""_s + permissionId + u"\" not found. (It was found for a different scope \""_s + actualScope
+                    + u"\", but scope \""_s + expectedScope + u"\" was expected.)"_s,
+                details);
+}
+
+HttpResponse KnownErrors::emailAlreadyVerified()
+{
+    return make(409, "EMAIL_ALREADY_VERIFIED", u"The e-mail is already verified."_s);
+}
+
+HttpResponse KnownErrors::contactChannelAlreadyUsedForAuthBySomeoneElse(const QString &type, const QString &value)
+{
+    ordered_json details = ordered_json::object();
+    details["type"] = type.toStdString();
+    details["contact_channel_value"] = value.isEmpty() ? ordered_json(nullptr) : ordered_json(value.toStdString());
+    details["would_work_if_email_was_verified"] = false;
+    const QString quoted = value.isEmpty() ? QString() : u"\"("_s + value + u")\""_s;
+    return make(409, "CONTACT_CHANNEL_ALREADY_USED_FOR_AUTH_BY_SOMEONE_ELSE",
+                u"This "_s + type + u' ' + quoted + u" is already used for authentication by another account."_s, details);
+}
+
+HttpResponse KnownErrors::oauthProviderAccountIdAlreadyUsedForSignIn()
+{
+    return make(400, "OAUTH_PROVIDER_ACCOUNT_ID_ALREADY_USED_FOR_SIGN_IN",
+                u"A provider with the same account ID is already used for signing in."_s);
+}
+
+HttpResponse KnownErrors::redirectUrlNotWhitelisted()
+{
+    return make(400, "REDIRECT_URL_NOT_WHITELISTED",
+                u"Redirect URL not whitelisted. Did you forget to add this domain to the trusted domains list on the "
+                "Stack Auth dashboard?"_s);
+}
+
 } // namespace hexclave::emulator

@@ -53,6 +53,19 @@ public:
     static HttpResponse teamNotFound(const QString &teamId);
     static HttpResponse teamMembershipNotFound(const QString &teamId, const QString &userId);
     static HttpResponse invalidPollingCode();
+
+    static HttpResponse userIdDoesNotExist(const QString &userId);
+    static HttpResponse cannotDeleteCurrentSession();
+    static HttpResponse teamMembershipAlreadyExists();
+    static HttpResponse teamPermissionRequired(const QString &teamId, const QString &userId, const QString &permissionId);
+    static HttpResponse permissionNotFound(const QString &permissionId);
+    static HttpResponse wrongPermissionScope(const QString &permissionId, const QString &expectedScope,
+                                             const QString &actualScope);
+    static HttpResponse emailAlreadyVerified();
+    // `value` empty: the server's wording without the address (and with its double space).
+    static HttpResponse contactChannelAlreadyUsedForAuthBySomeoneElse(const QString &type, const QString &value);
+    static HttpResponse oauthProviderAccountIdAlreadyUsedForSignIn();
+    static HttpResponse redirectUrlNotWhitelisted();
 };
 
 } // namespace hexclave::emulator

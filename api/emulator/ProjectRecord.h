@@ -6,9 +6,18 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace hexclave::emulator {
+
+// A project permission (GET /project-permission-definitions).
+struct PermissionDefinition
+{
+    std::string id;
+    std::string description; // empty: none
+    std::vector<std::string> containedPermissionIds; // sorted
+};
 
 // Which legacy `config` object a project answers with (see EntityJson).
 enum class ProjectConfigPreset { Internal, Demo, Fresh };
@@ -32,6 +41,10 @@ struct ProjectRecord
 
     UserTable users;
     std::vector<TeamRecord> teams;
+    std::vector<PermissionDefinition> projectPermissionDefinitions; // sorted by id
+    // Contact channels used for sign-in that are not a primary e-mail (those are in `users`):
+    // value -> user index.
+    std::unordered_map<std::string, quint32> secondaryAuthEmails;
 
     std::optional<quint32> findTeam(const Uuid &id) const
     {

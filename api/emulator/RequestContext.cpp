@@ -2,6 +2,7 @@
 
 #include "HttpRequest.h"
 #include "KnownErrors.h"
+#include "ProjectRecord.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,41 @@ RequestContext::~RequestContext() = default;
 HttpResponse RequestContext::schemaError(const QStringList &problems) const
 {
     return KnownErrors::schemaError(request.method, QString::fromLatin1(request.rawPath), problems);
+}
+
+bool RequestContext::isUserIdOrMe(const QString &text)
+{
+    return text == QStringLiteral("me") || Uuid::parse(text).has_value();
+}
+
+Uuid RequestContext::signedInUserId() const
+{
+    if (!auth.user || !auth.project)
+        return {};
+    return auth.project->users.at(*auth.user).id;
+}
+
+std::optional<HttpResponse> RequestContext::resolveUserId(const QString &meOrUuid, Uuid &userId) const
+{
+    if (meOrUuid == QStringLiteral("me")) {
+        if (!auth.user)
+            return KnownErrors::cannotGetOwnUserWithoutUser();
+        userId = signedInUserId();
+        return std::nullopt;
+    }
+    userId = Uuid::parse(meOrUuid).value_or(Uuid());
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> RequestContext::requireOwnUserForClient(const Uuid &userId, const QString &refusal, int status) const
+{
+    if (auth.type != AccessType::Client)
+        return std::nullopt;
+    if (!auth.user)
+        return KnownErrors::cannotGetOwnUserWithoutUser();
+    if (signedInUserId() != userId)
+        return HttpResponse::text(status, refusal);
+    return std::nullopt;
 }
 
 } // namespace hexclave::emulator

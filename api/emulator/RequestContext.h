@@ -11,6 +11,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <memory>
+#include <optional>
 
 namespace hexclave::emulator {
 
@@ -31,6 +32,17 @@ struct RequestContext
 
     QString param(const QString &name) const { return params.value(name); }
     HttpResponse schemaError(const QStringList &problems) const;
+
+    // The server's userIdOrMeSchema: "me" or a UUID ("<path> must be a valid UUID" otherwise).
+    static bool isUserIdOrMe(const QString &text);
+    // The id a valid "me"-or-UUID value names; "me" needs a signed-in user
+    // (CANNOT_GET_OWN_USER_WITHOUT_USER).
+    std::optional<HttpResponse> resolveUserId(const QString &meOrUuid, Uuid &userId) const;
+    // With client access, routes may only touch the signed-in user (CANNOT_GET_OWN_USER_WITHOUT_USER
+    // without one, else the route's plain `status` text); server and admin access pass.
+    std::optional<HttpResponse> requireOwnUserForClient(const Uuid &userId, const QString &refusal, int status = 403) const;
+    // The signed-in user's id (null when there is none).
+    Uuid signedInUserId() const;
 };
 
 } // namespace hexclave::emulator

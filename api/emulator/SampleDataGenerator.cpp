@@ -2,6 +2,7 @@
 
 #include "DataStore.h"
 #include "Random.h"
+#include "SampleUserDetails.h"
 
 #include <nlohmann/json.hpp>
 
@@ -327,6 +328,7 @@ DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const Emulat
     admin.selectedTeam = 0;
     admin.countryCode[0] = 'D';
     admin.countryCode[1] = 'E';
+    admin.sessionsMaterialized = true; // the dashboard account's sessions are the ones it signs in with
     const Uuid adminId = admin.id;
     const quint32 adminIndex = internal->users.add(std::move(admin));
     internal->teams[0].addMember(adminIndex);
@@ -348,6 +350,7 @@ DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const Emulat
     demo->idFirstKeyOrder = false;
     const int demoTeamCount = options.userCount >= 40 ? int(std::size(kDemoTeams)) : 10;
     addTeams(*demo, random, kDemoTeams, demoTeamCount, demo->createdAtMillis + kDayMillis);
+    SampleUserDetails::addProjectPermissionDefinitions(*demo);
 
     random = streamOf(options.seed, Stream::SecondProject);
     auto second = std::make_unique<ProjectRecord>();
@@ -363,6 +366,7 @@ DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const Emulat
     addTeams(*second, random, kSecondTeams, int(std::size(kSecondTeams)), second->createdAtMillis + kDayMillis);
     addUsers(*second, random, 10);
     addMemberships(*second, random);
+    SampleUserDetails::addDetails(*second);
 
     DemoAccount account;
     account.email = QStringLiteral("admin@example.com");
@@ -389,6 +393,7 @@ void SampleDataGenerator::populateDemoUsers(DataStore &store, const EmulatorOpti
     if (cancel && cancel->load())
         return;
     addMemberships(*demo, random);
+    SampleUserDetails::addDetails(*demo);
 }
 
 DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOptions &options)

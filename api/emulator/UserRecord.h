@@ -13,11 +13,27 @@ namespace hexclave::emulator {
 
 using JsonValue = std::shared_ptr<const nlohmann::ordered_json>; // null pointer: JSON null
 
+// One account a user linked with an OAuth provider (GET /oauth-providers); the user object's
+// oauth_providers list shows the same accounts as {id: providerId, account_id, email}.
 struct OAuthAccount
 {
-    std::string providerId; // "github", "google", …
+    std::string providerId; // the provider config id, also its type: "github", "google", …
     std::string accountId;
     std::optional<std::string> email;
+    Uuid id{};              // the link's own id
+    bool allowSignIn = true;
+    bool allowConnectedAccounts = true;
+};
+
+// A contact channel other than the primary e-mail (the primary one is the user's primary_email
+// with its verified and auth flags, see ContactChannelStore).
+struct ContactChannelRecord
+{
+    Uuid id{};
+    std::string value;
+    qint64 createdAtMillis = 0;
+    bool verified = false;
+    bool usedForAuth = false;
 };
 
 // Fields most users do not have, kept out of line so 100,000 users stay small.
@@ -30,6 +46,10 @@ struct UserExtras
     JsonValue clientMetadata;
     JsonValue clientReadOnlyMetadata;
     JsonValue serverMetadata;
+    std::vector<ContactChannelRecord> otherChannels; // in creation order
+    Uuid primaryChannelId{};                 // null: derived from the user id (ContactChannelStore)
+    qint64 primaryChannelCreatedAtMillis = 0; // 0: signed_up_at_millis
+    std::vector<std::string> projectPermissions; // directly granted project permission ids
 };
 
 enum class RestrictedReason { None, Anonymous, EmailNotVerified, RestrictedByAdministrator };
@@ -59,6 +79,7 @@ struct UserRecord
     bool anonymous : 1 = false;
     bool restrictedByAdmin : 1 = false;
     bool deleted : 1 = false;
+    bool sessionsMaterialized : 1 = false; // its demo sessions are in the store (DemoSessions)
 
     const UserExtras *extrasOrNull() const { return extras.get(); }
     UserExtras &mutableExtras()

@@ -1,5 +1,6 @@
 #include "UserRoutes.h"
 
+#include "ContactChannelStore.h"
 #include "DataStore.h"
 #include "EntityJson.h"
 #include "HttpRequest.h"
@@ -165,6 +166,7 @@ HttpResponse UserRoutes::remove(RequestContext &context)
     for (TeamRecord &team : project.teams)
         team.removeMember(*index);
     m_store.removeSessionsOfUser(project.id, project.users.at(*index).id);
+    ContactChannelStore(project).forgetUser(*index);
     project.users.remove(*index);
     return HttpResponse::success();
 }

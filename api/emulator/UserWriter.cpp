@@ -1,6 +1,7 @@
 #include "UserWriter.h"
 
 #include "Clock.h"
+#include "ContactChannelStore.h"
 #include "DataStore.h"
 #include "EntityJson.h"
 #include "HttpRequest.h"
@@ -198,7 +199,7 @@ std::optional<HttpResponse> checkCredentials(const ProjectRecord &project, const
     if (outcome.email.empty() && outcome.verified)
         return HttpResponse::text(400, u"primary_email_verified cannot be true without primary_email"_s);
     if (outcome.authEnabled) {
-        const auto holder = project.users.findByAuthEmail(outcome.email);
+        const auto holder = ContactChannelStore::authHolder(project, outcome.email);
         if (holder && holder != self)
             return KnownErrors::userEmailAlreadyExists(QString::fromStdString(outcome.email));
     }
@@ -221,6 +222,8 @@ void applyCommon(ProjectRecord &project, quint32 index, const UserInput &fields)
         user.mutableExtras().serverMetadata = fields.serverMetadata.value;
     if (fields.otpEnabled.hasValue())
         user.otpEnabled = fields.otpEnabled.value;
+    if (fields.totpSecret.present) // a secret turns on two-factor authentication, null turns it off
+        user.requiresTotpMfa = !fields.totpSecret.null;
     if (fields.password.present) {
         user.hasPassword = !fields.password.null;
         user.mutableExtras().password = fields.password.null ? std::string() : fields.password.value;
@@ -288,6 +291,9 @@ HttpResponse UserWriter::create(RequestContext &context)
     user.emailVerified = email.verified;
     user.emailAuthEnabled = email.authEnabled;
     user.oauthAccounts = fields.oauthAccounts;
+    for (OAuthAccount &account : user.oauthAccounts)
+        account.id = Uuid::randomFromSystem();
+    user.sessionsMaterialized = true; // a new user has no sessions until one is created
     user.restrictedByAdmin = fields.restrictedByAdmin.hasValue() && fields.restrictedByAdmin.value;
     if (user.restrictedByAdmin) {
         user.mutableExtras().restrictedByAdminReason = fields.restrictedReason.hasValue() ? fields.restrictedReason.value : std::string();
@@ -349,13 +355,13 @@ HttpResponse UserWriter::update(RequestContext &context)
     const bool wasAnonymous = old.anonymous;
     if (selectedTeam)
         project.users.mutableAt(index).selectedTeam = *selectedTeam;
+    if (old.primaryEmail.empty() && !email.email.empty()) // a new primary contact channel
+        ContactChannelStore(project).primaryEmailCreated(index, Clock::nowMillis());
     project.users.setPrimaryEmail(index, email.email, email.authEnabled);
     UserRecord &user = project.users.mutableAt(index);
     user.emailVerified = email.verified;
     if (fields.passkeyEnabled.hasValue())
         user.passkeyEnabled = false;
-    if (fields.totpSecret.present)
-        user.requiresTotpMfa = !fields.totpSecret.null;
     user.restrictedByAdmin = restricted;
     if (!restricted) {
         if (user.extras) {
@@ -373,8 +379,10 @@ HttpResponse UserWriter::update(RequestContext &context)
         project.users.mutableAt(index).anonymous = false;
         project.users.setSignedUpAt(index, Clock::nowMillis());
     }
-    if (fields.password.present || fields.passwordHash.present)
+    if (fields.password.present || fields.passwordHash.present) {
         m_store.removeSessionsOfUser(project.id, project.users.at(index).id);
+        project.users.mutableAt(index).sessionsMaterialized = true; // its demo sessions are gone too
+    }
     return HttpResponse::json(200, EntityJson::user(project, index, EntityJson::UserView::Mutation));
 }
 

@@ -15,7 +15,7 @@ QString boolText(bool value)
 
 QString userPath(const QString &userId)
 {
-    return QStringLiteral("/users/") + urlComponent(userId);
+    return resourcePath(QStringLiteral("/users"), {userId});
 }
 
 } // namespace
@@ -44,27 +44,128 @@ QUrlQuery ListQuery::toUrlQuery() const
     return query;
 }
 
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Puts metadata given as JSON text into the body; false (and `error` set) when it isn't JSON.
+bool putMetadata(Json &body, const char *key, const std::optional<QString> &text, const QString &invalidMessage,
+                 QString *error)
+{
+    if (!text)
+        return true;
+    auto value = Json::parse(json::toStd(*text), nullptr, false);
+    if (value.is_discarded()) {
+        *error = invalidMessage;
+        return false;
+    }
+    body[key] = std::move(value);
+    return true;
+}
+
+bool putAllMetadata(Json &body, const std::optional<QString> &client, const std::optional<QString> &clientReadOnly,
+                    const std::optional<QString> &server, QString *error)
+{
+    return putMetadata(body, "client_metadata", client,
+                       QCoreApplication::translate("hexclave::api::users", "The client metadata is not valid JSON."),
+                       error)
+        && putMetadata(body, "client_read_only_metadata", clientReadOnly,
+                       QCoreApplication::translate("hexclave::api::users",
+                                                   "The client read-only metadata is not valid JSON."),
+                       error)
+        && putMetadata(body, "server_metadata", server,
+                       QCoreApplication::translate("hexclave::api::users", "The server metadata is not valid JSON."),
+                       error);
+}
+
+void putNullable(Json &body, const char *key, const Nullable<QString> &value)
+{
+    if (!value)
+        return;
+    if (*value)
+        body[key] = json::toStd(**value);
+    else
+        body[key] = nullptr;
+}
+
+template <class T>
+void putIfSet(Json &body, const char *key, const std::optional<T> &value)
+{
+    if (value)
+        body[key] = *value;
+}
+
+} // namespace
+
 QByteArray NewUser::toJson(QString *error) const
 {
-    nlohmann::ordered_json body = nlohmann::ordered_json::object();
+    Json body = Json::object();
     if (primaryEmail)
         body["primary_email"] = json::toStd(*primaryEmail);
-    if (primaryEmailVerified)
-        body["primary_email_verified"] = *primaryEmailVerified;
-    if (primaryEmailAuthEnabled)
-        body["primary_email_auth_enabled"] = *primaryEmailAuthEnabled;
+    putIfSet(body, "primary_email_verified", primaryEmailVerified);
+    putIfSet(body, "primary_email_auth_enabled", primaryEmailAuthEnabled);
     if (displayName)
         body["display_name"] = json::toStd(*displayName);
     if (password)
         body["password"] = json::toStd(*password);
-    if (serverMetadataJson) {
-        auto metadata = nlohmann::ordered_json::parse(json::toStd(*serverMetadataJson), nullptr, false);
-        if (metadata.is_discarded()) {
-            *error = QCoreApplication::translate("hexclave::api::users", "The server metadata is not valid JSON.");
-            return {};
-        }
-        body["server_metadata"] = std::move(metadata);
+    if (!putAllMetadata(body, clientMetadataJson, clientReadOnlyMetadataJson, serverMetadataJson, error))
+        return {};
+    return QByteArray::fromStdString(body.dump());
+}
+
+UserPatch UserPatch::restrict(const QString &publicReason, const QString &privateDetails)
+{
+    UserPatch patch;
+    patch.restrictedByAdmin = true;
+    patch.restrictedByAdminReason = publicReason;
+    patch.restrictedByAdminPrivateDetails = privateDetails;
+    return patch;
+}
+
+UserPatch UserPatch::unrestrict()
+{
+    UserPatch patch;
+    patch.restrictedByAdmin = false;
+    return patch;
+}
+
+UserPatch UserPatch::withoutTwoFactor()
+{
+    UserPatch patch;
+    patch.removeTwoFactor = true;
+    return patch;
+}
+
+bool UserPatch::isEmpty() const
+{
+    QString ignored;
+    return toJson(&ignored) == "{}";
+}
+
+QByteArray UserPatch::toJson(QString *error) const
+{
+    Json body = Json::object();
+    putNullable(body, "display_name", displayName);
+    putNullable(body, "primary_email", primaryEmail);
+    putIfSet(body, "primary_email_verified", primaryEmailVerified);
+    putIfSet(body, "primary_email_auth_enabled", primaryEmailAuthEnabled);
+    putNullable(body, "password", password);
+    putNullable(body, "profile_image_url", profileImageUrl);
+    if (!putAllMetadata(body, clientMetadataJson, clientReadOnlyMetadataJson, serverMetadataJson, error))
+        return {};
+    if (restrictedByAdmin) {
+        body["restricted_by_admin"] = *restrictedByAdmin;
+        // The server requires both to be null unless the user is being restricted.
+        const auto textOrNull = [this](const std::optional<QString> &text) -> Json {
+            if (!*restrictedByAdmin || !text || text->trimmed().isEmpty())
+                return nullptr;
+            return json::toStd(*text);
+        };
+        body["restricted_by_admin_reason"] = textOrNull(restrictedByAdminReason);
+        body["restricted_by_admin_private_details"] = textOrNull(restrictedByAdminPrivateDetails);
     }
+    if (removeTwoFactor)
+        body["totp_secret_base64"] = nullptr;
     return QByteArray::fromStdString(body.dump());
 }
 
@@ -86,14 +187,39 @@ Call<User> create(const ProjectScope &scope, const NewUser &user)
     return {request};
 }
 
-Call<User> update(const ProjectScope &scope, const QString &userId, const QByteArray &patchJson)
+Call<User> update(const ProjectScope &scope, const QString &userId, const UserPatch &patch)
 {
-    return {ApiRequest::patch(userPath(userId), scope, patchJson)};
+    QString error;
+    ApiRequest request = ApiRequest::patch(userPath(userId), scope, patch.toJson(&error));
+    request.invalidBody = error;
+    return {request};
 }
 
 Call<NoContent> remove(const ProjectScope &scope, const QString &userId)
 {
     return {ApiRequest::del(userPath(userId), scope)};
+}
+
+namespace {
+
+ApiRequest mailRequest(const QString &path, const ProjectScope &scope, const QString &email, const QString &callbackUrl)
+{
+    Json body = Json::object();
+    body["email"] = json::toStd(email);
+    body["callback_url"] = json::toStd(callbackUrl);
+    return ApiRequest::post(path, scope, QByteArray::fromStdString(body.dump()));
+}
+
+} // namespace
+
+Call<NoContent> sendPasswordReset(const ProjectScope &scope, const QString &email, const QString &callbackUrl)
+{
+    return {mailRequest(QStringLiteral("/auth/password/send-reset-code"), scope, email, callbackUrl)};
+}
+
+Call<NoContent> sendSignInInvitation(const ProjectScope &scope, const QString &email, const QString &callbackUrl)
+{
+    return {mailRequest(QStringLiteral("/internal/send-sign-in-invitation"), scope, email, callbackUrl)};
 }
 
 Call<User> currentDashboardUser()

@@ -28,6 +28,10 @@ struct ListQuery
     QUrlQuery toUrlQuery() const;
 };
 
+// A field that may be left out, set to a value, or set to null.
+template <class T>
+using Nullable = std::optional<std::optional<T>>;
+
 // POST /users body. Fields left unset are not sent.
 struct NewUser
 {
@@ -36,18 +40,51 @@ struct NewUser
     std::optional<bool> primaryEmailAuthEnabled;
     std::optional<QString> displayName;
     std::optional<QString> password;
-    std::optional<QString> serverMetadataJson; // JSON text
+    std::optional<QString> clientMetadataJson;         // JSON text
+    std::optional<QString> clientReadOnlyMetadataJson; // JSON text
+    std::optional<QString> serverMetadataJson;         // JSON text
 
-    // Sets `error` (and returns nothing) when the metadata is not valid JSON.
+    // Sets `error` (and returns nothing) when a metadata text is not valid JSON.
+    QByteArray toJson(QString *error) const;
+};
+
+// PATCH /users/{id} body: only the fields that are set are sent; metadata replaces the whole
+// value. Restriction follows the server's rule: reason and details are null unless restricted.
+struct UserPatch
+{
+    Nullable<QString> displayName;
+    Nullable<QString> primaryEmail;
+    std::optional<bool> primaryEmailVerified;
+    std::optional<bool> primaryEmailAuthEnabled;
+    Nullable<QString> password;          // null removes the password
+    Nullable<QString> profileImageUrl;
+    std::optional<QString> clientMetadataJson;         // JSON text ("null" clears)
+    std::optional<QString> clientReadOnlyMetadataJson; // JSON text
+    std::optional<QString> serverMetadataJson;         // JSON text
+    std::optional<bool> restrictedByAdmin;
+    std::optional<QString> restrictedByAdminReason;         // sent only when restricting
+    std::optional<QString> restrictedByAdminPrivateDetails; // sent only when restricting
+    bool removeTwoFactor = false;        // totp_secret_base64: null
+
+    static UserPatch restrict(const QString &publicReason, const QString &privateDetails);
+    static UserPatch unrestrict();
+    static UserPatch withoutTwoFactor();
+
+    bool isEmpty() const;
+    // Sets `error` (and returns nothing) when a metadata text is not valid JSON.
     QByteArray toJson(QString *error) const;
 };
 
 Call<Page<User>> list(const ProjectScope &scope, const ListQuery &query);
 Call<User> get(const ProjectScope &scope, const QString &userId);
 Call<User> create(const ProjectScope &scope, const NewUser &user);
-// `patchJson` is a JSON object of the fields to change (admin-api.md "Users").
-Call<User> update(const ProjectScope &scope, const QString &userId, const QByteArray &patchJson);
+Call<User> update(const ProjectScope &scope, const QString &userId, const UserPatch &patch);
 Call<NoContent> remove(const ProjectScope &scope, const QString &userId);
+// POST /auth/password/send-reset-code {email, callback_url}. The server answers the same
+// whether or not the address belongs to a user.
+Call<NoContent> sendPasswordReset(const ProjectScope &scope, const QString &email, const QString &callbackUrl);
+// POST /internal/send-sign-in-invitation {email, callback_url} (admin access).
+Call<NoContent> sendSignInInvitation(const ProjectScope &scope, const QString &email, const QString &callbackUrl);
 // The signed-in dashboard user (internal project, client access).
 Call<User> currentDashboardUser();
 

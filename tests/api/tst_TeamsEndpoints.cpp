@@ -1,7 +1,9 @@
 // The teams endpoints against the TestServer with an admin key: the (unpaginated) list, one
-// team, and the known errors. Read-only, so it is safe against a live server.
+// team, the known errors, and a scratch user joining and leaving a team. Only the scratch user
+// and its membership are written (and removed), so it is safe against a live server.
 
 #include "ApiTestHelpers.h"
+#include "ScratchUsers.h"
 #include "TestServer.h"
 
 #include "auth/Authenticator.h"
@@ -80,6 +82,41 @@ private Q_SLOTS:
         QVERIFY2(list.succeeded(), qPrintable(list.error().userMessage()));
         QVERIFY(list.value().items.isEmpty());
         QVERIFY(!list.value().isPaginated);
+    }
+
+    void membership()
+    {
+        JobOutcome list(m_client->send(teams::list(scope())));
+        HEXCLAVE_WAIT_JOB(list);
+        QVERIFY2(list.succeeded() && !list.value().items.isEmpty(), "the project needs a team for this test");
+        const Team team = list.value().items.first();
+        ScratchUsers users(m_client.get(), scope());
+        const auto user = users.create(u"member"_s);
+        QVERIFY(user);
+
+        JobOutcome added(m_client->send(teams::addMember(scope(), team.id, user->id)));
+        HEXCLAVE_WAIT_JOB(added);
+        QVERIFY2(added.succeeded(), qPrintable(added.error().userMessage()));
+        QCOMPARE(added.httpStatus(), 201);
+        QCOMPARE(added.value().teamId, team.id);
+        QCOMPARE(added.value().userId, user->id);
+
+        JobOutcome ofUser(m_client->send(teams::list(scope(), user->id)));
+        HEXCLAVE_WAIT_JOB(ofUser);
+        QCOMPARE(ofUser.value().items.size(), 1);
+        QCOMPARE(ofUser.value().items.first().id, team.id);
+
+        JobOutcome again(m_client->send(teams::addMember(scope(), team.id, user->id)));
+        HEXCLAVE_WAIT_JOB(again);
+        QVERIFY(!again.succeeded());
+        QCOMPARE(again.error().code, u"TEAM_MEMBERSHIP_ALREADY_EXISTS"_s);
+
+        JobOutcome removed(m_client->send(teams::removeMember(scope(), team.id, user->id)));
+        HEXCLAVE_WAIT_JOB(removed);
+        QVERIFY2(removed.succeeded(), qPrintable(removed.error().userMessage()));
+        JobOutcome after(m_client->send(teams::list(scope(), user->id)));
+        HEXCLAVE_WAIT_JOB(after);
+        QVERIFY(after.value().items.isEmpty());
     }
 
     void knownErrors_data()

@@ -14,8 +14,14 @@
 //    ApiClient + users::list into DTOs, the same URLs and headers with a bare
 //    QNetworkAccessManager, and through models::UsersModel; time, VmRSS/VmHWM and RSS every
 //    20 pages. Takes about a minute on 2 cores.
+// 4. Export: the same --users exported to a CSV file (all columns, 1,000 per request) through
+//    models::UsersExport, and the same requests with a bare QNetworkAccessManager loop; time,
+//    the ratio, peak memory and RSS at every 25,000 users, and the GUI thread's longest stall.
+//
+// --sections startup,first-rows,paging,export picks what to measure (default: all).
 
 #include "AppStartup.h"
+#include "Export.h"
 #include "FirstRows.h"
 #include "Paging.h"
 #include "ProcessMemory.h"
@@ -364,6 +370,166 @@ void printPaging(const PagingFigures &figures)
     }
 }
 
+// ---- 4. export --------------------------------------------------------------------------
+
+struct ExportFigures
+{
+    int users = 0;
+    // Both passes of each, in order; the first also warmed the emulator and the heap.
+    QList<ExportPass> exports, bare;
+    // With emulated server latency on every answer, as over a real network.
+    ExportPass slowExport, slowBare;
+    int latencyMs = 0;
+    QString error;
+};
+
+constexpr int exportRounds = 2;
+
+const ExportPass &fasterExport(const QList<ExportPass> &passes)
+{
+    const ExportPass *best = &passes.constFirst();
+    for (const ExportPass &pass : passes) {
+        if (pass.error.isEmpty() && (!best->error.isEmpty() || pass.ms < best->ms))
+            best = &pass;
+    }
+    return *best;
+}
+
+ExportFigures measureExport(int users, int latencyMs)
+{
+    ExportFigures figures;
+    figures.users = users;
+    figures.latencyMs = latencyMs;
+    progress(QStringLiteral("export: generating %1 emulator users").arg(users));
+    emulator::EmulatorOptions options;
+    options.userCount = users;
+    emulator::Emulator server(options);
+    if (!server.start()) {
+        figures.error = server.errorString();
+        return figures;
+    }
+    server.userCount(server.demoAccount().projectId);
+    const emulator::DemoAccount account = server.demoAccount();
+    const ExportBench bench(server.apiRoot(), account.projectId, account.adminKey);
+    QList<QNetworkRequest> requests;
+    for (int round = 1; round <= exportRounds; ++round) {
+        progress(QStringLiteral("export, round %1 of %2: UsersExport to CSV").arg(round).arg(exportRounds));
+        figures.exports.append(bench.throughExport(round == 1 ? &requests : nullptr));
+        progress(QStringLiteral("export, round %1 of %2: bare loop").arg(round).arg(exportRounds));
+        figures.bare.append(bench.bare(requests));
+    }
+    progress(QStringLiteral("export with %1 ms of emulated server latency: UsersExport, then the bare loop").arg(latencyMs));
+    server.addFault({.kind = emulator::Fault::Kind::Latency, .count = -1, .latencyMs = latencyMs});
+    figures.slowExport = bench.throughExport();
+    figures.slowBare = bench.bare(requests);
+    server.clearFaults();
+    return figures;
+}
+
+QString stallsText(const QList<ExportPass> &passes)
+{
+    QStringList stalls;
+    for (const ExportPass &pass : passes)
+        stalls << format::ms(pass.longestStallMs);
+    return stalls.join(QStringLiteral(", "));
+}
+
+void printExport(const ExportFigures &figures)
+{
+    const int pages = (figures.users + ExportBench::pageSize - 1) / ExportBench::pageSize;
+    print(QStringLiteral("4. Export of %1 emulator users to CSV, all 27 columns, %2 per request (%3 pages), client and "
+                         "emulator in this process")
+              .arg(format::count(figures.users))
+              .arg(ExportBench::pageSize)
+              .arg(pages));
+    if (!figures.error.isEmpty()) {
+        print(QStringLiteral("  failed: ") + figures.error);
+        return;
+    }
+    const ExportPass &exportBest = fasterExport(figures.exports);
+    const ExportPass &bareBest = fasterExport(figures.bare);
+    const bool bareOk = bareBest.error.isEmpty() && bareBest.ms > 0;
+    const struct
+    {
+        QString label;
+        const QList<ExportPass> &passes;
+    } methods[] = {
+        {QStringLiteral("models::UsersExport → CSV file (QSaveFile)"), figures.exports},
+        {QStringLiteral("bare QNetworkAccessManager, same URLs"), figures.bare},
+    };
+    TextTable time({QStringLiteral("time (faster of %1 passes)").arg(exportRounds), QStringLiteral("pages"),
+                    QStringLiteral("users"), QStringLiteral("MB"), QStringLiteral("time"), QStringLiteral("other pass"),
+                    QStringLiteral("users/s"), QStringLiteral("÷ bare")});
+    for (const auto &[label, passes] : methods) {
+        const ExportPass &pass = fasterExport(passes);
+        if (!pass.error.isEmpty()) {
+            time.addRow({label, QStringLiteral("failed: ") + pass.error});
+            continue;
+        }
+        QStringList others;
+        for (const ExportPass &other : passes) {
+            if (&other != &pass)
+                others << (other.error.isEmpty() ? format::ms(other.ms) : QStringLiteral("failed"));
+        }
+        time.addRow({label, QString::number(pass.pages), pass.users ? format::count(pass.users) : QStringLiteral("—"),
+                     QString::number(double(pass.bytes) / 1e6, 'f', 1), format::ms(pass.ms),
+                     others.join(QStringLiteral(", ")), format::count(qint64(double(figures.users) / (pass.ms / 1000.0))),
+                     bareOk ? format::ratio(pass.ms / bareBest.ms) : QString()});
+    }
+    const ExportPass &slowBare = figures.slowBare;
+    const bool slowBareOk = slowBare.error.isEmpty() && slowBare.ms > 0;
+    time.addNote(QStringLiteral("%1 ms of latency on every answer, like a real server (one pass each):").arg(figures.latencyMs));
+    for (const auto &[label, pass] : {std::pair<QString, const ExportPass &>(methods[0].label, figures.slowExport),
+                                      std::pair<QString, const ExportPass &>(methods[1].label, figures.slowBare)}) {
+        if (!pass.error.isEmpty()) {
+            time.addRow({label, QStringLiteral("failed: ") + pass.error});
+            continue;
+        }
+        time.addRow({label, QString::number(pass.pages), pass.users ? format::count(pass.users) : QStringLiteral("—"),
+                     QString::number(double(pass.bytes) / 1e6, 'f', 1), format::ms(pass.ms), QString(),
+                     format::count(qint64(double(figures.users) / (pass.ms / 1000.0))),
+                     slowBareOk ? format::ratio(pass.ms / slowBare.ms) : QString()});
+    }
+    out() << time.render();
+    print(QStringLiteral("  export ÷ bare network loop: %1 locally, %2 with %3 ms latency (MB: the file, resp. the bodies "
+                         "read; the file is written on a worker thread, and the next page is requested as soon as the "
+                         "current one's cursor is read)")
+              .arg(bareOk && exportBest.error.isEmpty() ? format::ratio(exportBest.ms / bareBest.ms) : QStringLiteral("—"),
+                   slowBareOk && figures.slowExport.error.isEmpty() ? format::ratio(figures.slowExport.ms / slowBare.ms)
+                                                                    : QStringLiteral("—"))
+              .arg(figures.latencyMs));
+    print(QStringLiteral("  longest GUI-thread stall (a 2 ms timer's latest tick) during the export: %1 in the faster "
+                         "pass (all passes: %2); during the bare loop, for comparison: %3")
+              .arg(format::ms(exportBest.longestStallMs), stallsText(figures.exports), stallsText(figures.bare)));
+    print({});
+
+    TextTable memoryTable({QStringLiteral("memory (/proc/self/status)"), QStringLiteral("VmRSS before"),
+                           QStringLiteral("VmHWM (peak)"), QStringLiteral("peak − before"), QStringLiteral("VmRSS after")});
+    for (const auto &[label, passes] : methods) {
+        for (qsizetype i = 0; i < passes.size(); ++i) {
+            const ExportPass &pass = passes.at(i);
+            if (!pass.error.isEmpty())
+                continue;
+            memoryTable.addRow({label + QStringLiteral(", pass %1").arg(i + 1), format::mb(pass.rssBeforeKb),
+                                format::mb(pass.peakKb), format::signedMb(pass.peakKb - pass.rssBeforeKb),
+                                format::mb(pass.rssAfterKb)});
+        }
+    }
+    out() << memoryTable.render();
+    for (qsizetype i = 0; i < figures.exports.size(); ++i) {
+        QStringList samples;
+        for (const auto &[written, kb] : figures.exports.at(i).rssAtUsersKb)
+            samples << QStringLiteral("%1: %2").arg(format::count(written), format::mb(kb));
+        if (!samples.isEmpty()) {
+            print(QStringLiteral("  RSS while exporting, pass %1 (users written: RSS): %2")
+                      .arg(i + 1)
+                      .arg(samples.join(QStringLiteral(", "))));
+        }
+    }
+    if (!figures.exports.constFirst().peakIsPerPass)
+        print(QStringLiteral("  note: /proc/self/clear_refs refused, so VmHWM is the peak of the whole run"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -379,23 +545,32 @@ int main(int argc, char *argv[])
                                         QStringLiteral("count"), QStringLiteral("5"));
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"), QStringLiteral("Emulated server latency per answer."),
                                            QStringLiteral("ms"), QStringLiteral("110"));
-    parser.addOptions({usersOption, runsOption, latencyOption});
+    const QCommandLineOption sectionsOption(QStringLiteral("sections"),
+                                            QStringLiteral("What to measure: startup, first-rows, paging, export."),
+                                            QStringLiteral("list"), QStringLiteral("startup,first-rows,paging,export"));
+    parser.addOptions({usersOption, runsOption, latencyOption, sectionsOption});
     parser.process(app);
     const int users = std::max(1, parser.value(usersOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const int latencyMs = std::max(0, parser.value(latencyOption).toInt());
+    const QStringList sections = parser.value(sectionsOption).split(u',', Qt::SkipEmptyParts);
     constexpr int firstRowsRuns = 15;
 
-    if (!QFileInfo(QStringLiteral(HEXCLAVE_ADMIN_BINARY)).isExecutable()) {
+    if (sections.contains(QStringLiteral("startup")) && !QFileInfo(QStringLiteral(HEXCLAVE_ADMIN_BINARY)).isExecutable()) {
         std::fprintf(stderr, "hexclave-bench: the app is not built: %s\n", HEXCLAVE_ADMIN_BINARY);
         return 1;
     }
 
     QElapsedTimer total;
     total.start();
-    const StartupFigures startup = measureStartup(runs);
-    const FirstRowsFigures firstRows = measureFirstRows(firstRowsRuns, latencyMs);
-    const PagingFigures paging = measurePaging(users);
+    const bool startupWanted = sections.contains(QStringLiteral("startup"));
+    const bool firstRowsWanted = sections.contains(QStringLiteral("first-rows"));
+    const bool pagingWanted = sections.contains(QStringLiteral("paging"));
+    const bool exportWanted = sections.contains(QStringLiteral("export"));
+    const StartupFigures startup = startupWanted ? measureStartup(runs) : StartupFigures{};
+    const FirstRowsFigures firstRows = firstRowsWanted ? measureFirstRows(firstRowsRuns, latencyMs) : FirstRowsFigures{};
+    const PagingFigures paging = pagingWanted ? measurePaging(users) : PagingFigures{};
+    const ExportFigures exported = exportWanted ? measureExport(users, latencyMs) : ExportFigures{};
 
     print(QStringLiteral("Hexclave Admin benchmark — %1, Qt %2, %3 build, %4 CPUs")
               .arg(QDateTime::currentDateTime().toString(Qt::ISODate), QString::fromLatin1(qVersion()),
@@ -404,10 +579,20 @@ int main(int argc, char *argv[])
     print(QStringLiteral("To beat (the web dashboard): the first 10 users in 4–6 s, with 127 requests and ~1.2 GB of browser "
                          "memory, while the one API call behind them answers in ~0.11 s."));
     print({});
-    printStartup(startup, runs);
-    printFirstRows(firstRows, startup, firstRowsRuns);
-    printPaging(paging);
-    print({});
+    if (startupWanted)
+        printStartup(startup, runs);
+    if (firstRowsWanted)
+        printFirstRows(firstRows, startup, firstRowsRuns);
+    if (pagingWanted) {
+        printPaging(paging);
+        print({});
+    }
+    if (exportWanted) {
+        printExport(exported);
+        print({});
+    }
     print(QStringLiteral("(measured in %1)").arg(format::ms(double(total.elapsed()))));
-    return startup.errors.size() == runs || !paging.error.isEmpty() ? 1 : 0;
+    const bool exportFailed = exportWanted
+        && (!exported.error.isEmpty() || exported.exports.isEmpty() || !fasterExport(exported.exports).error.isEmpty());
+    return (startupWanted && startup.errors.size() == runs) || !paging.error.isEmpty() || exportFailed ? 1 : 0;
 }

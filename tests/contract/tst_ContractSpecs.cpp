@@ -16,11 +16,18 @@
 
 #include "auth/Authenticator.h"
 #include "core/ApiClient.h"
+#include "endpoints/ContactChannelsEndpoints.h"
+#include "endpoints/OAuthProvidersEndpoints.h"
+#include "endpoints/PermissionsEndpoints.h"
 #include "endpoints/ProjectsEndpoints.h"
+#include "endpoints/SessionsEndpoints.h"
 #include "endpoints/TeamsEndpoints.h"
 #include "endpoints/UsersEndpoints.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTest>
@@ -47,6 +54,13 @@ using api::users::OrderBy;
 namespace {
 
 constexpr int answerTimeoutMs = 30'000;
+
+api::users::UserPatch displayNamePatch(const QString &name)
+{
+    api::users::UserPatch patch;
+    patch.displayName = std::optional<QString>(name);
+    return patch;
+}
 
 // How a call ended, copied out before the job deletes itself, and what the contract check
 // found in the exchanges it caused (retries included).
@@ -510,7 +524,8 @@ private Q_SLOTS:
         QFETCH(QVariant, expected);
         const QString userId = createScratchUser();
         QVERIFY2(!userId.isEmpty(), "could not create a user to change");
-        CONTRACT_SEND(updated, api::users::update(scope(), userId, patch));
+        // Raw bodies, so that the spec judges each field on its own.
+        CONTRACT_SEND(updated, (api::Call<api::User>{api::ApiRequest::patch(api::resourcePath(u"/users"_s, {userId}), scope(), patch)}));
         VERIFY_SUCCEEDED(updated);
         QCOMPARE(userField(updated.value, field), expected);
     }
@@ -578,7 +593,7 @@ private Q_SLOTS:
         Result result;
         switch (operation) {
         case Operation::GetUser: result = send(api::users::get(scope(), unknown)); break;
-        case Operation::PatchUser: result = send(api::users::update(scope(), unknown, R"({"display_name":"x"})")); break;
+        case Operation::PatchUser: result = send(api::users::update(scope(), unknown, displayNamePatch(u"x"_s))); break;
         case Operation::DeleteUser: result = send(api::users::remove(scope(), unknown)); break;
         case Operation::GetTeam: result = send(api::teams::get(scope(), unknown)); break;
         }
@@ -586,6 +601,178 @@ private Q_SLOTS:
         QVERIFY2(result.contractProblems.isEmpty(), qPrintable(result.contractProblems.join(u'\n')));
         QCOMPARE(result.httpStatus, status);
         QCOMPARE(result.error.code, code);
+    }
+
+    // ---- The routes of one user's page (issue 3), each on a scratch user made directly. ----
+
+    // A scratch user with a verified e-mail it signs in with; deleted again in cleanup().
+    // (Bodies through QJsonObject: moc misreads raw string literals followed by "//".)
+    QString createScratchUserWithEmail(QJsonObject body = {})
+    {
+        body[u"display_name"_s] = u"Contract Check"_s;
+        body[u"primary_email"_s] = QString(TestServer::uniqueName(u"contract-check"_s).toLower() + u"@example.com"_s);
+        body[u"primary_email_verified"_s] = true;
+        body[u"primary_email_auth_enabled"_s] = true;
+        const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        const auto created = run(*m_direct, api::Call<User>{api::ApiRequest::post(u"/users"_s, scope(), json)});
+        if (!created.succeeded)
+            return {};
+        m_scratchUserIds << created.value.id;
+        return created.value.id;
+    }
+
+    // POST /auth/sessions (plain and impersonation), GET /auth/sessions, DELETE /auth/sessions/{id}.
+    void userSessions()
+    {
+        QFETCH_GLOBAL(QString, spec);
+        const QString userId = createScratchUserWithEmail();
+        QVERIFY2(!userId.isEmpty(), "could not create a user");
+        const QJsonObject plainSession{{u"user_id"_s, userId}, {u"expires_in_millis"_s, 600000}};
+        const QByteArray plainBody = QJsonDocument(plainSession).toJson(QJsonDocument::Compact);
+        CONTRACT_SEND(plain, (api::Call<api::SessionTokens>{api::ApiRequest::post(u"/auth/sessions"_s, scope(), plainBody)}));
+        VERIFY_SUCCEEDED(plain);
+        CONTRACT_SEND(impersonation, api::sessions::impersonate(scope(), userId, 600000));
+        VERIFY_SUCCEEDED(impersonation);
+        QVERIFY(!impersonation.value.accessToken.isEmpty() && !impersonation.value.refreshToken.isEmpty());
+        CONTRACT_SEND(sessions, api::sessions::list(scope(), userId));
+        VERIFY_SUCCEEDED(sessions);
+        // Only admin access sees impersonation sessions.
+        QCOMPARE(sessions.value.items.size(), spec == u"admin" ? 2 : 1);
+        CONTRACT_SEND(revoked, api::sessions::revoke(scope(), userId, sessions.value.items.constFirst().id));
+        VERIFY_SUCCEEDED(revoked);
+    }
+
+    // GET|POST /contact-channels, PATCH|DELETE /contact-channels/{user_id}/{id}, send-verification-code.
+    void userContactChannels()
+    {
+        const QString userId = createScratchUserWithEmail();
+        QVERIFY2(!userId.isEmpty(), "could not create a user");
+        CONTRACT_SEND(before, api::contactChannels::list(scope(), userId));
+        VERIFY_SUCCEEDED(before);
+        QCOMPARE(before.value.items.size(), 1);
+        QVERIFY(before.value.items.constFirst().isPrimary);
+
+        api::contactChannels::NewContactChannel channel;
+        channel.userId = userId;
+        channel.value = TestServer::uniqueName(u"contract-alias"_s).toLower() + u"@example.com"_s;
+        channel.isVerified = false;
+        CONTRACT_SEND(created, api::contactChannels::create(scope(), channel));
+        VERIFY_SUCCEEDED(created);
+        QCOMPARE(created.httpStatus, 201);
+        CONTRACT_SEND(sent, api::contactChannels::sendVerification(scope(), userId, created.value.id,
+                                                                   u"http://localhost:3000/handler/email-verification"_s));
+        VERIFY_SUCCEEDED(sent);
+        api::contactChannels::ContactChannelPatch patch;
+        patch.isVerified = true;
+        patch.usedForAuth = true;
+        CONTRACT_SEND(updated, api::contactChannels::update(scope(), userId, created.value.id, patch));
+        VERIFY_SUCCEEDED(updated);
+        QVERIFY(updated.value.isVerified && updated.value.usedForAuth);
+        CONTRACT_SEND(removed, api::contactChannels::remove(scope(), userId, created.value.id));
+        VERIFY_SUCCEEDED(removed);
+    }
+
+    // GET /oauth-providers; PATCH and DELETE /oauth-providers/{user_id}/{id} where the server lets
+    // a user be created with a linked account (the emulator's demo project does).
+    void userOAuthProviders()
+    {
+        const bool withLink = m_server->emulator() != nullptr;
+        QJsonObject link{{u"id"_s, u"github"_s}, {u"account_id"_s, newId()}, {u"email"_s, u"octo@example.com"_s}};
+        const QString userId = withLink ? createScratchUserWithEmail({{u"oauth_providers"_s, QJsonArray{link}}})
+                                        : createScratchUserWithEmail();
+        QVERIFY2(!userId.isEmpty(), "could not create a user");
+        CONTRACT_SEND(providers, api::oauthProviders::list(scope(), userId));
+        VERIFY_SUCCEEDED(providers);
+        QCOMPARE(providers.value.items.size(), withLink ? 1 : 0);
+        if (!withLink)
+            return;
+        api::oauthProviders::OAuthProviderPatch patch;
+        patch.allowSignIn = false;
+        patch.allowConnectedAccounts = true;
+        CONTRACT_SEND(updated, api::oauthProviders::update(scope(), userId, providers.value.items.constFirst().id, patch));
+        VERIFY_SUCCEEDED(updated);
+        QVERIFY(!updated.value.allowSignIn);
+        CONTRACT_SEND(removed, api::oauthProviders::remove(scope(), userId, providers.value.items.constFirst().id));
+        VERIFY_SUCCEEDED(removed);
+    }
+
+    // POST|DELETE /team-memberships/{team_id}/{user_id}, GET /team-permissions, GET /teams?user_id=.
+    void userTeams()
+    {
+        if (m_teamId.isEmpty())
+            QSKIP("the server's project has no team");
+        const QString userId = createScratchUserWithEmail();
+        QVERIFY2(!userId.isEmpty(), "could not create a user");
+        CONTRACT_SEND(added, api::teams::addMember(scope(), m_teamId, userId));
+        VERIFY_SUCCEEDED(added);
+        QCOMPARE(added.httpStatus, 201);
+        CONTRACT_SEND(teams, api::teams::list(scope(), userId));
+        VERIFY_SUCCEEDED(teams);
+        QCOMPARE(teams.value.items.size(), 1);
+        CONTRACT_SEND(permissions, api::permissions::ofTeamMember(scope(), m_teamId, userId));
+        VERIFY_SUCCEEDED(permissions);
+        CONTRACT_SEND(removed, api::teams::removeMember(scope(), m_teamId, userId));
+        VERIFY_SUCCEEDED(removed);
+    }
+
+    // GET /project-permission-definitions (admin only), GET /project-permissions,
+    // POST|DELETE /project-permissions/{user_id}/{permission_id}.
+    void userProjectPermissions()
+    {
+        QFETCH_GLOBAL(QString, spec);
+        const QString userId = createScratchUserWithEmail();
+        QVERIFY2(!userId.isEmpty(), "could not create a user");
+        QString permissionId;
+        const auto definitions = run(*m_direct, api::permissions::projectDefinitions(scope()));
+        if (definitions.succeeded && !definitions.value.items.isEmpty())
+            permissionId = definitions.value.items.constFirst().id;
+        if (spec == u"admin") {
+            CONTRACT_SEND(listed, api::permissions::projectDefinitions(scope()));
+            VERIFY_SUCCEEDED(listed);
+        }
+        CONTRACT_SEND(none, api::permissions::ofUser(scope(), userId));
+        VERIFY_SUCCEEDED(none);
+        QVERIFY(none.value.items.isEmpty());
+        if (permissionId.isEmpty())
+            QSKIP("the server's project defines no project permission");
+        CONTRACT_SEND(granted, api::permissions::grant(scope(), userId, permissionId));
+        VERIFY_SUCCEEDED(granted);
+        QCOMPARE(granted.value.id, permissionId);
+        CONTRACT_SEND(held, api::permissions::ofUser(scope(), userId, true));
+        VERIFY_SUCCEEDED(held);
+        QVERIFY(!held.value.items.isEmpty());
+        CONTRACT_SEND(revoked, api::permissions::revoke(scope(), userId, permissionId));
+        VERIFY_SUCCEEDED(revoked);
+    }
+
+    // POST /auth/password/send-reset-code (the invitation route is under /internal, not in the specs).
+    void userPasswordReset()
+    {
+        const QString userId = createScratchUserWithEmail({{u"password"_s, u"Contract-check-password-1"_s}});
+        QVERIFY2(!userId.isEmpty(), "could not create a user");
+        const auto user = run(*m_direct, api::users::get(scope(), userId));
+        QVERIFY2(user.succeeded && user.value.primaryEmail, qPrintable(user.describe()));
+        CONTRACT_SEND(sent, api::users::sendPasswordReset(scope(), *user.value.primaryEmail,
+                                                          u"http://localhost:3000/handler/password-reset"_s));
+        VERIFY_SUCCEEDED(sent);
+    }
+
+    // The read-only lists of a user's page for an existing user (on the emulator: generated
+    // sessions with their IP info, several contact channels, linked accounts, permissions).
+    void userPageLists()
+    {
+        if (m_userId.isEmpty())
+            QSKIP("the server has no user");
+        CONTRACT_SEND(sessions, api::sessions::list(scope(), m_userId));
+        VERIFY_SUCCEEDED(sessions);
+        CONTRACT_SEND(channels, api::contactChannels::list(scope(), m_userId));
+        VERIFY_SUCCEEDED(channels);
+        CONTRACT_SEND(providers, api::oauthProviders::list(scope(), m_userId));
+        VERIFY_SUCCEEDED(providers);
+        CONTRACT_SEND(permissions, api::permissions::ofUser(scope(), m_userId, true));
+        VERIFY_SUCCEEDED(permissions);
+        CONTRACT_SEND(teams, api::teams::list(scope(), m_userId));
+        VERIFY_SUCCEEDED(teams);
     }
 
     // Last: everything that went through this proxy, and what Prism printed about it.

@@ -53,4 +53,30 @@ QString EmulatorTestCase::dashboardAccessToken() const
     return tokens.is_object() ? QString::fromStdString(tokens.value("access_token", std::string())) : QString();
 }
 
+QString EmulatorTestCase::createUser(const ordered_json &body) const
+{
+    const auto result = m_http->postJson(u"/users"_s, admin(), body);
+    return result.status == 201 ? idOf(result.json()) : QString();
+}
+
+ordered_json EmulatorTestCase::signInToProject(const QString &email, const QString &password) const
+{
+    const auto result = m_http->postJson(u"/auth/password/sign-in"_s, projectClient(),
+                                         {{"email", email.toStdString()}, {"password", password.toStdString()}});
+    return result.status == 200 ? result.json() : ordered_json();
+}
+
+QString EmulatorTestCase::errorText(const HttpResult &result)
+{
+    const ordered_json body = result.json();
+    return body.is_object() && body.contains("error") ? QString::fromStdString(body.value("error", std::string())) : result.text();
+}
+
+QString EmulatorTestCase::idOf(const ordered_json &object)
+{
+    return object.is_object() && object.contains("id") && object["id"].is_string()
+        ? QString::fromStdString(object["id"].get<std::string>())
+        : QString();
+}
+
 } // namespace hexclave::emulator::test

@@ -38,6 +38,15 @@ protected:
     // The same through m_http, giving just the access token (empty when refused).
     QString dashboardAccessToken() const;
 
+    // POST /users in the demo project with admin access: the new user's id (empty when refused).
+    QString createUser(const nlohmann::ordered_json &body) const;
+    // Password sign-in to the demo project with client access: {access_token, refresh_token,
+    // user_id}, or null when refused.
+    nlohmann::ordered_json signInToProject(const QString &email, const QString &password) const;
+    // A known error's message, or the plain text of any other answer.
+    static QString errorText(const HttpResult &result);
+    static QString idOf(const nlohmann::ordered_json &object); // its "id" (empty when there is none)
+
     std::unique_ptr<Emulator> m_emulator;
     std::unique_ptr<TestHttpClient> m_http;
     DemoAccount m_account;

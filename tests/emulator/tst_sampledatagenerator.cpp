@@ -1,11 +1,13 @@
 // SampleDataGenerator: the same seed gives the same data, the data has the variety the client
 // must cope with, and 100,000 users are generated quickly in little memory.
+#include "emulator/ContactChannelStore.h"
 #include "emulator/DataStore.h"
 #include "emulator/EntityJson.h"
 #include "emulator/SampleDataGenerator.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -198,6 +200,55 @@ private slots:
         QVERIFY(risky > 0 && metadata > 0 && password > 0 && pictures > 0 && selectedTeam > 0);
         const double spanDays = double(latest - earliest) / 86400000.0;
         QVERIFY2(spanDays > 700 && spanDays < 740, qPrintable(QString::number(spanDays)));
+    }
+
+    void details()
+    {
+        // Every panel of the user page has something to show: extra contact channels, OAuth
+        // links with their own ids, project permissions, two-factor users, restricted users.
+        Generated generated = generate(5000);
+        ProjectRecord &demo = generated.demo();
+        int severalChannels = 0, authAliases = 0, permissions = 0, twoFactor = 0, restricted = 0, links = 0;
+        QSet<QString> linkIds;
+        for (quint32 i = 0; i < demo.users.slotCount(); ++i) {
+            const UserRecord &user = demo.users.at(i);
+            twoFactor += user.requiresTotpMfa;
+            restricted += user.restrictedByAdmin && user.extras && !user.extras->restrictedByAdminReason.empty();
+            for (const OAuthAccount &account : user.oauthAccounts) {
+                ++links;
+                linkIds.insert(account.id.toQString());
+            }
+            if (!user.extras)
+                continue;
+            severalChannels += !user.extras->otherChannels.empty();
+            for (const ContactChannelRecord &channel : user.extras->otherChannels) {
+                authAliases += channel.usedForAuth;
+                QVERIFY(channel.createdAtMillis >= user.signedUpAtMillis);
+                if (channel.usedForAuth)
+                    QCOMPARE(ContactChannelStore::authHolder(demo, channel.value), std::optional<quint32>(i));
+            }
+            permissions += !user.extras->projectPermissions.empty();
+        }
+        QVERIFY(severalChannels > 300 && authAliases > 20);
+        QVERIFY(permissions > 300);
+        QVERIFY(twoFactor > 50 && restricted > 30);
+        QCOMPARE(linkIds.size(), links); // every link has an id of its own
+        QCOMPARE(demo.projectPermissionDefinitions.size(), std::size_t(3));
+        QVERIFY(generated.store->project(generated.account.secondProjectId.toStdString())->projectPermissionDefinitions.empty());
+
+        // The same seed gives the same details.
+        Generated again = generate(5000);
+        for (quint32 i = 0; i < 200; ++i) {
+            const UserRecord &a = demo.users.at(i);
+            const UserRecord &b = again.demo().users.at(i);
+            QCOMPARE(bool(a.extras), bool(b.extras));
+            if (a.extras) {
+                QCOMPARE(a.extras->otherChannels.size(), b.extras->otherChannels.size());
+                for (std::size_t c = 0; c < a.extras->otherChannels.size(); ++c)
+                    QVERIFY(a.extras->otherChannels[c].id == b.extras->otherChannels[c].id);
+                QVERIFY(a.extras->projectPermissions == b.extras->projectPermissions);
+            }
+        }
     }
 
     void hundredThousandUsers()

@@ -322,6 +322,18 @@ private slots:
         QCOMPARE(m_http->get(u"/users?limit=1"_s, admin()).status, 200);
     }
 
+    void twoFactorOnCreate()
+    {
+        const auto result = m_http->postJson(u"/users"_s, admin(), {{"display_name", "With 2FA"}, {"totp_secret_base64", "AAAAAAAA"}});
+        QCOMPARE(result.status, 201);
+        QVERIFY(result.json()["requires_totp_mfa"].get<bool>());
+        const QString path = u"/users/"_s + idOf(result.json());
+        QVERIFY(!m_http->patchJson(path, admin(), {{"totp_secret_base64", nullptr}}).json()["requires_totp_mfa"].get<bool>());
+        const auto invalid = m_http->patchJson(path, admin(), {{"totp_secret_base64", "not base64!"}});
+        QCOMPARE(invalid.status, 400);
+        QVERIFY(errorText(invalid).endsWith(u"body.totp_secret_base64 is not valid base64"_s));
+    }
+
     void serverAccessMayWrite()
     {
         const auto result = m_http->postJson(u"/users"_s, server(), {{"display_name", "By server key"}});

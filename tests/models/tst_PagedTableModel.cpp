@@ -441,6 +441,55 @@ private Q_SLOTS:
         QCOMPARE(fixture.server.listRequestCount(), after);
     }
 
+    // Edits and deletions made in the console show at once, without reloading the list; a
+    // page whose first row was deleted is fetched again from its new first row.
+    void replaceAndRemoveLoadedRows()
+    {
+        Fixture fixture(30);
+        ProbeModel &model = fixture.model;
+        model.setMaxResidentRows(15);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadAll(model));
+        QCOMPARE(model.rowCount(), 30);
+        QVERIFY(model.isRowLoaded(5));
+
+        api::User changed = *model.rowAt(5);
+        changed.displayName = u"Renamed"_s;
+        QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.replaceRow(changed));
+        QCOMPARE(dataChanged.count(), 1);
+        QCOMPARE(dataChanged.first().at(0).toModelIndex().row(), 5);
+        QCOMPARE(model.index(5, ProbeModel::NameColumn).data().toString(), u"Renamed"_s);
+
+        const QString deletedId = model.rowAt(0)->id;
+        const QString nextId = model.rowAt(1)->id;
+        QVERIFY(model.removeRowWithId(deletedId));
+        QCOMPARE(model.rowCount(), 29);
+        QCOMPARE(model.index(0, ProbeModel::IdColumn).data().toString(), nextId);
+        QCOMPARE(model.loadedRowOf(deletedId), -1);
+        QVERIFY(!model.removeRowWithId(deletedId));
+        // The last rows moved up by one and are still the same users.
+        QCOMPARE(model.rowAt(28)->id, fixture.server.users.at(29).id);
+
+        // Scrolling to page 1 brings it back and pushes page 0 (rows 0–8 now) out of memory;
+        // scrolling back fetches page 0 again from its new first row, for its 9 remaining rows.
+        fixture.server.users.removeFirst(); // the deletion happened on the server too
+        QVERIFY(!model.isRowLoaded(9));
+        model.ensureRowsLoaded(9, 12);
+        HEXCLAVE_WAIT_IDLE(model);
+        QVERIFY(model.isRowLoaded(9));
+        QVERIFY(!model.isRowLoaded(0));
+        const int requests = fixture.server.listRequestCount();
+        model.ensureRowsLoaded(0, 3);
+        QCOMPARE(fixture.server.listRequestCount(), requests + 1);
+        QCOMPARE(fixture.server.listRequests().last().cursor, nextId);
+        QCOMPARE(fixture.server.listRequests().last().limit, 9);
+        HEXCLAVE_WAIT_IDLE(model);
+        QCOMPARE(model.index(0, ProbeModel::IdColumn).data().toString(), nextId);
+        QCOMPARE(model.index(8, ProbeModel::IdColumn).data().toString(), fixture.server.users.at(8).id);
+        QCOMPARE(model.rowCount(), 29);
+    }
+
     void evictionAndRestore()
     {
         Fixture fixture(60);

@@ -46,7 +46,7 @@ struct EmulatorFixture
                                   account.password);
         for (const api::Project &project : session->projects()) {
             if (project.id == account.projectId)
-                context = {session, project};
+                context = {session, project, nullptr};
         }
     }
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
                                                           server->email(), server->password());
         QVERIFY2(session->state() == api::ConnectionSession::State::Ready, qPrintable(session->lastError().userMessage()));
         QVERIFY(!session->projects().isEmpty());
-        ui::ProjectContext context{session, session->projects().first()};
+        ui::ProjectContext context{session, session->projects().first(), nullptr};
         for (const api::Project &project : session->projects()) {
             if (project.id == server->projectId())
                 context.project = project;

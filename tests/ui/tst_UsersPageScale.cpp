@@ -49,7 +49,7 @@ private Q_SLOTS:
         ui::ProjectContext context;
         for (const api::Project &project : session->projects()) {
             if (project.id == account.projectId)
-                context = {session, project};
+                context = {session, project, nullptr};
         }
         QVERIFY(context.isValid());
         qInfo("emulator with %d users and sign-in: %lld ms", kUsers, setup.elapsed());

@@ -1,56 +1,79 @@
 #pragma once
 
+#include "ProjectContext.h"
 #include "dto/User.h"
 
-#include <QScrollArea>
+#include <QList>
+#include <QWidget>
 
 class QLabel;
-class QLineEdit;
-class QVBoxLayout;
+class QTabWidget;
 
 namespace hexclave::ui {
 
-// The selected user, read-only: identity, sign-in methods, restriction, risk and metadata.
-class UserDetailPanel : public QScrollArea
+class ContactChannelsTab;
+class OAuthProvidersTab;
+class ProfileTab;
+class SessionsTab;
+class UserDataView;
+class UserPermissionsView;
+class UserTeamsView;
+
+// Everything about the selected user, in tabs: the profile the users list answered, then the
+// sessions, contact channels, OAuth accounts, and teams and permissions — each loaded from the
+// server when its tab is first shown for the user, and changeable there.
+class UserDetailPanel : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserDetailPanel)
 
 public:
-    explicit UserDetailPanel(QWidget *parent = nullptr);
+    enum class Tab { Profile, Sessions, ContactChannels, OAuthProviders, TeamsAndPermissions };
+    Q_ENUM(Tab)
 
+    explicit UserDetailPanel(const ProjectContext &context, QWidget *parent = nullptr);
+    ~UserDetailPanel() override;
+
+    // Another user forgets what the tabs loaded; the same user (their row refreshed) keeps it.
     void showUser(const api::User &user);
     void clear();
-    QString shownUserId() const { return m_userId; }
+    QString shownUserId() const { return m_user.id; }
+
+    Tab currentTab() const;
+    void setCurrentTab(Tab tab);
+    // Loads the current tab's data again.
+    void reloadCurrentTab();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    ProfileTab *profileTab() const { return m_profile; }
+    SessionsTab *sessionsTab() const { return m_sessions; }
+    ContactChannelsTab *contactChannelsTab() const { return m_contactChannels; }
+    OAuthProvidersTab *oauthProvidersTab() const { return m_oauthProviders; }
+    UserTeamsView *teamsView() const { return m_teams; }
+    UserPermissionsView *permissionsView() const { return m_permissions; }
+
+Q_SIGNALS:
+    // A team name (or "Open team") was clicked: show that team.
+    void openTeamRequested(const QString &teamId);
+    // A change made here affects what the users table shows about this user: refresh the row.
+    void userChanged(const QString &userId);
 
 private:
-    void addField(const QString &caption, QWidget *value);
-    QLabel *addRow(const QString &caption);
-    QLabel *addJsonRow(const QString &caption);
-    static void showJson(QLabel *view, const QString &json);
+    QList<UserDataView *> viewsOfTab(int index) const;
+    void loadCurrentTab();
 
-    QWidget *m_content;
+    api::User m_user;
     QLabel *m_placeholder;
     QWidget *m_details;
-    QVBoxLayout *m_rows;
     QLabel *m_title;
     QLabel *m_subtitle;
-    QLineEdit *m_id;
-    QLineEdit *m_email;
-    QLabel *m_emailStatus;
-    QLabel *m_signedUp;
-    QLabel *m_lastActive;
-    QLabel *m_authMethods;
-    QLabel *m_twoFactor;
-    QLabel *m_restricted;
-    QLabel *m_country;
-    QLabel *m_risk;
-    QLabel *m_selectedTeam;
-    QLabel *m_oauth;
-    QLabel *m_clientMetadata;
-    QLabel *m_clientReadOnlyMetadata;
-    QLabel *m_serverMetadata;
-    QString m_userId;
+    QTabWidget *m_tabs;
+    ProfileTab *m_profile;
+    SessionsTab *m_sessions;
+    ContactChannelsTab *m_contactChannels;
+    OAuthProvidersTab *m_oauthProviders;
+    UserTeamsView *m_teams;
+    UserPermissionsView *m_permissions;
 };
 
 } // namespace hexclave::ui

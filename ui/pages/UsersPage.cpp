@@ -2,6 +2,8 @@
 
 #include "UserDetailPanel.h"
 #include "UsersModel.h"
+#include "users/UserActions.h"
+#include "users/UsersTableHeader.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/StatusIconDelegate.h"
 #include "widgets/ThemedIcon.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -61,10 +64,11 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
     , m_error(new ErrorBanner(this))
     , m_table(new QTableView(this))
     , m_emptyState(new QLabel(m_table->viewport()))
-    , m_detail(new UserDetailPanel(this))
+    , m_detail(new UserDetailPanel(context, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
     , m_searchDebounce(new QTimer(this))
+    , m_actions(new UserActions(context, m_model, this))
 {
     auto *title = new QLabel(tr("Users"), this);
     QFont titleFont = title->font();
@@ -97,9 +101,24 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
     m_onlyAnonymous->setToolTip(tr("Show anonymous users only"));
     auto *showLabel = new QLabel(tr("Show:"), this);
 
+    auto *newUser = new QToolButton(this);
+    newUser->setDefaultAction(m_actions->createUser());
+    newUser->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *exportUsers = new QToolButton(this);
+    exportUsers->setDefaultAction(m_actions->exportUsers());
+    exportUsers->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *more = new QToolButton(this);
+    more->setText(tr("Actions"));
+    more->setToolTip(tr("What can be done with the selected users (also on right-click)"));
+    more->setMenu(m_actions->menu());
+    more->setPopupMode(QToolButton::InstantPopup);
+
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
+    header->addWidget(newUser);
+    header->addWidget(exportUsers);
+    header->addWidget(more);
     header->addWidget(refresh);
 
     auto *filters = new QHBoxLayout;
@@ -130,15 +149,15 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
     columns->setSectionsClickable(true);
     columns->setSortIndicatorShown(true);
     columns->setSortIndicator(models::UsersModel::SignedUpColumn, Qt::DescendingOrder);
-    columns->resizeSection(models::UsersModel::NameColumn, 160);
-    columns->resizeSection(models::UsersModel::EmailColumn, 220);
-    columns->resizeSection(models::UsersModel::IdColumn, 110);
-    columns->resizeSection(models::UsersModel::EmailVerifiedColumn, 64);
-    columns->resizeSection(models::UsersModel::LastActiveColumn, 120);
-    columns->resizeSection(models::UsersModel::AuthMethodsColumn, 130);
     m_table->setItemDelegateForColumn(models::UsersModel::EmailVerifiedColumn,
                                       new StatusIconDelegate(models::UsersModel::EmailVerifiedRole, m_table));
-    m_table->setColumnHidden(models::UsersModel::IdColumn, true);
+    m_header = new UsersTableHeader(columns, context.settings, [this] { applyDefaultColumns(); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_actions->selection().isEmpty())
+            m_actions->menu()->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this] { m_actions->editUser()->trigger(); });
 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -151,7 +170,7 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({900, 300});
+    m_splitter->setSizes({760, 480});
 
     m_status->setEnabled(false);
 
@@ -216,6 +235,25 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
             showSelectedUser();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::showSelectedUser);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateSelection);
+
+    connect(m_actions, &UserActions::userCreated, this, [this](const api::User &user) {
+        m_model->reload(); // where the new user goes depends on the order and filters
+        m_detail->showUser(user);
+    });
+    connect(m_actions, &UserActions::userChanged, this, &UsersPage::showChangedUser);
+    connect(m_actions, &UserActions::userDeleted, this, [this](const QString &userId) {
+        m_model->removeRowWithId(userId);
+        if (m_detail->shownUserId() == userId)
+            m_detail->clear();
+        updateStatus();
+    });
+    connect(m_actions, &UserActions::usersChanged, m_model, &models::UsersModel::reload);
+    connect(m_actions, &UserActions::actionFailed, this,
+            [this](const QString &what, const api::ApiError &error) { m_error->showActionError(what, error); });
+    connect(m_detail, &UserDetailPanel::userChanged, this, &UsersPage::refreshUser);
+    connect(m_detail, &UserDetailPanel::openTeamRequested, this, &UsersPage::openTeamRequested);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &UsersPage::loadVisibleRows);
 
     applyFilter();
@@ -275,6 +313,65 @@ void UsersPage::showSelectedUser()
         m_detail->showUser(*user);
     else if (!current.isValid())
         m_detail->clear();
+}
+
+void UsersPage::applyDefaultColumns()
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    for (int column = 0; column < models::UsersModel::ColumnCount; ++column)
+        columns->setSectionHidden(column, column == models::UsersModel::IdColumn);
+    columns->resizeSection(models::UsersModel::NameColumn, 160);
+    columns->resizeSection(models::UsersModel::EmailColumn, 220);
+    columns->resizeSection(models::UsersModel::IdColumn, 110);
+    columns->resizeSection(models::UsersModel::EmailVerifiedColumn, 64);
+    columns->resizeSection(models::UsersModel::LastActiveColumn, 120);
+    columns->resizeSection(models::UsersModel::AuthMethodsColumn, 130);
+}
+
+void UsersPage::updateSelection()
+{
+    // The current row first, so single-user actions act on the one whose details are shown.
+    QList<api::User> users;
+    const int current = m_table->currentIndex().row();
+    if (m_table->selectionModel()->isRowSelected(current, {})) {
+        if (const api::User *user = m_model->rowAt(current))
+            users << *user;
+    }
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    int unloaded = 0;
+    for (const QModelIndex &index : rows) {
+        if (index.row() == current)
+            continue;
+        if (const api::User *user = m_model->rowAt(index.row()))
+            users << *user;
+        else
+            ++unloaded;
+    }
+    m_actions->setSelection(users);
+    updateStatus();
+    if (unloaded > 0)
+        m_status->setText(m_status->text() + QStringLiteral(" · ")
+                          + tr("%n selected row(s) not loaded yet — scroll to them to include them", nullptr, unloaded));
+}
+
+void UsersPage::showChangedUser(const api::User &user)
+{
+    if (!m_model->replaceRow(user) && m_detail->shownUserId() == user.id)
+        m_detail->showUser(user);
+    updateSelection();
+}
+
+// Something changed about a user from the detail tabs (e.g. the primary email): fetch it again.
+void UsersPage::refreshUser(const QString &userId)
+{
+    api::ApiClient *client = m_context.client();
+    if (!client)
+        return;
+    auto *job = client->send(api::users::get(m_context.scope(), userId));
+    connect(job, &api::ApiJob::finished, this, [this, job] {
+        if (job->succeeded())
+            showChangedUser(job->value());
+    });
 }
 
 void UsersPage::loadVisibleRows()

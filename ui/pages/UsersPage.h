@@ -2,6 +2,7 @@
 
 #include "Page.h"
 #include "ProjectContext.h"
+#include "dto/User.h"
 
 class QCheckBox;
 class QComboBox;
@@ -18,7 +19,9 @@ class UsersModel;
 namespace hexclave::ui {
 
 class ErrorBanner;
+class UserActions;
 class UserDetailPanel;
+class UsersTableHeader;
 
 // The users of a project: server-side search as you type, order, filters for restricted and
 // anonymous users, a lazily paged table and the selected user's details.
@@ -34,8 +37,15 @@ public:
     models::UsersModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
+    UserActions *actions() const { return m_actions; }
+    UserDetailPanel *detailPanel() const { return m_detail; }
+    UsersTableHeader *tableHeader() const { return m_header; }
 
     void focusPrimaryInput() override;
+
+Q_SIGNALS:
+    // Show this team (a link in the user's teams).
+    void openTeamRequested(const QString &teamId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -47,6 +57,10 @@ private:
     void showSelectedUser();
     void loadVisibleRows();
     void sortByColumn(int column);
+    void applyDefaultColumns();
+    void updateSelection();
+    void refreshUser(const QString &userId);
+    void showChangedUser(const api::User &user);
 
     ProjectContext m_context;
     models::UsersModel *m_model;
@@ -62,6 +76,8 @@ private:
     QSplitter *m_splitter;
     QLabel *m_status;
     QTimer *m_searchDebounce;
+    UserActions *m_actions;
+    UsersTableHeader *m_header = nullptr;
 };
 
 } // namespace hexclave::ui

@@ -87,6 +87,12 @@ void ErrorBanner::showError(const api::ApiError &error, bool canRetry)
     show();
 }
 
+void ErrorBanner::showActionError(const QString &what, const api::ApiError &error)
+{
+    showError(error, false);
+    m_message->setText(what + u' ' + error.userMessage());
+}
+
 void ErrorBanner::tick()
 {
     if (m_secondsUntilRetry <= 0) {

@@ -21,6 +21,8 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     void showError(const api::ApiError &error, bool canRetry = true);
+    // An action failed: `what` says which ("The user was not deleted."), then the error; no Retry.
+    void showActionError(const QString &what, const api::ApiError &error);
     void showMessage(const QString &message); // informational, no retry
     void setRetryText(const QString &text);
     // Shown, and showing an error (not an informational message).

@@ -1,0 +1,145 @@
+// ImpersonateDialog driven like a person: choosing a lifetime and creating the session shows
+// both tokens and a browser snippet, each copied to the clipboard by its button; the server
+// lists the session as an impersonation; closing wipes the tokens. Runs on a live server too.
+
+#include "UserDialogTesting.h"
+
+#include "dialogs/ImpersonateDialog.h"
+#include "endpoints/SessionsEndpoints.h"
+#include "widgets/ErrorBanner.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+namespace hexclave::tests {
+
+namespace {
+
+// The expires_in_millis of the last POST /auth/sessions the emulator received.
+qint64 requestedLifetime(const emulator::Emulator &emulator)
+{
+    const auto requests = emulator.recordedRequests();
+    for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+        if (it->method == u"POST" && it->path == u"/auth/sessions")
+            return QJsonDocument::fromJson(it->body).object().value(u"expires_in_millis"_s).toInteger();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestImpersonateDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tokensShownAndCopied()
+    {
+        DialogTestProject project;
+        HEXCLAVE_OPEN_PROJECT(project);
+        const auto user = project.createSampleUser(u"Impersonated"_s);
+        QVERIFY(user);
+
+        auto *dialog = new ui::ImpersonateDialog(project.context(), *user);
+        QVERIFY(showDialog(dialog));
+        QVERIFY(dialog->lifetimeOption(ui::ImpersonateDialog::Lifetime::OneHour)->isChecked());
+        clickIndicator(dialog->lifetimeOption(ui::ImpersonateDialog::Lifetime::FifteenMinutes));
+        QCOMPARE(dialog->lifetimeMillis(), 15 * 60'000);
+        QVERIFY(!dialog->showsTokens());
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->showsTokens(), kUiTimeoutMs);
+        if (project.emulator())
+            QCOMPARE(requestedLifetime(*project.emulator()), 15 * 60'000);
+
+        const QString access = dialog->accessTokenField()->text();
+        const QString refresh = dialog->refreshTokenField()->text();
+        QVERIFY(!access.isEmpty());
+        QVERIFY(!refresh.isEmpty());
+        QVERIFY(dialog->accessTokenField()->isReadOnly());
+        QVERIFY(dialog->refreshTokenField()->isReadOnly());
+        const QString snippet = dialog->browserSnippetField()->toPlainText();
+        QVERIFY2(snippet.contains(u"stack-refresh-%1=%2"_s.arg(project.context().project.id, refresh)), qPrintable(snippet));
+        QVERIFY(showsText(dialog, u"not saved anywhere"_s));
+        QVERIFY(showsText(dialog, u"x-stack-access-token"_s));
+        QVERIFY(!dialog->createButton()->isVisible());
+
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(dialog->copyAccessTokenButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), access);
+        QTest::mouseClick(dialog->copyRefreshTokenButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), refresh);
+        QTest::mouseClick(dialog->copySnippetButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), snippet);
+        QApplication::clipboard()->clear();
+
+        // The server has it as an impersonation session of this user.
+        const auto sessions = waitForJob(project.admin().send(api::sessions::list(project.scope(), user->id)));
+        QVERIFY(sessions);
+        QVERIFY(std::any_of(sessions->items.cbegin(), sessions->items.cend(),
+                            [](const api::UserSession &session) { return session.isImpersonation; }));
+
+        // Closing (Esc) wipes the tokens from the widgets.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(dialog->accessTokenField()->text().isEmpty());
+        QVERIFY(dialog->refreshTokenField()->text().isEmpty());
+        QVERIFY(dialog->browserSnippetField()->toPlainText().isEmpty());
+        QVERIFY(!dialog->browserSnippetField()->document()->isUndoAvailable());
+        delete dialog;
+    }
+
+    void failureIsShownAndTheChoiceStays()
+    {
+        DialogTestProject project;
+        HEXCLAVE_OPEN_PROJECT(project);
+        const auto user = project.createSampleUser();
+        QVERIFY(user);
+        QVERIFY(waitForJob(project.admin().send(api::users::remove(project.scope(), user->id))));
+        ui::ImpersonateDialog dialog(project.context(), *user); // deleted meanwhile
+        QVERIFY(showDialog(&dialog));
+        clickIndicator(dialog.lifetimeOption(ui::ImpersonateDialog::Lifetime::OneDay));
+        QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorBanner()->isVisible(), kUiTimeoutMs);
+        QVERIFY(!dialog.showsTokens());
+        QVERIFY(dialog.createButton()->isEnabled());
+        QVERIFY(dialog.lifetimeOption(ui::ImpersonateDialog::Lifetime::OneDay)->isChecked());
+        QVERIFY2(!dialog.customAmountField()->isEnabled(), "only with Custom chosen, also after a failure");
+    }
+
+    void customLifetime()
+    {
+        DialogTestProject project;
+        HEXCLAVE_OPEN_PROJECT(project);
+        const auto user = project.createSampleUser();
+        QVERIFY(user);
+        ui::ImpersonateDialog dialog(project.context(), *user);
+        QVERIFY(showDialog(&dialog));
+        QVERIFY(!dialog.customAmountField()->isEnabled());
+        clickIndicator(dialog.lifetimeOption(ui::ImpersonateDialog::Lifetime::Custom));
+        QVERIFY(dialog.customAmountField()->isEnabled());
+        dialog.customAmountField()->selectAll();
+        typeText(dialog.customAmountField(), u"3"_s);
+        dialog.customUnitField()->setFocus();
+        QTest::keyClick(dialog.customUnitField(), Qt::Key_Down); // hours → days
+        QCOMPARE(dialog.lifetimeMillis(), 3 * 24 * 3'600'000LL);
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.showsTokens(), kUiTimeoutMs);
+        if (project.emulator())
+            QCOMPARE(requestedLifetime(*project.emulator()), 3 * 24 * 3'600'000LL);
+        QVERIFY(showsText(&dialog, u"3 days"_s));
+    }
+};
+
+} // namespace hexclave::tests
+
+QTEST_MAIN(hexclave::tests::TestImpersonateDialog)
+#include "tst_ImpersonateDialog.moc"

@@ -1,0 +1,69 @@
+#include "DialogParts.h"
+
+#include "widgets/ThemedIcon.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QWidget>
+
+namespace hexclave::ui {
+
+QLabel *explanationLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLineEdit *passwordLineEdit(QWidget *parent)
+{
+    auto *field = new QLineEdit(parent);
+    field->setEchoMode(QLineEdit::Password);
+    auto *reveal = field->addAction(themedIcon(QStringLiteral("eye")), QLineEdit::TrailingPosition);
+    reveal->setText(QCoreApplication::translate("hexclave::ui::DialogParts", "Show password"));
+    reveal->setToolTip(QCoreApplication::translate("hexclave::ui::DialogParts", "Show or hide the password"));
+    reveal->setCheckable(true);
+    QObject::connect(reveal, &QAction::toggled, field, [field](bool shown) {
+        field->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    return field;
+}
+
+bool looksLikeEmail(const QString &text)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s.][^@\\s]*$"));
+    return email.match(text).hasMatch() && !text.endsWith(u'.');
+}
+
+bool isHttpUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+}
+
+void setTabChain(std::initializer_list<QWidget *> widgets)
+{
+    QWidget *previous = nullptr;
+    for (QWidget *widget : widgets) {
+        if (previous)
+            QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
+}
+
+std::optional<MetadataTabs::Kind> metadataKind(UserField field)
+{
+    switch (field) {
+    case UserField::ClientMetadata: return MetadataTabs::Kind::Client;
+    case UserField::ClientReadOnlyMetadata: return MetadataTabs::Kind::ClientReadOnly;
+    case UserField::ServerMetadata: return MetadataTabs::Kind::Server;
+    default: return std::nullopt;
+    }
+}
+
+} // namespace hexclave::ui

@@ -1,0 +1,360 @@
+#include "UserDataView.h"
+
+#include "ListTableModel.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/PaletteColors.h"
+#include "widgets/ThemedIcon.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace hexclave::ui {
+
+namespace {
+
+constexpr int idRole = models::ListTableRoles::IdRole;
+
+} // namespace
+
+UserDataView::UserDataView(const ProjectContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_toolbar(new QHBoxLayout)
+    , m_reload(new QToolButton(this))
+    , m_notice(new QLabel(this))
+    , m_banner(new ErrorBanner(this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(m_stack))
+    , m_status(new QLabel(this))
+{
+    m_reload->setIcon(themedIcon(QStringLiteral("refresh")));
+    m_reload->setToolTip(tr("Load again from the server"));
+    m_reload->setAccessibleName(tr("Reload"));
+    m_reload->setAutoRaise(true);
+    connect(m_reload, &QToolButton::clicked, this, &UserDataView::reload);
+
+    m_notice->setWordWrap(true);
+    m_notice->setForegroundRole(QPalette::PlaceholderText);
+    m_notice->hide();
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText); // secondary, yet readable (disabled text is too faint)
+    m_placeholder->setMargin(12);
+    m_stack->addWidget(m_placeholder);
+
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
+
+    m_toolbar->setSpacing(6);
+    m_toolbar->addStretch();
+    m_toolbar->addWidget(m_reload);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(m_toolbar);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
+
+    connect(m_banner, &ErrorBanner::retryRequested, this, &UserDataView::reload);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+UserDataView::~UserDataView()
+{
+    abortLoads();
+}
+
+void UserDataView::addToolButton(QAbstractButton *button)
+{
+    m_toolbar->insertWidget(m_toolbar->count() - 2, button); // before the stretch and Reload
+}
+
+void UserDataView::setTitle(const QString &title)
+{
+    auto *heading = new QLabel(title, this);
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    m_toolbar->insertWidget(0, heading);
+    m_toolbar->insertSpacing(1, 8);
+}
+
+void UserDataView::setContent(QWidget *content)
+{
+    m_stack->insertWidget(0, content);
+    updatePlaceholder();
+}
+
+void UserDataView::setListView(QAbstractItemView *view)
+{
+    m_listView = view;
+    setContent(view);
+    // The actions follow the selection (the current row changes before the selection does).
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UserDataView::updateActions);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &UserDataView::updateActions);
+}
+
+void UserDataView::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString UserDataView::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+QString UserDataView::placeholderText() const
+{
+    return m_stack->currentWidget() == m_placeholder ? m_placeholder->text() : QString();
+}
+
+QString UserDataView::loadingText() const
+{
+    return tr("Loading…");
+}
+
+QString UserDataView::failedText() const
+{
+    return tr("Could not load this. The reason is shown above.");
+}
+
+void UserDataView::setUser(const api::User &user)
+{
+    const bool sameUser = user.id == m_user.id && m_state != State::NoUser;
+    m_user = user;
+    if (sameUser) {
+        userRefreshed();
+        return;
+    }
+    ++m_userGeneration;
+    abortLoads();
+    m_currentRowId.clear();
+    clearData();
+    m_banner->hide();
+    m_bannerShowsLoadError = false;
+    m_status->hide();
+    setBusy(false);
+    setState(State::NotLoaded);
+}
+
+void UserDataView::clearUser()
+{
+    ++m_userGeneration;
+    abortLoads();
+    m_user = {};
+    m_currentRowId.clear();
+    clearData();
+    m_banner->hide();
+    m_status->hide();
+    setBusy(false);
+    setState(State::NoUser);
+}
+
+void UserDataView::ensureLoaded()
+{
+    if (m_state == State::NotLoaded)
+        startLoad();
+}
+
+void UserDataView::reload()
+{
+    if (m_state != State::NoUser)
+        startLoad();
+}
+
+void UserDataView::startLoad()
+{
+    abortLoads();
+    rememberCurrentRow();
+    if (m_bannerShowsLoadError)
+        m_banner->hide();
+    m_bannerShowsLoadError = false;
+    setState(State::Loading);
+    startLoading();
+    // Nothing to fetch (or the connection is gone and failLoad() ran): settle at once.
+    if (m_state == State::Loading && m_pendingFetches == 0) {
+        loadFinished();
+        setState(State::Loaded);
+        restoreCurrentRow();
+    }
+}
+
+void UserDataView::abortLoads()
+{
+    ++m_loadGeneration; // whatever still arrives for them is dropped
+    m_pendingFetches = 0;
+    const QList<QPointer<api::ApiJob>> jobs = std::exchange(m_loadJobs, {});
+    for (const QPointer<api::ApiJob> &job : jobs) {
+        if (job && !job->isFinished())
+            job->abort();
+    }
+}
+
+void UserDataView::loadPartDone()
+{
+    if (--m_pendingFetches > 0)
+        return;
+    m_loadJobs.clear();
+    loadFinished();
+    setState(State::Loaded);
+    restoreCurrentRow();
+}
+
+void UserDataView::failLoad(const api::ApiError &error)
+{
+    abortLoads(); // the other parts of this load no longer matter
+    if (error.kind != api::ApiError::Kind::Cancelled) {
+        m_banner->setRetryText(tr("Retry"));
+        m_banner->showError(error);
+        m_bannerShowsLoadError = true;
+    }
+    setState(State::Failed);
+}
+
+api::ApiClient *UserDataView::clientOrFail(const Change *change)
+{
+    if (api::ApiClient *client = m_context.client())
+        return client;
+    api::ApiError error;
+    error.kind = api::ApiError::Kind::Network;
+    error.message = tr("the connection to the project was closed");
+    if (change) {
+        showResult(change->failedText, true);
+        m_banner->showError(error, false);
+    } else {
+        failLoad(error);
+    }
+    return nullptr;
+}
+
+void UserDataView::finishChange(const Change &change, const QString &userId, int failures, int total,
+                                const api::ApiError &firstError)
+{
+    setBusy(false);
+    if (failures == 0) {
+        showResult(change.doneText, false);
+    } else {
+        m_banner->setRetryText(tr("Reload"));
+        m_banner->showError(firstError);
+        m_bannerShowsLoadError = false;
+        showResult(total == 1 ? change.failedText
+                              : tr("%1 %2 of %3 failed; the first error is shown above.")
+                                    .arg(change.failedText)
+                                    .arg(failures)
+                                    .arg(total),
+                   true);
+    }
+    if (failures < total) {
+        if (change.affectsUserRow)
+            Q_EMIT userChanged(userId);
+        reload(); // what the server holds now
+    }
+}
+
+void UserDataView::setBusy(bool busy, const QString &text)
+{
+    if (busy) {
+        m_status->setText(text);
+        m_status->setPalette(QPalette());
+        m_status->show();
+    }
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    m_reload->setEnabled(!busy);
+    updateActions();
+    Q_EMIT busyChanged(busy);
+}
+
+void UserDataView::showResult(const QString &text, bool failed)
+{
+    QPalette palette;
+    if (failed)
+        palette.setColor(QPalette::WindowText, errorTextColor(palette));
+    m_status->setPalette(palette);
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void UserDataView::setState(State state)
+{
+    const bool changed = state != m_state;
+    m_state = state;
+    updatePlaceholder();
+    updateActions();
+    if (changed)
+        Q_EMIT stateChanged(state);
+}
+
+void UserDataView::updatePlaceholder()
+{
+    QString text;
+    switch (m_state) {
+    case State::NoUser:
+        break;
+    case State::NotLoaded:
+    case State::Loading:
+        if (!hasData())
+            text = loadingText();
+        break;
+    case State::Loaded:
+        if (!hasData())
+            text = emptyText();
+        break;
+    case State::Failed:
+        if (!hasData())
+            text = failedText();
+        break;
+    }
+    m_placeholder->setText(text);
+    const bool showContent = m_state != State::NoUser && text.isEmpty() && m_stack->count() > 1;
+    m_stack->setCurrentIndex(showContent ? 0 : m_stack->indexOf(m_placeholder));
+}
+
+void UserDataView::rememberCurrentRow()
+{
+    if (!m_listView || !m_listView->model())
+        return;
+    const QModelIndex current = m_listView->currentIndex();
+    if (current.isValid())
+        m_currentRowId = current.siblingAtColumn(0).data(idRole).toString();
+}
+
+void UserDataView::restoreCurrentRow()
+{
+    if (!m_listView || !m_listView->model() || m_currentRowId.isEmpty())
+        return;
+    const QAbstractItemModel *model = m_listView->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(idRole).toString() == m_currentRowId) {
+            m_listView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
+    }
+}
+
+bool UserDataView::confirm(const QString &title, const QString &text, const QString &confirmText)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    QPushButton *confirmButton = box.addButton(confirmText, QMessageBox::DestructiveRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
+    box.exec();
+    return box.clickedButton() == confirmButton;
+}
+
+} // namespace hexclave::ui

@@ -1,0 +1,177 @@
+#include "UserPermissionsView.h"
+
+#include "UserListTable.h"
+#include "UserPermissionsModel.h"
+#include "endpoints/PermissionsEndpoints.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QTableView>
+
+namespace hexclave::ui {
+
+using models::UserPermissionsModel;
+
+namespace {
+
+// "id — description" in the grant dialog's list; the id is what is sent.
+const QString itemSeparator = QStringLiteral(" — ");
+
+} // namespace
+
+UserPermissionsView::UserPermissionsView(const ProjectContext &context, QWidget *parent)
+    : UserDataView(context, parent)
+    , m_model(new UserPermissionsModel(this))
+    , m_table(makeUserListTable(m_model, this))
+    , m_grant(new QPushButton(tr("Grant…"), this))
+    , m_revoke(new QPushButton(tr("Revoke…"), this))
+{
+    setTitle(tr("Project permissions"));
+    m_table->setAccessibleName(tr("Project permissions of the user"));
+    m_table->setTextElideMode(Qt::ElideRight);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->resizeSection(UserPermissionsModel::PermissionColumn, 150);
+    columns->resizeSection(UserPermissionsModel::SourceColumn, 150);
+
+    m_grant->setToolTip(tr("Give the user a project permission"));
+    addToolButton(m_grant);
+    addToolButton(m_revoke);
+    setListView(m_table);
+    if (context.session && !canReadDefinitions())
+        setNotice(context.capability(api::Area::Permissions).explanation + u' '
+                  + tr("Permissions are granted here by typing their id."));
+
+    connect(m_grant, &QPushButton::clicked, this, &UserPermissionsView::grant);
+    connect(m_revoke, &QPushButton::clicked, this, &UserPermissionsView::revoke);
+    updateActions();
+}
+
+bool UserPermissionsView::canReadDefinitions() const
+{
+    return context().session && context().capability(api::Area::Permissions).level == api::Capability::Level::Full;
+}
+
+void UserPermissionsView::startLoading()
+{
+    m_direct.clear();
+    m_recursive.clear();
+    m_definitions.clear();
+    fetch(api::permissions::ofUser(context().scope(), userId(), false),
+          [this](api::Page<api::PermissionGrant> page) { m_direct = std::move(page.items); });
+    fetch(api::permissions::ofUser(context().scope(), userId(), true),
+          [this](api::Page<api::PermissionGrant> page) { m_recursive = std::move(page.items); });
+    if (canReadDefinitions()) {
+        fetch(api::permissions::projectDefinitions(context().scope()),
+              [this](api::Page<api::PermissionDefinition> page) { m_definitions = std::move(page.items); });
+    }
+}
+
+void UserPermissionsView::loadFinished()
+{
+    m_model->setRows(UserPermissionsModel::combine(m_direct, m_recursive, m_definitions));
+}
+
+void UserPermissionsView::clearData()
+{
+    m_model->clear();
+    m_direct.clear();
+    m_recursive.clear();
+    m_definitions.clear();
+}
+
+bool UserPermissionsView::hasData() const
+{
+    return m_model->rowCount() > 0;
+}
+
+QString UserPermissionsView::emptyText() const
+{
+    return tr("No project permissions.");
+}
+
+QString UserPermissionsView::loadingText() const
+{
+    return tr("Loading permissions…");
+}
+
+QString UserPermissionsView::failedText() const
+{
+    return tr("The permissions could not be loaded. The reason is shown above.");
+}
+
+int UserPermissionsView::selectedRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() && m_table->selectionModel()->isRowSelected(current.row()) ? current.row() : -1;
+}
+
+void UserPermissionsView::updateActions()
+{
+    const int row = selectedRow();
+    const bool direct = row >= 0 && m_model->rowAt(row)->isDirect;
+    const bool nothingToGrant = canReadDefinitions() && state() == State::Loaded && grantableItems().isEmpty();
+    m_grant->setEnabled(canAct() && !nothingToGrant);
+    if (!nothingToGrant)
+        m_grant->setToolTip(tr("Give the user a project permission"));
+    else if (m_definitions.isEmpty())
+        m_grant->setToolTip(tr("The project defines no permissions yet: create them in the Permissions page"));
+    else
+        m_grant->setToolTip(tr("The user already holds every permission the project defines"));
+    m_revoke->setEnabled(canAct() && direct);
+    m_revoke->setToolTip(row >= 0 && !direct
+                             ? tr("This permission is inherited: revoke the permission that contains it")
+                             : tr("Take the selected permission away from the user"));
+}
+
+QStringList UserPermissionsView::grantableItems() const
+{
+    QStringList items;
+    for (const api::PermissionDefinition &definition : std::as_const(m_definitions)) {
+        const bool held = std::any_of(m_direct.cbegin(), m_direct.cend(),
+                                      [&definition](const api::PermissionGrant &grant) { return grant.id == definition.id; });
+        if (held || definition.isSystem())
+            continue;
+        items << (definition.description && !definition.description->isEmpty()
+                      ? definition.id + itemSeparator + *definition.description
+                      : definition.id);
+    }
+    return items;
+}
+
+void UserPermissionsView::grant()
+{
+    const QStringList items = grantableItems();
+    const bool typed = !canReadDefinitions();
+    if (!typed && items.isEmpty())
+        return;
+    bool ok = false;
+    const QString label = typed ? tr("Permission id (for example “read_reports”):")
+                                : tr("Permission to grant to %1:").arg(user().label());
+    const QString choice = QInputDialog::getItem(this, tr("Grant permission"), label, items, 0, typed, &ok);
+    const QString permissionId = choice.section(itemSeparator, 0, 0).trimmed();
+    if (!ok || permissionId.isEmpty())
+        return;
+    perform<api::PermissionGrant>(api::permissions::grant(context().scope(), userId(), permissionId),
+                                  {.busyText = tr("Granting %1…").arg(permissionId),
+                                   .doneText = tr("%1 granted.").arg(permissionId),
+                                   .failedText = tr("Granting %1 failed.").arg(permissionId),
+                                   .affectsUserRow = false});
+}
+
+void UserPermissionsView::revoke()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_model->rowAt(row)->isDirect)
+        return;
+    const QString permissionId = m_model->rowAt(row)->id;
+    if (!confirm(tr("Revoke permission"), tr("Take %1 away from %2?").arg(permissionId, user().label()), tr("Revoke")))
+        return;
+    perform<api::NoContent>(api::permissions::revoke(context().scope(), userId(), permissionId),
+                            {.busyText = tr("Revoking %1…").arg(permissionId),
+                             .doneText = tr("%1 revoked.").arg(permissionId),
+                             .failedText = tr("Revoking %1 failed.").arg(permissionId),
+                             .affectsUserRow = false});
+}
+
+} // namespace hexclave::ui

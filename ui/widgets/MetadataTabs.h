@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QTabWidget>
+
+#include <array>
+
+class QPushButton;
+
+namespace hexclave::ui {
+
+class FieldMessage;
+class JsonEditor;
+
+// The three metadata values of a user, one JSON editor per tab, each with a line saying who
+// can read and write it, and its syntax error (or the server's complaint) underneath with a
+// button that jumps to the error. A tab whose JSON is invalid carries a warning icon.
+class MetadataTabs : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetadataTabs)
+
+public:
+    enum class Kind { Client, ClientReadOnly, Server };
+    static constexpr std::array<Kind, 3> kinds{Kind::Client, Kind::ClientReadOnly, Kind::Server};
+
+    explicit MetadataTabs(QWidget *parent = nullptr);
+
+    static QString title(Kind kind);
+    JsonEditor *editor(Kind kind) const;
+    FieldMessage *message(Kind kind) const;
+
+    // Checks every editor now and shows their errors; returns the first invalid one (and shows
+    // its tab), or null when all three are valid JSON.
+    JsonEditor *firstInvalid();
+    bool hasChanges() const;
+    // The server's complaint about one value, shown until that value is edited.
+    void showServerError(Kind kind, const QString &message);
+
+private:
+    struct Tab
+    {
+        JsonEditor *editor = nullptr;
+        FieldMessage *message = nullptr;
+        QPushButton *goToError = nullptr;
+        QString syntaxError;            // as of the editor's last check (after the pause in typing)
+        bool showsServerError = false;
+    };
+
+    QWidget *createTab(Kind kind);
+    void updateTab(Kind kind);
+
+    std::array<Tab, 3> m_tabs;
+};
+
+} // namespace hexclave::ui
