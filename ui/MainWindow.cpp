@@ -5,7 +5,7 @@
 #include "connections/Workspace.h"
 #include "dialogs/ConnectDialog.h"
 #include "pages/MessagePage.h"
-#include "pages/UsersPage.h"
+#include "pages/users/UsersPage.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/ThemedIcon.h"
 

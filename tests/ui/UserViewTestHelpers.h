@@ -12,7 +12,7 @@
 #include "ProjectContext.h"
 #include "connections/Workspace.h"
 #include "endpoints/UsersEndpoints.h"
-#include "pages/user/UserDataView.h"
+#include "pages/users/detail/UserDataView.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,8 +7,8 @@
 
 #include "ContactChannelsModel.h"
 #include "endpoints/ContactChannelsEndpoints.h"
-#include "pages/user/ContactChannelDialog.h"
-#include "pages/user/ContactChannelsTab.h"
+#include "pages/users/detail/ContactChannelDialog.h"
+#include "pages/users/detail/ContactChannelsTab.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QCheckBox>

@@ -12,7 +12,7 @@
 #include "dialogs/ConnectDialog.h"
 #include "emulator/Emulator.h"
 #include "pages/MessagePage.h"
-#include "pages/UsersPage.h"
+#include "pages/users/UsersPage.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QComboBox>

@@ -12,8 +12,8 @@
 #include "UsersModel.h"
 #include "dialogs/ConnectDialog.h"
 #include "pages/MessagePage.h"
-#include "pages/UserDetailPanel.h"
-#include "pages/UsersPage.h"
+#include "pages/users/UserDetailPanel.h"
+#include "pages/users/UsersPage.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QCheckBox>

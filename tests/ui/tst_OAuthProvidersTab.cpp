@@ -6,7 +6,7 @@
 
 #include "OAuthProvidersModel.h"
 #include "endpoints/OAuthProvidersEndpoints.h"
-#include "pages/user/OAuthProvidersTab.h"
+#include "pages/users/detail/OAuthProvidersTab.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SendUserEmailDialog driven like a person: a password-reset email and a sign-in invitation
 // are sent (the emulator recorded them), the callback URL is checked before sending and
 // remembered per project, a user without email gets an explanation instead of a button, and a
-// server key cannot choose the invitation (an admin route) and says why.
+// server key may send both (send-sign-in-invitation accepts server access, though under /internal).
 
 #include "UserDialogTesting.h"
 
@@ -52,9 +52,11 @@ private Q_SLOTS:
         const auto user = project.createSampleUser(u"Forgetful"_s);
         QVERIFY(user);
         ui::AppSettings settings(nullptr);
+        ui::ProjectContext context = project.context();
+        context.settings = &settings;
         const QString url = callbackUrl(u"/handler/password-reset"_s);
 
-        ui::SendUserEmailDialog dialog(project.context(), *user, &settings);
+        ui::SendUserEmailDialog dialog(context, *user);
         QVERIFY(showDialog(&dialog));
         QVERIFY(dialog.kindOption(ui::SendUserEmailDialog::Kind::PasswordReset)->isChecked());
         QVERIFY(showsText(&dialog, *user->primaryEmail));
@@ -79,7 +81,7 @@ private Q_SLOTS:
 
         // Remembered for this project.
         QCOMPARE(settings.projectValue(project.context().project.id, ui::AppSettings::Key::CallbackUrl).toString(), url);
-        ui::SendUserEmailDialog again(project.context(), *user, &settings);
+        ui::SendUserEmailDialog again(context, *user);
         QCOMPARE(again.callbackUrlField()->text(), url);
         QVERIFY(settings.projectValue(u"another-project"_s, ui::AppSettings::Key::CallbackUrl).toString().isEmpty());
     }
@@ -90,7 +92,7 @@ private Q_SLOTS:
         HEXCLAVE_OPEN_PROJECT(project);
         const auto user = project.createSampleUser(u"Invited"_s);
         QVERIFY(user);
-        ui::SendUserEmailDialog dialog(project.context(), *user, nullptr, ui::SendUserEmailDialog::Kind::SignInInvitation);
+        ui::SendUserEmailDialog dialog(project.context(), *user, ui::SendUserEmailDialog::Kind::SignInInvitation);
         QVERIFY(showDialog(&dialog));
         QVERIFY(dialog.kindOption(ui::SendUserEmailDialog::Kind::SignInInvitation)->isEnabled());
         QVERIFY(dialog.kindOption(ui::SendUserEmailDialog::Kind::SignInInvitation)->isChecked());
@@ -113,7 +115,7 @@ private Q_SLOTS:
         HEXCLAVE_OPEN_PROJECT(project);
         const auto user = project.createSampleUser();
         QVERIFY(user);
-        ui::SendUserEmailDialog dialog(project.context(), *user, nullptr);
+        ui::SendUserEmailDialog dialog(project.context(), *user);
         QVERIFY(showDialog(&dialog));
         QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
         QVERIFY(!dialog.isBusy());
@@ -138,7 +140,7 @@ private Q_SLOTS:
             QSKIP("a live project's trusted domains are not known here");
         const auto user = project.createSampleUser();
         QVERIFY(user);
-        ui::SendUserEmailDialog dialog(project.context(), *user, nullptr);
+        ui::SendUserEmailDialog dialog(project.context(), *user);
         QVERIFY(showDialog(&dialog));
         typeText(dialog.callbackUrlField(), u"https://evil.example.com/reset"_s);
         QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
@@ -157,7 +159,7 @@ private Q_SLOTS:
         newUser.displayName = u"Unreachable"_s;
         const auto user = project.createUser(newUser);
         QVERIFY(user);
-        ui::SendUserEmailDialog dialog(project.context(), *user, nullptr);
+        ui::SendUserEmailDialog dialog(project.context(), *user);
         QVERIFY(showDialog(&dialog));
         QVERIFY(!dialog.sendButton()->isEnabled());
         QVERIFY(!dialog.callbackUrlField()->isEnabled());
@@ -165,26 +167,25 @@ private Q_SLOTS:
         QVERIFY(dialog.resultLabel()->text().contains(u"no primary email address"_s));
     }
 
-    void serverKeyCannotInvite()
+    void serverKeyCanInvite()
     {
         DialogTestProject project(api::CredentialKind::ServerKey);
         HEXCLAVE_OPEN_PROJECT(project);
         const auto user = project.createSampleUser();
         QVERIFY(user);
-        ui::SendUserEmailDialog dialog(project.context(), *user, nullptr, ui::SendUserEmailDialog::Kind::SignInInvitation);
+        ui::SendUserEmailDialog dialog(project.context(), *user, ui::SendUserEmailDialog::Kind::SignInInvitation);
         QVERIFY(showDialog(&dialog));
         QRadioButton *invitation = dialog.kindOption(ui::SendUserEmailDialog::Kind::SignInInvitation);
-        QVERIFY(!invitation->isEnabled());
-        QVERIFY(invitation->toolTip().contains(u"admin"_s));
-        QVERIFY(dialog.kindOption(ui::SendUserEmailDialog::Kind::PasswordReset)->isChecked());
-        QVERIFY(dialog.kindOption(ui::SendUserEmailDialog::Kind::PasswordReset)->isEnabled());
-
-        // The password reset still works with a server key.
-        typeText(dialog.callbackUrlField(), callbackUrl(u"/handler/password-reset"_s));
+        QVERIFY(invitation->isEnabled());
+        QVERIFY(invitation->isChecked());
+        typeText(dialog.callbackUrlField(), callbackUrl(u"/handler/sign-in"_s));
         QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.resultLabel()->isVisible() || dialog.errorBanner()->isVisible(), kUiTimeoutMs);
         QVERIFY2(dialog.resultLabel()->isVisible(), qPrintable(visibleLabelTexts(dialog.errorBanner()).join(u" | ")));
-        QVERIFY(!invitation->isEnabled()); // still: finishing the request does not enable it
+        if (emulator::Emulator *emulator = project.emulator()) {
+            QCOMPARE(emulator->sentEmails().size(), 1);
+            QCOMPARE(emulator->sentEmails().first().kind, emulator::SentEmail::Kind::SignInInvitation);
+        }
     }
 };
 

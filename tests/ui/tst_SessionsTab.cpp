@@ -8,7 +8,7 @@
 
 #include "UserSessionsModel.h"
 #include "endpoints/SessionsEndpoints.h"
-#include "pages/user/SessionsTab.h"
+#include "pages/users/detail/SessionsTab.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QElapsedTimer>

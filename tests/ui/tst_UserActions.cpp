@@ -13,7 +13,7 @@
 #include "dialogs/RestrictUserDialog.h"
 #include "emulator/Emulator.h"
 #include "endpoints/UsersEndpoints.h"
-#include "pages/UsersPage.h"
+#include "pages/users/UsersPage.h"
 #include "pages/users/UserActions.h"
 #include "pages/users/UsersTableHeader.h"
 

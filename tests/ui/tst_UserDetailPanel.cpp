@@ -8,14 +8,14 @@
 #include "TimeText.h"
 #include "UserTeamsModel.h"
 #include "endpoints/TeamsEndpoints.h"
-#include "pages/UserDetailPanel.h"
-#include "pages/user/ContactChannelsTab.h"
-#include "pages/user/OAuthProvidersTab.h"
-#include "pages/user/ProfileTab.h"
-#include "pages/user/RiskScoreBar.h"
-#include "pages/user/SessionsTab.h"
-#include "pages/user/UserPermissionsView.h"
-#include "pages/user/UserTeamsView.h"
+#include "pages/users/UserDetailPanel.h"
+#include "pages/users/detail/ContactChannelsTab.h"
+#include "pages/users/detail/OAuthProvidersTab.h"
+#include "pages/users/detail/ProfileTab.h"
+#include "pages/users/detail/RiskScoreBar.h"
+#include "pages/users/detail/SessionsTab.h"
+#include "pages/users/detail/UserPermissionsView.h"
+#include "pages/users/detail/UserTeamsView.h"
 
 #include <QSignalSpy>
 #include <QTabBar>

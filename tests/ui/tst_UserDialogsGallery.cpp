@@ -235,7 +235,7 @@ private Q_SLOTS:
         HEXCLAVE_OPEN_PROJECT(project);
         const auto user = project.createSampleUser(u"Amelia Chen"_s);
         QVERIFY(user);
-        ui::SendUserEmailDialog dialog(project.context(), *user, nullptr);
+        ui::SendUserEmailDialog dialog(project.context(), *user);
         QVERIFY(showDialog(&dialog));
         typeText(dialog.callbackUrlField(), u"example.com/reset"_s);
         QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
@@ -250,7 +250,7 @@ private Q_SLOTS:
         noEmail.displayName = u"Anonymous Walrus"_s;
         const auto unreachable = project.createUser(noEmail);
         QVERIFY(unreachable);
-        ui::SendUserEmailDialog disabled(project.context(), *unreachable, nullptr);
+        ui::SendUserEmailDialog disabled(project.context(), *unreachable);
         QVERIFY(showDialog(&disabled));
         QVERIFY(!disabled.sendButton()->isEnabled());
         save(&disabled, u"send-email-no-address"_s);

@@ -7,7 +7,7 @@
 
 #include "UserPermissionsModel.h"
 #include "endpoints/PermissionsEndpoints.h"
-#include "pages/user/UserPermissionsView.h"
+#include "pages/users/detail/UserPermissionsView.h"
 
 #include <QComboBox>
 #include <QInputDialog>

@@ -6,7 +6,7 @@
 
 #include "UserTeamsModel.h"
 #include "endpoints/TeamsEndpoints.h"
-#include "pages/user/UserTeamsView.h"
+#include "pages/users/detail/UserTeamsView.h"
 
 #include <QSignalSpy>
 

@@ -8,8 +8,8 @@
 
 #include "UsersModel.h"
 #include "endpoints/UsersEndpoints.h"
-#include "pages/UserDetailPanel.h"
-#include "pages/UsersPage.h"
+#include "pages/users/UserDetailPanel.h"
+#include "pages/users/UsersPage.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QCheckBox>

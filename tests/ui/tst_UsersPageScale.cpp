@@ -6,7 +6,7 @@
 
 #include "UsersModel.h"
 #include "emulator/Emulator.h"
-#include "pages/UsersPage.h"
+#include "pages/users/UsersPage.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>

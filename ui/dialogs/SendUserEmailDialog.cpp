@@ -17,11 +17,10 @@
 
 namespace hexclave::ui {
 
-SendUserEmailDialog::SendUserEmailDialog(const ProjectContext &context, const api::User &user, AppSettings *settings,
-                                         Kind kind, QWidget *parent)
+SendUserEmailDialog::SendUserEmailDialog(const ProjectContext &context, const api::User &user, Kind kind,
+                                         QWidget *parent)
     : RequestDialog(context, parent)
     , m_user(user)
-    , m_settings(settings)
     , m_passwordReset(new QRadioButton(tr("&Password-reset email: a link to choose a new password"), this))
     , m_invitation(new QRadioButton(tr("Sign-in &invitation: a link to sign in to your app"), this))
     , m_callbackUrl(new QLineEdit(this))
@@ -44,8 +43,8 @@ SendUserEmailDialog::SendUserEmailDialog(const ProjectContext &context, const ap
     group->addButton(m_invitation);
     m_callbackUrl->setAccessibleName(tr("Callback URL"));
     m_callbackUrl->setPlaceholderText(QStringLiteral("https://your-app.example.com/handler/password-reset"));
-    if (m_settings)
-        m_callbackUrl->setText(m_settings->projectValue(context.project.id, AppSettings::Key::CallbackUrl).toString());
+    if (context.settings)
+        m_callbackUrl->setText(context.settings->projectValue(context.project.id, AppSettings::Key::CallbackUrl).toString());
     // A FieldMessage rather than a plain label: it keeps to the height of its lines in the form.
     auto *callbackHelp = new FieldMessage(nullptr, this);
     callbackHelp->showHint(tr("The page of your app that opens from the link in the email. It must be on one of the "
@@ -72,9 +71,6 @@ SendUserEmailDialog::SendUserEmailDialog(const ProjectContext &context, const ap
     layout->addWidget(busyLine());
     layout->addWidget(m_buttons);
 
-    const QString invitationReason = invitationUnavailableReason();
-    if (!invitationReason.isEmpty())
-        m_invitation->setToolTip(invitationReason);
     setFormWidgets({m_passwordReset, m_invitation, m_callbackUrl, m_send});
     setTabChain({m_passwordReset, m_invitation, m_callbackUrl});
 
@@ -93,21 +89,13 @@ SendUserEmailDialog::SendUserEmailDialog(const ProjectContext &context, const ap
         m_callbackUrlMessage->clear();
         startOver();
     });
-    setKind(invitationReason.isEmpty() ? kind : Kind::PasswordReset);
+    setKind(kind);
     updateState();
 }
 
 QLabel *SendUserEmailDialog::resultLabel() const
 {
     return m_result;
-}
-
-QString SendUserEmailDialog::invitationUnavailableReason() const
-{
-    if (context().session && context().credentialKind() == api::CredentialKind::ServerKey)
-        return tr("Sign-in invitations are sent through an admin route, which a server key cannot use. Connect with "
-                  "an admin key or a dashboard account to send them.");
-    return {};
 }
 
 SendUserEmailDialog::Kind SendUserEmailDialog::kind() const
@@ -138,7 +126,6 @@ void SendUserEmailDialog::updateState()
                                .arg(m_user.label()));
         return;
     }
-    m_invitation->setEnabled(invitationUnavailableReason().isEmpty() && !isBusy());
     m_callbackUrl->setPlaceholderText(kind() == Kind::PasswordReset
                                           ? QStringLiteral("https://your-app.example.com/handler/password-reset")
                                           : QStringLiteral("https://your-app.example.com/handler/sign-in"));
@@ -160,8 +147,8 @@ void SendUserEmailDialog::sendEmail()
         m_callbackUrl->setFocus();
         return;
     }
-    if (m_settings)
-        m_settings->setProjectValue(context().project.id, AppSettings::Key::CallbackUrl, callbackUrl);
+    if (context().settings)
+        context().settings->setProjectValue(context().project.id, AppSettings::Key::CallbackUrl, callbackUrl);
 
     const QString email = *m_user.primaryEmail;
     const Kind sending = kind();

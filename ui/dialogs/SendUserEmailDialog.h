@@ -26,9 +26,9 @@ class SendUserEmailDialog : public RequestDialog
 public:
     enum class Kind { PasswordReset, SignInInvitation };
 
-    // `settings` may be null: the callback URL is then not remembered.
-    SendUserEmailDialog(const ProjectContext &context, const api::User &user, AppSettings *settings,
-                        Kind kind = Kind::PasswordReset, QWidget *parent = nullptr);
+    // The callback URL is remembered per project in context.settings (when there are settings).
+    SendUserEmailDialog(const ProjectContext &context, const api::User &user, Kind kind = Kind::PasswordReset,
+                        QWidget *parent = nullptr);
 
     Kind kind() const;
     void setKind(Kind kind);
@@ -38,15 +38,12 @@ public:
     // Says that the email was sent (or why nothing can be sent).
     QLabel *resultLabel() const;
 
-    // Why sign-in invitations are unavailable with this connection; empty when they are available.
-    QString invitationUnavailableReason() const;
 
 private:
     void sendEmail();
     void updateState();
 
     api::User m_user;
-    QPointer<AppSettings> m_settings;
     QRadioButton *m_passwordReset;
     QRadioButton *m_invitation;
     QLineEdit *m_callbackUrl;

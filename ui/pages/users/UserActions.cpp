@@ -199,8 +199,8 @@ void UserActions::openSendEmail(bool invitation)
     if (m_selection.size() != 1)
         return;
     using Kind = SendUserEmailDialog::Kind;
-    show(new SendUserEmailDialog(m_context, m_selection.first(), m_context.settings,
-                                 invitation ? Kind::SignInInvitation : Kind::PasswordReset, m_page));
+    show(new SendUserEmailDialog(m_context, m_selection.first(), invitation ? Kind::SignInInvitation : Kind::PasswordReset,
+                                 m_page));
 }
 
 void UserActions::copy(bool emails)

@@ -2,8 +2,8 @@
 
 #include "UserDetailPanel.h"
 #include "UsersModel.h"
-#include "users/UserActions.h"
-#include "users/UsersTableHeader.h"
+#include "UserActions.h"
+#include "UsersTableHeader.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/StatusIconDelegate.h"
 #include "widgets/ThemedIcon.h"

@@ -2,12 +2,12 @@
 
 #include "TimeText.h"
 #include "UsersModel.h"
-#include "user/ContactChannelsTab.h"
-#include "user/OAuthProvidersTab.h"
-#include "user/ProfileTab.h"
-#include "user/SessionsTab.h"
-#include "user/UserPermissionsView.h"
-#include "user/UserTeamsView.h"
+#include "detail/ContactChannelsTab.h"
+#include "detail/OAuthProvidersTab.h"
+#include "detail/ProfileTab.h"
+#include "detail/SessionsTab.h"
+#include "detail/UserPermissionsView.h"
+#include "detail/UserTeamsView.h"
 
 #include <QDateTime>
 #include <QLabel>
