@@ -6,7 +6,7 @@
 // in the light and dark palette.
 
 #include "EnglishPlurals.h"
-#include "UiTestHelpers.h"
+#include "DemoProjectFixture.h"
 
 #include "bulk/BulkActionRunner.h"
 #include "dialogs/BulkActionDialog.h"
@@ -57,22 +57,11 @@ bool await(api::ApiClient *client, api::Call<T> call, T *value)
     return QTest::qWaitFor([&done] { return done; }, kUiTimeoutMs) && ok;
 }
 
-struct Fixture
+struct Fixture : DemoProjectFixture
 {
     Fixture()
+        : DemoProjectFixture(50)
     {
-        emulator::EmulatorOptions options;
-        options.userCount = 50;
-        emulator = std::make_unique<emulator::Emulator>(options);
-        if (!emulator->start())
-            return;
-        const emulator::DemoAccount account = emulator->demoAccount();
-        session = signInDashboard(workspace, emulator->apiRoot(), account.publishableClientKey, account.email,
-                                  account.password);
-        for (const api::Project &project : session->projects()) {
-            if (project.id == account.projectId)
-                context = {session, project, nullptr};
-        }
     }
 
     // Fresh users, in no team and holding no permission.
@@ -99,32 +88,9 @@ struct Fixture
         return answer;
     }
 
-    std::unique_ptr<emulator::Emulator> emulator;
-    QNetworkAccessManager network;
-    api::Workspace workspace{&network, nullptr, nullptr};
-    api::ConnectionSession *session = nullptr;
-    ui::ProjectContext context;
     int created = 0;
 };
 
-QPalette darkPalette()
-{
-    QPalette palette(QColor(37, 39, 43), QColor(37, 39, 43));
-    const QColor base(28, 30, 33);
-    const QColor text(230, 232, 235);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, QColor(37, 39, 43));
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(140, 144, 150));
-    palette.setColor(QPalette::Highlight, QColor(59, 130, 246));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 124, 130));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 124, 130));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 124, 130));
-    return palette;
-}
 
 bool showDialog(ui::BulkActionDialog &dialog)
 {

@@ -5,7 +5,7 @@
 // HEXCLAVE_SCREENSHOT_DIR set, the three steps are saved as PNGs in the light and dark palette.
 
 #include "EnglishPlurals.h"
-#include "UiTestHelpers.h"
+#include "DemoProjectFixture.h"
 
 #include "AppSettings.h"
 #include "UsersModel.h"
@@ -43,27 +43,14 @@ using Step = ui::ExportUsersDialog::Step;
 struct Fixture
 {
     explicit Fixture(int users = 300)
+        : demo(users, &settings)
     {
-        emulator::EmulatorOptions options;
-        options.userCount = users;
-        emulator = std::make_unique<emulator::Emulator>(options);
-        if (!emulator->start())
-            return;
-        const emulator::DemoAccount account = emulator->demoAccount();
-        session = signInDashboard(workspace, emulator->apiRoot(), account.publishableClientKey, account.email,
-                                  account.password);
-        for (const api::Project &project : session->projects()) {
-            if (project.id == account.projectId)
-                context = {session, project, &settings};
-        }
     }
 
-    std::unique_ptr<emulator::Emulator> emulator;
-    QNetworkAccessManager network;
-    api::Workspace workspace{&network, nullptr, nullptr};
-    api::ConnectionSession *session = nullptr;
     ui::AppSettings settings{nullptr};
-    ui::ProjectContext context;
+    DemoProjectFixture demo;
+    std::unique_ptr<emulator::Emulator> &emulator = demo.emulator;
+    ui::ProjectContext &context = demo.context;
 };
 
 models::UsersFilter everyone()
@@ -75,27 +62,6 @@ models::UsersFilter everyone()
 }
 
 // A dark palette as a desktop's dark theme gives it (every role derived from the window colour).
-QPalette darkPalette()
-{
-    QPalette palette(QColor(37, 39, 43), QColor(37, 39, 43));
-    const QColor window(37, 39, 43);
-    const QColor base(28, 30, 33);
-    const QColor text(230, 232, 235);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(140, 144, 150));
-    palette.setColor(QPalette::Highlight, QColor(59, 130, 246));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 124, 130));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 124, 130));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 124, 130));
-    return palette;
-}
 
 QListWidgetItem *columnItem(QListWidget *list, const QString &title)
 {

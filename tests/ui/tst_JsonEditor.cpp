@@ -33,15 +33,6 @@ QColor colorAt(const QTextDocument *document, int position)
     return {};
 }
 
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(37, 39, 43));
-    palette.setColor(QPalette::Base, QColor(28, 30, 33));
-    palette.setColor(QPalette::Text, QColor(230, 232, 235));
-    palette.setColor(QPalette::WindowText, QColor(230, 232, 235));
-    return palette;
-}
 
 // WCAG contrast ratio of two colours.
 double contrast(const QColor &a, const QColor &b)

@@ -3,7 +3,7 @@
 // once (edited row in place, deleted row gone), copy puts ids / emails on the clipboard, and
 // the column chooser hides columns and remembers the arrangement for the next time.
 
-#include "UiTestHelpers.h"
+#include "DemoProjectFixture.h"
 
 #include "AppSettings.h"
 #include "UsersModel.h"
@@ -37,27 +37,9 @@ namespace {
 
 using models::UsersModel;
 
-// The emulator with a dashboard session on the demo project, and settings kept in a file.
+// The demo project, with settings kept in a file (the column arrangement is saved there).
 struct Fixture
 {
-    Fixture()
-        : settingsFile(dir.filePath(u"settings.ini"_s), QSettings::IniFormat)
-        , settings(&settingsFile)
-    {
-        emulator::EmulatorOptions options;
-        options.userCount = 40;
-        emulator = std::make_unique<emulator::Emulator>(options);
-        if (!emulator->start())
-            return;
-        const emulator::DemoAccount account = emulator->demoAccount();
-        session = signInDashboard(workspace, emulator->apiRoot(), account.publishableClientKey, account.email,
-                                  account.password);
-        for (const api::Project &project : session->projects()) {
-            if (project.id == account.projectId)
-                context = {session, project, &settings};
-        }
-    }
-
     // A users page on screen with its first rows loaded.
     std::unique_ptr<ui::UsersPage> openPage()
     {
@@ -73,13 +55,11 @@ struct Fixture
     }
 
     QTemporaryDir dir;
-    QSettings settingsFile;
-    ui::AppSettings settings;
-    std::unique_ptr<emulator::Emulator> emulator;
-    QNetworkAccessManager network;
-    api::Workspace workspace{&network, nullptr, nullptr};
-    api::ConnectionSession *session = nullptr;
-    ui::ProjectContext context;
+    QSettings settingsFile{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    ui::AppSettings settings{&settingsFile};
+    DemoProjectFixture demo{40, &settings};
+    std::unique_ptr<emulator::Emulator> &emulator = demo.emulator;
+    ui::ProjectContext &context = demo.context;
 };
 
 template <class Dialog>

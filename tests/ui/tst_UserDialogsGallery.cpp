@@ -31,30 +31,6 @@ namespace hexclave::tests {
 
 namespace {
 
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(37, 39, 43);
-    const QColor base(28, 30, 33);
-    const QColor text(230, 232, 235);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(140, 144, 150));
-    palette.setColor(QPalette::Highlight, QColor(59, 130, 246));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 124, 130));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 124, 130));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 124, 130));
-    palette.setColor(QPalette::Disabled, QPalette::Button, window);
-    return palette;
-}
 
 const QString longName = u"Maximiliane Alexandra von und zu Hohenstein-Wolkenburg (Customer Success, EMEA)"_s;
 

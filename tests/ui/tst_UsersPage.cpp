@@ -3,6 +3,7 @@
 // panel, scrolling for more, and the notice when the list changed on the server while scrolling.
 // Fault injection needs the emulator itself; the empty state also runs on a live server.
 
+#include "DemoProjectFixture.h"
 #include "TestServer.h"
 #include "UiTestHelpers.h"
 
@@ -31,31 +32,7 @@ using emulator::Fault;
 using models::UsersModel;
 using State = models::PagedTableModel::FetchState;
 
-// The emulator with a dashboard session on the demo project.
-struct EmulatorFixture
-{
-    explicit EmulatorFixture(int users = 120)
-    {
-        emulator::EmulatorOptions options;
-        options.userCount = users;
-        emulator = std::make_unique<emulator::Emulator>(options);
-        if (!emulator->start())
-            return;
-        const emulator::DemoAccount account = emulator->demoAccount();
-        session = signInDashboard(workspace, emulator->apiRoot(), account.publishableClientKey, account.email,
-                                  account.password);
-        for (const api::Project &project : session->projects()) {
-            if (project.id == account.projectId)
-                context = {session, project, nullptr};
-        }
-    }
-
-    std::unique_ptr<emulator::Emulator> emulator;
-    QNetworkAccessManager network;
-    api::Workspace workspace{&network, nullptr, nullptr};
-    api::ConnectionSession *session = nullptr;
-    ui::ProjectContext context;
-};
+using EmulatorFixture = DemoProjectFixture;
 
 ui::ErrorBanner *bannerOf(const ui::UsersPage &page)
 {

@@ -390,13 +390,8 @@ void ExportUsersDialog::changeEvent(QEvent *event)
 
 void ExportUsersDialog::applyListPalette()
 {
-    // Fusion outlines the check boxes of item views with the window colour made darker, which on
-    // a dark palette is as dark as the list itself: unticked columns would be invisible.
     m_applyingPalette = true;
-    QPalette listPalette = palette();
-    if (isDarkPalette(palette()))
-        listPalette.setColor(QPalette::Window, palette().color(QPalette::Window).lighter(260));
-    m_columns->setPalette(listPalette);
+    m_columns->setPalette(withVisibleItemCheckBoxes(palette()));
     m_applyingPalette = false;
 }
 

@@ -20,4 +20,11 @@ QColor tintedWindow(const QPalette &palette, const QColor &accent, qreal amount)
                             window.blueF() * (1 - amount) + accent.blueF() * amount);
 }
 
+QPalette withVisibleItemCheckBoxes(QPalette palette)
+{
+    if (isDarkPalette(palette))
+        palette.setColor(QPalette::Window, palette.color(QPalette::PlaceholderText).lighter(130));
+    return palette;
+}
+
 } // namespace hexclave::ui

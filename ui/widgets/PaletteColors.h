@@ -10,5 +10,8 @@ bool isDarkPalette(const QPalette &palette);
 QColor errorTextColor(const QPalette &palette);
 // The window colour moved a little towards `accent`, for banners.
 QColor tintedWindow(const QPalette &palette, const QColor &accent, qreal amount = 0.18);
+// For item views with check boxes: Fusion draws their frame from the window colour, which on a
+// dark palette is as dark as the rows, so unticked boxes would vanish. Light palettes stay as they are.
+QPalette withVisibleItemCheckBoxes(QPalette palette);
 
 } // namespace hexclave::ui

@@ -16,8 +16,7 @@ using models::OAuthProvidersModel;
 
 namespace {
 
-// Check boxes in a list, with a frame that shows on dark palettes too: Fusion draws the frame
-// from the window colour, which on a dark palette is as dark as the row behind it.
+// Check boxes in a list, with a frame that shows on dark palettes too.
 class CheckBoxColumnDelegate : public QStyledItemDelegate
 {
 public:
@@ -27,8 +26,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (isDarkPalette(option->palette))
-            option->palette.setColor(QPalette::Window, option->palette.color(QPalette::PlaceholderText).lighter(130));
+        option->palette = withVisibleItemCheckBoxes(option->palette);
     }
 };
 
