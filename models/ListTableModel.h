@@ -16,8 +16,8 @@ struct ListTableRoles
 
 // A table over a short list that the server returns whole (a user's sessions, contact channels,
 // OAuth accounts, teams, permissions): the rows are replaced at once when the list is loaded, and
-// one row changes or goes after an action. Row is a DTO with an `id`. Subclasses say what each
-// column shows; the roles every such table has are answered here.
+// one row changes with the server's answer to an action. Row is a DTO with an `id`. Subclasses
+// say what each column shows; the roles every such table has are answered here.
 template <class Row>
 class ListTableModel : public QAbstractTableModel, public ListTableRoles
 {
@@ -74,14 +74,6 @@ public:
         Q_ASSERT(row >= 0 && row < m_rows.size());
         m_rows[row] = std::move(value);
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-    }
-
-    void removeRowAt(int row)
-    {
-        Q_ASSERT(row >= 0 && row < m_rows.size());
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
     }
 
 protected:

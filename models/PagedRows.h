@@ -40,10 +40,7 @@ public:
     bool removeRowWithId(const QString &id)
     {
         const int row = loadedRowOf(id);
-        if (row < 0)
-            return false;
-        removeLoadedRow(row);
-        return true;
+        return row >= 0 && removeLoadedRow(row);
     }
 
     // The row showing `id` among the loaded pages, or -1.

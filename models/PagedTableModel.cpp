@@ -128,11 +128,11 @@ void PagedTableModel::ensureRowsLoaded(int first, int last)
     }
 }
 
-void PagedTableModel::removeLoadedRow(int row)
+bool PagedTableModel::removeLoadedRow(int row)
 {
     const int pageIndex = pageOfRow(row);
     if (pageIndex < 0 || !m_pages.at(pageIndex).resident || m_refetching.contains(pageIndex))
-        return;
+        return false;
     beginRemoveRows({}, row, row);
     PageSlot &slot = m_pages[pageIndex];
     const QString newFirstId = eraseStoredRow(pageIndex, row - slot.firstRow);
@@ -143,6 +143,7 @@ void PagedTableModel::removeLoadedRow(int row)
         --m_pages[later].firstRow;
     --m_rowCount;
     endRemoveRows();
+    return true;
 }
 
 void PagedTableModel::refetchPage(int pageIndex)
@@ -175,7 +176,11 @@ void PagedTableModel::restorePage(int pageIndex, api::ApiJob *job)
     const PageInfo info = inspectPage(job);
     // Same first row and size, but a row inserted or deleted inside moves the page's end:
     // then it no longer leads to the next page's first row.
-    const bool endMoved = pageIndex + 1 < m_pages.size() && info.nextCursor != m_pages.at(pageIndex + 1).firstId;
+    // (Pages emptied by deletions made here are skipped: the next page is the next one with rows.)
+    int next = pageIndex + 1;
+    while (next < m_pages.size() && m_pages.at(next).rowCount == 0)
+        ++next;
+    const bool endMoved = next < m_pages.size() && info.nextCursor != m_pages.at(next).firstId;
     if (info.firstId != slot.firstId || info.itemCount != slot.rowCount || endMoved) {
         Q_EMIT listChangedOnServer();
         reload();
@@ -207,7 +212,7 @@ void PagedTableModel::evictIfNeeded()
             const PageSlot &slot = m_pages.at(page);
             const bool visible = slot.firstRow <= m_visibleLast && slot.firstRow + slot.rowCount - 1 >= m_visibleFirst;
             const bool newest = page == m_pages.size() - 1; // the page the view is growing from
-            if (!slot.resident || visible || newest)
+            if (!slot.resident || slot.rowCount == 0 || visible || newest)
                 continue;
             if (victim < 0 || slot.lastUsed < m_pages.at(victim).lastUsed)
                 victim = page;

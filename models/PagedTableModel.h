@@ -87,8 +87,9 @@ protected:
     virtual QString eraseStoredRow(int pageIndex, int offset) = 0;
 
     // Takes out a loaded row that is gone on the server (deleted from here), without a reload;
-    // the pages after it move up, and refetching any page still works.
-    void removeLoadedRow(int row);
+    // the pages after it move up, and refetching any page still works. False when the row is
+    // not in memory (or its page is being fetched again).
+    bool removeLoadedRow(int row);
 
     // The page and offset holding a row, or -1 when the row does not exist.
     int pageOfRow(int row) const;

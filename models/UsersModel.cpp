@@ -9,6 +9,20 @@
 
 namespace hexclave::models {
 
+api::users::ListQuery UsersFilter::toListQuery(int limit, const QString &cursor) const
+{
+    api::users::ListQuery query;
+    query.limit = limit;
+    query.cursor = cursor;
+    query.orderBy = orderBy;
+    query.descending = descending;
+    query.search = search.trimmed();
+    query.includeRestricted = includeRestricted;
+    query.includeAnonymous = includeAnonymous || onlyAnonymous; // the server refuses only_anonymous without it
+    query.onlyAnonymous = onlyAnonymous;
+    return query;
+}
+
 UsersModel::UsersModel(api::ApiClient *client, api::ProjectScope scope, QObject *parent)
     : PagedRows<api::User>(parent)
     , m_client(client)
@@ -33,16 +47,7 @@ api::ApiJob *UsersModel::startPageRequest(const QString &cursor, int limit)
 {
     if (!m_client)
         return nullptr;
-    api::users::ListQuery query;
-    query.limit = limit;
-    query.cursor = cursor;
-    query.orderBy = m_filter.orderBy;
-    query.descending = m_filter.descending;
-    query.search = m_filter.search.trimmed();
-    query.includeRestricted = m_filter.includeRestricted;
-    query.includeAnonymous = m_filter.includeAnonymous || m_filter.onlyAnonymous;
-    query.onlyAnonymous = m_filter.onlyAnonymous;
-    return m_client->send(api::users::list(m_scope, query));
+    return m_client->send(api::users::list(m_scope, m_filter.toListQuery(limit, cursor)));
 }
 
 QString UsersModel::nameText(const api::User &user)

@@ -24,6 +24,9 @@ struct UsersFilter
     bool includeAnonymous = false;
     bool onlyAnonymous = false;
 
+    // The GET /users query for one page of these users: what the users list and the export send.
+    api::users::ListQuery toListQuery(int limit, const QString &cursor) const;
+
     bool operator==(const UsersFilter &) const = default;
 };
 

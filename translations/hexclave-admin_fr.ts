@@ -1150,6 +1150,34 @@ Project id: %2</source>
         <source>It was stopped before it reached every user.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Restricted already by an administrator: %n user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restrict only the other %n user(s); those restricted already keep their reasons</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restrict all %n user(s); those restricted already get these reasons instead of theirs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift the restriction of the %n restricted user(s) instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::ConnectDialog</name>
@@ -1567,11 +1595,6 @@ The user signs in with this address; they will not be able to any more unless th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The link in the email leads to this address of your app; it must be on one of the project&apos;s trusted domains. For example:
-https://example.com/handler/email-verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a web address: nothing was sent. Give the full address, starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,6 +1608,12 @@ https://example.com/handler/email-verification</source>
     </message>
     <message>
         <source>Sending the verification email to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link in the email leads to this page of your app; it must be on one of the project&apos;s trusted domains. For example:
+%1
+The app&apos;s address is remembered for this project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1844,10 +1873,6 @@ https://example.com/handler/email-verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You changed %1 but did not save. Save the changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,10 +2101,6 @@ https://example.com/handler/email-verification</source>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported %1 users.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1
 %2, %n page(s) from the server.</source>
@@ -2093,10 +2114,6 @@ https://example.com/handler/email-verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No file was written; %1 is as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,42 +2122,36 @@ https://example.com/handler/email-verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It stopped after %1 users.</source>
+        <source>Could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The existing file was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open %1.</source>
+        <source>No file was written.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It stopped after %Ln user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ImpersonateDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2250,6 +2261,34 @@ https://example.com/handler/email-verification</source>
     <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n day(s): the server allows no longer sessions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2729,22 @@ The connection is removed and its credential deleted from the keychain.</source>
         <source>The connection to the server was closed. Connect again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for the server&apos;s answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and throw away what you typed? None of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::RestrictUserDialog</name>
@@ -3085,6 +3140,10 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>%1 %2 of %3 failed; the first error is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done for %1: another user was selected while the question was open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

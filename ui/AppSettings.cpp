@@ -25,7 +25,7 @@ const KeyInfo &info(AppSettings::Key key)
         {Key::LastArea, "session/lastArea", QStringLiteral("users")},
         {Key::WindowGeometry, "ui/windowGeometry", QByteArray()},
         {Key::UsersTableHeader, "ui/usersTableHeader", QByteArray()},
-        {Key::CallbackUrl, "callbackUrl", QString()},
+        {Key::CallbackBaseUrl, "callbackBaseUrl", QString()},
         {Key::ExportFormat, "export/format", QStringLiteral("csv")},
         {Key::ExportColumns, "export/columns", QStringList()},
         {Key::ExportFolder, "export/folder", QString()},
@@ -66,6 +66,39 @@ void AppSettings::setProjectValue(const QString &projectId, Key key, const QVari
 {
     if (store(projectName(projectId, key), value))
         Q_EMIT changed(key);
+}
+
+QString AppSettings::handlerPath(CallbackPage page)
+{
+    // The defaults of the SDK's getUrls() (handler "/handler").
+    switch (page) {
+    case CallbackPage::PasswordReset: return QStringLiteral("/handler/password-reset");
+    case CallbackPage::SignIn: return QStringLiteral("/handler/sign-in");
+    case CallbackPage::EmailVerification: return QStringLiteral("/handler/email-verification");
+    }
+    Q_UNREACHABLE();
+}
+
+QString AppSettings::callbackUrl(const QString &projectId, CallbackPage page) const
+{
+    const QString base = projectValue(projectId, Key::CallbackBaseUrl).toString();
+    return base.isEmpty() ? QString() : base + handlerPath(page);
+}
+
+void AppSettings::rememberCallbackUrl(const QString &projectId, const QString &url)
+{
+    QUrl base(url.trimmed());
+    if (!base.isValid() || base.host().isEmpty())
+        return;
+    const QString path = base.path();
+    const qsizetype handler = path.lastIndexOf(u"/handler/");
+    base.setPath(handler >= 0 ? path.left(handler) : QString());
+    base.setQuery(QString());
+    base.setFragment(QString());
+    QString text = base.toString();
+    while (text.endsWith(u'/'))
+        text.chop(1);
+    setProjectValue(projectId, Key::CallbackBaseUrl, text);
 }
 
 QString AppSettings::projectName(const QString &projectId, Key key)

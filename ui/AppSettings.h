@@ -22,13 +22,17 @@ public:
         LastArea,          // area id, e.g. "users"
         WindowGeometry,
         UsersTableHeader,  // column order, widths and hidden columns of the users table
-        CallbackUrl,       // per project: where password-reset / invitation / verification links lead
+        CallbackBaseUrl,   // per project: the app's address that links in mails lead to (see callbackUrl)
         ExportFormat,      // last users export: "csv" or "json"
         ExportColumns,     // last users export: field names (QStringList), empty for the defaults
         ExportFolder,      // last users export: the folder it was saved in
         ExportCsvByteOrderMark, // last users export: CSV with a UTF-8 byte-order mark (for Excel)
     };
     Q_ENUM(Key)
+
+    // The pages of the app that links in mails open.
+    enum class CallbackPage { PasswordReset, SignIn, EmailVerification };
+    Q_ENUM(CallbackPage)
 
     // `settings` may be null: values then live in memory only (demo mode, tests).
     explicit AppSettings(QSettings *settings, QObject *parent = nullptr);
@@ -38,6 +42,16 @@ public:
     // Values kept for each project separately (e.g. its callback URL).
     QVariant projectValue(const QString &projectId, Key key) const;
     void setProjectValue(const QString &projectId, Key key, const QVariant &value);
+
+    // Where a mail's link leads: the app's address remembered for the project, followed by the
+    // page's default handler path (https://app.example.com/handler/password-reset); empty while
+    // no address is remembered. One address serves the three kinds of mail.
+    QString callbackUrl(const QString &projectId, CallbackPage page) const;
+    // Remembers the app's address from a callback URL the person confirmed: what comes before
+    // its "/handler/…" path, or its scheme, host and port for a page elsewhere.
+    void rememberCallbackUrl(const QString &projectId, const QString &url);
+    // The Stack Auth SDK's default path of the page ("/handler/password-reset", …).
+    static QString handlerPath(CallbackPage page);
 
     QString language() const { return value(Key::Language).toString(); }
     QString lastArea() const { return value(Key::LastArea).toString(); }

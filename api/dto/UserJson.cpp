@@ -92,40 +92,10 @@ bool readNextCursor(const QByteArray &usersPage, QString *cursor)
     return ok && scanner.isObject();
 }
 
-enum class UserJsonEncoder::Field : int {
-    Id,
-    PrimaryEmail,
-    PrimaryEmailVerified,
-    PrimaryEmailAuthEnabled,
-    DisplayName,
-    SelectedTeam,
-    SelectedTeamId,
-    ProfileImageUrl,
-    SignedUpAtMillis,
-    LastActiveAtMillis,
-    HasPassword,
-    OtpAuthEnabled,
-    PasskeyAuthEnabled,
-    AuthWithEmail,
-    RequiresTotpMfa,
-    ClientMetadata,
-    ClientReadOnlyMetadata,
-    ServerMetadata,
-    IsAnonymous,
-    IsRestricted,
-    RestrictedReason,
-    RestrictedByAdmin,
-    RestrictedByAdminReason,
-    RestrictedByAdminPrivateDetails,
-    CountryCode,
-    RiskScores,
-    OAuthProviders,
-};
-
 namespace {
 
 using Json = nlohmann::ordered_json;
-// Indexed by UserJsonEncoder::Field.
+// Indexed by UserField.
 const char *const kFieldNames[] = {
     "id",
     "primary_email",
@@ -156,15 +126,7 @@ const char *const kFieldNames[] = {
     "oauth_providers",
 };
 constexpr int kFieldCount = int(std::size(kFieldNames));
-
-int fieldIndex(const QString &name)
-{
-    for (int i = 0; i < kFieldCount; ++i) {
-        if (name == QLatin1StringView(kFieldNames[i]))
-            return i;
-    }
-    return -1;
-}
+static_assert(kFieldCount == int(UserField::OAuthProviders) + 1, "a name for every UserField");
 
 Json string(const QString &value)
 {
@@ -205,20 +167,37 @@ Json team(const Team &team)
 
 } // namespace
 
+QString userFieldName(UserField field)
+{
+    return QString::fromLatin1(kFieldNames[int(field)]);
+}
+
+std::optional<UserField> userFieldNamed(QStringView name)
+{
+    for (int i = 0; i < kFieldCount; ++i) {
+        if (name == QLatin1StringView(kFieldNames[i]))
+            return UserField(i);
+    }
+    return std::nullopt;
+}
+
+QList<UserField> allUserFields()
+{
+    QList<UserField> fields;
+    fields.reserve(kFieldCount);
+    for (int i = 0; i < kFieldCount; ++i)
+        fields.append(UserField(i));
+    return fields;
+}
+
 UserJsonEncoder::UserJsonEncoder(const QStringList &fieldNames)
 {
     for (const QString &name : fieldNames) {
-        const int index = fieldIndex(name);
-        if (index < 0)
-            continue;
-        m_names.append(name);
-        m_fields.push_back(Field(index));
+        if (const std::optional<UserField> field = userFieldNamed(name)) {
+            m_names.append(name);
+            m_fields.push_back(*field);
+        }
     }
-}
-
-bool UserJsonEncoder::isKnownField(const QString &name)
-{
-    return fieldIndex(name) >= 0;
 }
 
 QStringList UserJsonEncoder::allFieldNames()
@@ -229,40 +208,40 @@ QStringList UserJsonEncoder::allFieldNames()
     return names;
 }
 
-Json UserJsonEncoder::value(const User &user, Field field)
+Json UserJsonEncoder::value(const User &user, UserField field)
 {
     switch (field) {
-    case Field::Id: return string(user.id);
-    case Field::PrimaryEmail: return nullableString(user.primaryEmail);
-    case Field::PrimaryEmailVerified: return user.primaryEmailVerified;
-    case Field::PrimaryEmailAuthEnabled: return user.primaryEmailAuthEnabled;
-    case Field::DisplayName: return nullableString(user.displayName);
-    case Field::SelectedTeam: return user.selectedTeam ? team(*user.selectedTeam) : Json();
-    case Field::SelectedTeamId: return nullableString(user.selectedTeamId);
-    case Field::ProfileImageUrl: return nullableString(user.profileImageUrl);
-    case Field::SignedUpAtMillis: return user.signedUpAtMillis;
-    case Field::LastActiveAtMillis: return user.lastActiveAtMillis ? Json(*user.lastActiveAtMillis) : Json();
-    case Field::HasPassword: return user.hasPassword;
-    case Field::OtpAuthEnabled: return user.otpAuthEnabled;
-    case Field::PasskeyAuthEnabled: return user.passkeyAuthEnabled;
-    case Field::AuthWithEmail: return user.authWithEmail;
-    case Field::RequiresTotpMfa: return user.requiresTotpMfa;
-    case Field::ClientMetadata: return metadata(user.clientMetadata);
-    case Field::ClientReadOnlyMetadata: return metadata(user.clientReadOnlyMetadata);
-    case Field::ServerMetadata: return metadata(user.serverMetadata);
-    case Field::IsAnonymous: return user.isAnonymous;
-    case Field::IsRestricted: return user.isRestricted;
-    case Field::RestrictedReason:
+    case UserField::Id: return string(user.id);
+    case UserField::PrimaryEmail: return nullableString(user.primaryEmail);
+    case UserField::PrimaryEmailVerified: return user.primaryEmailVerified;
+    case UserField::PrimaryEmailAuthEnabled: return user.primaryEmailAuthEnabled;
+    case UserField::DisplayName: return nullableString(user.displayName);
+    case UserField::SelectedTeam: return user.selectedTeam ? team(*user.selectedTeam) : Json();
+    case UserField::SelectedTeamId: return nullableString(user.selectedTeamId);
+    case UserField::ProfileImageUrl: return nullableString(user.profileImageUrl);
+    case UserField::SignedUpAtMillis: return user.signedUpAtMillis;
+    case UserField::LastActiveAtMillis: return user.lastActiveAtMillis ? Json(*user.lastActiveAtMillis) : Json();
+    case UserField::HasPassword: return user.hasPassword;
+    case UserField::OtpAuthEnabled: return user.otpAuthEnabled;
+    case UserField::PasskeyAuthEnabled: return user.passkeyAuthEnabled;
+    case UserField::AuthWithEmail: return user.authWithEmail;
+    case UserField::RequiresTotpMfa: return user.requiresTotpMfa;
+    case UserField::ClientMetadata: return metadata(user.clientMetadata);
+    case UserField::ClientReadOnlyMetadata: return metadata(user.clientReadOnlyMetadata);
+    case UserField::ServerMetadata: return metadata(user.serverMetadata);
+    case UserField::IsAnonymous: return user.isAnonymous;
+    case UserField::IsRestricted: return user.isRestricted;
+    case UserField::RestrictedReason:
         return user.restrictedReasonType.isEmpty() ? Json() : Json{{"type", string(user.restrictedReasonType)}};
-    case Field::RestrictedByAdmin: return user.restrictedByAdmin;
-    case Field::RestrictedByAdminReason: return nullableString(user.restrictedByAdminReason);
-    case Field::RestrictedByAdminPrivateDetails: return nullableString(user.restrictedByAdminPrivateDetails);
-    case Field::CountryCode: return nullableString(user.countryCode);
-    case Field::RiskScores:
+    case UserField::RestrictedByAdmin: return user.restrictedByAdmin;
+    case UserField::RestrictedByAdminReason: return nullableString(user.restrictedByAdminReason);
+    case UserField::RestrictedByAdminPrivateDetails: return nullableString(user.restrictedByAdminPrivateDetails);
+    case UserField::CountryCode: return nullableString(user.countryCode);
+    case UserField::RiskScores:
         if (!user.signUpRiskScores)
             return Json();
         return Json{{"sign_up", {{"bot", user.signUpRiskScores->bot}, {"free_trial_abuse", user.signUpRiskScores->freeTrialAbuse}}}};
-    case Field::OAuthProviders: {
+    case UserField::OAuthProviders: {
         Json providers = Json::array();
         for (const OAuthProviderLink &link : user.oauthProviders) {
             Json provider = Json::object();
@@ -280,15 +259,14 @@ Json UserJsonEncoder::value(const User &user, Field field)
 QByteArray UserJsonEncoder::encode(const User &user) const
 {
     Json object = Json::object();
-    for (const Field field : m_fields)
+    for (const UserField field : m_fields)
         object[kFieldNames[int(field)]] = value(user, field);
     return compactUtf8(object);
 }
 
-QByteArray UserJsonEncoder::valueJson(const User &user, const QString &fieldName)
+QByteArray UserJsonEncoder::valueJson(const User &user, UserField field)
 {
-    const int index = fieldIndex(fieldName);
-    return index < 0 ? QByteArray() : compactUtf8(value(user, Field(index)));
+    return compactUtf8(value(user, field));
 }
 
 } // namespace hexclave::api

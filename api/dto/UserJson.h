@@ -4,10 +4,13 @@
 #include "User.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QStringList>
+#include <QStringView>
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <optional>
 #include <vector>
 
 namespace hexclave::api {
@@ -28,9 +31,45 @@ RawJson parseJson<RawJson>(const QByteArray &body);
 // a JSON object; `cursor` is empty on the last page.
 bool readNextCursor(const QByteArray &usersPage, QString *cursor);
 
-// Writes users back as JSON objects with the server's field names (admin-api.md "Users"),
-// metadata as real JSON values. Only the fields asked for, in the order asked for; unknown
-// names are left out (see isKnownField). Thread-safe: it keeps no state but the field list.
+// A user's fields as the server names them (admin-api.md "Users"), in that order: the one list
+// of fields that the JSON writer below and the CSV export (models/export) are both made from.
+enum class UserField : int {
+    Id,
+    PrimaryEmail,
+    PrimaryEmailVerified,
+    PrimaryEmailAuthEnabled,
+    DisplayName,
+    SelectedTeam,
+    SelectedTeamId,
+    ProfileImageUrl,
+    SignedUpAtMillis,
+    LastActiveAtMillis,
+    HasPassword,
+    OtpAuthEnabled,
+    PasskeyAuthEnabled,
+    AuthWithEmail,
+    RequiresTotpMfa,
+    ClientMetadata,
+    ClientReadOnlyMetadata,
+    ServerMetadata,
+    IsAnonymous,
+    IsRestricted,
+    RestrictedReason,
+    RestrictedByAdmin,
+    RestrictedByAdminReason,
+    RestrictedByAdminPrivateDetails,
+    CountryCode,
+    RiskScores,
+    OAuthProviders,
+};
+
+QString userFieldName(UserField field); // "primary_email"
+std::optional<UserField> userFieldNamed(QStringView name);
+QList<UserField> allUserFields(); // in the order of admin-api.md
+
+// Writes users back as JSON objects with the server's field names, metadata as real JSON
+// values. Only the fields asked for, in the order asked for; unknown names are left out (see
+// isKnownField). Thread-safe: it keeps no state but the field list.
 class UserJsonEncoder
 {
 public:
@@ -40,16 +79,15 @@ public:
     QByteArray encode(const User &user) const;
     const QStringList &fieldNames() const { return m_names; }
 
-    // The JSON text of one field's value ("null", "[…]", "{…}", "\"text\""); empty for an unknown name.
-    static QByteArray valueJson(const User &user, const QString &fieldName);
-    static bool isKnownField(const QString &name);
+    // The JSON text of one field's value ("null", "[…]", "{…}", "\"text\"").
+    static QByteArray valueJson(const User &user, UserField field);
+    static bool isKnownField(const QString &name) { return userFieldNamed(name).has_value(); }
     static QStringList allFieldNames(); // in the order of admin-api.md
 
 private:
-    enum class Field : int;
-    static nlohmann::ordered_json value(const User &user, Field field);
+    static nlohmann::ordered_json value(const User &user, UserField field);
     QStringList m_names;
-    std::vector<Field> m_fields;
+    std::vector<UserField> m_fields;
 };
 
 } // namespace hexclave::api

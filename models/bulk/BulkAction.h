@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dto/User.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -9,7 +11,10 @@ namespace hexclave::models {
 struct BulkTarget
 {
     QString userId;
-    QString label; // display name, email or id (api::User::label())
+    QString label;                  // display name, email or id (api::User::label())
+    bool restrictedByAdmin = false; // as the list showed the user: restricting a mixed selection
+
+    static BulkTarget of(const api::User &user) { return {user.id, user.label(), user.restrictedByAdmin}; }
 
     bool operator==(const BulkTarget &) const = default;
 };

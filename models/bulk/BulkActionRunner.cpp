@@ -49,6 +49,7 @@ BulkActionRunner::BulkActionRunner(api::ApiClient *client, api::ProjectScope sco
         item.target = target;
         m_items.append(item);
     }
+    m_counts[std::size_t(State::Waiting)] = int(m_items.size());
 }
 
 void BulkActionRunner::setMaxInFlight(int count)
@@ -73,14 +74,17 @@ void BulkActionRunner::cancel()
     finishIfDone();
 }
 
-int BulkActionRunner::count(BulkItem::State state) const
-{
-    return int(std::count_if(m_items.cbegin(), m_items.cend(), [state](const BulkItem &item) { return item.state == state; }));
-}
-
 int BulkActionRunner::finishedCount() const
 {
-    return int(std::count_if(m_items.cbegin(), m_items.cend(), [](const BulkItem &item) { return item.isFinished(); }));
+    return count(State::Succeeded) + count(State::Failed) + count(State::NotAttempted);
+}
+
+void BulkActionRunner::setState(int index, BulkItem::State state)
+{
+    BulkItem &item = m_items[index];
+    --m_counts[std::size_t(item.state)];
+    ++m_counts[std::size_t(state)];
+    item.state = state;
 }
 
 void BulkActionRunner::startMore()
@@ -97,8 +101,8 @@ void BulkActionRunner::sendItem(int index)
         return;
     }
     ++m_inFlight;
-    m_items[index].state = State::Sending;
-    Q_EMIT itemChanged(index);
+    setState(index, State::Sending);
+    Q_EMIT itemsChanged(index, index);
     connect(job, &api::ApiJob::finished, this, [this, index, job] { onSent(index, job); });
 }
 
@@ -130,6 +134,16 @@ QString BulkActionRunner::alreadyDoneNote(const api::ApiError &error) const
     return {};
 }
 
+bool BulkActionRunner::isRestrictedAsAsked(const api::User &user) const
+{
+    // The server stores a blank reason as null (see UserPatch::toJson).
+    const auto sameText = [](const std::optional<QString> &stored, const QString &sent) {
+        return stored.value_or(QString()) == (sent.trimmed().isEmpty() ? QString() : sent);
+    };
+    return user.restrictedByAdmin && sameText(user.restrictedByAdminReason, m_action.restrictReason)
+        && sameText(user.restrictedByAdminPrivateDetails, m_action.restrictDetails);
+}
+
 void BulkActionRunner::onSent(int index, api::ApiJob *job)
 {
     if (job->succeeded()) {
@@ -145,8 +159,8 @@ void BulkActionRunner::onSent(int index, api::ApiJob *job)
     }
     if (leavesOutcomeOpen(error) && m_client) {
         m_items[index].error = error;
-        m_items[index].state = State::Checking;
-        Q_EMIT itemChanged(index);
+        setState(index, State::Checking);
+        Q_EMIT itemsChanged(index, index);
         check(index); // still in flight
         return;
     }
@@ -167,7 +181,7 @@ void BulkActionRunner::check(int index)
         connect(job, &api::ApiJob::finished, this, [this, index, job, kind] {
             if (job->succeeded()) {
                 const api::User &user = job->value();
-                const bool done = kind == Kind::Restrict ? user.restrictedByAdmin
+                const bool done = kind == Kind::Restrict ? isRestrictedAsAsked(user)
                                   : kind == Kind::Unrestrict ? !user.restrictedByAdmin
                                                              : false; // deleted users are not found
                 onChecked(index, done, {});
@@ -228,11 +242,11 @@ void BulkActionRunner::onChecked(int index, bool done, const api::ApiError &chec
 
 void BulkActionRunner::settle(int index, BulkItem::State state, const QString &note, const api::ApiError &error)
 {
+    setState(index, state);
     BulkItem &item = m_items[index];
-    item.state = state;
     item.note = note;
     item.error = error;
-    Q_EMIT itemChanged(index);
+    Q_EMIT itemsChanged(index, index);
     startMore();
     finishIfDone();
 }
@@ -244,10 +258,13 @@ void BulkActionRunner::finishIfDone()
     if (!m_cancelled && m_next < m_items.size())
         return;
     m_finished = true;
-    for (int i = m_next; i < m_items.size(); ++i) {
-        m_items[i].state = State::NotAttempted;
-        Q_EMIT itemChanged(i);
-    }
+    const int first = m_next;
+    const int last = int(m_items.size()) - 1;
+    for (int i = first; i <= last; ++i)
+        setState(i, State::NotAttempted);
+    m_next = int(m_items.size());
+    if (first <= last)
+        Q_EMIT itemsChanged(first, last);
     Q_EMIT finished();
 }
 

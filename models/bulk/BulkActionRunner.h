@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <array>
+
 namespace hexclave::api {
 class ApiClient;
 class ApiJob;
@@ -69,8 +71,9 @@ public:
     const QList<BulkItem> &items() const { return m_items; }
 
     int total() const { return int(m_items.size()); }
+    // Kept as counters, updated as items change: cheap enough to ask after every change.
     int finishedCount() const; // succeeded + failed + not attempted
-    int count(BulkItem::State state) const;
+    int count(BulkItem::State state) const { return m_counts[std::size_t(state)]; }
     // "23 succeeded, 1 failed, 1 not attempted"
     QString summaryText() const;
     // Every failed and not attempted user with the reason, one per line, for the clipboard.
@@ -79,7 +82,9 @@ public:
     QList<BulkTarget> unfinishedTargets() const;
 
 Q_SIGNALS:
-    void itemChanged(int index);
+    // Items first…last (inclusive) changed state. One item at a time while it runs; when the run
+    // is stopped, every user it did not reach at once.
+    void itemsChanged(int first, int last);
     void finished();
 
 private:
@@ -89,14 +94,19 @@ private:
     void onSent(int index, api::ApiJob *job);
     void check(int index);
     void onChecked(int index, bool done, const api::ApiError &checkError);
+    void setState(int index, BulkItem::State state);
     void settle(int index, BulkItem::State state, const QString &note = {}, const api::ApiError &error = {});
     void finishIfDone();
     QString alreadyDoneNote(const api::ApiError &error) const;
+    // Restricted with this action's reason and details: a restriction from before, with other
+    // reasons, does not count as done.
+    bool isRestrictedAsAsked(const api::User &user) const;
 
     QPointer<api::ApiClient> m_client;
     api::ProjectScope m_scope;
     BulkAction m_action;
     QList<BulkItem> m_items;
+    std::array<int, std::size_t(BulkItem::State::NotAttempted) + 1> m_counts{}; // items by state
     int m_maxInFlight = kDefaultMaxInFlight;
     int m_next = 0;
     int m_inFlight = 0;

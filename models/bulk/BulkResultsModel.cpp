@@ -7,8 +7,8 @@ BulkResultsModel::BulkResultsModel(const BulkActionRunner *runner, QObject *pare
     , m_runner(runner)
 {
     Q_ASSERT(runner);
-    connect(runner, &BulkActionRunner::itemChanged, this, [this](int row) {
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    connect(runner, &BulkActionRunner::itemsChanged, this, [this](int first, int last) {
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     });
 }
 

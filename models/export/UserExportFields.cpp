@@ -1,108 +1,27 @@
 #include "UserExportFields.h"
 
-#include "dto/UserJson.h"
-
 #include <QDateTime>
-
-#include <iterator>
 
 namespace hexclave::models {
 
 namespace {
 
-enum class Field {
-    Id,
-    PrimaryEmail,
-    PrimaryEmailVerified,
-    PrimaryEmailAuthEnabled,
-    DisplayName,
-    SelectedTeam,
-    SelectedTeamId,
-    ProfileImageUrl,
-    SignedUpAt,
-    LastActiveAt,
-    HasPassword,
-    OtpAuthEnabled,
-    PasskeyAuthEnabled,
-    AuthWithEmail,
-    RequiresTotpMfa,
-    ClientMetadata,
-    ClientReadOnlyMetadata,
-    ServerMetadata,
-    IsAnonymous,
-    IsRestricted,
-    RestrictedReason,
-    RestrictedByAdmin,
-    RestrictedByAdminReason,
-    RestrictedByAdminPrivateDetails,
-    CountryCode,
-    RiskScores,
-    OAuthProviders,
-};
+using api::UserField;
 
-struct FieldInfo
+bool isDefault(UserField field)
 {
-    Field field;
-    const char *key;
-    const char *title;
-    bool byDefault;
-};
-
-const FieldInfo kFields[] = {
-    {Field::Id, "id", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "ID"), true},
-    {Field::PrimaryEmail, "primary_email", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Primary email"), true},
-    {Field::PrimaryEmailVerified, "primary_email_verified",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Email verified"), true},
-    {Field::PrimaryEmailAuthEnabled, "primary_email_auth_enabled",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Email used for sign-in"), false},
-    {Field::DisplayName, "display_name", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Display name"), true},
-    {Field::SelectedTeam, "selected_team", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Selected team"), false},
-    {Field::SelectedTeamId, "selected_team_id", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Selected team ID"),
-     false},
-    {Field::ProfileImageUrl, "profile_image_url",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Profile image URL"), false},
-    {Field::SignedUpAt, "signed_up_at_millis", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Signed up (UTC)"),
-     true},
-    {Field::LastActiveAt, "last_active_at_millis",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Last active (UTC)"), true},
-    {Field::HasPassword, "has_password", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Has password"), false},
-    {Field::OtpAuthEnabled, "otp_auth_enabled",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "One-time code sign-in"), false},
-    {Field::PasskeyAuthEnabled, "passkey_auth_enabled",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Passkey sign-in"), false},
-    {Field::AuthWithEmail, "auth_with_email", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Signs in with email"),
-     false},
-    {Field::RequiresTotpMfa, "requires_totp_mfa",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Two-factor required"), false},
-    {Field::ClientMetadata, "client_metadata", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Client metadata"),
-     false},
-    {Field::ClientReadOnlyMetadata, "client_read_only_metadata",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Client read-only metadata"), false},
-    {Field::ServerMetadata, "server_metadata", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Server metadata"),
-     false},
-    {Field::IsAnonymous, "is_anonymous", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Anonymous"), false},
-    {Field::IsRestricted, "is_restricted", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Restricted"), true},
-    {Field::RestrictedReason, "restricted_reason",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Why restricted"), false},
-    {Field::RestrictedByAdmin, "restricted_by_admin",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Restricted by an administrator"), false},
-    {Field::RestrictedByAdminReason, "restricted_by_admin_reason",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Restriction reason (public)"), false},
-    {Field::RestrictedByAdminPrivateDetails, "restricted_by_admin_private_details",
-     QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Restriction details (private)"), false},
-    {Field::CountryCode, "country_code", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Country"), false},
-    {Field::RiskScores, "risk_scores", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "Risk scores"), false},
-    {Field::OAuthProviders, "oauth_providers", QT_TRANSLATE_NOOP("hexclave::models::UserExportFields", "OAuth providers"),
-     false},
-};
-
-int indexOf(const QString &key)
-{
-    for (int i = 0; i < int(std::size(kFields)); ++i) {
-        if (key == QLatin1StringView(kFields[i].key))
-            return i;
+    switch (field) {
+    case UserField::Id:
+    case UserField::PrimaryEmail:
+    case UserField::PrimaryEmailVerified:
+    case UserField::DisplayName:
+    case UserField::SignedUpAtMillis:
+    case UserField::LastActiveAtMillis:
+    case UserField::IsRestricted:
+        return true;
+    default:
+        return false;
     }
-    return -1;
 }
 
 QString text(const std::optional<QString> &value)
@@ -121,42 +40,43 @@ QString metadata(const QString &json)
     return json == u"null" ? QString() : json;
 }
 
-QString nestedJson(const api::User &user, const char *key)
+QString nestedJson(const api::User &user, UserField field)
 {
-    const QByteArray json = api::UserJsonEncoder::valueJson(user, QString::fromLatin1(key));
+    const QByteArray json = api::UserJsonEncoder::valueJson(user, field);
     return json == "null" ? QString() : QString::fromUtf8(json);
 }
 
-QString cellOf(const api::User &user, const FieldInfo &info)
+QString cellOf(const api::User &user, UserField field)
 {
-    switch (info.field) {
-    case Field::Id: return user.id;
-    case Field::PrimaryEmail: return text(user.primaryEmail);
-    case Field::PrimaryEmailVerified: return boolean(user.primaryEmailVerified);
-    case Field::PrimaryEmailAuthEnabled: return boolean(user.primaryEmailAuthEnabled);
-    case Field::DisplayName: return text(user.displayName);
-    case Field::SelectedTeam: return user.selectedTeam ? user.selectedTeam->displayName : QString();
-    case Field::SelectedTeamId: return text(user.selectedTeamId);
-    case Field::ProfileImageUrl: return text(user.profileImageUrl);
-    case Field::SignedUpAt: return UserCsvCells::isoUtc(user.signedUpAtMillis);
-    case Field::LastActiveAt: return user.lastActiveAtMillis ? UserCsvCells::isoUtc(*user.lastActiveAtMillis) : QString();
-    case Field::HasPassword: return boolean(user.hasPassword);
-    case Field::OtpAuthEnabled: return boolean(user.otpAuthEnabled);
-    case Field::PasskeyAuthEnabled: return boolean(user.passkeyAuthEnabled);
-    case Field::AuthWithEmail: return boolean(user.authWithEmail);
-    case Field::RequiresTotpMfa: return boolean(user.requiresTotpMfa);
-    case Field::ClientMetadata: return metadata(user.clientMetadata);
-    case Field::ClientReadOnlyMetadata: return metadata(user.clientReadOnlyMetadata);
-    case Field::ServerMetadata: return metadata(user.serverMetadata);
-    case Field::IsAnonymous: return boolean(user.isAnonymous);
-    case Field::IsRestricted: return boolean(user.isRestricted);
-    case Field::RestrictedReason: return user.restrictedReasonType;
-    case Field::RestrictedByAdmin: return boolean(user.restrictedByAdmin);
-    case Field::RestrictedByAdminReason: return text(user.restrictedByAdminReason);
-    case Field::RestrictedByAdminPrivateDetails: return text(user.restrictedByAdminPrivateDetails);
-    case Field::CountryCode: return text(user.countryCode);
-    case Field::RiskScores:
-    case Field::OAuthProviders: return nestedJson(user, info.key);
+    switch (field) {
+    case UserField::Id: return user.id;
+    case UserField::PrimaryEmail: return text(user.primaryEmail);
+    case UserField::PrimaryEmailVerified: return boolean(user.primaryEmailVerified);
+    case UserField::PrimaryEmailAuthEnabled: return boolean(user.primaryEmailAuthEnabled);
+    case UserField::DisplayName: return text(user.displayName);
+    case UserField::SelectedTeam: return user.selectedTeam ? user.selectedTeam->displayName : QString();
+    case UserField::SelectedTeamId: return text(user.selectedTeamId);
+    case UserField::ProfileImageUrl: return text(user.profileImageUrl);
+    case UserField::SignedUpAtMillis: return UserCsvCells::isoUtc(user.signedUpAtMillis);
+    case UserField::LastActiveAtMillis:
+        return user.lastActiveAtMillis ? UserCsvCells::isoUtc(*user.lastActiveAtMillis) : QString();
+    case UserField::HasPassword: return boolean(user.hasPassword);
+    case UserField::OtpAuthEnabled: return boolean(user.otpAuthEnabled);
+    case UserField::PasskeyAuthEnabled: return boolean(user.passkeyAuthEnabled);
+    case UserField::AuthWithEmail: return boolean(user.authWithEmail);
+    case UserField::RequiresTotpMfa: return boolean(user.requiresTotpMfa);
+    case UserField::ClientMetadata: return metadata(user.clientMetadata);
+    case UserField::ClientReadOnlyMetadata: return metadata(user.clientReadOnlyMetadata);
+    case UserField::ServerMetadata: return metadata(user.serverMetadata);
+    case UserField::IsAnonymous: return boolean(user.isAnonymous);
+    case UserField::IsRestricted: return boolean(user.isRestricted);
+    case UserField::RestrictedReason: return user.restrictedReasonType;
+    case UserField::RestrictedByAdmin: return boolean(user.restrictedByAdmin);
+    case UserField::RestrictedByAdminReason: return text(user.restrictedByAdminReason);
+    case UserField::RestrictedByAdminPrivateDetails: return text(user.restrictedByAdminPrivateDetails);
+    case UserField::CountryCode: return text(user.countryCode);
+    case UserField::RiskScores:
+    case UserField::OAuthProviders: return nestedJson(user, field);
     }
     return {};
 }
@@ -165,31 +85,57 @@ QString cellOf(const api::User &user, const FieldInfo &info)
 
 QStringList UserExportFields::all()
 {
-    QStringList keys;
-    for (const FieldInfo &info : kFields)
-        keys.append(QString::fromLatin1(info.key));
-    return keys;
+    return api::UserJsonEncoder::allFieldNames();
 }
 
 QStringList UserExportFields::defaults()
 {
     QStringList keys;
-    for (const FieldInfo &info : kFields) {
-        if (info.byDefault)
-            keys.append(QString::fromLatin1(info.key));
+    for (const UserField field : api::allUserFields()) {
+        if (isDefault(field))
+            keys.append(api::userFieldName(field));
     }
     return keys;
 }
 
-bool UserExportFields::isKnown(const QString &key)
-{
-    return indexOf(key) >= 0;
-}
-
 QString UserExportFields::title(const QString &key)
 {
-    const int index = indexOf(key);
-    return index < 0 ? key : tr(kFields[index].title);
+    const std::optional<UserField> field = api::userFieldNamed(key);
+    return field ? title(*field) : key;
+}
+
+QString UserExportFields::title(UserField field)
+{
+    switch (field) {
+    case UserField::Id: return tr("ID");
+    case UserField::PrimaryEmail: return tr("Primary email");
+    case UserField::PrimaryEmailVerified: return tr("Email verified");
+    case UserField::PrimaryEmailAuthEnabled: return tr("Email used for sign-in");
+    case UserField::DisplayName: return tr("Display name");
+    case UserField::SelectedTeam: return tr("Selected team");
+    case UserField::SelectedTeamId: return tr("Selected team ID");
+    case UserField::ProfileImageUrl: return tr("Profile image URL");
+    case UserField::SignedUpAtMillis: return tr("Signed up (UTC)");
+    case UserField::LastActiveAtMillis: return tr("Last active (UTC)");
+    case UserField::HasPassword: return tr("Has password");
+    case UserField::OtpAuthEnabled: return tr("One-time code sign-in");
+    case UserField::PasskeyAuthEnabled: return tr("Passkey sign-in");
+    case UserField::AuthWithEmail: return tr("Signs in with email");
+    case UserField::RequiresTotpMfa: return tr("Two-factor required");
+    case UserField::ClientMetadata: return tr("Client metadata");
+    case UserField::ClientReadOnlyMetadata: return tr("Client read-only metadata");
+    case UserField::ServerMetadata: return tr("Server metadata");
+    case UserField::IsAnonymous: return tr("Anonymous");
+    case UserField::IsRestricted: return tr("Restricted");
+    case UserField::RestrictedReason: return tr("Why restricted");
+    case UserField::RestrictedByAdmin: return tr("Restricted by an administrator");
+    case UserField::RestrictedByAdminReason: return tr("Restriction reason (public)");
+    case UserField::RestrictedByAdminPrivateDetails: return tr("Restriction details (private)");
+    case UserField::CountryCode: return tr("Country");
+    case UserField::RiskScores: return tr("Risk scores");
+    case UserField::OAuthProviders: return tr("OAuth providers");
+    }
+    return api::userFieldName(field);
 }
 
 QStringList UserExportFields::known(const QStringList &keys)
@@ -205,9 +151,8 @@ QStringList UserExportFields::known(const QStringList &keys)
 UserCsvCells::UserCsvCells(const QStringList &keys)
 {
     for (const QString &key : keys) {
-        const int index = indexOf(key);
-        if (index >= 0)
-            m_fields.append(index);
+        if (const std::optional<UserField> field = api::userFieldNamed(key))
+            m_fields.append(*field);
     }
 }
 
@@ -215,15 +160,9 @@ QStringList UserCsvCells::cells(const api::User &user) const
 {
     QStringList result;
     result.reserve(m_fields.size());
-    for (const int index : m_fields)
-        result.append(cellOf(user, kFields[index]));
+    for (const UserField field : m_fields)
+        result.append(cellOf(user, field));
     return result;
-}
-
-QString UserCsvCells::cell(const api::User &user, const QString &key)
-{
-    const int index = indexOf(key);
-    return index < 0 ? QString() : cellOf(user, kFields[index]);
 }
 
 QString UserCsvCells::isoUtc(qint64 millis)

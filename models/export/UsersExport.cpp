@@ -33,20 +33,6 @@ UsersExport::~UsersExport()
     }
 }
 
-api::users::ListQuery UsersExport::listQuery(const UsersFilter &filter, int limit, const QString &cursor)
-{
-    api::users::ListQuery query;
-    query.limit = limit;
-    query.cursor = cursor;
-    query.orderBy = filter.orderBy;
-    query.descending = filter.descending;
-    query.search = filter.search.trimmed();
-    query.includeRestricted = filter.includeRestricted;
-    query.includeAnonymous = filter.includeAnonymous || filter.onlyAnonymous;
-    query.onlyAnonymous = filter.onlyAnonymous;
-    return query;
-}
-
 void UsersExport::start()
 {
     Q_ASSERT(m_state == State::Ready);
@@ -89,7 +75,7 @@ void UsersExport::requestPage(const QString &cursor)
         fail(Failure::Network, {}, api::ApiError::cancelled());
         return;
     }
-    api::Call<api::Page<api::User>> list = api::users::list(m_scope, listQuery(m_filter, m_options.pageSize, cursor));
+    api::Call<api::Page<api::User>> list = api::users::list(m_scope, m_filter.toListQuery(m_options.pageSize, cursor));
     // The body goes to the worker unparsed: parsing 1,000 users (tens of ms) is its job, not the GUI thread's.
     auto *job = m_client->send(api::Call<api::RawJson>{std::move(list.request)});
     m_job = job;

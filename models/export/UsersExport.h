@@ -63,9 +63,6 @@ public:
     QString failureMessage() const;                            // what happened, for people
     QString failureAdvice() const;                             // what to do about it
 
-    // The GET /users query of one page of `filter`, as the users page sends it.
-    static api::users::ListQuery listQuery(const UsersFilter &filter, int limit, const QString &cursor);
-
 Q_SIGNALS:
     void progressed(qint64 usersWritten, int pagesWritten);
     void finished(); // once, in state Succeeded, Failed or Cancelled

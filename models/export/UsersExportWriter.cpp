@@ -65,17 +65,6 @@ void UsersExportWriter::writePage(const QByteArray &body)
         commit();
 }
 
-void UsersExportWriter::discard()
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_file)
-        m_file->cancelWriting();
-    m_file.reset();
-    Q_EMIT discarded();
-}
-
 bool UsersExportWriter::write(const QByteArray &bytes)
 {
     if (m_done || !m_file)

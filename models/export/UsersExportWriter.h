@@ -14,7 +14,8 @@ namespace hexclave::models {
 // The worker-thread half of an export: reads each page's cursor, then parses, formats and
 // appends the page to a QSaveFile, which only replaces the target when the last page is written.
 // Lives on one thread (the QSaveFile is made and used there); UsersExport drives it with
-// queued calls to open(), writePage() and discard(). Failures discard the file at once.
+// queued calls to open() and writePage(), and gives up on it by deleting it (on that thread,
+// when the thread ends). Failures discard the file at once.
 class UsersExportWriter : public QObject
 {
     Q_OBJECT
@@ -27,8 +28,6 @@ public:
     void open();
     // One GET /users answer. The page with no next cursor is the last: after it the file is committed.
     void writePage(const QByteArray &body);
-    // Gives up: nothing is left on disk (unless the file was committed already).
-    void discard();
 
 Q_SIGNALS:
     // As soon as a page's cursor is read (before the page is parsed), so that the next page can
@@ -38,7 +37,6 @@ Q_SIGNALS:
     void committed(qint64 bytes);
     void fileFailed(const QString &message);  // could not create, write or replace the file
     void parseFailed(const QString &message); // a page was not what the API promises
-    void discarded();
 
 private:
     bool write(const QByteArray &bytes);
@@ -52,7 +50,7 @@ private:
     qint64 m_users = 0;
     int m_pages = 0;
     qint64 m_bytes = 0;
-    bool m_done = false; // committed, failed or discarded: later calls do nothing
+    bool m_done = false; // committed or failed: later calls do nothing
 };
 
 } // namespace hexclave::models

@@ -20,8 +20,7 @@ namespace hexclave::tests {
 
 namespace channels = api::contactChannels;
 
-// Projects trust localhost callback URLs in development; other domains must be configured.
-const QString kCallbackUrl = u"http://localhost:3000/handler/email-verification"_s;
+const QString kCallbackUrl = TestServer::callbackUrl(u"/handler/email-verification"_s);
 using api::ContactChannel;
 
 class TestContactChannelsEndpoints : public QObject

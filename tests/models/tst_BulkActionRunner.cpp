@@ -1,8 +1,10 @@
 // BulkActionRunner and BulkResultsModel against the emulator with faults on single users: the
 // others succeed, each failure is reported with its reason, "already so" counts as done, a POST
 // whose answer was lost is looked up rather than sent again (counted in the emulator's record:
-// once, or twice when Qt's HTTP layer itself resent a dropped one), cancel stops sending, and no
-// more than the allowed number of requests is under way. The results model is watched by QAbstractItemModelTester.
+// once, or twice when Qt's HTTP layer itself resent a dropped one), a restriction looked up
+// after a lost answer counts as done only with this action's reasons, cancel stops sending (and
+// over 20,000 users reports the users not reached in one signal), and no more than the allowed
+// number of requests is under way. The results model is watched by QAbstractItemModelTester.
 
 #include "bulk/BulkActionRunner.h"
 #include "bulk/BulkResultsModel.h"
@@ -15,6 +17,7 @@
 #include "endpoints/UsersEndpoints.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -298,7 +301,7 @@ private Q_SLOTS:
 
         auto runner = makeRunner(BulkAction::grantProjectPermission(permissionId), targets);
         runner->setMaxInFlight(1); // one at a time: the broken lookup below meets item 3 only
-        connect(runner.get(), &BulkActionRunner::itemChanged, this, [&](int index) {
+        connect(runner.get(), &BulkActionRunner::itemsChanged, this, [&](int index) {
             // Item 3's answer was lost, and looking it up fails too: nobody can tell, and the item says so.
             if (index == 3 && runner->items().at(3).state == State::Checking) {
                 m_emulator->addFault({.kind = Fault::Kind::Status, .method = u"GET"_s, .pathPattern = u"^/project-permissions$"_s,
@@ -356,6 +359,92 @@ private Q_SLOTS:
         }
     }
 
+    // After a lost answer, a user restricted with other reasons (by someone before) does not
+    // count as done: only the reasons of this action show that this request got through.
+    void restrictLookupComparesTheReasons()
+    {
+        const QList<BulkTarget> targets = createUsers(4);
+        QCOMPARE(targets.size(), 4);
+        for (int i : {0, 1}) {
+            api::User user;
+            QVERIFY(await(*m_client,
+                          api::users::update(m_scope, targets.at(i).userId, api::users::UserPatch::restrict(u"Old"_s, {})),
+                          &user));
+        }
+        const auto patchTo = [&](int i) { return pathPattern(u"/users/"_s + targets.at(i).userId); };
+        // 0: restricted before; this request is refused with a 500, so it keeps the old reason.
+        m_emulator->addFault({.kind = Fault::Kind::Status, .method = u"PATCH"_s, .pathPattern = patchTo(0), .count = -1,
+                              .status = 500});
+        // 1: restricted before; the server applies this one, but the answer is cut short.
+        m_emulator->addFault({.kind = Fault::Kind::TruncatedBody, .method = u"PATCH"_s, .pathPattern = patchTo(1)});
+        // 2: not restricted; applied, answer cut short.
+        m_emulator->addFault({.kind = Fault::Kind::TruncatedBody, .method = u"PATCH"_s, .pathPattern = patchTo(2)});
+        // 3: refused with a 500: not restricted at all.
+        m_emulator->addFault({.kind = Fault::Kind::Status, .method = u"PATCH"_s, .pathPattern = patchTo(3), .count = -1,
+                              .status = 500});
+
+        auto runner = makeRunner(BulkAction::restrict(u"Spam"_s, u"Reported"_s), targets);
+        QVERIFY(run(*runner));
+        const QList<BulkItem> &items = runner->items();
+        QCOMPARE(items.at(0).state, State::Failed);
+        QVERIFY2(items.at(0).note.contains(u"not done"_s), qPrintable(items.at(0).note));
+        QCOMPARE(items.at(1).state, State::Succeeded);
+        QVERIFY2(items.at(1).note.contains(u"answer was lost"_s), qPrintable(items.at(1).note));
+        QCOMPARE(items.at(2).state, State::Succeeded);
+        QCOMPARE(items.at(3).state, State::Failed);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(requestsTo(u"GET"_s, u"/users/"_s + targets.at(i).userId), 1); // each answer was lost: looked up
+
+        api::User user;
+        QVERIFY(await(*m_client, api::users::get(m_scope, targets.at(0).userId), &user));
+        QCOMPARE(user.restrictedByAdminReason.value_or(QString()), u"Old"_s);
+        QVERIFY(await(*m_client, api::users::get(m_scope, targets.at(1).userId), &user));
+        QCOMPARE(user.restrictedByAdminReason.value_or(QString()), u"Spam"_s);
+    }
+
+    // Stopping a run over a large selection: every user not reached is reported in one signal
+    // (and one dataChanged), and the counts are right without going through the items.
+    void stoppingALargeRunReportsTheRestAtOnce()
+    {
+        constexpr int kTargets = 20'000;
+        QList<BulkTarget> targets;
+        targets.reserve(kTargets);
+        for (int i = 0; i < kTargets; ++i)
+            targets.append({QUuid::createUuid().toString(QUuid::WithoutBraces), u"User %1"_s.arg(i)});
+        // Users nobody has: deleting them counts as done ("was already deleted"), without a lookup.
+        m_emulator->addFault({.kind = Fault::Kind::Latency, .method = u"DELETE"_s, .count = -1, .latencyMs = 50});
+        auto runner = makeRunner(BulkAction::deleteUsers(), targets);
+        models::BulkResultsModel model(runner.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(runner.get(), &BulkActionRunner::itemsChanged);
+        QSignalSpy rowsChanged(&model, &QAbstractItemModel::dataChanged);
+        connect(runner.get(), &BulkActionRunner::itemsChanged, this, [&runner] {
+            if (runner->finishedCount() == 3)
+                runner->cancel();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(run(*runner));
+        qInfo("a run over %d users, stopped after 3: %lld ms", kTargets, clock.elapsed());
+
+        const int attempted = runner->count(State::Succeeded) + runner->count(State::Failed);
+        QVERIFY2(attempted >= 3 && attempted <= BulkActionRunner::kDefaultMaxInFlight + 2, qPrintable(QString::number(attempted)));
+        QCOMPARE(runner->count(State::Failed), 0);
+        QCOMPARE(runner->count(State::NotAttempted), kTargets - attempted);
+        QCOMPARE(runner->count(State::Waiting) + runner->count(State::Sending) + runner->count(State::Checking), 0);
+        QCOMPARE(runner->finishedCount(), kTargets);
+        QCOMPARE(runner->summaryText(), u"%1 succeeded, %2 not attempted"_s.arg(attempted).arg(kTargets - attempted));
+        // Sending and settled for each attempted user, then one signal for all the others.
+        QCOMPARE(changed.size(), 2 * attempted + 1);
+        QCOMPARE(changed.constLast().at(0).toInt(), attempted);
+        QCOMPARE(changed.constLast().at(1).toInt(), kTargets - 1);
+        QCOMPARE(rowsChanged.size(), changed.size());
+        QCOMPARE(rowsChanged.constLast().at(0).toModelIndex().row(), attempted);
+        QCOMPARE(rowsChanged.constLast().at(1).toModelIndex().row(), kTargets - 1);
+        QCOMPARE(model.index(kTargets - 1, models::BulkResultsModel::ResultColumn).data().toString(), u"Not attempted"_s);
+        QCOMPARE(requestsWithMethod(u"DELETE"_s), attempted);
+    }
+
     void cancelStopsSending()
     {
         const QList<BulkTarget> targets = createUsers(20);
@@ -364,7 +453,7 @@ private Q_SLOTS:
         m_emulator->addFault({.kind = Fault::Kind::Latency, .method = u"DELETE"_s, .count = -1, .latencyMs = 120});
         auto runner = makeRunner(BulkAction::deleteUsers(), targets);
         runner->setMaxInFlight(2);
-        connect(runner.get(), &BulkActionRunner::itemChanged, this, [&runner] {
+        connect(runner.get(), &BulkActionRunner::itemsChanged, this, [&runner] {
             if (runner->finishedCount() == 3)
                 runner->cancel();
         });
@@ -376,7 +465,7 @@ private Q_SLOTS:
         QCOMPARE(runner->count(State::NotAttempted), 20 - attempted);
         QCOMPARE(runner->unfinishedTargets().size(), 20 - attempted);
         QCOMPARE(requestsWithMethod(u"DELETE"_s), attempted);
-        QTest::qWait(400);
+        QTest::qWait(400); // and nothing is sent later either
         QCOMPARE(requestsWithMethod(u"DELETE"_s), attempted);
         QVERIFY(runner->failureReport().contains(u"not attempted"_s));
     }
@@ -397,7 +486,7 @@ private Q_SLOTS:
         auto runner = makeRunner(BulkAction::restrict({}, {}), targets);
         runner->setMaxInFlight(limit);
         int highest = 0;
-        connect(runner.get(), &BulkActionRunner::itemChanged, this, [&] {
+        connect(runner.get(), &BulkActionRunner::itemsChanged, this, [&] {
             highest = std::max(highest, runner->count(State::Sending) + runner->count(State::Checking));
         });
         QVERIFY(run(*runner));

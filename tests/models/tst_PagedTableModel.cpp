@@ -490,6 +490,39 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 29);
     }
 
+    // Deleting every row of a page leaves an empty page: the page before it still refetches
+    // cleanly (its end now leads to the page after the empty one), and eviction skips it.
+    void pageEmptiedByDeletions()
+    {
+        Fixture fixture(30);
+        ProbeModel &model = fixture.model;
+        model.setMaxResidentRows(15);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changedOnServer(&model, &PagedTableModel::listChangedOnServer);
+        QVERIFY(loadAll(model));
+        model.ensureRowsLoaded(10, 12); // page 1 back, page 0 out
+        HEXCLAVE_WAIT_IDLE(model);
+        QVERIFY(model.isRowLoaded(10));
+        QVERIFY(!model.isRowLoaded(0));
+
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY(model.removeRowWithId(model.rowAt(10)->id));
+            fixture.server.users.removeAt(10);
+        }
+        QCOMPARE(model.rowCount(), 20);
+        QCOMPARE(model.rowAt(10)->id, fixture.server.users.at(10).id);
+
+        model.ensureRowsLoaded(0, 3);
+        HEXCLAVE_WAIT_IDLE(model);
+        QVERIFY(model.isRowLoaded(0));
+        QCOMPARE(changedOnServer.count(), 0);
+        QCOMPARE(model.rowCount(), 20);
+        for (int row = 0; row < 20; ++row) {
+            if (model.isRowLoaded(row))
+                QCOMPARE(model.rowAt(row)->id, fixture.server.users.at(row).id);
+        }
+    }
+
     void evictionAndRestore()
     {
         Fixture fixture(60);

@@ -239,7 +239,7 @@ private:
         for (int guard = 0; guard < 100; ++guard) {
             api::RawJson raw;
             api::ApiError error;
-            const auto list = api::users::list(m_scope, UsersExport::listQuery(filter, 1000, cursor));
+            const auto list = api::users::list(m_scope, filter.toListQuery(1000, cursor));
             if (!await(*m_client, api::Call<api::RawJson>{list.request}, &raw, &error)) {
                 qWarning() << "listing failed:" << error.describe();
                 return {};

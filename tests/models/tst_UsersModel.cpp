@@ -21,6 +21,7 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 
@@ -282,6 +283,15 @@ private Q_SLOTS:
             else
                 QCOMPARE(query.value(it.key()), it.value());
         }
+        // The model sends UsersFilter::toListQuery, which the export builds its requests with too.
+        auto sent = query.query.queryItems(QUrl::FullyDecoded);
+        auto built = filter.toListQuery(37, {}).toUrlQuery().queryItems(QUrl::FullyDecoded);
+        std::sort(sent.begin(), sent.end());
+        std::sort(built.begin(), built.end());
+        QCOMPARE(sent, built);
+        const QUrlQuery next = filter.toListQuery(50, u"next page"_s).toUrlQuery();
+        QCOMPARE(next.queryItemValue(u"limit"_s), u"50"_s);
+        QCOMPARE(next.queryItemValue(u"cursor"_s, QUrl::FullyDecoded), u"next page"_s);
     }
 
     void setFilterReloadsOnlyWhenChanged()

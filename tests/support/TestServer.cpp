@@ -99,4 +99,10 @@ QString TestServer::uniqueName(const QString &prefix)
         .arg(QRandomGenerator::global()->bounded(100000));
 }
 
+QString TestServer::callbackUrl(const QString &path)
+{
+    const QString configured = qEnvironmentVariable("HEXCLAVE_TEST_CALLBACK_BASE_URL");
+    return (configured.isEmpty() ? QStringLiteral("http://localhost:3000") : configured) + path;
+}
+
 } // namespace hexclave::tests

@@ -44,6 +44,9 @@ public:
 
     // A unique marker for data a live run creates (and deletes afterwards).
     static QString uniqueName(const QString &prefix);
+    // A callback URL for mails (reset, invitation, verification) on a domain the project trusts:
+    // HEXCLAVE_TEST_CALLBACK_BASE_URL, else http://localhost:3000 (trusted in development).
+    static QString callbackUrl(const QString &path);
 
 private:
     TestServer() = default;

@@ -13,6 +13,7 @@
 #include "endpoints/UsersEndpoints.h"
 
 #include <QAbstractButton>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -174,6 +175,35 @@ inline bool showDialog(QWidget *dialog)
     dialog->show();
     dialog->activateWindow();
     return QTest::qWaitForWindowActive(dialog);
+}
+
+// Clicks `button` of the message box that opens next, once it is shown; `text` gets its question,
+// `buttonTexts` the texts of its buttons.
+inline void answerNextQuestion(QObject *context, bool *done, QMessageBox::StandardButton button,
+                               QString *text = nullptr, QStringList *buttonTexts = nullptr)
+{
+    onNextModal<QMessageBox>(context, done, [button, text, buttonTexts](QMessageBox *box) {
+        if (text)
+            *text = box->text();
+        if (buttonTexts) {
+            const auto buttons = box->buttons();
+            for (const QAbstractButton *shown : buttons)
+                *buttonTexts << withoutMnemonic(shown->text());
+        }
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+// For a step that must not ask anything: a modal window that opens within `ms` anyway is closed
+// (so that the test fails instead of waiting forever) and `*opened` is set.
+inline void closeUnexpectedQuestion(QObject *context, bool *opened, int ms = 1000)
+{
+    QTimer::singleShot(ms, context, [opened] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            *opened = true;
+            modal->close();
+        }
+    });
 }
 
 // The JSON values `a` and `b` are the same (layout aside).

@@ -2,8 +2,8 @@
 
 // Shared by the tests of the user view's tabs: a project connection on the TestServer (the
 // emulator, or a live server), throwaway users made through the API and deleted afterwards,
-// calls that wait for their answer, and clicks on what the tabs show (check boxes in a table,
-// buttons of a message box).
+// calls that wait for their answer, and clicks and keys on what the tabs show (check boxes in a
+// table, Delete on a row, buttons of a message box).
 
 #include "TestServer.h"
 #include "UiTestHelpers.h"
@@ -151,6 +151,23 @@ inline void clickCheckBox(QTableView *table, const QModelIndex &index)
     option.widget = table;
     const QRect indicator = table->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, table);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, indicator.center());
+}
+
+// Selects `row` with a click and presses Delete in the table, as a person would. Questions do not
+// block: the one the key asks is open when this returns (answer it after, not before: this waits
+// for the window, and an answer armed before would look for the question too early).
+inline bool pressDeleteOnRow(QTableView *table, int row, int column = 0)
+{
+    // Back in the window, if a dialog was in front of it before.
+    table->activateWindow();
+    if (!QTest::qWaitForWindowActive(table->window()))
+        return false;
+    clickCell(table, row, column);
+    table->setFocus();
+    if (!QTest::qWaitFor([table] { return table->hasFocus(); }, kUiTimeoutMs))
+        return false;
+    QTest::keyClick(table, Qt::Key_Delete);
+    return true;
 }
 
 // Answers the message box that opens next with the button showing `buttonText`.

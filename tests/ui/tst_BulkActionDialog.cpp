@@ -1,7 +1,9 @@
 // BulkActionDialog driven like a person would: deleting needs the number of users typed; a
-// restriction carries its reasons to the server; adding to a team picks the team from the list
-// the server gives, reports the user it failed for (copied to the clipboard) and tries that one
-// again; granting a permission; Stop during a run; a team list that failed to load, retried.
+// restriction carries its reasons to the server; restricting a selection of which some are
+// restricted already leaves those alone by default, or lifts their restriction instead; adding
+// to a team picks the team from the list the server gives, reports the user it failed for
+// (copied to the clipboard) and tries that one again; granting a permission; Stop during a run,
+// and during a run over 20,000 users; a team list that failed to load, retried.
 // With HEXCLAVE_SCREENSHOT_DIR set, the parameters and a summary with failures are saved as PNGs
 // in the light and dark palette.
 
@@ -20,13 +22,17 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QUuid>
 
 #include <memory>
 
@@ -216,6 +222,78 @@ private Q_SLOTS:
             QVERIFY(!fixture.user(target.userId).restrictedByAdmin);
     }
 
+    // Some of the selected users are restricted already: by default they are left alone with
+    // their reasons; the dialog can also lift their restriction instead.
+    void restrictMixedSelection()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.context.isValid());
+        const QList<BulkTarget> created = fixture.createUsers(5);
+        QCOMPARE(created.size(), 5);
+        for (int i : {0, 1}) {
+            api::User user;
+            QVERIFY(await(fixture.context.client(),
+                          api::users::update(fixture.context.scope(), created.at(i).userId,
+                                             api::users::UserPatch::restrict(u"Old reason"_s, {})),
+                          &user));
+        }
+        const auto targetsAsListed = [&fixture](const QList<BulkTarget> &users) {
+            QList<BulkTarget> targets;
+            for (const BulkTarget &target : users)
+                targets.append(BulkTarget::of(fixture.user(target.userId)));
+            return targets;
+        };
+        const QList<BulkTarget> firstFour = targetsAsListed(created.mid(0, 4));
+        QVERIFY(firstFour.at(0).restrictedByAdmin && !firstFour.at(2).restrictedByAdmin);
+
+        ui::BulkActionDialog dialog(fixture.context, Kind::Restrict, firstFour);
+        QVERIFY(showDialog(dialog));
+        QVERIFY2(showsText(&dialog, u"Restricted already by an administrator: 2 users."_s),
+                 qPrintable(visibleLabelTexts(&dialog).join(u" | ")));
+        QVERIFY(dialog.restrictOthersOption()->isVisible());
+        QVERIFY(dialog.restrictOthersOption()->isChecked()); // their reasons are kept unless asked
+        QCOMPARE(withoutMnemonic(dialog.startButton()->text()), u"Restrict 2 users"_s);
+        clickIndicator(dialog.restrictAllOption());
+        QCOMPARE(withoutMnemonic(dialog.startButton()->text()), u"Restrict 4 users"_s);
+        clickIndicator(dialog.restrictOthersOption());
+        QCOMPARE(withoutMnemonic(dialog.startButton()->text()), u"Restrict 2 users"_s);
+        QTest::keyClicks(dialog.reasonField(), u"New reason"_s);
+        QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.step(), Step::Summary, kUiTimeoutMs);
+        QVERIFY2(showsText(&dialog, u"2 succeeded."_s), qPrintable(visibleLabelTexts(&dialog).join(u" | ")));
+        for (int i = 0; i < 5; ++i) {
+            const api::User user = fixture.user(created.at(i).userId);
+            QCOMPARE(user.restrictedByAdmin, i < 4);
+            QCOMPARE(user.restrictedByAdminReason.value_or(QString()),
+                     i < 2 ? u"Old reason"_s : i < 4 ? u"New reason"_s : QString());
+        }
+
+        // All restricted: there are no others; restricting them all again is what the button does.
+        ui::BulkActionDialog again(fixture.context, Kind::Restrict, targetsAsListed(created.mid(0, 4)));
+        QVERIFY(showDialog(again));
+        QVERIFY(showsText(&again, u"Restricted already by an administrator: 4 users."_s));
+        QVERIFY(!again.restrictOthersOption()->isVisible());
+        QVERIFY(again.restrictAllOption()->isChecked());
+        QCOMPARE(withoutMnemonic(again.startButton()->text()), u"Restrict 4 users"_s);
+        again.close();
+
+        // Four restricted and one not: lift the four.
+        ui::BulkActionDialog lift(fixture.context, Kind::Restrict, targetsAsListed(created));
+        QVERIFY(showDialog(lift));
+        QVERIFY(showsText(&lift, u"Restricted already by an administrator: 4 users."_s));
+        QVERIFY(lift.reasonField()->isEnabled());
+        clickIndicator(lift.liftOption());
+        QVERIFY(lift.liftOption()->isChecked());
+        QVERIFY(!lift.reasonField()->isEnabled());
+        QCOMPARE(withoutMnemonic(lift.startButton()->text()), u"Lift the restriction of 4 users"_s);
+        QTest::mouseClick(lift.startButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(lift.step(), Step::Summary, kUiTimeoutMs);
+        QCOMPARE(lift.runner()->total(), 4);
+        QCOMPARE(lift.runner()->action().kind, Kind::Unrestrict);
+        for (const BulkTarget &target : created)
+            QVERIFY(!fixture.user(target.userId).restrictedByAdmin);
+    }
+
     void addToTeamReportsFailuresAndTriesAgain()
     {
         Fixture fixture;
@@ -319,6 +397,38 @@ private Q_SLOTS:
         QCOMPARE(dialog.resultsView()->model()->rowCount(), skipped);
         QTest::keyClick(&dialog, Qt::Key_Escape); // now it closes
         QVERIFY(!dialog.isVisible());
+    }
+
+    // Stopping a run over 20,000 users: the summary comes at once (the users not reached are
+    // reported together, the counts are counters, the progress is shown a few times a second).
+    void stoppingALargeRun()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.context.isValid());
+        constexpr int kTargets = 20'000;
+        QList<BulkTarget> targets;
+        targets.reserve(kTargets);
+        for (int i = 0; i < kTargets; ++i)
+            targets.append({QUuid::createUuid().toString(QUuid::WithoutBraces), u"User %1"_s.arg(i)});
+        fixture.emulator->addFault({.kind = Fault::Kind::Latency, .method = u"PATCH"_s, .count = -1, .latencyMs = 100});
+        ui::BulkActionDialog dialog(fixture.context, Kind::Unrestrict, targets);
+        QVERIFY(showDialog(dialog));
+        QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.runner()->finishedCount() >= 1, kUiTimeoutMs);
+        QSignalSpy changed(dialog.runner(), &models::BulkActionRunner::itemsChanged);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(dialog.stopButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.step(), Step::Summary, kUiTimeoutMs);
+        qInfo("stopping a run over %d users: the summary after %lld ms", kTargets, clock.elapsed());
+        const int skipped = dialog.runner()->count(models::BulkItem::State::NotAttempted);
+        QVERIFY(skipped > kTargets - 10);
+        QVERIFY2(changed.size() <= 2 * models::BulkActionRunner::kDefaultMaxInFlight + 1, qPrintable(QString::number(changed.size())));
+        QVERIFY2(showsText(&dialog, u"%1 not attempted"_s.arg(skipped)), qPrintable(visibleLabelTexts(&dialog).join(u" | ")));
+        auto *progress = dialog.findChild<QProgressBar *>();
+        QVERIFY(progress);
+        QCOMPARE(progress->value(), kTargets);
+        QCOMPARE(dialog.resultsView()->model()->rowCount(), kTargets); // a user nobody has fails too
     }
 
     void teamListFailsThenLoads()

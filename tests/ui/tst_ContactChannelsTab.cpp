@@ -1,7 +1,8 @@
 // ContactChannelsTab against the TestServer, clicked through like a person would: add an
-// address in the dialog (a typo refused before sending), send it a verification email with the
-// project's remembered callback URL, mark it verified and used for sign-in, delete it after
-// confirming — each checked on the server — and a server refusal shown with what failed.
+// address in the dialog (a typo refused before sending), send it a verification email to the
+// verification page of the app remembered for the project, mark it verified and used for
+// sign-in, delete it with the Delete key after confirming — each checked on the server — a server
+// refusal shown with what failed, and an answer given after another user was selected ignored.
 
 #include "UserViewTestHelpers.h"
 
@@ -26,7 +27,9 @@ namespace {
 using models::ContactChannelsModel;
 using emulator::Fault;
 
-const QString kCallbackUrl = u"http://localhost:3000/handler/email-verification"_s;
+// The app's address (on a trusted domain), and its page that verifies an email address.
+const QString kAppUrl = TestServer::callbackUrl(QString());
+const QString kCallbackUrl = kAppUrl + u"/handler/email-verification"_s;
 
 std::optional<api::ContactChannel> channelOnServer(UserViewFixture &fixture, const QString &userId, const QString &value)
 {
@@ -79,7 +82,7 @@ private Q_SLOTS:
     {
         UserViewFixture fixture;
         HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
-        fixture.settings.setProjectValue(fixture.context.project.id, ui::AppSettings::Key::CallbackUrl, kCallbackUrl);
+        fixture.settings.setProjectValue(fixture.context.project.id, ui::AppSettings::Key::CallbackBaseUrl, kAppUrl);
         Shown shown = showNewUser(fixture, u"Channel Chloe"_s);
         QVERIFY(shown.tab);
         ui::ContactChannelsTab &tab = *shown.tab;
@@ -114,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(added);
         QVERIFY(!added->isVerified && !added->isPrimary && !added->usedForAuth);
 
-        // Send a verification email: the remembered callback URL is offered.
+        // Send a verification email: the verification page of the remembered app is offered.
         const int row = tab.model()->rowOf(added->id);
         QVERIFY(row >= 0);
         clickCell(tab.table(), row, ContactChannelsModel::ValueColumn);
@@ -163,10 +166,10 @@ private Q_SLOTS:
         QVERIFY(!tab.sendVerificationButton()->isEnabled()); // verified now
         QCOMPARE(userChanged.count(), 2);
 
-        // Delete, after confirming.
+        // Delete (the key in the list, as the button), after confirming.
         done = false;
+        QVERIFY(pressDeleteOnRow(tab.table(), editedRow, ContactChannelsModel::ValueColumn));
         answerNextMessageBox(this, &done, u"Delete"_s);
-        QTest::mouseClick(tab.deleteButton(), Qt::LeftButton);
         QTRY_VERIFY(done);
         QTRY_VERIFY_WITH_TIMEOUT(settled(tab) && tab.model()->rowCount() == 1, kUiTimeoutMs);
         QVERIFY(tab.statusText().contains(u"deleted"_s));
@@ -227,13 +230,14 @@ private Q_SLOTS:
         QTRY_VERIFY(done);
         QVERIFY2(tab.statusText().contains(u"is not a web address: nothing was sent"_s), qPrintable(tab.statusText()));
         QVERIFY(!tab.isBusy());
-        QVERIFY(fixture.settings.projectValue(fixture.context.project.id, ui::AppSettings::Key::CallbackUrl).toString().isEmpty());
+        QVERIFY(fixture.settings.projectValue(fixture.context.project.id, ui::AppSettings::Key::CallbackBaseUrl).toString().isEmpty());
         if (fixture.emulator()) {
             for (const emulator::RecordedRequest &request : fixture.emulator()->recordedRequests())
                 QVERIFY2(!request.path.endsWith(u"/send-verification-code"_s), "sent despite a bad callback URL");
         }
 
-        // A web address is sent, and remembered for the project.
+        // A web address is sent, and the app's address remembered for the project: the other
+        // mails lead to their own pages of the same app.
         done = false;
         onNextModal<QInputDialog>(this, &done, [](QInputDialog *dialog) {
             QLineEdit *field = dialog->findChild<QLineEdit *>();
@@ -244,8 +248,80 @@ private Q_SLOTS:
         QTest::mouseClick(tab.sendVerificationButton(), Qt::LeftButton);
         QTRY_VERIFY(done);
         QTRY_VERIFY_WITH_TIMEOUT(!tab.isBusy() && tab.statusText().contains(u"Verification email sent"_s), kUiTimeoutMs);
-        QCOMPARE(fixture.settings.projectValue(fixture.context.project.id, ui::AppSettings::Key::CallbackUrl).toString(),
-                 kCallbackUrl);
+        QCOMPARE(fixture.settings.projectValue(fixture.context.project.id, ui::AppSettings::Key::CallbackBaseUrl).toString(),
+                 kAppUrl);
+        QCOMPARE(fixture.settings.callbackUrl(fixture.context.project.id, ui::AppSettings::CallbackPage::PasswordReset),
+                 kAppUrl + u"/handler/password-reset"_s);
+        QCOMPARE(fixture.settings.callbackUrl(fixture.context.project.id, ui::AppSettings::CallbackPage::SignIn),
+                 kAppUrl + u"/handler/sign-in"_s);
+    }
+
+    // Whatever mail's page was remembered (a password reset sent from the users table, say), the
+    // verification dialog offers the app's verification page — not that other page.
+    void offersTheVerificationPageOfTheRememberedApp()
+    {
+        UserViewFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        Shown shown = showNewUser(fixture, u"Prefill Priya"_s);
+        QVERIFY(shown.tab);
+        ui::ContactChannelsTab &tab = *shown.tab;
+        clickCell(tab.table(), 0, ContactChannelsModel::ValueColumn);
+        const struct
+        {
+            QString remembered;
+            QString offered;
+        } cases[] = {
+            {kAppUrl + u"/handler/password-reset"_s, kCallbackUrl},
+            {kAppUrl + u"/handler/sign-in"_s, kCallbackUrl},
+            {u"https://app.example.com/portal/handler/sign-in?after=%2Fhome#top"_s,
+             u"https://app.example.com/portal/handler/email-verification"_s},
+            {u"https://app.example.com/reset-password"_s, u"https://app.example.com/handler/email-verification"_s},
+            {u"https://app.example.com/"_s, u"https://app.example.com/handler/email-verification"_s},
+        };
+        for (const auto &testCase : cases) {
+            fixture.settings.rememberCallbackUrl(fixture.context.project.id, testCase.remembered);
+            bool done = false;
+            QString offered;
+            onNextModal<QInputDialog>(this, &done, [&offered](QInputDialog *dialog) {
+                offered = dialog->textValue();
+                QTest::mouseClick(findButton<QPushButton>(dialog, u"Cancel"_s), Qt::LeftButton);
+            });
+            QTest::mouseClick(tab.sendVerificationButton(), Qt::LeftButton);
+            QTRY_VERIFY(done);
+            QCOMPARE(offered, testCase.offered);
+            QVERIFY(!tab.isBusy()); // cancelled: nothing sent
+        }
+    }
+
+    // Another user selected while the callback URL is asked for: nothing is sent, for anyone.
+    void answerForAPreviousUserSendsNothing()
+    {
+        UserViewFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        fixture.settings.setProjectValue(fixture.context.project.id, ui::AppSettings::Key::CallbackBaseUrl, kAppUrl);
+        Shown shown = showNewUser(fixture, u"Asked About Ada"_s);
+        QVERIFY(shown.tab);
+        const auto shownNow = fixture.createUser(u"Shown Now Sam"_s);
+        QVERIFY(shownNow);
+        ui::ContactChannelsTab &tab = *shown.tab;
+        clickCell(tab.table(), 0, ContactChannelsModel::ValueColumn);
+        if (fixture.emulator())
+            fixture.emulator()->clearRecordedRequests();
+        bool done = false;
+        onNextModal<QInputDialog>(this, &done, [&tab, &shownNow](QInputDialog *dialog) {
+            tab.setUser(*shownNow);
+            tab.ensureLoaded();
+            QVERIFY(QTest::qWaitFor([&tab] { return settled(tab) && tab.model()->rowCount() == 1; }, kUiTimeoutMs));
+            QTest::mouseClick(findButton<QPushButton>(dialog, u"OK"_s), Qt::LeftButton);
+        });
+        QTest::mouseClick(tab.sendVerificationButton(), Qt::LeftButton);
+        QTRY_VERIFY(done);
+        QVERIFY(!tab.isBusy());
+        QVERIFY2(tab.statusText().contains(u"Nothing was done for Asked About Ada"_s), qPrintable(tab.statusText()));
+        if (fixture.emulator()) {
+            for (const emulator::RecordedRequest &request : fixture.emulator()->recordedRequests())
+                QVERIFY2(!request.path.endsWith(u"/send-verification-code"_s), qPrintable(request.path));
+        }
     }
 };
 

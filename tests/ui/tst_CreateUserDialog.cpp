@@ -1,8 +1,9 @@
 // CreateUserDialog driven like a person: typing a new user and clicking Create (the user exists
 // on the server afterwards, as typed), an address another user signs in with (the complaint
 // appears on the email field), invalid JSON and a bad address (refused before anything is
-// sent, with the line and column), the server's SCHEMA_ERROR lines on their fields, and Esc
-// while the request is under way. Runs on a live server too, except where faults are injected.
+// sent, with the line and column), the server's SCHEMA_ERROR lines on their fields, Esc while
+// the request is under way (the answer is awaited) and Esc with typed input (asked first). Runs
+// on a live server too, except where faults are injected.
 
 #include "UserDialogTesting.h"
 
@@ -14,7 +15,6 @@
 
 #include <QCheckBox>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.metadata()->message(Kind::Server)->isVisible());
     }
 
-    void escapeWhileSendingAbandons()
+    void closingWhileSendingWaitsForTheAnswer()
     {
         DialogTestProject project;
         HEXCLAVE_OPEN_PROJECT(project);
@@ -246,32 +246,83 @@ private Q_SLOTS:
             QSKIP("delays the server: runs on the emulator only");
         project.emulator()->addFault({.kind = emulator::Fault::Kind::Latency, .method = u"POST"_s,
                                       .pathPattern = u"^/users$"_s, .latencyMs = 800});
-        QPointer<ui::CreateUserDialog> dialog = new ui::CreateUserDialog(project.context());
-        bool createdSeen = false;
-        connect(dialog, &ui::CreateUserDialog::created, this, [&createdSeen] { createdSeen = true; });
-        QVERIFY(showDialog(dialog));
-        const QString email = DialogTestProject::uniqueEmail(u"abandoned"_s);
-        typeText(dialog->emailField(), email);
-        clickIndicator(dialog->noPasswordBox());
-        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
-        QVERIFY(dialog->isBusy());
-        QVERIFY(findButton(dialog, u"Cancel"_s)->isEnabled()); // the way out stays open
+        ui::CreateUserDialog dialog(project.context());
+        QSignalSpy created(&dialog, &ui::CreateUserDialog::created);
+        QVERIFY(showDialog(&dialog));
+        typeText(dialog.emailField(), DialogTestProject::uniqueEmail(u"awaited"_s));
+        clickIndicator(dialog.noPasswordBox());
+        QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+        QVERIFY(dialog.isBusy());
+        QPushButton *cancel = findButton<QPushButton>(&dialog, u"Cancel"_s);
+        QVERIFY(cancel);
+        QVERIFY2(!cancel->isEnabled(), "the server may create the user anyway: its answer is awaited");
 
-        QTest::keyClick(dialog, Qt::Key_Escape);
-        QVERIFY(!dialog->isVisible());
-        QCOMPARE(dialog->result(), int(QDialog::Rejected));
-        delete dialog;           // gone before the answer arrives
-        QTest::qWait(1200);      // the server answers meanwhile: nothing may crash
-        QVERIFY(!createdSeen);
+        // Esc and the window's close button leave it open (and ask nothing); the user arrives.
+        bool asked = false;
+        closeUnexpectedQuestion(&dialog, &asked, 300);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(showsText(&dialog, u"Waiting for the server's answer"_s));
+        dialog.close();
+        QVERIFY(!asked);
+        QVERIFY(dialog.isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, kUiTimeoutMs);
+        project.forgetLater(created.at(0).at(0).value<api::User>().id);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
 
-        // Whatever the server did with it, the test leaves nothing behind.
-        api::users::ListQuery query;
-        query.search = email;
-        query.includeRestricted = true;
-        const auto page = waitForJob(project.admin().send(api::users::list(project.scope(), query)));
-        QVERIFY(page);
-        for (const api::User &user : page->items)
-            project.forgetLater(user.id);
+    void typedInputIsNotThrownAwaySilently()
+    {
+        DialogTestProject project;
+        HEXCLAVE_OPEN_PROJECT(project);
+
+        // Nothing typed: Esc closes at once.
+        bool askedAnyway = false;
+        ui::CreateUserDialog untouched(project.context());
+        QVERIFY(showDialog(&untouched));
+        clickIndicator(untouched.noPasswordBox()); // a choice, not typing
+        closeUnexpectedQuestion(&untouched, &askedAnyway);
+        QTest::keyClick(&untouched, Qt::Key_Escape);
+        QVERIFY(!askedAnyway);
+        QVERIFY(!untouched.isVisible());
+
+        ui::CreateUserDialog dialog(project.context());
+        QSignalSpy created(&dialog, &ui::CreateUserDialog::created);
+        QVERIFY(showDialog(&dialog));
+        typeInto(dialog.displayNameField(), u"Half Typed"_s);
+
+        // Esc, then Keep editing: still there, with what was typed.
+        bool answered = false;
+        QString question;
+        QStringList buttons;
+        answerNextQuestion(this, &answered, QMessageBox::Cancel, &question, &buttons);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(answered, kUiTimeoutMs);
+        QVERIFY2(question.contains(u"throw away what you typed"_s), qPrintable(question));
+        QCOMPARE(buttons.size(), 2);
+        QVERIFY2(buttons.contains(u"Discard"_s) && buttons.contains(u"Keep editing"_s), qPrintable(buttons.join(u", "_s)));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.displayNameField()->text(), u"Half Typed"_s);
+
+        // Cancel, then Discard: closed, nothing created.
+        answered = false;
+        answerNextQuestion(this, &answered, QMessageBox::Discard);
+        QTest::mouseClick(findButton<QPushButton>(&dialog, u"Cancel"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(answered, kUiTimeoutMs);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(created.count(), 0);
+
+        // Metadata alone counts too, also when the window is closed.
+        ui::CreateUserDialog withMetadata(project.context());
+        QVERIFY(showDialog(&withMetadata));
+        typeMetadata(withMetadata, Kind::Server, u"{\"plan\": \"pro\"}"_s);
+        answered = false;
+        answerNextQuestion(this, &answered, QMessageBox::Cancel);
+        withMetadata.close();
+        QTRY_VERIFY_WITH_TIMEOUT(answered, kUiTimeoutMs);
+        QVERIFY(withMetadata.isVisible());
     }
 };
 

@@ -1,6 +1,7 @@
 // DeleteUserDialog driven like a person: Delete stays disabled until the user's email is typed
 // exactly, then deletes (the server answers USER_NOT_FOUND afterwards); a user without email
-// is confirmed by id; Enter never deletes before the text matches. Runs on a live server too.
+// is confirmed by id; Enter never deletes before the text matches; closing while the request is
+// under way waits for its answer. Runs on a live server too, except where faults are injected.
 
 #include "UserDialogTesting.h"
 
@@ -81,6 +82,32 @@ private Q_SLOTS:
         api::ApiError error;
         QVERIFY(!project.fetchUser(user->id, &error));
         QCOMPARE(error.code, u"USER_NOT_FOUND"_s);
+    }
+
+    void closingWhileDeletingWaitsForTheAnswer()
+    {
+        DialogTestProject project;
+        HEXCLAVE_OPEN_PROJECT(project);
+        if (!project.emulator())
+            QSKIP("delays the server: runs on the emulator only");
+        const auto user = project.createSampleUser();
+        QVERIFY(user);
+        project.emulator()->addFault({.kind = emulator::Fault::Kind::Latency, .method = u"DELETE"_s,
+                                      .pathPattern = u"^/users/"_s, .latencyMs = 800});
+        ui::DeleteUserDialog dialog(project.context(), *user);
+        QSignalSpy deleted(&dialog, &ui::DeleteUserDialog::deleted);
+        QVERIFY(showDialog(&dialog));
+        typeText(dialog.confirmationField(), *user->primaryEmail);
+        QTest::mouseClick(dialog.deleteButton(), Qt::LeftButton);
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!findButton<QPushButton>(&dialog, u"Cancel"_s)->isEnabled());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        dialog.close();
+        QVERIFY2(dialog.isVisible(), "the user may be deleted anyway: the answer is awaited");
+        QVERIFY(showsText(&dialog, u"Waiting for the server's answer"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, kUiTimeoutMs);
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(!project.fetchUser(user->id));
     }
 
     void cancelKeepsTheUser()

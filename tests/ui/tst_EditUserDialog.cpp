@@ -56,16 +56,6 @@ ui::JsonEditor *openMetadataTab(ui::EditUserDialog &dialog, Kind kind)
     return dialog.metadata()->editor(kind);
 }
 
-// Clicks `button` of the message box that opens next, once it is shown.
-void answerNextQuestion(QObject *context, bool *done, QMessageBox::StandardButton button, QString *text = nullptr)
-{
-    onNextModal<QMessageBox>(context, done, [button, text](QMessageBox *box) {
-        if (text)
-            *text = box->text();
-        QTest::mouseClick(box->button(button), Qt::LeftButton);
-    });
-}
-
 } // namespace
 
 class TestEditUserDialog : public QObject
@@ -144,13 +134,16 @@ private Q_SLOTS:
         retype(dialog.displayNameField(), u"After"_s);
         QVERIFY(dialog.hasUnsavedChanges());
 
-        // Esc, then Cancel: still editing, the change still there.
+        // Esc, then Keep editing: still editing, the change still there.
         bool answered = false;
         QString question;
-        answerNextQuestion(this, &answered, QMessageBox::Cancel, &question);
+        QStringList buttons;
+        answerNextQuestion(this, &answered, QMessageBox::Cancel, &question, &buttons);
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(answered, kUiTimeoutMs);
         QVERIFY2(question.contains(u"did not save"_s), qPrintable(question));
+        QVERIFY2(buttons.contains(u"Save"_s) && buttons.contains(u"Discard"_s) && buttons.contains(u"Keep editing"_s),
+                 qPrintable(buttons.join(u", "_s)));
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.displayNameField()->text(), u"After"_s);
 
@@ -176,10 +169,82 @@ private Q_SLOTS:
         QCOMPARE(project.fetchUser(user->id)->clientReadOnlyMetadata, u"null"_s);
 
         // Without changes, nothing is asked.
+        bool askedAnyway = false;
         ui::EditUserDialog unchanged(project.context(), *project.fetchUser(user->id));
         QVERIFY(showDialog(&unchanged));
+        closeUnexpectedQuestion(&unchanged, &askedAnyway);
         QTest::keyClick(&unchanged, Qt::Key_Escape);
+        QVERIFY(!askedAnyway);
         QVERIFY(!unchanged.isVisible());
+    }
+
+    void changedEmailIsNoLongerVerified()
+    {
+        DialogTestProject project;
+        HEXCLAVE_OPEN_PROJECT(project);
+        const auto user = project.createSampleUser();
+        QVERIFY(user && user->primaryEmailVerified);
+
+        ui::EditUserDialog dialog(project.context(), *user);
+        QSignalSpy saved(&dialog, &ui::EditUserDialog::saved);
+        QVERIFY(showDialog(&dialog));
+        QVERIFY(dialog.emailVerifiedBox()->isChecked());
+        const QString email = DialogTestProject::uniqueEmail(u"changed"_s);
+        retype(dialog.emailField(), email);
+        QVERIFY2(!dialog.emailVerifiedBox()->isChecked(), "nobody verified the new address");
+
+        // Back to the old address: verified as before, and nothing to save.
+        retype(dialog.emailField(), *user->primaryEmail);
+        QVERIFY(dialog.emailVerifiedBox()->isChecked());
+        QVERIFY(!dialog.hasUnsavedChanges());
+
+        // Ticked again on purpose, it stays ticked while the address is typed on.
+        retype(dialog.emailField(), email.chopped(1));
+        QVERIFY(!dialog.emailVerifiedBox()->isChecked());
+        clickIndicator(dialog.emailVerifiedBox());
+        QVERIFY(dialog.emailVerifiedBox()->isChecked());
+        typeText(dialog.emailField(), email.right(1));
+        QVERIFY(dialog.emailVerifiedBox()->isChecked());
+        clickIndicator(dialog.emailVerifiedBox());
+
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kUiTimeoutMs);
+        const auto stored = project.fetchUser(user->id);
+        QVERIFY(stored);
+        QCOMPARE(stored->primaryEmail, std::optional<QString>(email));
+        QVERIFY(!stored->primaryEmailVerified);
+    }
+
+    void closingWhileSavingWaitsForTheAnswer()
+    {
+        DialogTestProject project;
+        HEXCLAVE_OPEN_PROJECT(project);
+        if (!project.emulator())
+            QSKIP("delays the server: runs on the emulator only");
+        const auto user = project.createSampleUser(u"Before"_s);
+        QVERIFY(user);
+        project.emulator()->addFault({.kind = emulator::Fault::Kind::Latency, .method = u"PATCH"_s,
+                                      .pathPattern = u"^/users/"_s, .latencyMs = 800});
+        ui::EditUserDialog dialog(project.context(), *user);
+        QSignalSpy saved(&dialog, &ui::EditUserDialog::saved);
+        QVERIFY(showDialog(&dialog));
+        retype(dialog.displayNameField(), u"After"_s);
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!findButton<QPushButton>(&dialog, u"Cancel"_s)->isEnabled());
+
+        // Neither Esc nor the window's close button drops the answer (nor asks about changes).
+        bool asked = false;
+        closeUnexpectedQuestion(&dialog, &asked, 300);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        dialog.close();
+        QVERIFY(!asked);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(showsText(&dialog, u"Waiting for the server's answer"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kUiTimeoutMs);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(project.fetchUser(user->id)->displayName, std::optional<QString>(u"After"_s));
     }
 
     void everyFieldReachesTheServer()

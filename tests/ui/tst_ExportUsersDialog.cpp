@@ -1,7 +1,8 @@
 // ExportUsersDialog driven like a person would: choose JSON and two columns, pick the file with
 // the (injected) file chooser, export, see the count and size, open the folder; cancel during
-// the export (button and Esc) and see that no file was written; a server failure shown with its
-// details and a way back to the options; the last choices remembered. With
+// the export (button and Esc) and see that no file was written, or that the file there before
+// was left as it was; "1 user" for one user; a server failure shown with its details and a way
+// back to the options; the last choices remembered. With
 // HEXCLAVE_SCREENSHOT_DIR set, the three steps are saved as PNGs in the light and dark palette.
 
 #include "EnglishPlurals.h"
@@ -9,6 +10,7 @@
 
 #include "AppSettings.h"
 #include "UsersModel.h"
+#include "core/ApiClient.h"
 #include "dialogs/ExportUsersDialog.h"
 #include "emulator/Emulator.h"
 #include "export/UsersExport.h"
@@ -26,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 
@@ -224,20 +227,28 @@ private Q_SLOTS:
     void cancelLeavesNoFile_data()
     {
         QTest::addColumn<bool>("withEscape");
-        QTest::newRow("Cancel export button") << false;
-        QTest::newRow("Esc") << true;
+        QTest::addColumn<bool>("existingFile");
+        QTest::newRow("Cancel export button, new file") << false << false;
+        QTest::newRow("Esc, existing file") << true << true;
     }
 
     void cancelLeavesNoFile()
     {
         QFETCH(bool, withEscape);
+        QFETCH(bool, existingFile);
         Fixture fixture(3000);
         QVERIFY(fixture.context.isValid());
         fixture.emulator->addFault({.kind = Fault::Kind::Latency, .method = u"GET"_s, .pathPattern = u"^/users$"_s,
                                     .count = -1, .latencyMs = 300});
         QTemporaryDir directory;
+        const QString path = directory.filePath(u"users.csv"_s);
+        if (existingFile) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("keep me");
+        }
         ui::ExportUsersDialog dialog(fixture.context, everyone());
-        dialog.setFilePath(directory.filePath(u"users.csv"_s));
+        dialog.setFilePath(path);
         QVERIFY(showDialog(dialog));
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
         QCOMPARE(dialog.step(), Step::Progress);
@@ -251,14 +262,45 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.step(), Step::Result, kUiTimeoutMs);
         QCOMPARE(dialog.currentExport()->state(), models::UsersExport::State::Cancelled);
         QVERIFY(showsText(&dialog, u"Export cancelled."_s));
-        QVERIFY(showsText(&dialog, u"No file was written"_s));
-        QCOMPARE(entriesOf(directory), QStringList());
+        if (existingFile) {
+            QVERIFY2(showsText(&dialog, u"The existing file was left unchanged."_s), qPrintable(visibleLabelTexts(&dialog).join(u" | ")));
+            QVERIFY(!showsText(&dialog, u"No file was written"_s));
+            QCOMPARE(entriesOf(directory), QStringList({u"users.csv"_s}));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArray("keep me"));
+        } else {
+            QVERIFY2(showsText(&dialog, u"No file was written."_s), qPrintable(visibleLabelTexts(&dialog).join(u" | ")));
+            QVERIFY(!showsText(&dialog, u"left unchanged"_s));
+            QCOMPARE(entriesOf(directory), QStringList());
+        }
         QVERIFY(!dialog.openFileButton()->isVisible());
 
         QTest::mouseClick(dialog.backButton(), Qt::LeftButton);
         QCOMPARE(dialog.step(), Step::Options);
         QTest::keyClick(&dialog, Qt::Key_Escape); // now it closes
         QVERIFY(!dialog.isVisible());
+    }
+
+    // "%n user(s)": one user is "1 user".
+    void oneUserExported()
+    {
+        Fixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        auto *job = fixture.context.client()->send(api::users::list(fixture.context.scope(), everyone().toListQuery(1, {})));
+        QSignalSpy listed(job, &api::ApiJob::finished);
+        QVERIFY(listed.wait(kUiTimeoutMs));
+        QVERIFY(job->succeeded() && job->value().items.size() == 1);
+        models::UsersFilter oneUser = everyone();
+        oneUser.search = job->value().items.constFirst().id;
+        QTemporaryDir directory;
+        ui::ExportUsersDialog dialog(fixture.context, oneUser);
+        dialog.setFilePath(directory.filePath(u"one.csv"_s));
+        QVERIFY(showDialog(dialog));
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.step(), Step::Result, kUiTimeoutMs);
+        QCOMPARE(dialog.currentExport()->usersWritten(), qint64(1));
+        QVERIFY2(showsText(&dialog, u"Exported 1 user."_s), qPrintable(visibleLabelTexts(&dialog).join(u" | ")));
     }
 
     void failureShownWithDetails()

@@ -1,7 +1,9 @@
 // ImpersonateDialog driven like a person: choosing a lifetime and creating the session shows
 // both tokens and a browser snippet, each copied to the clipboard by its button; the server
-// lists the session as an impersonation; closing wipes the tokens. Runs on a live server too.
+// lists the session as an impersonation; closing wipes the tokens, also from the clipboard; a
+// custom lifetime stays within the server's limit of 367 days. Runs on a live server too.
 
+#include "EnglishPlurals.h"
 #include "UserDialogTesting.h"
 
 #include "dialogs/ImpersonateDialog.h"
@@ -24,6 +26,8 @@ namespace hexclave::tests {
 
 namespace {
 
+constexpr qint64 serverMaxLifetimeMillis = 31'708'800'000; // 367 days
+
 // The expires_in_millis of the last POST /auth/sessions the emulator received.
 qint64 requestedLifetime(const emulator::Emulator &emulator)
 {
@@ -41,7 +45,11 @@ class TestImpersonateDialog : public QObject
 {
     Q_OBJECT
 
+    EnglishPlurals m_plurals;
+
 private Q_SLOTS:
+    void initTestCase() { QCoreApplication::installTranslator(&m_plurals); }
+
     void tokensShownAndCopied()
     {
         DialogTestProject project;
@@ -70,6 +78,7 @@ private Q_SLOTS:
         QVERIFY2(snippet.contains(u"stack-refresh-%1=%2"_s.arg(project.context().project.id, refresh)), qPrintable(snippet));
         QVERIFY(showsText(dialog, u"not saved anywhere"_s));
         QVERIFY(showsText(dialog, u"x-stack-access-token"_s));
+        QVERIFY(showsText(dialog, u"It ends after 15 minutes"_s));
         QVERIFY(!dialog->createButton()->isVisible());
 
         QApplication::clipboard()->clear();
@@ -79,7 +88,6 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), refresh);
         QTest::mouseClick(dialog->copySnippetButton(), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), snippet);
-        QApplication::clipboard()->clear();
 
         // The server has it as an impersonation session of this user.
         const auto sessions = waitForJob(project.admin().send(api::sessions::list(project.scope(), user->id)));
@@ -87,9 +95,10 @@ private Q_SLOTS:
         QVERIFY(std::any_of(sessions->items.cbegin(), sessions->items.cend(),
                             [](const api::UserSession &session) { return session.isImpersonation; }));
 
-        // Closing (Esc) wipes the tokens from the widgets.
+        // Closing (Esc) wipes the tokens from the widgets and the clipboard.
         QTest::keyClick(dialog, Qt::Key_Escape);
         QVERIFY(!dialog->isVisible());
+        QVERIFY2(QApplication::clipboard()->text().isEmpty(), "the copied snippet is gone");
         QVERIFY(dialog->accessTokenField()->text().isEmpty());
         QVERIFY(dialog->refreshTokenField()->text().isEmpty());
         QVERIFY(dialog->browserSnippetField()->toPlainText().isEmpty());
@@ -136,6 +145,61 @@ private Q_SLOTS:
         if (project.emulator())
             QCOMPARE(requestedLifetime(*project.emulator()), 3 * 24 * 3'600'000LL);
         QVERIFY(showsText(&dialog, u"3 days"_s));
+
+        // Something else copied after a token stays on the clipboard.
+        QTest::mouseClick(dialog.copyAccessTokenButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), dialog.accessTokenField()->text());
+        QApplication::clipboard()->setText(u"copied elsewhere"_s);
+        dialog.close();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(QApplication::clipboard()->text(), u"copied elsewhere"_s);
+        QApplication::clipboard()->clear();
+    }
+
+    void customLifetimeStaysWithinTheServersLimit()
+    {
+        DialogTestProject project;
+        HEXCLAVE_OPEN_PROJECT(project);
+        const auto user = project.createSampleUser();
+        QVERIFY(user);
+        ui::ImpersonateDialog dialog(project.context(), *user);
+        QVERIFY(showDialog(&dialog));
+        clickIndicator(dialog.lifetimeOption(ui::ImpersonateDialog::Lifetime::Custom));
+        QSpinBox *amount = dialog.customAmountField();
+        QComboBox *unit = dialog.customUnitField();
+
+        // Each unit allows as many whole units as fit into 367 days, and no more.
+        const QList<qint64> unitMillis{60'000, 3'600'000, 24 * 3'600'000LL};
+        for (int index = 0; index < unit->count(); ++index) {
+            unit->setCurrentIndex(index);
+            QCOMPARE(unit->currentData().toLongLong(), unitMillis.at(index));
+            QCOMPARE(amount->maximum(), int(serverMaxLifetimeMillis / unitMillis.at(index)));
+        }
+
+        // Typed in minutes up to the limit; one digit more is refused.
+        unit->setFocus();
+        QTest::keyClick(unit, Qt::Key_Home); // minutes
+        QCOMPARE(unit->currentIndex(), 0);
+        amount->setFocus();
+        amount->selectAll();
+        typeText(amount, u"5284809"_s);
+        QCOMPARE(amount->value(), 528'480);
+        QCOMPARE(dialog.lifetimeMillis(), serverMaxLifetimeMillis);
+
+        // A bigger unit keeps the amount within the limit too.
+        unit->setFocus();
+        QTest::keyClick(unit, Qt::Key_End); // days
+        QCOMPARE(amount->value(), 367);
+        QCOMPARE(dialog.lifetimeMillis(), serverMaxLifetimeMillis);
+
+        // The server accepts the longest choice.
+        QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.showsTokens() || dialog.errorBanner()->isVisible(), kUiTimeoutMs);
+        QVERIFY2(dialog.showsTokens(), qPrintable(visibleLabelTexts(&dialog).join(u'\n')));
+        if (project.emulator())
+            QCOMPARE(requestedLifetime(*project.emulator()), serverMaxLifetimeMillis);
+        QVERIFY(showsText(&dialog, u"It ends after 367 days"_s));
+        dialog.close();
     }
 };
 

@@ -1,6 +1,7 @@
 // OAuthProvidersTab against the TestServer: a user's linked accounts listed with provider names
 // for people, a check box in the list ticked (the change saved on the server, the row showing
-// its answer, the boxes locked while saving), and an account removed after confirming.
+// its answer, the boxes locked while saving), and an account removed with the Delete key after
+// confirming.
 
 #include "UserViewTestHelpers.h"
 
@@ -95,12 +96,12 @@ private Q_SLOTS:
         QVERIFY(onServer);
         QCOMPARE(onServer->allowSignIn, !before.allowSignIn);
 
-        // Remove, after confirming.
+        // Remove with the Delete key in the list (as the button), after confirming.
         clickCell(tab.table(), tab.model()->rowOf(before.id), OAuthProvidersModel::ProviderColumn);
         QVERIFY(tab.removeButton()->isEnabled());
         bool done = false;
+        QVERIFY(pressDeleteOnRow(tab.table(), tab.model()->rowOf(before.id), OAuthProvidersModel::ProviderColumn));
         answerNextMessageBox(this, &done, u"Remove"_s);
-        QTest::mouseClick(tab.removeButton(), Qt::LeftButton);
         QTRY_VERIFY(done);
         QTRY_VERIFY_WITH_TIMEOUT(settled(tab) && tab.model()->rowCount() == 1, kUiTimeoutMs);
         QVERIFY(!providerOnServer(fixture, user->id, before.id));

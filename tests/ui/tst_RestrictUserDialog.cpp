@@ -1,6 +1,7 @@
 // RestrictUserDialog driven like a person: restricting with a public reason and private
 // details (the server then has the user restricted by an administrator, with both), and
-// lifting the restriction of a user an administrator restricted. Runs on a live server too.
+// lifting the restriction of a user an administrator restricted; closing with typed reasons asks
+// first. Runs on a live server too.
 
 #include "UserDialogTesting.h"
 
@@ -9,6 +10,7 @@
 #include "widgets/ErrorBanner.h"
 
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -100,6 +102,59 @@ private Q_SLOTS:
         const auto stored = project.fetchUser(user->id);
         QVERIFY(stored->restrictedByAdmin);
         QCOMPARE(stored->restrictedByAdminReason, std::optional<QString>(u"New reason"_s));
+    }
+
+    void typedReasonsAreNotThrownAwaySilently()
+    {
+        DialogTestProject project;
+        HEXCLAVE_OPEN_PROJECT(project);
+        const auto user = project.createSampleUser();
+        QVERIFY(user);
+
+        // Nothing typed: Esc closes at once.
+        bool askedAnyway = false;
+        ui::RestrictUserDialog untouched(project.context(), *user);
+        QVERIFY(showDialog(&untouched));
+        closeUnexpectedQuestion(&untouched, &askedAnyway);
+        QTest::keyClick(&untouched, Qt::Key_Escape);
+        QVERIFY(!askedAnyway);
+        QVERIFY(!untouched.isVisible());
+
+        ui::RestrictUserDialog dialog(project.context(), *user);
+        QSignalSpy saved(&dialog, &ui::RestrictUserDialog::saved);
+        QVERIFY(showDialog(&dialog));
+        QTest::mouseClick(dialog.privateDetailsField()->viewport(), Qt::LeftButton);
+        typeText(dialog.privateDetailsField(), u"Reported by two customers"_s);
+
+        // Esc, then Keep editing: still there.
+        bool answered = false;
+        QStringList buttons;
+        answerNextQuestion(this, &answered, QMessageBox::Cancel, nullptr, &buttons);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(answered, kUiTimeoutMs);
+        QVERIFY2(buttons.contains(u"Keep editing"_s), qPrintable(buttons.join(u", "_s)));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.privateDetailsField()->toPlainText(), u"Reported by two customers"_s);
+
+        // Closing the window, then Discard: closed, the user not restricted.
+        answered = false;
+        answerNextQuestion(this, &answered, QMessageBox::Discard);
+        dialog.close();
+        QTRY_VERIFY_WITH_TIMEOUT(answered, kUiTimeoutMs);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(!project.fetchUser(user->id)->restrictedByAdmin);
+
+        // The reasons of a restriction, unchanged: nothing to lose.
+        const auto restricted = waitForJob(project.admin().send(
+            api::users::update(project.scope(), user->id, api::users::UserPatch::restrict(u"Spam"_s, u"Details"_s))));
+        QVERIFY(restricted);
+        ui::RestrictUserDialog unchanged(project.context(), *restricted);
+        QVERIFY(showDialog(&unchanged));
+        closeUnexpectedQuestion(&unchanged, &askedAnyway);
+        QTest::keyClick(&unchanged, Qt::Key_Escape);
+        QVERIFY(!askedAnyway);
+        QVERIFY(!unchanged.isVisible());
     }
 
     void failureIsShown()

@@ -21,11 +21,9 @@ namespace hexclave::tests {
 
 namespace {
 
-// The emulator's projects trust localhost only; a live project needs its own trusted domain.
 QString callbackUrl(const QString &path)
 {
-    const QString configured = qEnvironmentVariable("HEXCLAVE_TEST_CALLBACK_BASE_URL");
-    return (configured.isEmpty() ? u"http://localhost:3000"_s : configured) + path;
+    return TestServer::callbackUrl(path);
 }
 
 ui::FieldMessage *messageOf(const QWidget *dialog, const QWidget *field)
@@ -80,10 +78,17 @@ private Q_SLOTS:
         }
 
         // Remembered for this project.
-        QCOMPARE(settings.projectValue(project.context().project.id, ui::AppSettings::Key::CallbackUrl).toString(), url);
+        QCOMPARE(settings.callbackUrl(project.context().project.id, ui::AppSettings::CallbackPage::PasswordReset), url);
         ui::SendUserEmailDialog again(context, *user);
         QCOMPARE(again.callbackUrlField()->text(), url);
-        QVERIFY(settings.projectValue(u"another-project"_s, ui::AppSettings::Key::CallbackUrl).toString().isEmpty());
+        QVERIFY(settings.callbackUrl(u"another-project"_s, ui::AppSettings::CallbackPage::PasswordReset).isEmpty());
+        // The other kind of mail suggests its own page of the same app, until the field is edited.
+        clickIndicator(again.kindOption(ui::SendUserEmailDialog::Kind::SignInInvitation));
+        QCOMPARE(again.callbackUrlField()->text(), callbackUrl(u"/handler/sign-in"_s));
+        again.callbackUrlField()->selectAll();
+        typeText(again.callbackUrlField(), u"http://localhost:3000/custom/page"_s);
+        clickIndicator(again.kindOption(ui::SendUserEmailDialog::Kind::PasswordReset));
+        QCOMPARE(again.callbackUrlField()->text(), u"http://localhost:3000/custom/page"_s);
     }
 
     void signInInvitation()

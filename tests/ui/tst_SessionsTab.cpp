@@ -1,6 +1,7 @@
 // SessionsTab against the TestServer: a user's sessions listed with impersonations marked,
-// revoking one (gone on the server), "Revoke all" asking first and reporting the one that
-// failed, an empty list said in words, a load error with a working Retry, and an answer for a
+// revoking one (gone on the server) with the button or the Delete key, "Revoke all" asking first
+// and reporting the one that failed, its answer ignored once another user is shown or the view is
+// gone, an empty list said in words, a load error with a working Retry, and an answer for a
 // previously selected user never shown. Fault injection needs the emulator; the rest also runs
 // on a live server, where the users it makes are deleted afterwards.
 
@@ -12,6 +13,7 @@
 #include "widgets/ErrorBanner.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +103,72 @@ private Q_SLOTS:
         QCOMPARE(onServer.size(), 2);
         QVERIFY(!onServer.contains(revoked));
         QVERIFY(!tab.errorBanner()->isVisible());
+
+        // Delete in the list revokes the selected session too.
+        const QString deleted = tab.model()->rowAt(0)->id;
+        QVERIFY(pressDeleteOnRow(tab.table(), 0, UserSessionsModel::CreatedColumn));
+        QVERIFY(tab.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(settled(tab) && tab.model()->rowCount() == 1, kUiTimeoutMs);
+        QVERIFY(!sessionIdsShown(tab).contains(deleted));
+        QCOMPARE(sessionIdsOnServer(fixture, user->id), sessionIdsShown(tab));
+    }
+
+    // Another user selected while "Revoke all" asks (the users list reloaded): the answer acts on
+    // nobody — neither the user asked about nor the one shown now.
+    void answerForAPreviousUserDoesNothing()
+    {
+        UserViewFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        const auto asked = userWithSessions(fixture, u"Asked About Abe"_s, 2);
+        const auto shownNow = userWithSessions(fixture, u"Shown Now Sheila"_s, 1);
+        QVERIFY(asked && shownNow);
+        ui::SessionsTab tab(fixture.context);
+        QVERIFY(showView(tab));
+        tab.setUser(*asked);
+        tab.ensureLoaded();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(tab) && tab.model()->rowCount() == 2, kUiTimeoutMs);
+
+        bool answered = false;
+        onNextModal<QMessageBox>(this, &answered, [&tab, &shownNow](QMessageBox *box) {
+            QVERIFY(box->text().contains(u"Asked About Abe"_s));
+            tab.setUser(*shownNow);
+            tab.ensureLoaded();
+            QVERIFY(QTest::qWaitFor([&tab] { return settled(tab) && tab.model()->rowCount() == 1; }, kUiTimeoutMs));
+            QTest::mouseClick(findButton<QPushButton>(box, u"Revoke all"_s), Qt::LeftButton);
+        });
+        QTest::mouseClick(tab.revokeAllButton(), Qt::LeftButton);
+        QTRY_VERIFY(answered);
+        QVERIFY(!tab.isBusy());
+        QVERIFY2(tab.statusText().contains(u"Nothing was done for Asked About Abe"_s), qPrintable(tab.statusText()));
+        QCOMPARE(sessionIdsOnServer(fixture, shownNow->id).size(), 1);
+        QCOMPARE(sessionIdsOnServer(fixture, asked->id).size(), 2);
+    }
+
+    // The view goes (the project was closed) while it asks: the question goes with it, safely.
+    void viewDeletedWhileAsking()
+    {
+        UserViewFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        const auto user = userWithSessions(fixture, u"Closed Project Cora"_s, 2);
+        QVERIFY(user);
+        auto tab = std::make_unique<ui::SessionsTab>(fixture.context);
+        QVERIFY(showView(*tab));
+        tab->setUser(*user);
+        tab->ensureLoaded();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*tab) && tab->model()->rowCount() == 2, kUiTimeoutMs);
+
+        QPointer<QWidget> question;
+        bool deleted = false;
+        QTimer::singleShot(0, this, [&tab, &question, &deleted] {
+            QVERIFY(QTest::qWaitFor([&question] { return (question = QApplication::activeModalWidget()) != nullptr; },
+                                    kUiTimeoutMs));
+            tab.reset();
+            deleted = true;
+        });
+        QTest::mouseClick(tab->revokeAllButton(), Qt::LeftButton);
+        QTRY_VERIFY(deleted);
+        QVERIFY(!question);
+        QCOMPARE(sessionIdsOnServer(fixture, user->id).size(), 2);
     }
 
     void revokeAllAsksFirstAndReportsFailures()
@@ -228,6 +296,7 @@ private Q_SLOTS:
         QVERIFY2(sinceFirstRequest.elapsed() < 1500, "the second answer was not faster: the test proves nothing");
 
         // Past the moment the late answer came: the second user's sessions are still what is shown.
+        // (A wait, not QTRY: it checks that nothing changes, and no signal says "nothing came".)
         QTest::qWait(int(1800 - sinceFirstRequest.elapsed()));
         QCOMPARE(tab.userId(), second->id);
         QCOMPARE(tab.model()->rowCount(), 1);

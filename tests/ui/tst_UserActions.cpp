@@ -7,6 +7,7 @@
 
 #include "AppSettings.h"
 #include "UsersModel.h"
+#include "dialogs/CreateUserDialog.h"
 #include "dialogs/DeleteUserDialog.h"
 #include "dialogs/EditUserDialog.h"
 #include "dialogs/ImpersonateDialog.h"
@@ -18,6 +19,7 @@
 #include "pages/users/UsersTableHeader.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLineEdit>
 #include <QMenu>
@@ -228,7 +230,10 @@ private Q_SLOTS:
             QVERIFY(header->isSectionHidden(UsersModel::LastActiveColumn));
             QVERIFY(!header->isSectionHidden(UsersModel::IdColumn));
             header->resizeSection(UsersModel::EmailColumn, 333);
-            QTest::qWait(700); // widths are saved once resizing settles
+            // Saved once resizing settles.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                header->saveState() == fixture.settings.value(ui::AppSettings::Key::UsersTableHeader).toByteArray(),
+                kUiTimeoutMs);
         }
         const auto again = fixture.openPage();
         QVERIFY(again);
@@ -245,6 +250,46 @@ private Q_SLOTS:
         reset->trigger();
         QVERIFY(!header->isSectionHidden(UsersModel::LastActiveColumn));
         QVERIFY(header->isSectionHidden(UsersModel::IdColumn));
+    }
+
+    // A user created here is selected once the list has reloaded (it signed up last, so it is
+    // on the first page of "newest first").
+    void createdUserIsSelected()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.context.isValid(), "no signed-in demo project");
+        const auto page = fixture.openPage();
+        QVERIFY(page);
+        QTest::keyClick(page->searchField(), Qt::Key_N, Qt::ControlModifier); // page-wide, also from the search field
+        auto *dialog = waitForDialog<ui::CreateUserDialog>(page.get());
+        QVERIFY2(dialog, "Ctrl+N did not open the new-user dialog");
+        QTest::keyClicks(dialog->emailField(), u"fresh.from.the.test@example.com"_s);
+        QTest::keyClicks(dialog->displayNameField(), u"Fresh From The Test"_s);
+        dialog->noPasswordBox()->setChecked(true);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(page->table()->currentIndex().isValid()
+                                     && page->model()->rowAt(page->table()->currentIndex().row())->displayName
+                                            == std::optional<QString>(u"Fresh From The Test"_s),
+                                 kUiTimeoutMs);
+        QCOMPARE(page->actions()->selection().size(), 1);
+    }
+
+    // Delete acts on the users only while the table has the focus.
+    void keysOfTheTableStayInTheTable()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.context.isValid(), "no signed-in demo project");
+        const auto page = fixture.openPage();
+        QVERIFY(page);
+        clickCell(page->table(), 0, UsersModel::NameColumn);
+        QTest::mouseClick(page->searchField(), Qt::LeftButton);
+        QTest::keyClick(page->searchField(), Qt::Key_Delete);
+        QTest::qWait(100); // nothing may open: give a wrongly routed shortcut the chance to
+        QVERIFY(!page->findChild<ui::DeleteUserDialog *>());
+        clickCell(page->table(), 0, UsersModel::NameColumn);
+        QTest::keyClick(page->table(), Qt::Key_Delete);
+        QVERIFY(waitForDialog<ui::DeleteUserDialog>(page.get()));
     }
 
     void impersonateShortcut()

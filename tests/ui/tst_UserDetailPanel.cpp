@@ -1,12 +1,15 @@
 // UserDetailPanel against the TestServer: the profile tab reading country, risk scores,
 // restriction, times and metadata for people; each tab loading only when first shown for the
 // selected user (and again for another user, or on demand — never for a mere row refresh);
-// and the tabs' requests to open a team or refresh a user's row passed on.
+// the tabs' requests to open a team or refresh a user's row passed on; and the Delete key acting
+// on the list it is pressed in.
 
 #include "UserViewTestHelpers.h"
 
 #include "TimeText.h"
+#include "UserPermissionsModel.h"
 #include "UserTeamsModel.h"
+#include "endpoints/PermissionsEndpoints.h"
 #include "endpoints/TeamsEndpoints.h"
 #include "pages/users/UserDetailPanel.h"
 #include "pages/users/detail/ContactChannelsTab.h"
@@ -220,6 +223,56 @@ private Q_SLOTS:
         QTRY_VERIFY(done);
         QTRY_COMPARE_WITH_TIMEOUT(userChanged.count(), 1, kUiTimeoutMs);
         QCOMPARE(userChanged.at(0).at(0).toString(), user->id);
+    }
+
+    // The Teams tab holds two lists: Delete acts on the one it is pressed in, and nothing else.
+    void deleteKeyActsOnTheListItIsPressedIn()
+    {
+        UserViewFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        const auto teams = fixture.run(api::teams::list(fixture.context.scope()));
+        QVERIFY2(teams && !teams->items.isEmpty(), "the test project needs a team");
+        const auto definitions = fixture.run(api::permissions::projectDefinitions(fixture.context.scope()));
+        QVERIFY(definitions);
+        QString permissionId;
+        for (const api::PermissionDefinition &definition : definitions->items) {
+            if (!definition.isSystem() && permissionId.isEmpty())
+                permissionId = definition.id;
+        }
+        QVERIFY2(!permissionId.isEmpty(), "the test project needs a permission");
+        const auto user = fixture.createUser(u"Keyboard Kim"_s);
+        QVERIFY(user);
+        const QString teamId = teams->items.first().id;
+        QVERIFY(fixture.run(api::teams::addMember(fixture.context.scope(), teamId, user->id)));
+        QVERIFY(fixture.run(api::permissions::grant(fixture.context.scope(), user->id, permissionId)));
+
+        ui::UserDetailPanel panel(fixture.context);
+        QVERIFY(showView(panel, {760, 700}));
+        panel.showUser(*user);
+        clickTab(panel, Tab::TeamsAndPermissions);
+        ui::UserPermissionsView *permissions = panel.permissionsView();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*panel.teamsView()) && settled(*permissions), kUiTimeoutMs);
+        QVERIFY(panel.teamsView()->model()->rowOf(teamId) >= 0);
+        const int row = permissions->model()->rowOf(permissionId);
+        QVERIFY(row >= 0);
+
+        QVERIFY(pressDeleteOnRow(permissions->table(), row, models::UserPermissionsModel::PermissionColumn));
+        bool done = false;
+        QString asked;
+        onNextModal<QMessageBox>(this, &done, [&asked](QMessageBox *box) {
+            asked = box->windowTitle();
+            QTest::mouseClick(findButton<QPushButton>(box, u"Revoke"_s), Qt::LeftButton);
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(asked, u"Revoke permission"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*permissions) && permissions->model()->rowOf(permissionId) < 0, kUiTimeoutMs);
+        const auto granted = fixture.run(api::permissions::ofUser(fixture.context.scope(), user->id));
+        QVERIFY(granted && granted->items.isEmpty());
+        // The team stays.
+        const auto memberOf = fixture.run(api::teams::list(fixture.context.scope(), user->id));
+        QVERIFY(memberOf && memberOf->items.size() == 1);
+        QVERIFY(panel.teamsView()->model()->rowOf(teamId) >= 0);
+        QVERIFY(!panel.teamsView()->isBusy());
     }
 };
 

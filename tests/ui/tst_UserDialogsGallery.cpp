@@ -3,6 +3,7 @@
 // Every state is checked for what must be on screen; with HEXCLAVE_SCREENSHOT_DIR set, each is
 // also saved as a PNG there.
 
+#include "EnglishPlurals.h"
 #include "UserDialogTesting.h"
 
 #include "dialogs/CreateUserDialog.h"
@@ -67,11 +68,13 @@ private:
     }
 
     QString m_directory;
+    EnglishPlurals m_plurals;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QCoreApplication::installTranslator(&m_plurals);
         m_directory = qEnvironmentVariable("HEXCLAVE_SCREENSHOT_DIR");
         if (!m_directory.isEmpty())
             QVERIFY(QDir().mkpath(m_directory));
@@ -200,6 +203,22 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.showsTokens(), kUiTimeoutMs);
         QVERIFY(showsText(&dialog, u"not saved anywhere"_s));
+
+        // Real tokens (a live server's too) never go into a picture: made-up ones take their place.
+        const QString access = dialog.accessTokenField()->text();
+        const QString refresh = dialog.refreshTokenField()->text();
+        QVERIFY(!access.isEmpty() && !refresh.isEmpty());
+        const QString sampleRefresh = u"sample_refresh_token_0123456789abcdef"_s;
+        dialog.accessTokenField()->setText(u"eyJhbGciOiJFUzI1NiJ9.sample-access-token.signature"_s);
+        dialog.refreshTokenField()->setText(sampleRefresh);
+        dialog.browserSnippetField()->setPlainText(dialog.browserSnippetField()->toPlainText().replace(refresh, sampleRefresh));
+        for (const QString &secret : {access, refresh}) {
+            QVERIFY(!dialog.accessTokenField()->text().contains(secret));
+            QVERIFY(!dialog.refreshTokenField()->text().contains(secret));
+            QVERIFY(!dialog.browserSnippetField()->toPlainText().contains(secret));
+            QVERIFY(!visibleLabelTexts(&dialog).join(u'\n').contains(secret));
+        }
+        QVERIFY(dialog.browserSnippetField()->toPlainText().contains(sampleRefresh));
         save(&dialog, u"impersonate-tokens"_s);
     }
 

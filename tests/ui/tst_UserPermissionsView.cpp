@@ -1,7 +1,7 @@
 // UserPermissionsView against the TestServer: granting a project permission chosen from the
 // project's definitions (what it contains listed as inherited, and not revocable), revoking it
-// after confirming — checked on the server — and a server key, which cannot read definitions:
-// the view says so and grants by typed id.
+// with the Delete key after confirming — checked on the server — and a server key, which cannot
+// read definitions: the view says so and grants by typed id.
 
 #include "UserViewTestHelpers.h"
 
@@ -157,14 +157,17 @@ private Q_SLOTS:
                  u"Inherited from "_s + parent->id);
 
         // An inherited permission cannot be revoked here; the granted one can.
-        clickCell(view.table(), inheritedRow, UserPermissionsModel::PermissionColumn);
+        // The Delete key in the list does what the button does: nothing on an inherited one.
+        QVERIFY(pressDeleteOnRow(view.table(), inheritedRow, UserPermissionsModel::PermissionColumn));
         QVERIFY(!view.revokeButton()->isEnabled());
         QVERIFY(view.revokeButton()->toolTip().contains(u"inherited"_s));
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(!view.isBusy());
         clickCell(view.table(), view.model()->rowOf(parent->id), UserPermissionsModel::PermissionColumn);
         QVERIFY(view.revokeButton()->isEnabled());
         done = false;
+        QVERIFY(pressDeleteOnRow(view.table(), view.model()->rowOf(parent->id), UserPermissionsModel::PermissionColumn));
         answerNextMessageBox(this, &done, u"Revoke"_s);
-        QTest::mouseClick(view.revokeButton(), Qt::LeftButton);
         QTRY_VERIFY(done);
         QTRY_VERIFY_WITH_TIMEOUT(settled(view) && view.model()->rowCount() == 0, kUiTimeoutMs);
         QVERIFY(grantsOnServer(fixture, user->id, true).isEmpty());

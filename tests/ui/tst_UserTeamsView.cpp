@@ -1,6 +1,6 @@
 // UserTeamsView against the TestServer: the teams a user belongs to, a click on a team's name
 // (and Enter, and "Open team") asking for that team's page, and removing the user from a team
-// after confirming — checked on the server.
+// after confirming, with the button or the Delete key — checked on the server.
 
 #include "UserViewTestHelpers.h"
 
@@ -106,6 +106,16 @@ private Q_SLOTS:
         QCOMPARE(view.model()->rowOf(leaving), -1);
         QCOMPARE(userChanged.count(), 1);
         QVERIFY(view.statusText().startsWith(u"Removed from "_s));
+
+        // And from the other with the Delete key in the list.
+        const QString alsoLeaving = view.model()->rowAt(0)->id;
+        done = false;
+        QVERIFY(pressDeleteOnRow(view.table(), 0, UserTeamsModel::CreatedColumn));
+        answerNextMessageBox(this, &done, u"Remove"_s);
+        QTRY_VERIFY(done);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view) && view.model()->rowCount() == 0, kUiTimeoutMs);
+        QVERIFY(!teamIdsOf(fixture, user->id).contains(alsoLeaving));
+        QCOMPARE(userChanged.count(), 2);
     }
 
     void noTeams()

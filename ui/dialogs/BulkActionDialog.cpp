@@ -25,12 +25,15 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace hexclave::ui {
 
@@ -40,17 +43,7 @@ using Kind = models::BulkAction::Kind;
 using models::BulkResultsModel;
 
 constexpr int kPreviewNames = 3;
-
-QLabel *headline(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    font.setBold(true);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
+constexpr int kProgressIntervalMs = 100;
 
 } // namespace
 
@@ -61,6 +54,7 @@ BulkActionDialog::BulkActionDialog(const ProjectContext &context, Kind kind, con
     , m_kind(kind)
     , m_resultsFilter(new QSortFilterProxyModel(this))
     , m_steps(new QStackedWidget(this))
+    , m_progressTimer(new QTimer(this))
 {
     // The same user twice is acted on once, and counted once in the confirmation.
     for (const models::BulkTarget &target : targets) {
@@ -69,6 +63,11 @@ BulkActionDialog::BulkActionDialog(const ProjectContext &context, Kind kind, con
         if (!seen && !target.userId.isEmpty())
             m_targets.append(target);
     }
+    m_alreadyRestricted = int(std::count_if(m_targets.cbegin(), m_targets.cend(),
+                                            [](const models::BulkTarget &target) { return target.restrictedByAdmin; }));
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(kProgressIntervalMs);
+    connect(m_progressTimer, &QTimer::timeout, this, &BulkActionDialog::updateProgress);
     setMinimumWidth(600);
     m_steps->addWidget(createParametersPage());
     m_steps->addWidget(createRunPage());
@@ -134,7 +133,7 @@ QWidget *BulkActionDialog::createParametersPage()
     m_start->setDefault(true);
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (m_start->isEnabled())
-            start(m_targets);
+            start(action(), chosenTargets());
     });
     auto *cancel = new QPushButton(tr("Cancel"), page);
     cancel->setAutoDefault(false);
@@ -205,6 +204,8 @@ QWidget *BulkActionDialog::createParameterFields(QWidget *parent)
         auto *form = new QFormLayout;
         form->addRow(tr("&Public reason:"), m_reason);
         form->addRow(tr("P&rivate details:"), m_details);
+        if (m_alreadyRestricted > 0)
+            layout->addWidget(createRestrictScope(fields));
         layout->addLayout(form);
         m_reason->setFocus();
         break;
@@ -240,6 +241,42 @@ QWidget *BulkActionDialog::createParameterFields(QWidget *parent)
     }
     }
     return fields;
+}
+
+QWidget *BulkActionDialog::createRestrictScope(QWidget *parent)
+{
+    const int count = int(m_targets.size());
+    const int others = count - m_alreadyRestricted;
+    auto *box = new QWidget(parent);
+    auto *note = explanationLabel(
+        tr("Restricted already by an administrator: %n user(s).", nullptr, m_alreadyRestricted), box);
+    m_restrictOthers = new QRadioButton(
+        tr("Restrict only the other %n user(s); those restricted already keep their reasons", nullptr, others), box);
+    m_restrictAll = new QRadioButton(
+        tr("Restrict all %n user(s); those restricted already get these reasons instead of theirs", nullptr, count), box);
+    m_lift = new QRadioButton(tr("Lift the restriction of the %n restricted user(s) instead", nullptr, m_alreadyRestricted),
+                              box);
+    m_restrictOthers->setVisible(others > 0);
+    (others > 0 ? m_restrictOthers : m_restrictAll)->setChecked(true); // never overwrite reasons unasked
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 6, 0, 6);
+    layout->addWidget(note);
+    for (QRadioButton *option : {m_restrictOthers, m_restrictAll, m_lift}) {
+        layout->addWidget(option);
+        connect(option, &QRadioButton::toggled, this, &BulkActionDialog::updateStartButton);
+    }
+    return box;
+}
+
+QList<models::BulkTarget> BulkActionDialog::chosenTargets() const
+{
+    if (!m_restrictAll || m_restrictAll->isChecked())
+        return m_targets;
+    const bool restricted = m_lift->isChecked();
+    QList<models::BulkTarget> targets;
+    std::copy_if(m_targets.cbegin(), m_targets.cend(), std::back_inserter(targets),
+                 [restricted](const models::BulkTarget &target) { return target.restrictedByAdmin == restricted; });
+    return targets;
 }
 
 void BulkActionDialog::loadChoices()
@@ -310,6 +347,8 @@ models::BulkAction BulkActionDialog::action() const
     case Kind::Delete:
         return models::BulkAction::deleteUsers();
     case Kind::Restrict:
+        if (m_lift && m_lift->isChecked())
+            return models::BulkAction::unrestrict();
         return models::BulkAction::restrict(m_reason->text().trimmed(), m_details->toPlainText().trimmed());
     case Kind::Unrestrict:
         return models::BulkAction::unrestrict();
@@ -323,9 +362,14 @@ models::BulkAction BulkActionDialog::action() const
 
 void BulkActionDialog::updateStartButton()
 {
-    const int count = int(m_targets.size());
+    const int count = int(chosenTargets().size());
     bool ready = count > 0 && m_context.client();
     QString why;
+    if (m_reason) {
+        const bool restricting = !m_lift || !m_lift->isChecked();
+        m_reason->setEnabled(restricting);
+        m_details->setEnabled(restricting);
+    }
     if (m_confirmation && m_confirmation->text().trimmed() != QString::number(count)) {
         ready = false;
         why = tr("Type %1 to enable this button.").arg(count);
@@ -379,7 +423,7 @@ QWidget *BulkActionDialog::createRunPage()
     m_retry->setToolTip(tr("Runs the action again for the users it failed for or did not reach."));
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_runner && m_runner->isFinished())
-            start(m_runner->unfinishedTargets());
+            start(m_runner->action(), m_runner->unfinishedTargets());
     });
     m_close = new QPushButton(tr("Close"), page);
     connect(m_close, &QPushButton::clicked, this, &BulkActionDialog::accept);
@@ -403,9 +447,8 @@ QWidget *BulkActionDialog::createRunPage()
     return page;
 }
 
-void BulkActionDialog::start(const QList<models::BulkTarget> &targets)
+void BulkActionDialog::start(const models::BulkAction &chosen, const QList<models::BulkTarget> &targets)
 {
-    const models::BulkAction chosen = action();
     if (m_runner && !m_runner->isFinished())
         return;
     m_results->setModel(nullptr);
@@ -417,7 +460,10 @@ void BulkActionDialog::start(const QList<models::BulkTarget> &targets)
     m_results->setModel(m_resultsFilter);
     m_results->horizontalHeader()->resizeSection(BulkResultsModel::UserColumn, 200);
     m_results->horizontalHeader()->resizeSection(BulkResultsModel::ResultColumn, 110);
-    connect(m_runner, &models::BulkActionRunner::itemChanged, this, &BulkActionDialog::updateProgress);
+    connect(m_runner, &models::BulkActionRunner::itemsChanged, this, [this] {
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start();
+    });
     connect(m_runner, &models::BulkActionRunner::finished, this, &BulkActionDialog::showSummary);
 
     m_runTitle->setText(chosen.summary(m_runner->total()) + QStringLiteral("…"));
@@ -460,6 +506,7 @@ void BulkActionDialog::reject()
 
 void BulkActionDialog::showSummary()
 {
+    m_progressTimer->stop();
     updateProgress();
     const int failed = m_runner->count(models::BulkItem::State::Failed);
     const int skipped = m_runner->count(models::BulkItem::State::NotAttempted);

@@ -13,9 +13,11 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QRadioButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace hexclave::models {
 class BulkActionRunner;
@@ -30,6 +32,9 @@ class ErrorBanner;
 // grant a project permission. Three steps: the parameters and a confirmation naming the count
 // (for deleting, the person types the number of users), the progress with Stop, and a summary
 // listing every user it failed for and why, which can be copied, with a way to try those again.
+// Restricting a selection of which some users are restricted already asks what to do about
+// those: leave them and their reasons alone (the default), give them the new reasons, or lift
+// their restriction instead.
 class BulkActionDialog : public QDialog
 {
     Q_OBJECT
@@ -54,6 +59,10 @@ public:
     QLineEdit *reasonField() const { return m_reason; }
     QPlainTextEdit *detailsField() const { return m_details; }
     QComboBox *choiceBox() const { return m_choice; } // the team or the permission
+    // Restricting when some of the users are restricted already (null otherwise).
+    QRadioButton *restrictOthersOption() const { return m_restrictOthers; } // skip those restricted already
+    QRadioButton *restrictAllOption() const { return m_restrictAll; }       // give them the new reasons
+    QRadioButton *liftOption() const { return m_lift; }                     // lift their restriction instead
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *copyButton() const { return m_copy; }
@@ -75,8 +84,10 @@ private:
     QWidget *createParameterFields(QWidget *parent);
     void loadChoices();
     void updateStartButton();
+    QWidget *createRestrictScope(QWidget *parent);
     models::BulkAction action() const;
-    void start(const QList<models::BulkTarget> &targets);
+    QList<models::BulkTarget> chosenTargets() const; // the users the chosen action is for
+    void start(const models::BulkAction &action, const QList<models::BulkTarget> &targets);
     void updateProgress();
     void showSummary();
     QString targetsPreview() const;
@@ -84,6 +95,7 @@ private:
     ProjectContext m_context;
     models::BulkAction::Kind m_kind;
     QList<models::BulkTarget> m_targets;
+    int m_alreadyRestricted = 0; // of m_targets
     models::BulkActionRunner *m_runner = nullptr;
     models::BulkResultsModel *m_resultsModel = nullptr;
     QSortFilterProxyModel *m_resultsFilter;
@@ -98,11 +110,15 @@ private:
     QPlainTextEdit *m_details = nullptr;
     QComboBox *m_choice = nullptr;
     QLabel *m_choiceNote = nullptr;
+    QRadioButton *m_restrictOthers = nullptr;
+    QRadioButton *m_restrictAll = nullptr;
+    QRadioButton *m_lift = nullptr;
     QPushButton *m_start;
     // progress and summary
     QLabel *m_runTitle;
     QProgressBar *m_progress;
     QLabel *m_runText;
+    QTimer *m_progressTimer; // the count is shown a few times a second, not after every user
     QCheckBox *m_showAll;
     QTableView *m_results;
     QPushButton *m_stop;

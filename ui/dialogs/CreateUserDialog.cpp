@@ -118,32 +118,36 @@ void CreateUserDialog::setMetadataShown(bool shown)
 bool CreateUserDialog::checkFields()
 {
     clearErrors();
-    QWidget *firstProblem = nullptr;
-    auto problem = [&firstProblem](FieldMessage *message, const QString &text) {
-        message->showError(text);
-        if (!firstProblem)
-            firstProblem = message->field();
-    };
-
+    FieldProblems problems;
     const QString email = m_email->text().trimmed();
     if (!email.isEmpty() && !looksLikeEmail(email))
-        problem(m_emailMessage, tr("This is not an email address (name@example.com)."));
+        problems.add(m_emailMessage, tr("This is not an email address (name@example.com)."));
     if (!m_noPassword->isChecked()) {
         if (m_password->text().isEmpty())
-            problem(m_passwordMessage, tr("Enter a password, or choose “No password”."));
+            problems.add(m_passwordMessage, tr("Enter a password, or choose “No password”."));
         else if (email.isEmpty())
-            problem(m_passwordMessage, tr("A password needs an email address to sign in with."));
+            problems.add(m_passwordMessage, tr("A password needs an email address to sign in with."));
     }
     if (JsonEditor *invalid = m_metadata->firstInvalid()) {
         setMetadataShown(true);
-        if (!firstProblem)
-            firstProblem = invalid;
-        if (firstProblem == invalid)
+        if (problems.isEmpty())
             invalid->moveCursorToError();
+        problems.add(invalid);
     }
-    if (firstProblem && firstProblem != focusWidget())
-        firstProblem->setFocus(Qt::OtherFocusReason);
-    return !firstProblem;
+    return problems.focusFirst();
+}
+
+bool CreateUserDialog::hasUnsavedInput() const
+{
+    for (const QLineEdit *field : {m_email, m_password, m_displayName}) {
+        if (!field->text().isEmpty())
+            return true;
+    }
+    for (auto kind : {MetadataTabs::Kind::Client, MetadataTabs::Kind::ClientReadOnly, MetadataTabs::Kind::Server}) {
+        if (m_metadata->editor(kind)->hasChanges())
+            return true;
+    }
+    return false;
 }
 
 void CreateUserDialog::create()

@@ -16,7 +16,7 @@ class MetadataTabs;
 
 // A new user: email (verified, used for sign-in), password or none, display name and the three
 // metadata values. Everything is checked before it is sent (email syntax, JSON syntax); what the
-// server refuses is shown on the field it concerns.
+// server refuses is shown on the field it concerns. Closing with something typed asks first.
 class CreateUserDialog : public RequestDialog
 {
     Q_OBJECT
@@ -39,6 +39,7 @@ Q_SIGNALS:
     void created(const hexclave::api::User &user);
 
 protected:
+    bool hasUnsavedInput() const override;
     FieldMessage *fieldMessage(UserField field) const override;
     QWidget *showFieldError(UserField field, const QString &message) override;
 

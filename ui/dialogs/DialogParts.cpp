@@ -1,5 +1,6 @@
 #include "DialogParts.h"
 
+#include "widgets/FieldMessage.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QAction>
@@ -17,6 +18,17 @@ QLabel *explanationLabel(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLabel *headline(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
     return label;
 }
 
@@ -64,6 +76,27 @@ std::optional<MetadataTabs::Kind> metadataKind(UserField field)
     case UserField::ServerMetadata: return MetadataTabs::Kind::Server;
     default: return std::nullopt;
     }
+}
+
+void FieldProblems::add(FieldMessage *message, const QString &text)
+{
+    message->showError(text);
+    add(message->field() ? message->field() : message);
+}
+
+void FieldProblems::add(QWidget *field)
+{
+    if (!m_first)
+        m_first = field;
+}
+
+bool FieldProblems::focusFirst() const
+{
+    if (!m_first)
+        return true;
+    if (m_first != m_first->window()->focusWidget())
+        m_first->setFocus(Qt::OtherFocusReason);
+    return false;
 }
 
 } // namespace hexclave::ui

@@ -14,10 +14,14 @@ class QWidget;
 
 namespace hexclave::ui {
 
+class FieldMessage;
+
 // Small pieces the user dialogs share.
 
 // A wrapped paragraph of explanation.
 QLabel *explanationLabel(const QString &text, QWidget *parent);
+// A step's title in a larger bold font, wrapped; the text is set by the caller.
+QLabel *headline(QWidget *parent);
 // A password field with a "Show" action that reveals what was typed.
 QLineEdit *passwordLineEdit(QWidget *parent);
 // local@domain without spaces: as lenient as the server, which accepts "a@b".
@@ -28,5 +32,22 @@ bool isHttpUrl(const QString &text);
 void setTabChain(std::initializer_list<QWidget *> widgets);
 // The metadata tab a field error belongs to, if it is about metadata.
 std::optional<MetadataTabs::Kind> metadataKind(UserField field);
+
+// What a form check found: each problem is shown as it is added, and the first one's field gets
+// the focus at the end.
+class FieldProblems
+{
+public:
+    // Shows `text` as an error on `message`.
+    void add(FieldMessage *message, const QString &text);
+    // A problem that `field` shows itself (e.g. a JSON editor with a syntax error).
+    void add(QWidget *field);
+    bool isEmpty() const { return !m_first; }
+    // Focuses the field of the first problem; returns true when there was none.
+    bool focusFirst() const;
+
+private:
+    QWidget *m_first = nullptr;
+};
 
 } // namespace hexclave::ui

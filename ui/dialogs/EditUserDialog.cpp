@@ -12,7 +12,6 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -98,7 +97,7 @@ EditUserDialog::EditUserDialog(const ProjectContext &context, const api::User &u
 
     connect(m_save, &QPushButton::clicked, this, &EditUserDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditUserDialog::reject);
-    connect(m_email, &QLineEdit::textChanged, this, &EditUserDialog::updateFieldStates);
+    connect(m_email, &QLineEdit::textChanged, this, &EditUserDialog::emailChanged);
     for (QRadioButton *option : {m_keepPassword, m_setPassword, m_removePassword})
         connect(option, &QRadioButton::toggled, this, &EditUserDialog::updateFieldStates);
     connect(m_password, &QLineEdit::textEdited, this, [this] { m_setPassword->setChecked(true); });
@@ -129,6 +128,7 @@ QWidget *EditUserDialog::createPasswordChoice()
 
 void EditUserDialog::showUser()
 {
+    m_showsOriginalEmail = true;
     m_displayName->setText(m_user.displayName.value_or(QString()));
     m_email->setText(m_user.primaryEmail.value_or(QString()));
     m_emailVerified->setChecked(m_user.primaryEmailVerified);
@@ -145,6 +145,18 @@ void EditUserDialog::showUser()
     m_metadata->editor(MetadataTabs::Kind::Client)->setJson(m_user.clientMetadata);
     m_metadata->editor(MetadataTabs::Kind::ClientReadOnly)->setJson(m_user.clientReadOnlyMetadata);
     m_metadata->editor(MetadataTabs::Kind::Server)->setJson(m_user.serverMetadata);
+    updateFieldStates();
+}
+
+void EditUserDialog::emailChanged()
+{
+    // A different address is not verified: untick once when the text leaves the user's address
+    // (the person may tick it again), and restore the flag when it comes back.
+    const bool original = nullIfEmpty(m_email->text()) == m_user.primaryEmail;
+    if (original != m_showsOriginalEmail) {
+        m_showsOriginalEmail = original;
+        m_emailVerified->setChecked(original && m_user.primaryEmailVerified);
+    }
     updateFieldStates();
 }
 
@@ -197,31 +209,23 @@ api::users::UserPatch EditUserDialog::changes() const
 bool EditUserDialog::checkFields()
 {
     clearErrors();
-    QWidget *firstProblem = nullptr;
-    auto problem = [&firstProblem](FieldMessage *message, const QString &text) {
-        message->showError(text);
-        if (!firstProblem)
-            firstProblem = message->field();
-    };
+    FieldProblems problems;
     const QString email = m_email->text().trimmed();
     if (!email.isEmpty() && !looksLikeEmail(email))
-        problem(m_emailMessage, tr("This is not an email address (name@example.com)."));
+        problems.add(m_emailMessage, tr("This is not an email address (name@example.com)."));
     if (m_setPassword->isChecked() && m_password->text().isEmpty())
-        problem(m_passwordMessage, tr("Enter the new password, or keep the current one."));
+        problems.add(m_passwordMessage, tr("Enter the new password, or keep the current one."));
     else if (m_setPassword->isChecked() && email.isEmpty())
-        problem(m_passwordMessage, tr("A password needs a primary email address to sign in with."));
+        problems.add(m_passwordMessage, tr("A password needs a primary email address to sign in with."));
     const QString image = m_profileImage->text().trimmed();
     if (!image.isEmpty() && !isImageUrl(image))
-        problem(m_profileImageMessage, tr("Enter an http:// or https:// address of an image, or leave it empty."));
+        problems.add(m_profileImageMessage, tr("Enter an http:// or https:// address of an image, or leave it empty."));
     if (JsonEditor *invalid = m_metadata->firstInvalid()) {
-        if (!firstProblem) {
-            firstProblem = invalid;
+        if (problems.isEmpty())
             invalid->moveCursorToError();
-        }
+        problems.add(invalid);
     }
-    if (firstProblem && firstProblem != focusWidget())
-        firstProblem->setFocus(Qt::OtherFocusReason);
-    return !firstProblem;
+    return problems.focusFirst();
 }
 
 void EditUserDialog::save()
@@ -248,27 +252,17 @@ void EditUserDialog::save()
     updateFieldStates();
 }
 
-void EditUserDialog::reject()
+bool EditUserDialog::confirmDiscardingInput()
 {
-    if (isBusy() || !hasUnsavedChanges()) {
-        RequestDialog::reject();
-        return;
-    }
-    QMessageBox question(QMessageBox::Question, tr("Unsaved changes"),
-                         tr("You changed %1 but did not save. Save the changes?").arg(m_user.label()),
-                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    question.setDefaultButton(QMessageBox::Save);
-    question.setEscapeButton(QMessageBox::Cancel);
-    switch (question.exec()) {
-    case QMessageBox::Save:
+    const QString question = tr("You changed %1 but did not save. Save the changes?").arg(m_user.label());
+    switch (askAboutUnsavedInput(question, true)) {
+    case UnsavedInputAnswer::Save:
         save(); // closes once saved; stays open to show what the server refused
-        break;
-    case QMessageBox::Discard:
-        RequestDialog::reject();
-        break;
-    default:
-        break;
+        return false;
+    case UnsavedInputAnswer::Discard: return true;
+    case UnsavedInputAnswer::KeepEditing: break;
     }
+    return false;
 }
 
 FieldMessage *EditUserDialog::fieldMessage(UserField field) const

@@ -18,8 +18,9 @@ class MetadataTabs;
 // Every field of a user an administrator can change: display name, primary email (verified,
 // used for sign-in), password (set a new one or remove it), profile image URL and the three
 // metadata values. Saving sends only what changed, and is refused while any metadata is not
-// valid JSON (the editor points at the line and column). Closing with unsaved changes asks
-// whether to save them, throw them away, or keep editing.
+// valid JSON (the editor points at the line and column). A changed primary email is unticked as
+// verified. Closing with unsaved changes asks whether to save them, throw them away, or keep
+// editing.
 class EditUserDialog : public RequestDialog
 {
     Q_OBJECT
@@ -45,13 +46,13 @@ public:
     MetadataTabs *metadata() const { return m_metadata; }
     QPushButton *saveButton() const { return m_save; }
 
-    // Asks about unsaved changes first (Save / Discard / Cancel).
-    void reject() override;
-
 Q_SIGNALS:
     void saved(const hexclave::api::User &user);
 
 protected:
+    bool hasUnsavedInput() const override { return hasUnsavedChanges(); }
+    // Save / Discard / Keep editing.
+    bool confirmDiscardingInput() override;
     FieldMessage *fieldMessage(UserField field) const override;
     QWidget *showFieldError(UserField field, const QString &message) override;
 
@@ -60,6 +61,7 @@ private:
     void showUser();
     void save();
     bool checkFields();
+    void emailChanged();
     void updateFieldStates();
 
     api::User m_user;
@@ -79,6 +81,7 @@ private:
     MetadataTabs *m_metadata;
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;
+    bool m_showsOriginalEmail = true;
 };
 
 } // namespace hexclave::ui

@@ -31,6 +31,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace hexclave::ui {
 
 namespace {
@@ -45,15 +48,10 @@ QString extension(ExportFormat format)
     return format == ExportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
 }
 
-QLabel *headline(QWidget *parent)
+// A count of users for a "%Ln user(s)" text, which takes an int.
+int countForText(qint64 users)
 {
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    font.setBold(true);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
+    return int(std::min<qint64>(users, std::numeric_limits<int>::max()));
 }
 
 QString defaultChooseFile(QWidget *parent, const QString &suggestedPath, ExportFormat format)
@@ -451,6 +449,7 @@ void ExportUsersDialog::startExport()
     if (!m_exportButton->isEnabled() || (m_export && m_export->isRunning()))
         return;
     saveSettings();
+    m_fileExisted = QFileInfo::exists(filePath());
     delete m_export;
     m_export = new models::UsersExport(m_context.client(), m_context.scope(), m_filter, options(), filePath(), this);
     connect(m_export, &models::UsersExport::progressed, this, &ExportUsersDialog::showProgress);
@@ -498,13 +497,13 @@ void ExportUsersDialog::showResult()
     const QString path = QDir::toNativeSeparators(m_export->filePath());
     if (succeeded) {
         m_resultIcon->setPixmap(tintedIcon(QStringLiteral("check"), QColor(22, 163, 74)).pixmap(32, 32));
-        m_resultTitle->setText(tr("Exported %1 users.").arg(locale.toString(m_export->usersWritten())));
+        m_resultTitle->setText(tr("Exported %Ln user(s).", nullptr, countForText(m_export->usersWritten())));
         m_resultText->setText(tr("%1\n%2, %n page(s) from the server.", nullptr, m_export->pagesWritten())
                                   .arg(path, locale.formattedDataSize(m_export->bytesWritten())));
     } else if (state == State::Cancelled) {
         m_resultIcon->setPixmap(themedIcon(QStringLiteral("cross")).pixmap(32, 32));
         m_resultTitle->setText(tr("Export cancelled."));
-        m_resultText->setText(tr("No file was written; %1 is as it was.").arg(path));
+        m_resultText->setText(m_fileExisted ? tr("The existing file was left unchanged.") : tr("No file was written."));
     } else {
         m_resultIcon->setPixmap(tintedIcon(QStringLiteral("warning"), errorTextColor(palette())).pixmap(32, 32));
         m_resultTitle->setText(tr("The export failed."));
@@ -512,7 +511,7 @@ void ExportUsersDialog::showResult()
             // The server's explanation with the details to quote (status, code, request id), as everywhere else.
             const qint64 written = m_export->usersWritten();
             m_resultText->setText((written == 0 ? tr("It stopped before the first page of users arrived.")
-                                                : tr("It stopped after %1 users.").arg(locale.toString(written)))
+                                                : tr("It stopped after %Ln user(s).", nullptr, countForText(written)))
                                   + u' ' + m_export->failureAdvice());
             m_resultError->showError(m_export->apiError(), false);
         } else {

@@ -106,6 +106,7 @@ private:
     FileChooser m_chooseFile;
     UrlOpener m_openUrl;
     models::UsersExport *m_export = nullptr;
+    bool m_fileExisted = false; // a file of the export's name was there before it started
     bool m_applyingPalette = false;
 
     QStackedWidget *m_steps;

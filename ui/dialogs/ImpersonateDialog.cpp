@@ -30,6 +30,7 @@ namespace {
 constexpr qint64 minuteMs = 60'000;
 constexpr qint64 hourMs = 60 * minuteMs;
 constexpr qint64 dayMs = 24 * hourMs;
+static_assert(ImpersonateDialog::maxLifetimeMillis % dayMs == 0);
 
 QPushButton *copyButton(const QString &accessibleName, QWidget *parent)
 {
@@ -59,16 +60,20 @@ QString browserSnippet(const QString &projectId, const QString &refreshToken, co
 
 QString describeLifetime(qint64 millis)
 {
-    if (millis % dayMs == 0) {
-        const qint64 days = millis / dayMs;
-        return days == 1 ? ImpersonateDialog::tr("1 day") : ImpersonateDialog::tr("%1 days").arg(days);
-    }
-    if (millis % hourMs == 0) {
-        const qint64 hours = millis / hourMs;
-        return hours == 1 ? ImpersonateDialog::tr("1 hour") : ImpersonateDialog::tr("%1 hours").arg(hours);
-    }
-    const qint64 minutes = millis / minuteMs;
-    return minutes == 1 ? ImpersonateDialog::tr("1 minute") : ImpersonateDialog::tr("%1 minutes").arg(minutes);
+    if (millis % dayMs == 0)
+        return ImpersonateDialog::tr("%n day(s)", nullptr, int(millis / dayMs));
+    if (millis % hourMs == 0)
+        return ImpersonateDialog::tr("%n hour(s)", nullptr, int(millis / hourMs));
+    return ImpersonateDialog::tr("%n minute(s)", nullptr, int(millis / minuteMs));
+}
+
+// The clipboard modes this platform has (X11 also has the selection that selecting text fills).
+QList<QClipboard::Mode> clipboardModes()
+{
+    QList<QClipboard::Mode> modes{QClipboard::Clipboard};
+    if (QApplication::clipboard()->supportsSelection())
+        modes << QClipboard::Selection;
+    return modes;
 }
 
 } // namespace
@@ -135,15 +140,19 @@ QWidget *ImpersonateDialog::createChoicePage()
     auto *group = new QButtonGroup(page);
     for (QRadioButton *option : {m_fifteenMinutes, m_oneHour, m_oneDay, m_custom})
         group->addButton(option);
-    m_customAmount->setRange(1, 999);
-    m_customAmount->setValue(2);
+    m_customAmount->setMinimum(1);
     m_customAmount->setAccessibleName(tr("Custom lifetime"));
+    m_customAmount->setToolTip(tr("At most %n day(s): the server allows no longer sessions.", nullptr,
+                                  int(maxLifetimeMillis / dayMs)));
     m_customUnit->addItem(tr("minutes"), minuteMs);
     m_customUnit->addItem(tr("hours"), hourMs);
     m_customUnit->addItem(tr("days"), dayMs);
     m_customUnit->setCurrentIndex(1);
     m_customUnit->setAccessibleName(tr("Unit of the custom lifetime"));
+    limitCustomAmount();
+    m_customAmount->setValue(2);
     connect(m_custom, &QRadioButton::toggled, this, &ImpersonateDialog::updateCustomLifetime);
+    connect(m_customUnit, &QComboBox::currentIndexChanged, this, &ImpersonateDialog::limitCustomAmount);
 
     auto *choices = new QGridLayout;
     choices->addWidget(m_fifteenMinutes, 0, 0, 1, 3);
@@ -234,6 +243,12 @@ void ImpersonateDialog::updateCustomLifetime()
     m_customUnit->setEnabled(m_custom->isChecked() && !isBusy());
 }
 
+void ImpersonateDialog::limitCustomAmount()
+{
+    // Whole units only, so that the longest choice of each unit stays within the server's limit.
+    m_customAmount->setMaximum(int(maxLifetimeMillis / m_customUnit->currentData().toLongLong()));
+}
+
 QRadioButton *ImpersonateDialog::lifetimeOption(Lifetime lifetime) const
 {
     switch (lifetime) {
@@ -308,6 +323,18 @@ void ImpersonateDialog::done(int result)
 
 void ImpersonateDialog::wipeTokens()
 {
+    // What was copied from here goes too, unless something else was copied since.
+    const QStringList tokens{m_accessToken->text(), m_refreshToken->text()};
+    if (QApplication::instance()) {
+        for (QClipboard::Mode mode : clipboardModes()) {
+            const QString held = QApplication::clipboard()->text(mode);
+            const bool holdsToken = std::any_of(tokens.cbegin(), tokens.cend(), [&held](const QString &token) {
+                return !token.isEmpty() && held.contains(token);
+            });
+            if (holdsToken)
+                QApplication::clipboard()->clear(mode);
+        }
+    }
     m_accessToken->setText(QString()); // setText also drops the undo history
     m_refreshToken->setText(QString());
     m_snippet->clear();

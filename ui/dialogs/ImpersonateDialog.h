@@ -17,7 +17,8 @@ namespace hexclave::ui {
 
 // Creates an impersonation session for a user with a lifetime the person chooses, then shows
 // its tokens with Copy buttons and how to use them. The tokens live only in this dialog's
-// widgets: they are never stored or logged, and are wiped when the dialog closes.
+// widgets: they are never stored or logged, and are wiped when the dialog closes (from the
+// clipboard too, if it still holds one).
 class ImpersonateDialog : public RequestDialog
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ class ImpersonateDialog : public RequestDialog
 
 public:
     enum class Lifetime { FifteenMinutes, OneHour, OneDay, Custom };
+    // The longest session the server creates (367 days: "expires_in_millis must be less than or
+    // equal to 31708800000").
+    static constexpr qint64 maxLifetimeMillis = 31'708'800'000;
 
     ImpersonateDialog(const ProjectContext &context, const api::User &user, QWidget *parent = nullptr);
     ~ImpersonateDialog() override;
@@ -51,6 +55,7 @@ private:
     QWidget *createChoicePage();
     QWidget *createTokensPage();
     void updateCustomLifetime();
+    void limitCustomAmount();
     void createSession();
     void showTokens(const api::SessionTokens &tokens, qint64 lifetimeMillis);
     void wipeTokens();

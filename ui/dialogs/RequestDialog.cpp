@@ -3,9 +3,12 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/FieldMessage.h"
 
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTimer>
 
 namespace hexclave::ui {
@@ -32,9 +35,35 @@ RequestDialog::RequestDialog(const ProjectContext &context, QWidget *parent)
 
 void RequestDialog::reject()
 {
-    if (m_job)
-        m_job->abort();
+    if (isBusy()) {
+        m_busyText->setText(tr("Waiting for the server's answer…"));
+        return;
+    }
+    if (hasUnsavedInput() && !confirmDiscardingInput())
+        return;
     QDialog::reject();
+}
+
+bool RequestDialog::confirmDiscardingInput()
+{
+    return askAboutUnsavedInput(tr("Close and throw away what you typed? None of it was saved.")) ==
+        UnsavedInputAnswer::Discard;
+}
+
+RequestDialog::UnsavedInputAnswer RequestDialog::askAboutUnsavedInput(const QString &question, bool offerSave)
+{
+    QMessageBox::StandardButtons buttons = QMessageBox::Discard | QMessageBox::Cancel;
+    if (offerSave)
+        buttons |= QMessageBox::Save;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), question, buttons, this);
+    box.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+    box.setDefaultButton(offerSave ? QMessageBox::Save : QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save: return UnsavedInputAnswer::Save;
+    case QMessageBox::Discard: return UnsavedInputAnswer::Discard;
+    default: return UnsavedInputAnswer::KeepEditing;
+    }
 }
 
 FieldMessage *RequestDialog::fieldMessage(UserField) const
@@ -50,6 +79,7 @@ void RequestDialog::startBusy(api::ApiJob *job, const QString &progress)
     m_busyLine->show();
     for (QWidget *widget : std::as_const(m_formWidgets))
         widget->setEnabled(false);
+    setRejectButtonsEnabled(false);
 }
 
 void RequestDialog::endBusy()
@@ -58,6 +88,19 @@ void RequestDialog::endBusy()
     m_busyLine->hide();
     for (QWidget *widget : std::as_const(m_formWidgets))
         widget->setEnabled(true);
+    setRejectButtonsEnabled(true);
+}
+
+void RequestDialog::setRejectButtonsEnabled(bool enabled)
+{
+    const auto boxes = findChildren<QDialogButtonBox *>();
+    for (QDialogButtonBox *box : boxes) {
+        const auto buttons = box->buttons();
+        for (QAbstractButton *button : buttons) {
+            if (box->buttonRole(button) == QDialogButtonBox::RejectRole)
+                button->setEnabled(enabled);
+        }
+    }
 }
 
 void RequestDialog::clearErrors()

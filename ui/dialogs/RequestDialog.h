@@ -17,10 +17,12 @@ namespace hexclave::ui {
 class ErrorBanner;
 class FieldMessage;
 
-// A dialog that sends one request at a time for a project: while it runs, the form is disabled
-// and a busy line says what is happening; Esc or Cancel abandons it (the answer is then never
-// looked at, even if it arrives after the dialog is gone). Failures go next to the field they
-// concern when the dialog has one, else into the error banner at the top.
+// A dialog that sends one request at a time for a project: while it runs, the form and Cancel
+// are disabled and a busy line says what is happening. Every request these dialogs send changes
+// something, and the server may carry it out even if the client stops listening; so Esc, Cancel
+// and closing the window wait for the answer instead of abandoning it, and what the server did
+// is always reported. Failures go next to the field they concern when the dialog has one, else
+// into the error banner at the top. Closing with typed input that was not sent asks first.
 class RequestDialog : public QDialog
 {
     Q_OBJECT
@@ -30,7 +32,8 @@ public:
     bool isBusy() const { return !m_job.isNull(); }
     ErrorBanner *errorBanner() const { return m_banner; }
 
-    // Abandons the request under way, then closes.
+    // Closes, unless a request is under way (then the busy line says that the answer is awaited)
+    // or the person wants to keep what they typed (see hasUnsavedInput()).
     void reject() override;
 
 protected:
@@ -43,7 +46,7 @@ protected:
     void setFormWidgets(const QList<QWidget *> &widgets) { m_formWidgets = widgets; }
 
     // Sends `call`; exactly one of `onSuccess(T)` / `onFailure(ApiError)` runs, unless the
-    // request was abandoned or the dialog is gone.
+    // dialog is gone by then.
     template <class T>
     void send(api::Call<T> call, const QString &progress, std::function<void(T)> onSuccess,
               std::function<void(const api::ApiError &)> onFailure)
@@ -64,6 +67,17 @@ protected:
         });
     }
 
+    // Typed input that closing would throw away; none by default.
+    virtual bool hasUnsavedInput() const { return false; }
+    // Asked when closing with unsaved input; returns whether to close. By default: Discard /
+    // Keep editing.
+    virtual bool confirmDiscardingInput();
+
+    enum class UnsavedInputAnswer { Save, Discard, KeepEditing };
+    // The question about unsaved input: `question`, with Discard and Keep editing, and Save when
+    // `offerSave` (then the default button; else Keep editing is).
+    UnsavedInputAnswer askAboutUnsavedInput(const QString &question, bool offerSave = false);
+
     // The message line of a field, when the dialog has that field.
     virtual FieldMessage *fieldMessage(UserField field) const;
     // Shows `message` on the field for `field`; returns the widget to focus, or null when the
@@ -79,6 +93,7 @@ protected:
 private:
     void startBusy(api::ApiJob *job, const QString &progress);
     void endBusy();
+    void setRejectButtonsEnabled(bool enabled);
     static api::ApiError connectionGone();
 
     ProjectContext m_context;

@@ -119,6 +119,13 @@ void RestrictUserDialog::finish(const api::User &user)
     accept();
 }
 
+bool RestrictUserDialog::hasUnsavedInput() const
+{
+    return m_publicReason->text().trimmed() != m_user.restrictedByAdminReason.value_or(QString()).trimmed()
+        || m_privateDetails->toPlainText().trimmed()
+        != m_user.restrictedByAdminPrivateDetails.value_or(QString()).trimmed();
+}
+
 FieldMessage *RestrictUserDialog::fieldMessage(UserField field) const
 {
     if (field == UserField::RestrictionReason)

@@ -14,7 +14,7 @@ class FieldMessage;
 
 // Restricts a user, with a public reason (the user may see it) and private details (for
 // administrators only); for a user an administrator already restricted, changes the reasons
-// or lifts the restriction.
+// or lifts the restriction. Closing with reasons typed but not sent asks first.
 class RestrictUserDialog : public RequestDialog
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ Q_SIGNALS:
     void saved(const hexclave::api::User &user);
 
 protected:
+    bool hasUnsavedInput() const override;
     FieldMessage *fieldMessage(UserField field) const override;
 
 private:

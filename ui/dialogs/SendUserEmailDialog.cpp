@@ -43,8 +43,6 @@ SendUserEmailDialog::SendUserEmailDialog(const ProjectContext &context, const ap
     group->addButton(m_invitation);
     m_callbackUrl->setAccessibleName(tr("Callback URL"));
     m_callbackUrl->setPlaceholderText(QStringLiteral("https://your-app.example.com/handler/password-reset"));
-    if (context.settings)
-        m_callbackUrl->setText(context.settings->projectValue(context.project.id, AppSettings::Key::CallbackUrl).toString());
     // A FieldMessage rather than a plain label: it keeps to the height of its lines in the form.
     auto *callbackHelp = new FieldMessage(nullptr, this);
     callbackHelp->showHint(tr("The page of your app that opens from the link in the email. It must be on one of the "
@@ -84,13 +82,28 @@ SendUserEmailDialog::SendUserEmailDialog(const ProjectContext &context, const ap
         }
         updateState();
     };
-    connect(m_passwordReset, &QRadioButton::toggled, this, startOver);
+    connect(m_passwordReset, &QRadioButton::toggled, this, [this, startOver] {
+        suggestCallbackUrl();
+        startOver();
+    });
     connect(m_callbackUrl, &QLineEdit::textEdited, this, [this, startOver] {
+        m_callbackUrlEdited = true;
         m_callbackUrlMessage->clear();
         startOver();
     });
     setKind(kind);
+    suggestCallbackUrl();
     updateState();
+}
+
+// The remembered app address with this kind's handler page, until the person edits the field.
+void SendUserEmailDialog::suggestCallbackUrl()
+{
+    if (m_callbackUrlEdited || !context().settings)
+        return;
+    const auto page = kind() == Kind::SignInInvitation ? AppSettings::CallbackPage::SignIn
+                                                       : AppSettings::CallbackPage::PasswordReset;
+    m_callbackUrl->setText(context().settings->callbackUrl(context().project.id, page));
 }
 
 QLabel *SendUserEmailDialog::resultLabel() const
@@ -148,7 +161,7 @@ void SendUserEmailDialog::sendEmail()
         return;
     }
     if (context().settings)
-        context().settings->setProjectValue(context().project.id, AppSettings::Key::CallbackUrl, callbackUrl);
+        context().settings->rememberCallbackUrl(context().project.id, callbackUrl);
 
     const QString email = *m_user.primaryEmail;
     const Kind sending = kind();

@@ -41,9 +41,11 @@ public:
 
 private:
     void sendEmail();
+    void suggestCallbackUrl();
     void updateState();
 
     api::User m_user;
+    bool m_callbackUrlEdited = false;
     QRadioButton *m_passwordReset;
     QRadioButton *m_invitation;
     QLineEdit *m_callbackUrl;

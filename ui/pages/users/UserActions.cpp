@@ -20,11 +20,12 @@
 
 namespace hexclave::ui {
 
-UserActions::UserActions(const ProjectContext &context, models::UsersModel *model, QWidget *page)
+UserActions::UserActions(const ProjectContext &context, models::UsersModel *model, QWidget *page, QWidget *table)
     : QObject(page)
     , m_context(context)
     , m_model(model)
     , m_page(page)
+    , m_table(table)
     , m_menu(new QMenu(page))
 {
     m_create = addAction(tr("&New user…"), QStringLiteral("users"), QKeySequence::New);
@@ -81,9 +82,12 @@ QAction *UserActions::addAction(const QString &text, const QString &icon, const 
         action->setIcon(themedIcon(icon));
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        // Only while the users page has the focus: other pages have their own meaning for keys.
+        // Keys that act on the selected users work in the table only (Delete or Ctrl+C in a
+        // detail tab or the search field mean something else there); New and Export anywhere
+        // on the page.
+        const bool pageWide = shortcut == QKeySequence::New || shortcut == QKeySequence(Qt::CTRL | Qt::Key_E);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_page->addAction(action);
+        (pageWide ? m_page : m_table)->addAction(action);
     }
     return action;
 }
@@ -105,7 +109,8 @@ void UserActions::updateEnabled()
     m_edit->setEnabled(one);
     m_restrict->setEnabled(any);
     m_restrict->setText(user && user->restrictedByAdmin ? tr("Lift &restriction…") : tr("&Restrict…"));
-    m_removeTwoFactor->setEnabled(user && (user->otpAuthEnabled || user->requiresTotpMfa));
+    // requires_totp_mfa is the authenticator-app second factor; otp_auth_enabled is one-time-code sign-in.
+    m_removeTwoFactor->setEnabled(user && user->requiresTotpMfa);
     m_impersonate->setEnabled(one);
     m_sendPasswordReset->setEnabled(hasEmail);
     m_sendInvitation->setEnabled(hasEmail);
@@ -223,7 +228,7 @@ void UserActions::openBulk(models::BulkAction::Kind action)
     QList<models::BulkTarget> targets;
     targets.reserve(m_selection.size());
     for (const api::User &user : std::as_const(m_selection))
-        targets.append({user.id, user.label()});
+        targets.append(models::BulkTarget::of(user));
     auto *dialog = show(new BulkActionDialog(m_context, action, targets, m_page));
     connect(dialog, &BulkActionDialog::usersChanged, this, &UserActions::usersChanged);
 }

@@ -28,8 +28,9 @@ class UserActions : public QObject
     Q_DISABLE_COPY_MOVE(UserActions)
 
 public:
-    // `page` hosts the dialogs and the shortcuts (active while the focus is inside it).
-    UserActions(const ProjectContext &context, models::UsersModel *model, QWidget *page);
+    // `page` hosts the dialogs and the page-wide shortcuts (New, Export); the shortcuts for the
+    // selected users are active while `table` has the focus.
+    UserActions(const ProjectContext &context, models::UsersModel *model, QWidget *page, QWidget *table);
 
     // The selected users that are loaded; the first is the current one.
     void setSelection(const QList<api::User> &users);
@@ -80,6 +81,7 @@ private:
     ProjectContext m_context;
     models::UsersModel *m_model;
     QWidget *m_page;
+    QWidget *m_table;
     QList<api::User> m_selection;
 
     QAction *m_create;

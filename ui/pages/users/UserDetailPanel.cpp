@@ -108,12 +108,6 @@ void UserDetailPanel::setCurrentTab(Tab tab)
     m_tabs->setCurrentIndex(int(tab));
 }
 
-void UserDetailPanel::reloadCurrentTab()
-{
-    for (UserDataView *view : viewsOfTab(m_tabs->currentIndex()))
-        view->reload();
-}
-
 void UserDetailPanel::loadCurrentTab()
 {
     if (m_user.id.isEmpty())

@@ -41,8 +41,6 @@ public:
 
     Tab currentTab() const;
     void setCurrentTab(Tab tab);
-    // Loads the current tab's data again.
-    void reloadCurrentTab();
 
     QTabWidget *tabs() const { return m_tabs; }
     ProfileTab *profileTab() const { return m_profile; }

@@ -27,6 +27,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hexclave::ui {
 
 namespace {
@@ -68,7 +70,7 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
     , m_searchDebounce(new QTimer(this))
-    , m_actions(new UserActions(context, m_model, this))
+    , m_actions(new UserActions(context, m_model, this, m_table))
 {
     auto *title = new QLabel(tr("Users"), this);
     QFont titleFont = title->font();
@@ -204,8 +206,7 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
     connect(m_model, &models::PagedTableModel::firstPageLoaded, this, [this] {
         if (m_error->isShowingError()) // the list loads again; a notice (list changed) stays
             m_error->hide();
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->setCurrentIndex(m_model->index(0, models::UsersModel::NameColumn));
+        selectAfterReload();
         markReady();
     });
     connect(m_model, &models::PagedTableModel::loadFailed, this, [this](const api::ApiError &error) {
@@ -227,7 +228,8 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPage::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateStatus();
-        m_detail->clear();
+        if (m_userToSelect.isEmpty())
+            m_detail->clear();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
         const int current = m_table->currentIndex().row();
@@ -239,8 +241,10 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateSelection);
 
     connect(m_actions, &UserActions::userCreated, this, [this](const api::User &user) {
-        m_model->reload(); // where the new user goes depends on the order and filters
+        // Where the new user goes depends on the order and filters: reload, then select it.
         m_detail->showUser(user);
+        m_userToSelect = user.id;
+        m_model->reload();
     });
     connect(m_actions, &UserActions::userChanged, this, &UsersPage::showChangedUser);
     connect(m_actions, &UserActions::userDeleted, this, [this](const QString &userId) {
@@ -249,7 +253,10 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
             m_detail->clear();
         updateStatus();
     });
-    connect(m_actions, &UserActions::usersChanged, m_model, &models::UsersModel::reload);
+    connect(m_actions, &UserActions::usersChanged, this, [this] {
+        m_userToSelect = m_detail->shownUserId();
+        m_model->reload();
+    });
     connect(m_actions, &UserActions::actionFailed, this,
             [this](const QString &what, const api::ApiError &error) { m_error->showActionError(what, error); });
     connect(m_detail, &UserDetailPanel::userChanged, this, &UsersPage::refreshUser);
@@ -326,6 +333,17 @@ void UsersPage::applyDefaultColumns()
     columns->resizeSection(models::UsersModel::EmailVerifiedColumn, 64);
     columns->resizeSection(models::UsersModel::LastActiveColumn, 120);
     columns->resizeSection(models::UsersModel::AuthMethodsColumn, 130);
+}
+
+// After a reload, the user that was shown (or just created) stays selected when it is on the
+// first page; else the first row is.
+void UsersPage::selectAfterReload()
+{
+    const QString wanted = std::exchange(m_userToSelect, QString());
+    if (m_table->currentIndex().isValid() || m_model->rowCount() == 0)
+        return;
+    const int row = wanted.isEmpty() ? -1 : m_model->loadedRowOf(wanted);
+    m_table->setCurrentIndex(m_model->index(std::max(row, 0), models::UsersModel::NameColumn));
 }
 
 void UsersPage::updateSelection()

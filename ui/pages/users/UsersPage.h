@@ -59,6 +59,7 @@ private:
     void sortByColumn(int column);
     void applyDefaultColumns();
     void updateSelection();
+    void selectAfterReload();
     void refreshUser(const QString &userId);
     void showChangedUser(const api::User &user);
 
@@ -78,6 +79,7 @@ private:
     QTimer *m_searchDebounce;
     UserActions *m_actions;
     UsersTableHeader *m_header = nullptr;
+    QString m_userToSelect; // kept selected across a reload (a user just created or changed)
 };
 
 } // namespace hexclave::ui

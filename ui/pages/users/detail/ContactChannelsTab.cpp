@@ -4,6 +4,7 @@
 #include "ContactChannelDialog.h"
 #include "ContactChannelsModel.h"
 #include "UserListTable.h"
+#include "dialogs/DialogParts.h"
 #include "endpoints/ContactChannelsEndpoints.h"
 #include "widgets/StatusIconDelegate.h"
 
@@ -11,7 +12,6 @@
 #include <QInputDialog>
 #include <QPushButton>
 #include <QTableView>
-#include <QUrl>
 
 namespace hexclave::ui {
 
@@ -48,6 +48,7 @@ ContactChannelsTab::ContactChannelsTab(const ProjectContext &context, QWidget *p
     connect(m_edit, &QPushButton::clicked, this, &ContactChannelsTab::editChannel);
     connect(m_delete, &QPushButton::clicked, this, &ContactChannelsTab::deleteChannel);
     connect(m_sendVerification, &QPushButton::clicked, this, &ContactChannelsTab::sendVerification);
+    bindDeleteKey(m_delete);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_edit->isEnabled())
             editChannel();
@@ -106,15 +107,15 @@ void ContactChannelsTab::updateActions()
 
 void ContactChannelsTab::addChannel()
 {
-    ContactChannelDialog dialog(user().label(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const api::contactChannels::NewContactChannel channel = dialog.newChannel(userId());
-    perform<api::ContactChannel>(api::contactChannels::create(context().scope(), channel),
-                                 {.busyText = tr("Adding %1…").arg(channel.value),
-                                  .doneText = tr("%1 added.").arg(channel.value),
-                                  .failedText = tr("Adding %1 failed.").arg(channel.value),
-                                  .affectsUserRow = true});
+    auto *dialog = new ContactChannelDialog(user().label(), this);
+    ask(dialog, [this, dialog] {
+        const api::contactChannels::NewContactChannel channel = dialog->newChannel(userId());
+        perform<api::ContactChannel>(api::contactChannels::create(context().scope(), channel),
+                                     {.busyText = tr("Adding %1…").arg(channel.value),
+                                      .doneText = tr("%1 added.").arg(channel.value),
+                                      .failedText = tr("Adding %1 failed.").arg(channel.value),
+                                      .affectsUserRow = true});
+    });
 }
 
 void ContactChannelsTab::editChannel()
@@ -123,14 +124,16 @@ void ContactChannelsTab::editChannel()
     if (!selected)
         return;
     const api::ContactChannel channel = *selected; // the list may reload while the dialog is open
-    ContactChannelDialog dialog(channel, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.hasChanges())
-        return;
-    perform<api::ContactChannel>(api::contactChannels::update(context().scope(), userId(), channel.id, dialog.patch()),
-                                 {.busyText = tr("Saving %1…").arg(channel.value),
-                                  .doneText = tr("%1 saved.").arg(channel.value),
-                                  .failedText = tr("Saving %1 failed.").arg(channel.value),
-                                  .affectsUserRow = true});
+    auto *dialog = new ContactChannelDialog(channel, this);
+    ask(dialog, [this, dialog, channel] {
+        if (!dialog->hasChanges())
+            return;
+        perform<api::ContactChannel>(api::contactChannels::update(context().scope(), userId(), channel.id, dialog->patch()),
+                                     {.busyText = tr("Saving %1…").arg(channel.value),
+                                      .doneText = tr("%1 saved.").arg(channel.value),
+                                      .failedText = tr("Saving %1 failed.").arg(channel.value),
+                                      .affectsUserRow = true});
+    });
 }
 
 void ContactChannelsTab::deleteChannel()
@@ -143,38 +146,14 @@ void ContactChannelsTab::deleteChannel()
     const QString warning = channel->usedForAuth ? tr("\n\nThe user signs in with this address; they will not be able to "
                                                       "any more unless they have another way to sign in.")
                                                  : QString();
-    if (!confirm(tr("Delete contact channel"), tr("Remove %1 from %2?").arg(value, user().label()) + warning,
-                 tr("Delete")))
-        return;
-    perform<api::NoContent>(api::contactChannels::remove(context().scope(), userId(), id),
-                            {.busyText = tr("Deleting %1…").arg(value),
-                             .doneText = tr("%1 deleted.").arg(value),
-                             .failedText = tr("Deleting %1 failed.").arg(value),
-                             .affectsUserRow = true});
-}
-
-QString ContactChannelsTab::askCallbackUrl()
-{
-    AppSettings *settings = context().settings;
-    const QString remembered = settings ? settings->projectValue(context().project.id, AppSettings::Key::CallbackUrl).toString()
-                                        : QString();
-    bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Send verification email"),
-                                              tr("The link in the email leads to this address of your app; it must be on "
-                                                 "one of the project's trusted domains. For example:\n"
-                                                 "https://example.com/handler/email-verification"),
-                                              QLineEdit::Normal, remembered, &ok)
-                            .trimmed();
-    if (!ok)
-        return {};
-    const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || (parsed.scheme() != u"https" && parsed.scheme() != u"http") || parsed.host().isEmpty()) {
-        showResult(tr("“%1” is not a web address: nothing was sent. Give the full address, starting with https://.").arg(url), true);
-        return {};
-    }
-    if (settings)
-        settings->setProjectValue(context().project.id, AppSettings::Key::CallbackUrl, url);
-    return url;
+    confirm(tr("Delete contact channel"), tr("Remove %1 from %2?").arg(value, user().label()) + warning, tr("Delete"),
+            [this, id, value] {
+                perform<api::NoContent>(api::contactChannels::remove(context().scope(), userId(), id),
+                                        {.busyText = tr("Deleting %1…").arg(value),
+                                         .doneText = tr("%1 deleted.").arg(value),
+                                         .failedText = tr("Deleting %1 failed.").arg(value),
+                                         .affectsUserRow = true});
+            });
 }
 
 void ContactChannelsTab::sendVerification()
@@ -184,10 +163,29 @@ void ContactChannelsTab::sendVerification()
         return;
     const QString id = channel->id;
     const QString value = channel->value;
-    const QString callbackUrl = askCallbackUrl();
-    if (callbackUrl.isEmpty())
+    // Asked (prefilled) each time, so that a person sees where the link leads.
+    auto *dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("Send verification email"));
+    dialog->setLabelText(tr("The link in the email leads to this page of your app; it must be on one of the project's "
+                            "trusted domains. For example:\n%1\nThe app's address is remembered for this project.")
+                             .arg(QStringLiteral("https://example.com")
+                                  + AppSettings::handlerPath(AppSettings::CallbackPage::EmailVerification)));
+    if (AppSettings *settings = context().settings)
+        dialog->setTextValue(settings->callbackUrl(context().project.id, AppSettings::CallbackPage::EmailVerification));
+    ask(dialog, [this, dialog, id, value] { sendVerificationTo(id, value, dialog->textValue().trimmed()); });
+}
+
+void ContactChannelsTab::sendVerificationTo(const QString &channelId, const QString &value, const QString &callbackUrl)
+{
+    if (!isHttpUrl(callbackUrl)) {
+        showResult(tr("“%1” is not a web address: nothing was sent. Give the full address, starting with https://.")
+                       .arg(callbackUrl),
+                   true);
         return;
-    perform<api::NoContent>(api::contactChannels::sendVerification(context().scope(), userId(), id, callbackUrl),
+    }
+    if (AppSettings *settings = context().settings)
+        settings->rememberCallbackUrl(context().project.id, callbackUrl);
+    perform<api::NoContent>(api::contactChannels::sendVerification(context().scope(), userId(), channelId, callbackUrl),
                             {.busyText = tr("Sending a verification email to %1…").arg(value),
                              .doneText = tr("Verification email sent to %1.").arg(value),
                              .failedText = tr("Sending the verification email to %1 failed.").arg(value),

@@ -45,9 +45,7 @@ private:
     void editChannel();
     void deleteChannel();
     void sendVerification();
-    // The callback URL for verification links: remembered per project, asked for (prefilled)
-    // each time so that a person sees where the link leads. Empty when cancelled.
-    QString askCallbackUrl();
+    void sendVerificationTo(const QString &channelId, const QString &value, const QString &callbackUrl);
 
     models::ContactChannelsModel *m_model;
     QTableView *m_table;

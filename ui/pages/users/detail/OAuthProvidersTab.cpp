@@ -53,6 +53,7 @@ OAuthProvidersTab::OAuthProvidersTab(const ProjectContext &context, QWidget *par
 
     connect(m_model, &OAuthProvidersModel::changeRequested, this, &OAuthProvidersTab::changeFlag);
     connect(m_remove, &QPushButton::clicked, this, &OAuthProvidersTab::removeProvider);
+    bindDeleteKey(m_remove);
     updateActions();
 }
 
@@ -140,16 +141,16 @@ void OAuthProvidersTab::removeProvider()
     const QString id = provider->id;
     const QString name = models::UsersModel::oauthProviderName(provider->type);
     const QString account = provider->email.value_or(provider->accountId);
-    if (!confirm(tr("Remove OAuth account"),
-                 tr("Unlink the %1 account %2 from %3? If it is their only way to sign in, they can no longer sign in.")
-                     .arg(name, account, user().label()),
-                 tr("Remove")))
-        return;
-    perform<api::NoContent>(api::oauthProviders::remove(context().scope(), userId(), id),
-                            {.busyText = tr("Removing the %1 account…").arg(name),
-                             .doneText = tr("The %1 account %2 was removed.").arg(name, account),
-                             .failedText = tr("Removing the %1 account failed.").arg(name),
-                             .affectsUserRow = true});
+    confirm(tr("Remove OAuth account"),
+            tr("Unlink the %1 account %2 from %3? If it is their only way to sign in, they can no longer sign in.")
+                .arg(name, account, user().label()),
+            tr("Remove"), [this, id, name, account] {
+                perform<api::NoContent>(api::oauthProviders::remove(context().scope(), userId(), id),
+                                        {.busyText = tr("Removing the %1 account…").arg(name),
+                                         .doneText = tr("The %1 account %2 was removed.").arg(name, account),
+                                         .failedText = tr("Removing the %1 account failed.").arg(name),
+                                         .affectsUserRow = true});
+            });
 }
 
 } // namespace hexclave::ui

@@ -37,6 +37,7 @@ SessionsTab::SessionsTab(const ProjectContext &context, QWidget *parent)
 
     connect(m_revoke, &QPushButton::clicked, this, &SessionsTab::revokeSelected);
     connect(m_revokeAll, &QPushButton::clicked, this, &SessionsTab::revokeAll);
+    bindDeleteKey(m_revoke);
     updateActions();
 }
 
@@ -97,16 +98,14 @@ void SessionsTab::revokeSelected()
 
 void SessionsTab::revokeAll()
 {
-    const int count = m_model->rowCount();
-    if (!confirm(tr("Revoke all sessions"),
-                 tr("Sign %1 out of all %n session(s)? Every device has to sign in again.", nullptr, count)
-                     .arg(user().label()),
-                 tr("Revoke all")))
-        return;
+    // The sessions asked about, not those listed when the answer comes (the list may reload).
     QStringList ids;
     for (const api::UserSession &session : m_model->rows())
         ids << session.id;
-    revoke(ids);
+    confirm(tr("Revoke all sessions"),
+            tr("Sign %1 out of all %n session(s)? Every device has to sign in again.", nullptr, int(ids.size()))
+                .arg(user().label()),
+            tr("Revoke all"), [this, ids] { revoke(ids); });
 }
 
 void SessionsTab::revoke(const QStringList &sessionIds)

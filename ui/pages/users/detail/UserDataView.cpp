@@ -7,6 +7,8 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -348,13 +350,54 @@ void UserDataView::restoreCurrentRow()
     }
 }
 
-bool UserDataView::confirm(const QString &title, const QString &text, const QString &confirmText)
+void UserDataView::confirm(const QString &title, const QString &text, const QString &confirmText,
+                           std::function<void()> onConfirmed)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    QPushButton *confirmButton = box.addButton(confirmText, QMessageBox::DestructiveRole);
-    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
-    box.exec();
-    return box.clickedButton() == confirmButton;
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    QPushButton *confirmButton = box->addButton(confirmText, QMessageBox::DestructiveRole);
+    box->setDefaultButton(qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel)));
+    // A destructive button gives no QDialog::Accepted: what counts is the button clicked.
+    openQuestion(box, [box, confirmButton](int) { return box->clickedButton() == confirmButton; }, std::move(onConfirmed));
+}
+
+void UserDataView::ask(QDialog *dialog, std::function<void()> onAccepted)
+{
+    openQuestion(dialog, [](int result) { return result == QDialog::Accepted; }, std::move(onAccepted));
+}
+
+void UserDataView::openQuestion(QDialog *dialog, std::function<bool(int result)> accepted, std::function<void()> onAccepted)
+{
+    // The dialog is a child of this view: if the view goes first, so does the question.
+    const int generation = m_userGeneration;
+    const QString userLabel = m_user.label();
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog, generation, userLabel, accepted = std::move(accepted), onAccepted = std::move(onAccepted)](int result) {
+                dialog->deleteLater();
+                if (!accepted(result))
+                    return;
+                if (generation != m_userGeneration) {
+                    showResult(tr("Nothing was done for %1: another user was selected while the question was open.")
+                                   .arg(userLabel),
+                               true);
+                    return;
+                }
+                onAccepted();
+            });
+    dialog->open();
+}
+
+void UserDataView::bindDeleteKey(QAbstractButton *button)
+{
+    Q_ASSERT(m_listView);
+    auto *action = new QAction(button->text(), m_listView);
+    action->setShortcuts(QKeySequence::Delete);
+    // Only in this list: the users table and the other tabs have their own Delete.
+    action->setShortcutContext(Qt::WidgetShortcut);
+    m_listView->addAction(action);
+    connect(action, &QAction::triggered, button, [button] {
+        if (button->isEnabled())
+            button->click();
+    });
 }
 
 } // namespace hexclave::ui

@@ -14,6 +14,7 @@
 
 class QAbstractButton;
 class QAbstractItemView;
+class QDialog;
 class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
@@ -89,6 +90,8 @@ protected:
     void setListView(QAbstractItemView *view);
     // A sentence under the tool bar: what this credential cannot do here, and why.
     void setNotice(const QString &text);
+    // The Delete key in the list (when it has the focus) does what `button` does, if it is enabled.
+    void bindDeleteKey(QAbstractButton *button);
 
     virtual void startLoading() = 0; // one or more fetch() calls
     virtual void clearData() = 0;    // forget the previous user's rows
@@ -121,8 +124,15 @@ protected:
     // Says below the list what was done, or what failed (in the error colour).
     void showResult(const QString &text, bool failed);
 
-    // Asks before something that cannot be undone; true when the person confirmed.
-    bool confirm(const QString &title, const QString &text, const QString &confirmText);
+    // Questions do not block (no nested event loop): the list may reload, another user may be
+    // selected, or the view may go while one is open. So a caller captures what it acts on before
+    // asking, and the answer is acted on only for the same user (never if the view is gone).
+
+    // Asks before something that cannot be undone; `onConfirmed` runs when the person confirmed.
+    void confirm(const QString &title, const QString &text, const QString &confirmText, std::function<void()> onConfirmed);
+    // Opens `dialog` (window-modal, deleted once closed); `onAccepted` runs when it was accepted
+    // (the dialog is still there to read from).
+    void ask(QDialog *dialog, std::function<void()> onAccepted);
 
 private:
     void setState(State state);
@@ -136,6 +146,7 @@ private:
     api::ApiClient *clientOrFail(const Change *change);
     void rememberCurrentRow();
     void restoreCurrentRow();
+    void openQuestion(QDialog *dialog, std::function<bool(int result)> accepted, std::function<void()> onAccepted);
 
     ProjectContext m_context;
     api::User m_user;

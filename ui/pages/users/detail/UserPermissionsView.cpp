@@ -44,6 +44,7 @@ UserPermissionsView::UserPermissionsView(const ProjectContext &context, QWidget 
 
     connect(m_grant, &QPushButton::clicked, this, &UserPermissionsView::grant);
     connect(m_revoke, &QPushButton::clicked, this, &UserPermissionsView::revoke);
+    bindDeleteKey(m_revoke);
     updateActions();
 }
 
@@ -145,18 +146,23 @@ void UserPermissionsView::grant()
     const bool typed = !canReadDefinitions();
     if (!typed && items.isEmpty())
         return;
-    bool ok = false;
-    const QString label = typed ? tr("Permission id (for example “read_reports”):")
-                                : tr("Permission to grant to %1:").arg(user().label());
-    const QString choice = QInputDialog::getItem(this, tr("Grant permission"), label, items, 0, typed, &ok);
-    const QString permissionId = choice.section(itemSeparator, 0, 0).trimmed();
-    if (!ok || permissionId.isEmpty())
-        return;
-    perform<api::PermissionGrant>(api::permissions::grant(context().scope(), userId(), permissionId),
-                                  {.busyText = tr("Granting %1…").arg(permissionId),
-                                   .doneText = tr("%1 granted.").arg(permissionId),
-                                   .failedText = tr("Granting %1 failed.").arg(permissionId),
-                                   .affectsUserRow = false});
+    auto *dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("Grant permission"));
+    dialog->setLabelText(typed ? tr("Permission id (for example “read_reports”):")
+                               : tr("Permission to grant to %1:").arg(user().label()));
+    dialog->setComboBoxItems(items);
+    dialog->setComboBoxEditable(typed);
+    dialog->setTextValue(items.value(0));
+    ask(dialog, [this, dialog] {
+        const QString permissionId = dialog->textValue().section(itemSeparator, 0, 0).trimmed();
+        if (permissionId.isEmpty())
+            return;
+        perform<api::PermissionGrant>(api::permissions::grant(context().scope(), userId(), permissionId),
+                                      {.busyText = tr("Granting %1…").arg(permissionId),
+                                       .doneText = tr("%1 granted.").arg(permissionId),
+                                       .failedText = tr("Granting %1 failed.").arg(permissionId),
+                                       .affectsUserRow = false});
+    });
 }
 
 void UserPermissionsView::revoke()
@@ -165,13 +171,14 @@ void UserPermissionsView::revoke()
     if (row < 0 || !m_model->rowAt(row)->isDirect)
         return;
     const QString permissionId = m_model->rowAt(row)->id;
-    if (!confirm(tr("Revoke permission"), tr("Take %1 away from %2?").arg(permissionId, user().label()), tr("Revoke")))
-        return;
-    perform<api::NoContent>(api::permissions::revoke(context().scope(), userId(), permissionId),
-                            {.busyText = tr("Revoking %1…").arg(permissionId),
-                             .doneText = tr("%1 revoked.").arg(permissionId),
-                             .failedText = tr("Revoking %1 failed.").arg(permissionId),
-                             .affectsUserRow = false});
+    confirm(tr("Revoke permission"), tr("Take %1 away from %2?").arg(permissionId, user().label()), tr("Revoke"),
+            [this, permissionId] {
+                perform<api::NoContent>(api::permissions::revoke(context().scope(), userId(), permissionId),
+                                        {.busyText = tr("Revoking %1…").arg(permissionId),
+                                         .doneText = tr("%1 revoked.").arg(permissionId),
+                                         .failedText = tr("Revoking %1 failed.").arg(permissionId),
+                                         .affectsUserRow = false});
+            });
 }
 
 } // namespace hexclave::ui

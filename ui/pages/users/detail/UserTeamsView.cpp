@@ -52,6 +52,7 @@ UserTeamsView::UserTeamsView(const ProjectContext &context, QWidget *parent)
     connect(m_table, &QTableView::activated, this, openAt); // Enter, or a double click
     connect(m_open, &QPushButton::clicked, this, [this, openAt] { openAt(m_table->currentIndex()); });
     connect(m_remove, &QPushButton::clicked, this, &UserTeamsView::removeFromTeam);
+    bindDeleteKey(m_remove);
     updateActions();
 }
 
@@ -113,15 +114,15 @@ void UserTeamsView::removeFromTeam()
         return;
     const QString teamId = team->id;
     const QString name = team->displayName;
-    if (!confirm(tr("Remove from team"),
-                 tr("Remove %1 from %2? They lose the team's permissions.").arg(user().label(), name), tr("Remove")))
-        return;
-    perform<api::NoContent>(api::teams::removeMember(context().scope(), teamId, userId()),
-                            {.busyText = tr("Removing from %1…").arg(name),
-                             .doneText = tr("Removed from %1.").arg(name),
-                             .failedText = tr("Removing from %1 failed.").arg(name),
-                             // the selected team may have been this one
-                             .affectsUserRow = true});
+    confirm(tr("Remove from team"), tr("Remove %1 from %2? They lose the team's permissions.").arg(user().label(), name),
+            tr("Remove"), [this, teamId, name] {
+                perform<api::NoContent>(api::teams::removeMember(context().scope(), teamId, userId()),
+                                        {.busyText = tr("Removing from %1…").arg(name),
+                                         .doneText = tr("Removed from %1.").arg(name),
+                                         .failedText = tr("Removing from %1 failed.").arg(name),
+                                         // the selected team may have been this one
+                                         .affectsUserRow = true});
+            });
 }
 
 } // namespace hexclave::ui
