@@ -69,13 +69,8 @@ HttpResponse OAuthProviderRoutes::list(RequestContext &context)
     if (!input.ok())
         return context.schemaError(input.problems());
     std::optional<Uuid> userId;
-    if (userIdText.hasValue()) {
-        userId.emplace();
-        if (auto refusal = context.resolveUserId(QString::fromStdString(userIdText.value), *userId))
-            return *refusal;
-    }
-    if (auto refusal = context.requireOwnUserForClient(userId.value_or(Uuid()),
-                                                       u"Client can only list OAuth providers for their own user."_s))
+    const auto meOrUuid = userIdText.hasValue() ? std::optional(QString::fromStdString(userIdText.value)) : std::nullopt;
+    if (auto refusal = context.resolveListedUser(meOrUuid, userId, u"Client can only list OAuth providers for their own user."_s))
         return *refusal;
 
     const ProjectRecord &project = *context.auth.project;

@@ -50,6 +50,19 @@ std::optional<HttpResponse> RequestContext::resolveUserId(const QString &meOrUui
     return std::nullopt;
 }
 
+std::optional<HttpResponse> RequestContext::resolveListedUser(const std::optional<QString> &meOrUuid,
+                                                              std::optional<Uuid> &userId,
+                                                              const QString &clientRefusal) const
+{
+    userId.reset();
+    if (meOrUuid) {
+        userId.emplace();
+        if (auto refusal = resolveUserId(*meOrUuid, *userId))
+            return refusal;
+    }
+    return requireOwnUserForClient(userId.value_or(Uuid()), clientRefusal);
+}
+
 std::optional<HttpResponse> RequestContext::requireOwnUserForClient(const Uuid &userId, const QString &refusal, int status) const
 {
     if (auth.type != AccessType::Client)

@@ -40,6 +40,10 @@ struct RequestContext
     std::optional<HttpResponse> resolveUserId(const QString &meOrUuid, Uuid &userId) const;
     // With client access, routes may only touch the signed-in user (CANNOT_GET_OWN_USER_WITHOUT_USER
     // without one, else the route's plain `status` text); server and admin access pass.
+    // A list's optional user_id filter ("me" or a UUID, validated before): `userId` is left empty
+    // when none was given; client access may only list its own user's items (`clientRefusal`).
+    std::optional<HttpResponse> resolveListedUser(const std::optional<QString> &meOrUuid, std::optional<Uuid> &userId,
+                                                  const QString &clientRefusal) const;
     std::optional<HttpResponse> requireOwnUserForClient(const Uuid &userId, const QString &refusal, int status = 403) const;
     // The signed-in user's id (null when there is none).
     Uuid signedInUserId() const;

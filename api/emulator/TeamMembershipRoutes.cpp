@@ -129,14 +129,8 @@ HttpResponse TeamMembershipRoutes::listPermissions(RequestContext &context)
     if (!input.ok())
         return context.schemaError(input.problems());
     std::optional<Uuid> userId;
-    if (userIdText.hasValue()) {
-        userId.emplace();
-        if (auto refusal = context.resolveUserId(QString::fromStdString(userIdText.value), *userId))
-            return *refusal;
-    }
-    if (auto refusal = context.requireOwnUserForClient(
-            userId.value_or(Uuid()),
-            u"Client can only list permissions for their own user. user_id must be either \"me\" or the ID of the current user"_s))
+    const auto meOrUuid = userIdText.hasValue() ? std::optional(QString::fromStdString(userIdText.value)) : std::nullopt;
+    if (auto refusal = context.resolveListedUser(meOrUuid, userId, u"Client can only list permissions for their own user. user_id must be either \"me\" or the ID of the current user"_s))
         return *refusal;
 
     const ProjectRecord &project = *context.auth.project;

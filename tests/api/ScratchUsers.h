@@ -6,7 +6,12 @@
 #include "endpoints/UsersEndpoints.h"
 
 #include <QDebug>
+#include <QNetworkAccessManager>
+#include <QObject>
 #include <QStringList>
+#include <QTest>
+
+#include <memory>
 
 namespace hexclave::tests {
 
@@ -52,6 +57,41 @@ private:
     api::ApiClient *m_client;
     api::ProjectScope m_scope;
     QStringList m_ids;
+};
+
+// Base of the endpoint tests that work on users of their own: the TestServer (emulator or live),
+// an admin-key client per test function, and the scratch users deleted after each.
+class ScratchUserTestCase : public QObject
+{
+    Q_OBJECT
+
+protected:
+    api::ProjectScope scope() const { return api::ProjectScope::project(m_server->projectId()); }
+
+    std::unique_ptr<TestServer> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<ScratchUsers> m_users;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = TestServer::start();
+        QVERIFY2(m_server, "the emulator did not start");
+    }
+
+    void init()
+    {
+        HEXCLAVE_REQUIRE(*m_server, Needs::AdminKey);
+        m_client = m_server->adminClient(&m_network);
+        m_users = std::make_unique<ScratchUsers>(m_client.get(), scope());
+    }
+
+    void cleanup()
+    {
+        m_users.reset();
+        m_client.reset();
+    }
 };
 
 } // namespace hexclave::tests

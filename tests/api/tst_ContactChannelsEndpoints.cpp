@@ -23,13 +23,11 @@ namespace channels = api::contactChannels;
 const QString kCallbackUrl = TestServer::callbackUrl(u"/handler/email-verification"_s);
 using api::ContactChannel;
 
-class TestContactChannelsEndpoints : public QObject
+class TestContactChannelsEndpoints : public ScratchUserTestCase
 {
     Q_OBJECT
 
 private:
-    api::ProjectScope scope() const { return api::ProjectScope::project(m_server->projectId()); }
-
     QList<ContactChannel> listOf(const QString &userId, bool *ok)
     {
         JobOutcome listed(m_client->send(channels::list(scope(), userId)));
@@ -37,31 +35,7 @@ private:
         return listed.value().items;
     }
 
-    std::unique_ptr<TestServer> m_server;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<api::ApiClient> m_client;
-    std::unique_ptr<ScratchUsers> m_users;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_server = TestServer::start();
-        QVERIFY2(m_server, "the emulator did not start");
-    }
-
-    void init()
-    {
-        HEXCLAVE_REQUIRE(*m_server, Needs::AdminKey);
-        m_client = m_server->adminClient(&m_network);
-        m_users = std::make_unique<ScratchUsers>(m_client.get(), scope());
-    }
-
-    void cleanup()
-    {
-        m_users.reset();
-        m_client.reset();
-    }
-
     void lifecycle()
     {
         const auto user = m_users->create(u"channels"_s);

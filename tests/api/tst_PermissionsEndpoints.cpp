@@ -20,13 +20,11 @@ namespace hexclave::tests {
 
 namespace permissions = api::permissions;
 
-class TestPermissionsEndpoints : public QObject
+class TestPermissionsEndpoints : public ScratchUserTestCase
 {
     Q_OBJECT
 
 private:
-    api::ProjectScope scope() const { return api::ProjectScope::project(m_server->projectId()); }
-
     QStringList grantedTo(const QString &userId, bool recursive, bool *ok)
     {
         JobOutcome listed(m_client->send(permissions::ofUser(scope(), userId, recursive)));
@@ -53,26 +51,10 @@ private:
         return true;
     }
 
-    std::unique_ptr<TestServer> m_server;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<api::ApiClient> m_client;
-    std::unique_ptr<ScratchUsers> m_users;
     QStringList m_definitions;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_server = TestServer::start();
-        QVERIFY2(m_server, "the emulator did not start");
-    }
-
-    void init()
-    {
-        HEXCLAVE_REQUIRE(*m_server, Needs::AdminKey);
-        m_client = m_server->adminClient(&m_network);
-        m_users = std::make_unique<ScratchUsers>(m_client.get(), scope());
-    }
-
+    // Replaces the base's cleanup(): the definitions go too.
     void cleanup()
     {
         m_users.reset();

@@ -20,38 +20,11 @@ namespace hexclave::tests {
 
 namespace sessions = api::sessions;
 
-class TestSessionsEndpoints : public QObject
+class TestSessionsEndpoints : public ScratchUserTestCase
 {
     Q_OBJECT
 
-private:
-    api::ProjectScope scope() const { return api::ProjectScope::project(m_server->projectId()); }
-
-    std::unique_ptr<TestServer> m_server;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<api::ApiClient> m_client;
-    std::unique_ptr<ScratchUsers> m_users;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_server = TestServer::start();
-        QVERIFY2(m_server, "the emulator did not start");
-    }
-
-    void init()
-    {
-        HEXCLAVE_REQUIRE(*m_server, Needs::AdminKey);
-        m_client = m_server->adminClient(&m_network);
-        m_users = std::make_unique<ScratchUsers>(m_client.get(), scope());
-    }
-
-    void cleanup()
-    {
-        m_users.reset();
-        m_client.reset();
-    }
-
     void impersonateListRevoke()
     {
         const auto user = m_users->create(u"sessions"_s);

@@ -8,6 +8,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
+#include <QPixmap>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -79,6 +81,31 @@ inline QPalette darkPalette()
         palette.setColor(QPalette::Disabled, role, disabledText);
     return palette;
 }
+
+// Pictures of widgets for people to look at: each is grabbed (and must not be empty); with
+// HEXCLAVE_SCREENSHOT_DIR set it is also saved there as <name>.png.
+class Screenshots
+{
+public:
+    Screenshots()
+        : m_directory(qEnvironmentVariable("HEXCLAVE_SCREENSHOT_DIR"))
+    {
+        if (!m_directory.isEmpty())
+            QDir().mkpath(m_directory);
+    }
+
+    // False when the picture is empty or could not be written.
+    bool save(QWidget *widget, const QString &name) const
+    {
+        const QPixmap picture = widget->grab();
+        if (picture.isNull())
+            return false;
+        return m_directory.isEmpty() || picture.save(QDir(m_directory).filePath(name + QStringLiteral(".png")));
+    }
+
+private:
+    QString m_directory;
+};
 
 inline QString withoutMnemonic(QString text)
 {

@@ -98,25 +98,16 @@ class TestExportUsersDialog : public QObject
 {
     Q_OBJECT
 
-    QString m_screenshots;
+    Screenshots m_screenshots;
     EnglishPlurals m_plurals;
 
-    void save(QWidget *widget, const QString &name)
-    {
-        const QPixmap picture = widget->grab();
-        QVERIFY(!picture.isNull());
-        if (!m_screenshots.isEmpty())
-            QVERIFY2(picture.save(QDir(m_screenshots).filePath(name + u".png"_s)), qPrintable(name));
-    }
+    void save(QWidget *widget, const QString &name) { QVERIFY2(m_screenshots.save(widget, name), qPrintable(name)); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QCoreApplication::installTranslator(&m_plurals);
-        m_screenshots = qEnvironmentVariable("HEXCLAVE_SCREENSHOT_DIR");
-        if (!m_screenshots.isEmpty())
-            QVERIFY(QDir().mkpath(m_screenshots));
     }
 
     void cleanup() { QApplication::setPalette(QApplication::style()->standardPalette()); }
