@@ -447,7 +447,7 @@ QWidget *BulkActionDialog::createRunPage()
     return page;
 }
 
-void BulkActionDialog::start(const models::BulkAction &chosen, const QList<models::BulkTarget> &targets)
+void BulkActionDialog::start(models::BulkAction chosen, QList<models::BulkTarget> targets)
 {
     if (m_runner && !m_runner->isFinished())
         return;

@@ -87,7 +87,8 @@ private:
     QWidget *createRestrictScope(QWidget *parent);
     models::BulkAction action() const;
     QList<models::BulkTarget> chosenTargets() const; // the users the chosen action is for
-    void start(const models::BulkAction &action, const QList<models::BulkTarget> &targets);
+    // By value: "Try these again" passes the finished run's own action and targets, and the run goes.
+    void start(models::BulkAction action, QList<models::BulkTarget> targets);
     void updateProgress();
     void showSummary();
     QString targetsPreview() const;
