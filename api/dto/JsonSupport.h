@@ -80,6 +80,20 @@ inline QString jsonText(const Json &object, const char *key)
     return QString::fromStdString(it->dump());
 }
 
+// A request body as compact JSON text.
+inline QByteArray compact(const Json &body)
+{
+    return QByteArray::fromStdString(body.dump());
+}
+
+// Sets `key` only when the optional holds a value: fields left unset are not sent.
+template <class T>
+void putIfSet(Json &body, const char *key, const std::optional<T> &value)
+{
+    if (value)
+        body[key] = *value;
+}
+
 QVariant toVariant(const Json &value);
 
 Json parseBody(const QByteArray &body);

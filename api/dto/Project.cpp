@@ -22,7 +22,7 @@ QByteArray NewProject::toJson() const
         body["description"] = json::toStd(*description);
     if (isProductionMode)
         body["is_production_mode"] = *isProductionMode;
-    return QByteArray::fromStdString(body.dump());
+    return json::compact(body);
 }
 
 template Project parseJson<Project>(const QByteArray &);

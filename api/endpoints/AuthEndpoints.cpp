@@ -10,7 +10,7 @@ namespace {
 
 ApiRequest clientPost(const QString &path, const nlohmann::ordered_json &body)
 {
-    ApiRequest request = ApiRequest::post(path, ProjectScope::internal(), QByteArray::fromStdString(body.dump()));
+    ApiRequest request = ApiRequest::post(path, ProjectScope::internal(), json::compact(body));
     request.tokens = ApiRequest::Tokens::None;
     return request;
 }

@@ -8,17 +8,6 @@ namespace {
 
 const QString basePath = QStringLiteral("/contact-channels");
 
-void putFlag(json::Json &body, const char *key, std::optional<bool> value)
-{
-    if (value)
-        body[key] = *value;
-}
-
-QByteArray compact(const json::Json &body)
-{
-    return QByteArray::fromStdString(body.dump());
-}
-
 } // namespace
 
 Call<Page<ContactChannel>> list(const ProjectScope &scope, const QString &userId)
@@ -33,9 +22,9 @@ Call<ContactChannel> create(const ProjectScope &scope, const NewContactChannel &
     body["type"] = "email";
     body["value"] = json::toStd(channel.value);
     body["used_for_auth"] = channel.usedForAuth;
-    putFlag(body, "is_primary", channel.isPrimary);
-    putFlag(body, "is_verified", channel.isVerified);
-    return {ApiRequest::post(basePath, scope, compact(body))};
+    json::putIfSet(body, "is_primary", channel.isPrimary);
+    json::putIfSet(body, "is_verified", channel.isVerified);
+    return {ApiRequest::post(basePath, scope, json::compact(body))};
 }
 
 Call<ContactChannel> update(const ProjectScope &scope, const QString &userId, const QString &channelId,
@@ -44,10 +33,10 @@ Call<ContactChannel> update(const ProjectScope &scope, const QString &userId, co
     json::Json body = json::Json::object();
     if (patch.value)
         body["value"] = json::toStd(*patch.value);
-    putFlag(body, "used_for_auth", patch.usedForAuth);
-    putFlag(body, "is_primary", patch.isPrimary);
-    putFlag(body, "is_verified", patch.isVerified);
-    return {ApiRequest::patch(resourcePath(basePath, {userId, channelId}), scope, compact(body))};
+    json::putIfSet(body, "used_for_auth", patch.usedForAuth);
+    json::putIfSet(body, "is_primary", patch.isPrimary);
+    json::putIfSet(body, "is_verified", patch.isVerified);
+    return {ApiRequest::patch(resourcePath(basePath, {userId, channelId}), scope, json::compact(body))};
 }
 
 Call<NoContent> remove(const ProjectScope &scope, const QString &userId, const QString &channelId)
@@ -61,7 +50,7 @@ Call<NoContent> sendVerification(const ProjectScope &scope, const QString &userI
     json::Json body = json::Json::object();
     body["callback_url"] = json::toStd(callbackUrl);
     return {ApiRequest::post(resourcePath(basePath, {userId, channelId}) + QStringLiteral("/send-verification-code"),
-                             scope, compact(body))};
+                             scope, json::compact(body))};
 }
 
 } // namespace hexclave::api::contactChannels

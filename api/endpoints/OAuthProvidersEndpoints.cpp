@@ -19,12 +19,9 @@ Call<OAuthProvider> update(const ProjectScope &scope, const QString &userId, con
                            const OAuthProviderPatch &patch)
 {
     json::Json body = json::Json::object();
-    if (patch.allowSignIn)
-        body["allow_sign_in"] = *patch.allowSignIn;
-    if (patch.allowConnectedAccounts)
-        body["allow_connected_accounts"] = *patch.allowConnectedAccounts;
-    return {ApiRequest::patch(resourcePath(basePath, {userId, providerId}), scope,
-                              QByteArray::fromStdString(body.dump()))};
+    json::putIfSet(body, "allow_sign_in", patch.allowSignIn);
+    json::putIfSet(body, "allow_connected_accounts", patch.allowConnectedAccounts);
+    return {ApiRequest::patch(resourcePath(basePath, {userId, providerId}), scope, json::compact(body))};
 }
 
 Call<NoContent> remove(const ProjectScope &scope, const QString &userId, const QString &providerId)

@@ -24,7 +24,7 @@ Call<SessionTokens> impersonate(const ProjectScope &scope, const QString &userId
     body["user_id"] = json::toStd(userId);
     body["expires_in_millis"] = expiresInMillis;
     body["is_impersonation"] = true;
-    return {ApiRequest::post(QStringLiteral("/auth/sessions"), scope, QByteArray::fromStdString(body.dump()))};
+    return {ApiRequest::post(QStringLiteral("/auth/sessions"), scope, json::compact(body))};
 }
 
 Call<NoContent> revoke(const ProjectScope &scope, const QString &userId, const QString &sessionId)

@@ -88,13 +88,6 @@ void putNullable(Json &body, const char *key, const Nullable<QString> &value)
         body[key] = nullptr;
 }
 
-template <class T>
-void putIfSet(Json &body, const char *key, const std::optional<T> &value)
-{
-    if (value)
-        body[key] = *value;
-}
-
 } // namespace
 
 QByteArray NewUser::toJson(QString *error) const
@@ -102,15 +95,15 @@ QByteArray NewUser::toJson(QString *error) const
     Json body = Json::object();
     if (primaryEmail)
         body["primary_email"] = json::toStd(*primaryEmail);
-    putIfSet(body, "primary_email_verified", primaryEmailVerified);
-    putIfSet(body, "primary_email_auth_enabled", primaryEmailAuthEnabled);
+    json::putIfSet(body, "primary_email_verified", primaryEmailVerified);
+    json::putIfSet(body, "primary_email_auth_enabled", primaryEmailAuthEnabled);
     if (displayName)
         body["display_name"] = json::toStd(*displayName);
     if (password)
         body["password"] = json::toStd(*password);
     if (!putAllMetadata(body, clientMetadataJson, clientReadOnlyMetadataJson, serverMetadataJson, error))
         return {};
-    return QByteArray::fromStdString(body.dump());
+    return json::compact(body);
 }
 
 UserPatch UserPatch::restrict(const QString &publicReason, const QString &privateDetails)
@@ -147,8 +140,8 @@ QByteArray UserPatch::toJson(QString *error) const
     Json body = Json::object();
     putNullable(body, "display_name", displayName);
     putNullable(body, "primary_email", primaryEmail);
-    putIfSet(body, "primary_email_verified", primaryEmailVerified);
-    putIfSet(body, "primary_email_auth_enabled", primaryEmailAuthEnabled);
+    json::putIfSet(body, "primary_email_verified", primaryEmailVerified);
+    json::putIfSet(body, "primary_email_auth_enabled", primaryEmailAuthEnabled);
     putNullable(body, "password", password);
     putNullable(body, "profile_image_url", profileImageUrl);
     if (!putAllMetadata(body, clientMetadataJson, clientReadOnlyMetadataJson, serverMetadataJson, error))
@@ -166,7 +159,7 @@ QByteArray UserPatch::toJson(QString *error) const
     }
     if (removeTwoFactor)
         body["totp_secret_base64"] = nullptr;
-    return QByteArray::fromStdString(body.dump());
+    return json::compact(body);
 }
 
 Call<Page<User>> list(const ProjectScope &scope, const ListQuery &query)
@@ -207,7 +200,7 @@ ApiRequest mailRequest(const QString &path, const ProjectScope &scope, const QSt
     Json body = Json::object();
     body["email"] = json::toStd(email);
     body["callback_url"] = json::toStd(callbackUrl);
-    return ApiRequest::post(path, scope, QByteArray::fromStdString(body.dump()));
+    return ApiRequest::post(path, scope, json::compact(body));
 }
 
 } // namespace

@@ -117,17 +117,16 @@ void UserActions::updateEnabled()
     m_copyIds->setEnabled(any);
     m_copyEmails->setEnabled(any);
     m_addToTeam->setEnabled(any);
-    m_grantPermission->setEnabled(any);
     m_delete->setEnabled(any);
     m_delete->setText(count > 1 ? tr("&Delete %n user(s)…", nullptr, count) : tr("&Delete…"));
 
-    const bool canGrant = m_context.isValid() && m_context.capability(api::Area::Permissions).available();
-    m_grantPermission->setEnabled(any && canGrant);
-    m_grantPermission->setToolTip(canGrant ? QString() : m_context.isValid()
-                                                              ? m_context.capability(api::Area::Permissions).explanation
-                                                              : QString());
-    if (!hasEmail && one)
-        m_sendPasswordReset->setToolTip(tr("This user has no email address."));
+    const api::Capability permissions =
+        m_context.isValid() ? m_context.capability(api::Area::Permissions) : api::Capability{};
+    m_grantPermission->setEnabled(any && m_context.isValid() && permissions.available());
+    m_grantPermission->setToolTip(permissions.available() ? QString() : permissions.explanation);
+    const QString noEmail = one && !hasEmail ? tr("This user has no email address.") : QString();
+    m_sendPasswordReset->setToolTip(noEmail);
+    m_sendInvitation->setToolTip(noEmail);
 }
 
 template <class Dialog>
