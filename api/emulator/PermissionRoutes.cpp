@@ -3,6 +3,7 @@
 #include "InputValidator.h"
 #include "KnownErrors.h"
 #include "PermissionCatalog.h"
+#include "PermissionListFilter.h"
 #include "RequestContext.h"
 #include "Router.h"
 
@@ -102,36 +103,23 @@ void PermissionRoutes::registerRoutes(Router &router)
 HttpResponse PermissionRoutes::listGrants(RequestContext &context)
 {
     InputValidator input(context.query.get(), u"query"_s, {"user_id", "permission_id", "recursive"});
-    const auto userIdText = input.string("user_id");
-    if (userIdText.hasValue() && !RequestContext::isUserIdOrMe(QString::fromStdString(userIdText.value)))
-        input.addProblem(u"query.user_id must be a valid UUID"_s);
-    const auto permissionId = input.string("permission_id");
-    if (permissionId.hasValue()) {
-        if (const auto problem = PermissionCatalog::idProblem(permissionId.value))
-            input.addProblem(*problem);
-    }
-    const auto recursive = input.oneOf("recursive", {"true", "false"});
-    if (!input.ok())
-        return context.schemaError(input.problems());
-    std::optional<Uuid> userId;
-    const auto meOrUuid = userIdText.hasValue() ? std::optional(QString::fromStdString(userIdText.value)) : std::nullopt;
-    if (auto refusal = context.resolveListedUser(meOrUuid, userId, u"Client can only list permissions for their own user. user_id must be either \"me\" or the ID of the current user"_s))
+    PermissionListFilter filter;
+    if (auto refusal = PermissionListFilter::read(context, input, filter))
         return *refusal;
 
     const ProjectRecord &project = *context.auth.project;
-    const bool expand = recursive.hasValue() && recursive.value == "true";
     std::vector<std::pair<Uuid, std::string>> grants;
     const auto collect = [&](quint32 index) {
         const UserRecord &user = project.users.at(index);
         if (!user.extras || user.extras->projectPermissions.empty())
             return;
-        for (std::string &id : PermissionCatalog::expand(project.projectPermissionDefinitions, user.extras->projectPermissions, expand)) {
-            if (!permissionId.hasValue() || id == permissionId.value)
+        for (std::string &id : PermissionCatalog::expand(project.projectPermissionDefinitions, user.extras->projectPermissions, filter.recursive)) {
+            if (filter.admits(id))
                 grants.emplace_back(user.id, std::move(id));
         }
     };
-    if (userId) {
-        if (const auto index = project.users.find(*userId))
+    if (filter.userId) {
+        if (const auto index = project.users.find(*filter.userId))
             collect(*index);
     } else {
         for (quint32 index = 0; index < project.users.slotCount(); ++index) {

@@ -3,6 +3,7 @@
 #include "InputValidator.h"
 #include "KnownErrors.h"
 #include "PermissionCatalog.h"
+#include "PermissionListFilter.h"
 #include "RequestContext.h"
 #include "Router.h"
 
@@ -117,38 +118,26 @@ HttpResponse TeamMembershipRoutes::listPermissions(RequestContext &context)
 {
     InputValidator input(context.query.get(), u"query"_s, {"team_id", "user_id", "permission_id", "recursive"});
     const auto teamId = input.uuid("team_id");
-    const auto userIdText = input.string("user_id");
-    if (userIdText.hasValue() && !RequestContext::isUserIdOrMe(QString::fromStdString(userIdText.value)))
-        input.addProblem(u"query.user_id must be a valid UUID"_s);
-    const auto permissionId = input.string("permission_id");
-    if (permissionId.hasValue()) {
-        if (const auto problem = PermissionCatalog::idProblem(permissionId.value))
-            input.addProblem(*problem);
-    }
-    const auto recursive = input.oneOf("recursive", {"true", "false"});
-    if (!input.ok())
-        return context.schemaError(input.problems());
-    std::optional<Uuid> userId;
-    const auto meOrUuid = userIdText.hasValue() ? std::optional(QString::fromStdString(userIdText.value)) : std::nullopt;
-    if (auto refusal = context.resolveListedUser(meOrUuid, userId, u"Client can only list permissions for their own user. user_id must be either \"me\" or the ID of the current user"_s))
+    PermissionListFilter filter;
+    if (auto refusal = PermissionListFilter::read(context, input, filter))
         return *refusal;
 
     const ProjectRecord &project = *context.auth.project;
     std::optional<quint32> member;
-    if (userId) {
-        member = project.users.find(*userId);
+    if (filter.userId) {
+        member = project.users.find(*filter.userId);
         if (!member)
             return HttpResponse::json(200, ordered_json{{"items", ordered_json::array()}, {"is_paginated", false}});
     }
     const auto held = PermissionCatalog::expand(PermissionCatalog::teamDefinitions(), PermissionCatalog::defaultTeamMemberPermissions(),
-                                                recursive.hasValue() && recursive.value == "true");
+                                                filter.recursive);
     std::vector<std::tuple<Uuid, Uuid, std::string>> grants; // team, user, permission: the server's order
     for (const TeamRecord &team : project.teams) {
         if (team.deleted || (teamId.hasValue() && team.id != teamId.value))
             continue;
         const auto addMember = [&](quint32 index) {
             for (const std::string &id : held) {
-                if (!permissionId.hasValue() || id == permissionId.value)
+                if (filter.admits(id))
                     grants.emplace_back(team.id, project.users.at(index).id, id);
             }
         };
