@@ -76,6 +76,24 @@ public:
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     }
 
+    // Adds a row created here at the end (views keep their selection, unlike setRows()).
+    void appendRow(Row value)
+    {
+        const int row = int(m_rows.size());
+        beginInsertRows({}, row, row);
+        m_rows.append(std::move(value));
+        endInsertRows();
+    }
+
+    // Takes out a row deleted here.
+    void removeRowAt(int row)
+    {
+        Q_ASSERT(row >= 0 && row < m_rows.size());
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+
 protected:
     explicit ListTableModel(QObject *parent)
         : QAbstractTableModel(parent)

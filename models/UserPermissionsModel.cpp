@@ -37,6 +37,12 @@ UserPermissionsModel::UserPermissionsModel(QObject *parent)
 {
 }
 
+UserPermissionsModel::UserPermissionsModel(api::permissions::PermissionScope scope, QObject *parent)
+    : ListTableModel(parent)
+    , m_scope(scope)
+{
+}
+
 int UserPermissionsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -105,6 +111,11 @@ QVariant UserPermissionsModel::displayData(const UserPermission &permission, int
 
 QVariant UserPermissionsModel::toolTipData(const UserPermission &permission, int column) const
 {
+    if (column == SourceColumn && m_scope == api::permissions::PermissionScope::Team) {
+        return permission.isDirect
+            ? tr("Granted to this member in this team directly; it can be revoked here")
+            : tr("Contained in a permission the member was granted in this team; revoke that one to remove it");
+    }
     if (column == SourceColumn) {
         return permission.isDirect ? tr("Granted to this user directly; it can be revoked here")
                                    : tr("Contained in a permission the user was granted; revoke that one to remove it");

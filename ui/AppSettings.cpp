@@ -75,6 +75,7 @@ QString AppSettings::handlerPath(CallbackPage page)
     case CallbackPage::PasswordReset: return QStringLiteral("/handler/password-reset");
     case CallbackPage::SignIn: return QStringLiteral("/handler/sign-in");
     case CallbackPage::EmailVerification: return QStringLiteral("/handler/email-verification");
+    case CallbackPage::TeamInvitation: return QStringLiteral("/handler/team-invitation");
     }
     Q_UNREACHABLE();
 }

@@ -31,7 +31,7 @@ public:
     Q_ENUM(Key)
 
     // The pages of the app that links in mails open.
-    enum class CallbackPage { PasswordReset, SignIn, EmailVerification };
+    enum class CallbackPage { PasswordReset, SignIn, EmailVerification, TeamInvitation };
     Q_ENUM(CallbackPage)
 
     // `settings` may be null: values then live in memory only (demo mode, tests).
@@ -45,7 +45,7 @@ public:
 
     // Where a mail's link leads: the app's address remembered for the project, followed by the
     // page's default handler path (https://app.example.com/handler/password-reset); empty while
-    // no address is remembered. One address serves the three kinds of mail.
+    // no address is remembered. One address serves every kind of mail.
     QString callbackUrl(const QString &projectId, CallbackPage page) const;
     // Remembers the app's address from a callback URL the person confirmed: what comes before
     // its "/handler/…" path, or its scheme, host and port for a page elsewhere.

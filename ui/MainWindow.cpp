@@ -5,6 +5,9 @@
 #include "connections/Workspace.h"
 #include "dialogs/ConnectDialog.h"
 #include "pages/MessagePage.h"
+#include "pages/apikeys/ProjectKeysPage.h"
+#include "pages/permissions/PermissionsPage.h"
+#include "pages/teams/TeamsPage.h"
 #include "pages/users/UsersPage.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/ThemedIcon.h"
@@ -242,9 +245,39 @@ void MainWindow::selectProjectRow(int row)
             updateStatusBar();
             return;
         }
+        if (!mayDiscardUnsavedChanges()) {
+            m_projectSwitcher->setCurrentIndex(m_projects->rowOf(m_context.session->connection().id, m_context.project.id));
+            return;
+        }
         setProject({session, project, m_settings});
         return;
     }
+}
+
+bool MainWindow::mayDiscardUnsavedChanges()
+{
+    QStringList areas;
+    Page *first = nullptr;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it.value()->hasUnsavedChanges()) {
+            areas << api::areaTitle(it.key());
+            if (!first)
+                first = it.value();
+        }
+    }
+    if (areas.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("%1 has changes that are not saved yet. Discard them?").arg(areas.join(tr(", "))),
+                    QMessageBox::NoButton, this);
+    QPushButton *discard = box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == discard)
+        return true;
+    showArea(m_pages.key(first));
+    return false;
 }
 
 void MainWindow::setProject(const ProjectContext &context)
@@ -371,14 +404,27 @@ Page *MainWindow::createPage(api::Area area)
     switch (area) {
     case api::Area::Users: {
         auto *users = new UsersPage(m_context, m_stack);
-        // The Teams page (issue 4) will open the team itself; until then the area is shown.
-        connect(users, &UsersPage::openTeamRequested, this, [this] { showArea(api::Area::Teams); });
+        connect(users, &UsersPage::openTeamRequested, this, [this](const QString &teamId) {
+            showArea(api::Area::Teams);
+            if (auto *teams = qobject_cast<TeamsPage *>(m_pages.value(api::Area::Teams)))
+                teams->openTeam(teamId);
+        });
         return users;
     }
-    case api::Area::Overview:
-    case api::Area::Teams:
+    case api::Area::Teams: {
+        auto *teams = new TeamsPage(m_context, m_stack);
+        connect(teams, &TeamsPage::openUserRequested, this, [this](const api::User &user) {
+            showArea(api::Area::Users);
+            if (auto *users = qobject_cast<UsersPage *>(m_pages.value(api::Area::Users)))
+                users->showUser(user);
+        });
+        return teams;
+    }
     case api::Area::Permissions:
+        return new PermissionsPage(m_context, m_stack);
     case api::Area::ApiKeys:
+        return new ProjectKeysPage(m_context, m_stack);
+    case api::Area::Overview:
     case api::Area::Payments:
     case api::Area::Emails:
     case api::Area::Support:
@@ -493,6 +539,10 @@ void MainWindow::signOutCurrent()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayDiscardUnsavedChanges()) {
+        event->ignore();
+        return;
+    }
     m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -63,6 +63,8 @@ private:
     void openLastProject(api::ConnectionSession *session);
     void selectProjectRow(int row);
     void setProject(const ProjectContext &context);
+    // True when no page has unsaved changes, or the person chose to discard them.
+    bool mayDiscardUnsavedChanges();
     void showNoProject();
     void updateNavigation();
     void updateStatusBar();

@@ -42,6 +42,9 @@ public:
     const QString &projectId() const { return m_projectId; }
     void setKey(const QString &key) { m_key = key; }
     bool hasKey() const { return !m_key.isEmpty(); }
+    // The key's last four characters (what the server shows of a key once created): to tell
+    // whether a key set about to be revoked is the one this connection uses.
+    QString keyLastFour() const { return m_key.right(4); }
 
 private:
     CredentialKind m_kind;

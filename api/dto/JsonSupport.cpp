@@ -1,9 +1,53 @@
 #include "JsonSupport.h"
 
+#include <QCoreApplication>
 #include <QVariantList>
 #include <QVariantMap>
 
 namespace hexclave::api::json {
+
+namespace {
+
+bool putMetadata(Json &body, const char *key, const std::optional<QString> &text, const QString &invalidMessage,
+                 QString *error)
+{
+    if (!text)
+        return true;
+    auto value = Json::parse(toStd(*text), nullptr, false);
+    if (value.is_discarded()) {
+        *error = invalidMessage;
+        return false;
+    }
+    body[key] = std::move(value);
+    return true;
+}
+
+} // namespace
+
+bool putAllMetadata(Json &body, const std::optional<QString> &client, const std::optional<QString> &clientReadOnly,
+                    const std::optional<QString> &server, QString *error)
+{
+    return putMetadata(body, "client_metadata", client,
+                       QCoreApplication::translate("hexclave::api::users", "The client metadata is not valid JSON."),
+                       error)
+        && putMetadata(body, "client_read_only_metadata", clientReadOnly,
+                       QCoreApplication::translate("hexclave::api::users",
+                                                   "The client read-only metadata is not valid JSON."),
+                       error)
+        && putMetadata(body, "server_metadata", server,
+                       QCoreApplication::translate("hexclave::api::users", "The server metadata is not valid JSON."),
+                       error);
+}
+
+void putNullable(Json &body, const char *key, const Nullable<QString> &value)
+{
+    if (!value)
+        return;
+    if (*value)
+        body[key] = toStd(**value);
+    else
+        body[key] = nullptr;
+}
 
 QVariant toVariant(const Json &value)
 {

@@ -4,6 +4,7 @@
 // and this one, which is included by .cpp files only.
 
 #include "JsonParse.h"
+#include "core/Nullable.h"
 
 #include <nlohmann/json.hpp>
 
@@ -93,6 +94,14 @@ void putIfSet(Json &body, const char *key, const std::optional<T> &value)
     if (value)
         body[key] = *value;
 }
+
+// Puts the three metadata fields given as JSON text into a request body (unset ones are left
+// out); false, with `error` naming the field, when a text is not JSON.
+bool putAllMetadata(Json &body, const std::optional<QString> &client, const std::optional<QString> &clientReadOnly,
+                    const std::optional<QString> &server, QString *error);
+
+// Leaves the field out, sets the string, or sets null.
+void putNullable(Json &body, const char *key, const Nullable<QString> &value);
 
 QVariant toVariant(const Json &value);
 

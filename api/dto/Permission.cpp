@@ -30,6 +30,7 @@ void from_json(const nlohmann::ordered_json &j, TeamMembership &membership)
 
 template PermissionGrant parseJson<PermissionGrant>(const QByteArray &);
 template Page<PermissionGrant> parseJson<Page<PermissionGrant>>(const QByteArray &);
+template PermissionDefinition parseJson<PermissionDefinition>(const QByteArray &);
 template Page<PermissionDefinition> parseJson<Page<PermissionDefinition>>(const QByteArray &);
 template TeamMembership parseJson<TeamMembership>(const QByteArray &);
 

@@ -44,6 +44,7 @@ void from_json(const nlohmann::ordered_json &j, TeamMembership &membership);
 
 extern template PermissionGrant parseJson<PermissionGrant>(const QByteArray &);
 extern template Page<PermissionGrant> parseJson<Page<PermissionGrant>>(const QByteArray &);
+extern template PermissionDefinition parseJson<PermissionDefinition>(const QByteArray &);
 extern template Page<PermissionDefinition> parseJson<Page<PermissionDefinition>>(const QByteArray &);
 extern template TeamMembership parseJson<TeamMembership>(const QByteArray &);
 

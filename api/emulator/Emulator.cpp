@@ -105,4 +105,9 @@ QString Emulator::createProjectPermissionDefinition(const QString &projectId, co
     return m_server->createProjectPermissionDefinition(projectId, id, description, containedPermissionIds);
 }
 
+QString Emulator::projectConfig(const QString &projectId) const
+{
+    return m_server->projectConfig(projectId);
+}
+
 } // namespace hexclave::emulator

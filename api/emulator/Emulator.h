@@ -79,6 +79,7 @@ struct SentEmail
         PasswordReset,     // POST /auth/password/send-reset-code (only when the address signs in)
         SignInInvitation,  // POST /internal/send-sign-in-invitation
         EmailVerification, // POST /contact-channels/{user_id}/{id}/send-verification-code
+        TeamInvitation,    // POST /team-invitations/send-code (teamId and invitationId say which)
     };
 
     Kind kind = Kind::PasswordReset;
@@ -86,6 +87,8 @@ struct SentEmail
     QString recipient{};   // the e-mail address
     QString callbackUrl{}; // as the request gave it
     QString userId{};      // the user it concerns; empty for an invitation
+    QString teamId{};       // TeamInvitation: the team the recipient is invited to
+    QString invitationId{}; // TeamInvitation: the id GET /team-invitations lists
 };
 
 class EmulatorServer;
@@ -98,7 +101,9 @@ class EmulatorServer;
 // where they were last used), extra contact channels, OAuth links, two-factor authentication,
 // restrictions and, in the demo project, the project permissions "admin", "billing" and
 // "support:read" (see SampleUserDetails). The generated users' passwords are unknown; users
-// created through POST /users with a password can sign in.
+// created through POST /users with a password can sign in. The demo project also has pending team
+// invitations, two more key sets ("CI deploy key" and a revoked one) besides the DemoAccount keys,
+// and user and team API keys, one revoked and one expired (see SampleInvitationsAndKeys).
 //
 // The constructor creates only the accounts, projects, keys and teams (demoAccount() is valid at
 // once). start() returns as soon as the server listens; its thread then generates the demo
@@ -141,6 +146,9 @@ public:
     QString createProjectPermissionDefinition(const QString &projectId, const QString &id,
                                               const QString &description = {},
                                               const QStringList &containedPermissionIds = {});
+    // The project's rendered configuration as GET /internal/config answers it (its config_string);
+    // empty when the project is unknown.
+    QString projectConfig(const QString &projectId) const;
 
     // As if the signed-in dashboard user pressed "Authorize" on the confirm page.
     bool confirmCliAuth(const QString &loginCode);

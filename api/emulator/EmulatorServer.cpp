@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "HttpTransport.h"
 #include "PermissionCatalog.h"
+#include "PermissionDefinitionWriter.h"
 #include "SampleDataGenerator.h"
 
 #include <QMetaObject>
@@ -27,6 +28,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     , m_sessionRoutes(m_store, m_tokens)
     , m_contactChannelRoutes(m_store)
     , m_mailRoutes(m_store)
+    , m_teamInvitationRoutes(m_store)
     , m_processor(m_router, m_faults, m_recorder)
 {
     {
@@ -47,7 +49,11 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     m_oauthProviderRoutes.registerRoutes(m_router);
     m_teamMembershipRoutes.registerRoutes(m_router);
     m_permissionRoutes.registerRoutes(m_router);
+    m_permissionDefinitionRoutes.registerRoutes(m_router);
+    m_configRoutes.registerRoutes(m_router);
     m_mailRoutes.registerRoutes(m_router);
+    m_teamInvitationRoutes.registerRoutes(m_router);
+    m_apiKeyRoutes.registerRoutes(m_router);
 }
 
 EmulatorServer::~EmulatorServer()
@@ -212,20 +218,24 @@ QString EmulatorServer::createProjectPermissionDefinition(const QString &project
     const auto lock = m_store.lock();
     ProjectRecord *project = m_store.project(projectId.toStdString());
     const std::string permissionId = id.toStdString();
-    if (!project || id.startsWith(u'$') || PermissionCatalog::idProblem(permissionId)
-        || PermissionCatalog::find(project->projectPermissionDefinitions, permissionId))
+    if (!project || PermissionCatalog::customIdProblem(permissionId))
         return {};
     PermissionDefinition definition;
     definition.id = permissionId;
     definition.description = description.toStdString();
     for (const QString &contained : containedPermissionIds)
         definition.containedPermissionIds.push_back(contained.toStdString());
-    std::sort(definition.containedPermissionIds.begin(), definition.containedPermissionIds.end());
-    auto &definitions = project->projectPermissionDefinitions;
-    definitions.insert(std::lower_bound(definitions.begin(), definitions.end(), definition,
-                                        [](const PermissionDefinition &a, const PermissionDefinition &b) { return a.id < b.id; }),
-                       std::move(definition));
+    if (PermissionDefinitionWriter(*project).create(PermissionScope::Project, definition))
+        return {};
     return id;
+}
+
+QString EmulatorServer::projectConfig(const QString &projectId)
+{
+    waitForData();
+    const auto lock = m_store.lock();
+    const ProjectRecord *project = m_store.project(projectId.toStdString());
+    return project ? QString::fromStdString(project->config.renderedText()) : QString();
 }
 
 } // namespace hexclave::emulator

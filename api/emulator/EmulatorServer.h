@@ -1,19 +1,23 @@
 #pragma once
 
+#include "ApiKeyRoutes.h"
 #include "AuthRoutes.h"
 #include "CliAuthRoutes.h"
+#include "ConfigRoutes.h"
 #include "ContactChannelRoutes.h"
 #include "DataStore.h"
 #include "Emulator.h"
 #include "FaultInjector.h"
 #include "MailRoutes.h"
 #include "OAuthProviderRoutes.h"
+#include "PermissionDefinitionRoutes.h"
 #include "PermissionRoutes.h"
 #include "ProjectRoutes.h"
 #include "RequestProcessor.h"
 #include "RequestRecorder.h"
 #include "Router.h"
 #include "SessionRoutes.h"
+#include "TeamInvitationRoutes.h"
 #include "TeamMembershipRoutes.h"
 #include "TeamRoutes.h"
 #include "TokenIssuer.h"
@@ -66,6 +70,7 @@ public:
     QString createTeam(const QString &projectId, const QString &displayName);
     QString createProjectPermissionDefinition(const QString &projectId, const QString &id, const QString &description,
                                               const QStringList &containedPermissionIds);
+    QString projectConfig(const QString &projectId);
 
     // Blocks until the demo data is complete. Before start() (or when it failed) the bulk is
     // generated right here instead, on the first call.
@@ -96,7 +101,11 @@ private:
     OAuthProviderRoutes m_oauthProviderRoutes;
     TeamMembershipRoutes m_teamMembershipRoutes;
     PermissionRoutes m_permissionRoutes;
+    PermissionDefinitionRoutes m_permissionDefinitionRoutes;
+    ConfigRoutes m_configRoutes;
     MailRoutes m_mailRoutes;
+    TeamInvitationRoutes m_teamInvitationRoutes;
+    ApiKeyRoutes m_apiKeyRoutes;
     RequestProcessor m_processor;
     DemoAccount m_demoAccount;
 

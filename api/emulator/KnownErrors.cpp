@@ -317,6 +317,31 @@ HttpResponse KnownErrors::wrongPermissionScope(const QString &permissionId, cons
                 details);
 }
 
+HttpResponse KnownErrors::permissionIdAlreadyExists(const QString &permissionId)
+{
+    return make(400, "PERMISSION_ID_ALREADY_EXISTS",
+                u"Permission with ID \""_s + permissionId + u"\" already exists. Choose a different ID."_s,
+                ordered_json{{"permission_id", permissionId.toStdString()}});
+}
+
+HttpResponse KnownErrors::containedPermissionNotFound(const QString &permissionId)
+{
+    return make(400, "CONTAINED_PERMISSION_NOT_FOUND",
+                u"Contained permission with ID \""_s + permissionId + u"\" not found. Make sure you created it on the dashboard."_s,
+                ordered_json{{"permission_id", permissionId.toStdString()}});
+}
+
+HttpResponse KnownErrors::teamPermissionNotFound(const QString &teamId, const QString &userId, const QString &permissionId)
+{
+    ordered_json details = ordered_json::object();
+    details["team_id"] = teamId.toStdString();
+    details["user_id"] = userId.toStdString();
+    details["permission_id"] = permissionId.toStdString();
+    return make(401, "TEAM_PERMISSION_NOT_FOUND",
+                u"User "_s + userId + u" does not have permission "_s + permissionId + u" in team "_s + teamId + u"."_s,
+                details);
+}
+
 HttpResponse KnownErrors::emailAlreadyVerified()
 {
     return make(409, "EMAIL_ALREADY_VERIFIED", u"The e-mail is already verified."_s);
@@ -344,6 +369,31 @@ HttpResponse KnownErrors::redirectUrlNotWhitelisted()
     return make(400, "REDIRECT_URL_NOT_WHITELISTED",
                 u"Redirect URL not whitelisted. Did you forget to add this domain to the trusted domains list on the "
                 "Stack Auth dashboard?"_s);
+}
+
+HttpResponse KnownErrors::apiKeyNotFound()
+{
+    return make(404, "API_KEY_NOT_FOUND", u"API key not found."_s);
+}
+
+HttpResponse KnownErrors::apiKeyRevoked()
+{
+    return make(401, "API_KEY_REVOKED", u"API key has been revoked."_s);
+}
+
+HttpResponse KnownErrors::apiKeyExpired()
+{
+    return make(401, "API_KEY_EXPIRED", u"API key has expired."_s);
+}
+
+HttpResponse KnownErrors::wrongApiKeyType(const QString &expectedType, const QString &actualType)
+{
+    ordered_json details = ordered_json::object();
+    details["expected_type"] = expectedType.toStdString();
+    details["actual_type"] = actualType.toStdString();
+    return make(400, "WRONG_API_KEY_TYPE",
+                u"This endpoint is for "_s + expectedType + u" API keys, but a "_s + actualType + u" API key was provided."_s,
+                details);
 }
 
 } // namespace hexclave::emulator

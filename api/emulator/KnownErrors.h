@@ -61,11 +61,20 @@ public:
     static HttpResponse permissionNotFound(const QString &permissionId);
     static HttpResponse wrongPermissionScope(const QString &permissionId, const QString &expectedScope,
                                              const QString &actualScope);
+    static HttpResponse permissionIdAlreadyExists(const QString &permissionId);
+    static HttpResponse containedPermissionNotFound(const QString &permissionId);
+    static HttpResponse teamPermissionNotFound(const QString &teamId, const QString &userId, const QString &permissionId);
     static HttpResponse emailAlreadyVerified();
     // `value` empty: the server's wording without the address (and with its double space).
     static HttpResponse contactChannelAlreadyUsedForAuthBySomeoneElse(const QString &type, const QString &value);
     static HttpResponse oauthProviderAccountIdAlreadyUsedForSignIn();
     static HttpResponse redirectUrlNotWhitelisted();
+
+    static HttpResponse apiKeyNotFound();
+    static HttpResponse apiKeyRevoked();
+    static HttpResponse apiKeyExpired();
+    // "This endpoint is for <expected> API keys, but a <actual> API key was provided."
+    static HttpResponse wrongApiKeyType(const QString &expectedType, const QString &actualType);
 };
 
 } // namespace hexclave::emulator

@@ -4,6 +4,7 @@
 #include "KnownErrors.h"
 #include "PermissionCatalog.h"
 #include "PermissionListFilter.h"
+#include "ProjectRecord.h"
 #include "RequestContext.h"
 #include "Router.h"
 
@@ -24,20 +25,6 @@ ordered_json listBody(ordered_json items)
     body["items"] = std::move(items);
     body["is_paginated"] = false;
     return body;
-}
-
-ordered_json definitionsBody(const std::vector<PermissionDefinition> &definitions)
-{
-    ordered_json items = ordered_json::array();
-    for (const PermissionDefinition &definition : definitions) {
-        ordered_json item = ordered_json::object();
-        item["id"] = definition.id;
-        if (!definition.description.empty())
-            item["description"] = definition.description;
-        item["contained_permission_ids"] = definition.containedPermissionIds;
-        items.push_back(std::move(item));
-    }
-    return listBody(std::move(items));
 }
 
 ordered_json grantJson(const std::string &permissionId, const Uuid &userId)
@@ -84,16 +71,6 @@ std::optional<HttpResponse> resolveGrant(RequestContext &context, GrantTarget &t
 
 void PermissionRoutes::registerRoutes(Router &router)
 {
-    router.add("GET", u"/project-permission-definitions"_s, Router::kAdmin, [](RequestContext &context) {
-        return HttpResponse::json(200, definitionsBody(context.auth.project->projectPermissionDefinitions));
-    });
-    router.add("POST", u"/project-permission-definitions"_s, Router::kAdmin,
-               [](RequestContext &context) { return createDefinition(context); });
-    router.add("DELETE", u"/project-permission-definitions/{permission_id}"_s, Router::kAdmin,
-               [](RequestContext &context) { return deleteDefinition(context); });
-    router.add("GET", u"/team-permission-definitions"_s, Router::kAdmin, [](RequestContext &) {
-        return HttpResponse::json(200, definitionsBody(PermissionCatalog::teamDefinitions()));
-    });
     router.add("GET", u"/project-permissions"_s, Router::kAny, [](RequestContext &context) { return listGrants(context); });
     const QString item = u"/project-permissions/{user_id}/{permission_id}"_s;
     router.add("POST", item, Router::kServer | Router::kAdmin, [](RequestContext &context) { return grant(context); });
@@ -108,12 +85,13 @@ HttpResponse PermissionRoutes::listGrants(RequestContext &context)
         return *refusal;
 
     const ProjectRecord &project = *context.auth.project;
+    const PermissionCatalog &catalog = PermissionCatalog::of(project);
     std::vector<std::pair<Uuid, std::string>> grants;
     const auto collect = [&](quint32 index) {
         const UserRecord &user = project.users.at(index);
         if (!user.extras || user.extras->projectPermissions.empty())
             return;
-        for (std::string &id : PermissionCatalog::expand(project.projectPermissionDefinitions, user.extras->projectPermissions, filter.recursive)) {
+        for (std::string &id : catalog.expand(PermissionScope::Project, user.extras->projectPermissions, filter.recursive)) {
             if (filter.admits(id))
                 grants.emplace_back(user.id, std::move(id));
         }
@@ -140,11 +118,12 @@ HttpResponse PermissionRoutes::grant(RequestContext &context)
     if (auto refusal = resolveGrant(context, target, true))
         return *refusal;
     ProjectRecord &project = *context.auth.project;
-    if (!PermissionCatalog::find(project.projectPermissionDefinitions, target.permissionId)) {
-        if (PermissionCatalog::find(PermissionCatalog::teamDefinitions(), target.permissionId)) {
-            return KnownErrors::wrongPermissionScope(QString::fromStdString(target.permissionId), u"project"_s, u"team"_s);
-        }
+    const auto scope = PermissionCatalog::of(project).configuredScope(target.permissionId);
+    if (!scope)
         return KnownErrors::permissionNotFound(QString::fromStdString(target.permissionId));
+    if (*scope != "project") {
+        return KnownErrors::wrongPermissionScope(QString::fromStdString(target.permissionId), u"project"_s,
+                                                 QString::fromStdString(*scope));
     }
     auto &granted = project.users.mutableAt(target.user).mutableExtras().projectPermissions;
     if (std::find(granted.begin(), granted.end(), target.permissionId) == granted.end()) // granting twice is fine
@@ -161,80 +140,6 @@ HttpResponse PermissionRoutes::revoke(RequestContext &context)
     const auto removed = user.extras ? std::erase(user.extras->projectPermissions, target.permissionId) : 0;
     if (removed == 0)
         return KnownErrors::permissionNotFound(QString::fromStdString(target.permissionId));
-    return HttpResponse::success();
-}
-
-HttpResponse PermissionRoutes::createDefinition(RequestContext &context)
-{
-    if (!context.body)
-        return context.schemaError({u"body must be defined"_s});
-    InputValidator input(context.body.get(), u"body"_s, {"id", "description", "contained_permission_ids"});
-    input.require("id");
-    const auto id = input.string("id");
-    // customPermissionDefinitionIdSchema: no "$" (fixture 30's wording, without a path).
-    if (id.hasValue() && (id.value.empty() || id.value.front() == '$' || PermissionCatalog::idProblem(id.value)))
-        input.addProblem(u"Only lowercase letters, numbers, \":\", \"_\" are allowed"_s);
-    const auto description = input.string("description");
-    std::vector<std::string> contained;
-    if (const ordered_json *raw = input.raw("contained_permission_ids")) {
-        if (!raw->is_array()) {
-            input.addProblem(u"body.contained_permission_ids must be a `array` type, but the final value was: `"_s
-                             + InputValidator::printValue(*raw) + u"`."_s);
-        } else {
-            for (const ordered_json &item : *raw) {
-                if (!item.is_string()) {
-                    input.addProblem(u"body.contained_permission_ids must contain strings"_s); // inferred wording
-                    break;
-                }
-                contained.push_back(item.get<std::string>());
-                if (const auto problem = PermissionCatalog::idProblem(contained.back()))
-                    input.addProblem(*problem);
-            }
-        }
-    }
-    if (!input.ok())
-        return context.schemaError(input.problems());
-
-    auto &definitions = context.auth.project->projectPermissionDefinitions;
-    if (PermissionCatalog::find(definitions, id.value)) {
-        return KnownErrors::make(400, "PERMISSION_ID_ALREADY_EXISTS",
-                                 u"Permission with ID \""_s + QString::fromStdString(id.value) + u"\" already exists. Choose a different ID."_s,
-                                 ordered_json{{"permission_id", id.value}});
-    }
-    for (const std::string &containedId : contained) {
-        if (!PermissionCatalog::find(definitions, containedId)) {
-            return KnownErrors::make(400, "CONTAINED_PERMISSION_NOT_FOUND",
-                                     u"Contained permission with ID \""_s + QString::fromStdString(containedId)
-                                         + u"\" not found. Make sure you created it on the dashboard."_s,
-                                     ordered_json{{"permission_id", containedId}});
-        }
-    }
-    std::sort(contained.begin(), contained.end());
-    contained.erase(std::unique(contained.begin(), contained.end()), contained.end());
-    PermissionDefinition definition{id.value, description.hasValue() ? description.value : std::string(), contained};
-    const ordered_json answer = definitionsBody({definition})["items"][0];
-    definitions.insert(std::lower_bound(definitions.begin(), definitions.end(), definition,
-                                        [](const PermissionDefinition &a, const PermissionDefinition &b) { return a.id < b.id; }),
-                       std::move(definition));
-    return HttpResponse::json(201, answer);
-}
-
-HttpResponse PermissionRoutes::deleteDefinition(RequestContext &context)
-{
-    const std::string id = context.param(u"permission_id"_s).toStdString();
-    if (const auto problem = PermissionCatalog::idProblem(id))
-        return context.schemaError({*problem});
-    ProjectRecord &project = *context.auth.project;
-    if (std::erase_if(project.projectPermissionDefinitions, [&](const PermissionDefinition &d) { return d.id == id; }) == 0)
-        return KnownErrors::permissionNotFound(QString::fromStdString(id));
-    // As the server does: the permission leaves the other definitions and every user.
-    for (PermissionDefinition &definition : project.projectPermissionDefinitions)
-        std::erase(definition.containedPermissionIds, id);
-    for (quint32 index = 0; index < project.users.slotCount(); ++index) {
-        UserRecord &user = project.users.mutableAt(index);
-        if (user.extras)
-            std::erase(user.extras->projectPermissions, id);
-    }
     return HttpResponse::success();
 }
 

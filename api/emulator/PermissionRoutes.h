@@ -7,10 +7,9 @@ namespace hexclave::emulator {
 class Router;
 struct RequestContext;
 
-// Project permissions (project-permissions/crud.tsx): GET /project-permissions, POST|DELETE
-// /project-permissions/{user_id}/{permission_id}; and the definitions, admin only:
-// GET|POST /project-permission-definitions, DELETE /project-permission-definitions/{id},
-// GET /team-permission-definitions.
+// Project permission grants (project-permissions/crud.tsx): GET /project-permissions,
+// POST|DELETE /project-permissions/{user_id}/{permission_id}. The definitions are
+// PermissionDefinitionRoutes'.
 class PermissionRoutes
 {
 public:
@@ -20,8 +19,6 @@ private:
     static HttpResponse listGrants(RequestContext &context);
     static HttpResponse grant(RequestContext &context);
     static HttpResponse revoke(RequestContext &context);
-    static HttpResponse createDefinition(RequestContext &context);
-    static HttpResponse deleteDefinition(RequestContext &context);
 };
 
 } // namespace hexclave::emulator

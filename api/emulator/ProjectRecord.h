@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ApiKeyStore.h"
+#include "PermissionCatalog.h"
+#include "ProjectConfigStore.h"
+#include "TeamInvitationStore.h"
 #include "TeamRecord.h"
 #include "UserTable.h"
 #include "Uuid.h"
@@ -10,14 +14,6 @@
 #include <vector>
 
 namespace hexclave::emulator {
-
-// A project permission (GET /project-permission-definitions).
-struct PermissionDefinition
-{
-    std::string id;
-    std::string description; // empty: none
-    std::vector<std::string> containedPermissionIds; // sorted
-};
 
 // Which legacy `config` object a project answers with (see EntityJson).
 enum class ProjectConfigPreset { Internal, Demo, Fresh };
@@ -30,6 +26,7 @@ struct ProjectRecord
     qint64 createdAtMillis = 0;
     bool isProductionMode = false;
     std::string ownerTeamId; // a team of the internal project
+    // The project's first key set (GET /internal/api-keys; ApiKeyStore keeps the others).
     std::string publishableClientKey; // empty: none
     std::string secretServerKey;
     std::string superSecretAdminKey;
@@ -41,7 +38,11 @@ struct ProjectRecord
 
     UserTable users;
     std::vector<TeamRecord> teams;
-    std::vector<PermissionDefinition> projectPermissionDefinitions; // sorted by id
+    ProjectConfigStore config; // rbac, apiKeys, … (GET /internal/config)
+    PermissionCatalog permissionCatalog; // of `config`; read it through PermissionCatalog::of(project)
+    PermissionIdPool permissionIds; // numbers the ids of TeamRecord::grants
+    TeamInvitationStore teamInvitations;
+    ApiKeyStore apiKeys; // further key sets (the fields above are the first), user and team keys
     // Contact channels used for sign-in that are not a primary e-mail (those are in `users`):
     // value -> user index.
     std::unordered_map<std::string, quint32> secondaryAuthEmails;

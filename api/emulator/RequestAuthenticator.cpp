@@ -1,5 +1,7 @@
 #include "RequestAuthenticator.h"
 
+#include "ApiKeyStore.h"
+#include "Clock.h"
 #include "DataStore.h"
 #include "HttpRequest.h"
 #include "KnownErrors.h"
@@ -110,7 +112,7 @@ std::optional<HttpResponse> RequestAuthenticator::checkKey(const HttpRequest &re
         const QByteArray key = request.stackHeader("publishable-client-key");
         if (key.isEmpty())
             return KnownErrors::clientAuthenticationRequired();
-        if (project.publishableClientKey.empty() || key.toStdString() != project.publishableClientKey)
+        if (!ApiKeyStore::acceptsKey(project, ProjectKeyKind::PublishableClient, key.toStdString(), Clock::nowMillis()))
             return KnownErrors::invalidPublishableClientKey(projectId);
         return std::nullopt;
     }
@@ -118,7 +120,7 @@ std::optional<HttpResponse> RequestAuthenticator::checkKey(const HttpRequest &re
         const QByteArray key = request.stackHeader("secret-server-key");
         if (key.isEmpty())
             return KnownErrors::serverAuthenticationRequired();
-        if (project.secretServerKey.empty() || key.toStdString() != project.secretServerKey)
+        if (!ApiKeyStore::acceptsKey(project, ProjectKeyKind::SecretServer, key.toStdString(), Clock::nowMillis()))
             return KnownErrors::invalidSecretServerKey(projectId);
         return std::nullopt;
     }
@@ -126,7 +128,7 @@ std::optional<HttpResponse> RequestAuthenticator::checkKey(const HttpRequest &re
         const QByteArray key = request.stackHeader("super-secret-admin-key");
         if (key.isEmpty())
             return KnownErrors::adminAuthenticationRequired();
-        if (project.superSecretAdminKey.empty() || key.toStdString() != project.superSecretAdminKey)
+        if (!ApiKeyStore::acceptsKey(project, ProjectKeyKind::SuperSecretAdmin, key.toStdString(), Clock::nowMillis()))
             return KnownErrors::invalidSuperSecretAdminKey(projectId);
         return std::nullopt;
     }

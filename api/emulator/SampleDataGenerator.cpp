@@ -2,7 +2,9 @@
 
 #include "DataStore.h"
 #include "Random.h"
+#include "SampleInvitationsAndKeys.h"
 #include "SampleUserDetails.h"
+#include "TeamMembers.h"
 
 #include <nlohmann/json.hpp>
 
@@ -264,6 +266,47 @@ void addUsers(ProjectRecord &project, Random &random, int count, const std::atom
     project.users.rebuildOrders();
 }
 
+// A generated team's first member counts as its creator (team_admin), the others as members
+// (team_member): the default permissions of the project's config.
+void joinTeam(ProjectRecord &project, quint32 team, quint32 userIndex)
+{
+    TeamRecord &record = project.teams[team];
+    if (!record.hasMember(userIndex))
+        addTeamMember(project, record, userIndex, /*asCreator*/ record.members.empty());
+}
+
+// The settings each preset's legacy `config` reports (EntityJson), written into the environment
+// override the way the server's project creation writes them (fixture 37).
+void configureLikePreset(ProjectRecord &project)
+{
+    const bool internal = project.configPreset == ProjectConfigPreset::Internal;
+    const bool demo = project.configPreset == ProjectConfigPreset::Demo;
+    const bool fresh = project.configPreset == ProjectConfigPreset::Fresh;
+    ordered_json settings = {
+        {"auth.otp.allowSignIn", !fresh},
+        {"auth.passkey.allowSignIn", demo},
+        {"users.allowClientUserDeletion", demo},
+        {"teams.allowClientTeamCreation", !fresh},
+        {"teams.createPersonalTeamOnSignUp", internal},
+        {"apiKeys.enabled.user", demo},
+        {"apiKeys.enabled.team", demo},
+        {"onboarding.requireEmailVerification", project.requireEmailVerification},
+    };
+    if (!fresh) {
+        ordered_json providers = ordered_json::object();
+        for (const char *id : {"github", "google", "microsoft", "spotify"})
+            providers[id] = {{"type", id}, {"isShared", true}, {"allowSignIn", true}, {"allowConnectedAccounts", true}};
+        settings["auth.oauth.providers"] = std::move(providers);
+    }
+    project.config.patch(ConfigLevel::Environment, settings);
+    if (demo) {
+        ordered_json installed = ordered_json::object();
+        for (const char *app : {"authentication", "onboarding", "teams", "rbac", "api-keys", "emails"})
+            installed[app] = {{"enabled", true}};
+        project.config.patch(ConfigLevel::Branch, {{"apps", {{"installed", std::move(installed)}}}});
+    }
+}
+
 void addMemberships(ProjectRecord &project, Random &random)
 {
     const auto teamCount = quint32(project.teams.size());
@@ -275,17 +318,19 @@ void addMemberships(ProjectRecord &project, Random &random)
             continue;
         // Skewed so some teams are big and some small.
         const auto first = quint32(std::pow(random.unit(), 1.6) * teamCount);
-        project.teams[first].addMember(index);
+        joinTeam(project, first, index);
         if (random.chance(0.6))
             user.selectedTeam = qint32(first);
         if (random.chance(0.2))
-            project.teams[random.below(teamCount)].addMember(index);
+            joinTeam(project, random.below(teamCount), index);
     }
 }
 
 // One independent random stream per part of the data, so that generating a part later (or
 // not at all) leaves the ids and values of the others as they are for a given seed.
-enum class Stream : quint64 { Internal = 1, DemoProject = 2, DemoUsers = 3, SecondProject = 4 };
+enum class Stream : quint64 {
+    Internal = 1, DemoProject = 2, DemoUsers = 3, SecondProject = 4, DemoInvitationsAndKeySets = 5, DemoOwnedKeys = 6
+};
 
 Random streamOf(quint32 seed, Stream stream)
 {
@@ -331,7 +376,8 @@ DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const Emulat
     admin.sessionsMaterialized = true; // the dashboard account's sessions are the ones it signs in with
     const Uuid adminId = admin.id;
     const quint32 adminIndex = internal->users.add(std::move(admin));
-    internal->teams[0].addMember(adminIndex);
+    configureLikePreset(*internal);
+    addTeamMember(*internal, internal->teams[0], adminIndex, /*asCreator*/ true);
     store.setDashboardUser(adminId);
     store.addProject(std::move(internal));
 
@@ -350,7 +396,10 @@ DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const Emulat
     demo->idFirstKeyOrder = false;
     const int demoTeamCount = options.userCount >= 40 ? int(std::size(kDemoTeams)) : 10;
     addTeams(*demo, random, kDemoTeams, demoTeamCount, demo->createdAtMillis + kDayMillis);
+    configureLikePreset(*demo);
     SampleUserDetails::addProjectPermissionDefinitions(*demo);
+    Random extras = streamOf(options.seed, Stream::DemoInvitationsAndKeySets);
+    SampleInvitationsAndKeys::addInvitationsAndKeySets(*demo, extras, kAnchorMillis);
 
     random = streamOf(options.seed, Stream::SecondProject);
     auto second = std::make_unique<ProjectRecord>();
@@ -363,6 +412,7 @@ DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const Emulat
     second->secretServerKey = kSecondServerKey;
     second->superSecretAdminKey = kSecondAdminKey;
     second->configPreset = ProjectConfigPreset::Fresh;
+    configureLikePreset(*second);
     addTeams(*second, random, kSecondTeams, int(std::size(kSecondTeams)), second->createdAtMillis + kDayMillis);
     addUsers(*second, random, 10);
     addMemberships(*second, random);
@@ -394,6 +444,8 @@ void SampleDataGenerator::populateDemoUsers(DataStore &store, const EmulatorOpti
         return;
     addMemberships(*demo, random);
     SampleUserDetails::addDetails(*demo);
+    Random keys = streamOf(options.seed, Stream::DemoOwnedKeys);
+    SampleInvitationsAndKeys::addOwnedKeys(*demo, keys, kAnchorMillis);
 }
 
 DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOptions &options)

@@ -1,6 +1,7 @@
 #include "SampleUserDetails.h"
 
 #include "DataStore.h"
+#include "PermissionDefinitionWriter.h"
 #include "Random.h"
 
 #include <algorithm>
@@ -84,16 +85,17 @@ void addProjectPermissions(UserRecord &user, Random &random)
 
 void SampleUserDetails::addProjectPermissionDefinitions(ProjectRecord &project)
 {
-    project.projectPermissionDefinitions = {
-        {"admin", "Full access to the admin area", {"billing", "support:read"}},
-        {"billing", "Manage plans, invoices and payment methods", {}},
-        {"support:read", "Read support tickets", {}},
-    };
+    // Created as on the dashboard, so they end up where the server keeps them (the environment
+    // override's rbac.permissions); contained permissions first.
+    PermissionDefinitionWriter writer(project);
+    writer.create(PermissionScope::Project, {"billing", "Manage plans, invoices and payment methods", {}});
+    writer.create(PermissionScope::Project, {"support:read", "Read support tickets", {}});
+    writer.create(PermissionScope::Project, {"admin", "Full access to the admin area", {"billing", "support:read"}});
 }
 
 void SampleUserDetails::addDetails(ProjectRecord &project)
 {
-    const bool withPermissions = !project.projectPermissionDefinitions.empty();
+    const bool withPermissions = PermissionCatalog::of(project).find(PermissionScope::Project, "admin") != nullptr;
     for (quint32 index = 0; index < project.users.slotCount(); ++index) {
         UserRecord &user = project.users.mutableAt(index);
         if (user.deleted || user.anonymous)

@@ -4,8 +4,10 @@
 #include "KnownErrors.h"
 #include "PermissionCatalog.h"
 #include "PermissionListFilter.h"
+#include "ProjectRecord.h"
 #include "RequestContext.h"
 #include "Router.h"
+#include "TeamMembers.h"
 
 #include <nlohmann/json.hpp>
 
@@ -43,12 +45,48 @@ std::optional<HttpResponse> readMembershipPath(RequestContext &context, Membersh
     return context.resolveUserId(userIdText, target.userId);
 }
 
-// Whether an ordinary member holds `permissionId`, counting what team_member contains.
-bool holdsTeamPermission(const std::string &permissionId)
+// The path of a team permission grant, {team_id}/{user_id}/{permission_id}, and for POST the `{}` body.
+struct GrantTarget
 {
-    const auto held = PermissionCatalog::expand(PermissionCatalog::teamDefinitions(),
-                                                PermissionCatalog::defaultTeamMemberPermissions(), true);
-    return std::find(held.begin(), held.end(), permissionId) != held.end();
+    MembershipTarget membership;
+    std::string permissionId;
+};
+
+std::optional<HttpResponse> readGrantPath(RequestContext &context, GrantTarget &target, bool needsBody)
+{
+    QStringList problems;
+    target.permissionId = context.param(u"permission_id"_s).toStdString();
+    if (const auto problem = PermissionCatalog::idProblem(target.permissionId))
+        problems.append(*problem);
+    if (needsBody) {
+        InputValidator body(context.body.get(), u"body"_s, {});
+        problems.append(context.body ? body.problems() : QStringList{u"body must be defined"_s});
+    }
+    return readMembershipPath(context, target.membership, problems);
+}
+
+// The server's ensureTeamMembershipExists: USER_NOT_FOUND, then TEAM_MEMBERSHIP_NOT_FOUND (also
+// for an unknown team). The team's and the user's indices when both are fine.
+std::optional<HttpResponse> resolveMember(const ProjectRecord &project, const MembershipTarget &target, quint32 &team, quint32 &user)
+{
+    const auto userIndex = project.users.find(target.userId);
+    if (!userIndex)
+        return KnownErrors::userNotFound();
+    const auto teamIndex = project.findTeam(target.teamId);
+    if (!teamIndex || !project.teams[*teamIndex].hasMember(*userIndex))
+        return KnownErrors::teamMembershipNotFound(target.teamIdText, target.userId.toQString());
+    team = *teamIndex;
+    user = *userIndex;
+    return std::nullopt;
+}
+
+ordered_json teamGrantJson(const std::string &permissionId, const Uuid &teamId, const Uuid &userId)
+{
+    ordered_json item = ordered_json::object();
+    item["id"] = permissionId;
+    item["team_id"] = teamId.toString();
+    item["user_id"] = userId.toString();
+    return item;
 }
 
 } // namespace
@@ -59,6 +97,9 @@ void TeamMembershipRoutes::registerRoutes(Router &router)
     router.add("POST", item, Router::kServer | Router::kAdmin, [](RequestContext &context) { return add(context); });
     router.add("DELETE", item, Router::kAny, [](RequestContext &context) { return remove(context); });
     router.add("GET", u"/team-permissions"_s, Router::kAny, [](RequestContext &context) { return listPermissions(context); });
+    const QString grant = u"/team-permissions/{team_id}/{user_id}/{permission_id}"_s;
+    router.add("POST", grant, Router::kServer | Router::kAdmin, [](RequestContext &context) { return grantPermission(context); });
+    router.add("DELETE", grant, Router::kServer | Router::kAdmin, [](RequestContext &context) { return revokePermission(context); });
 }
 
 HttpResponse TeamMembershipRoutes::add(RequestContext &context)
@@ -76,7 +117,7 @@ HttpResponse TeamMembershipRoutes::add(RequestContext &context)
         return KnownErrors::teamNotFound(target.teamIdText);
     if (project.teams[*team].hasMember(*user))
         return KnownErrors::teamMembershipAlreadyExists();
-    project.teams[*team].addMember(*user);
+    addTeamMember(project, project.teams[*team], *user);
     ordered_json answer = ordered_json::object();
     answer["team_id"] = target.teamIdText.toStdString();
     answer["user_id"] = target.userId.toString();
@@ -98,7 +139,7 @@ HttpResponse TeamMembershipRoutes::remove(RequestContext &context)
         if (target.userId != self) {
             if (!team || !project.teams[*team].hasMember(*context.auth.user))
                 return KnownErrors::teamMembershipNotFound(target.teamIdText, self.toQString());
-            if (!holdsTeamPermission("$remove_members"))
+            if (!holdsTeamPermission(project, project.teams[*team], *context.auth.user, "$remove_members"))
                 return KnownErrors::teamPermissionRequired(target.teamIdText, self.toQString(), u"$remove_members"_s);
         }
     }
@@ -107,7 +148,7 @@ HttpResponse TeamMembershipRoutes::remove(RequestContext &context)
         return KnownErrors::userNotFound();
     if (!team || !project.teams[*team].hasMember(*user))
         return KnownErrors::teamMembershipNotFound(target.teamIdText, target.userId.toQString());
-    project.teams[*team].removeMember(*user);
+    removeTeamMember(project.teams[*team], *user);
     UserRecord &record = project.users.mutableAt(*user);
     if (record.selectedTeam == qint32(*team)) // the selection is part of the membership on the server
         record.selectedTeam = -1;
@@ -123,47 +164,79 @@ HttpResponse TeamMembershipRoutes::listPermissions(RequestContext &context)
         return *refusal;
 
     const ProjectRecord &project = *context.auth.project;
+    const PermissionCatalog &catalog = PermissionCatalog::of(project);
     std::optional<quint32> member;
     if (filter.userId) {
         member = project.users.find(*filter.userId);
         if (!member)
             return HttpResponse::json(200, ordered_json{{"items", ordered_json::array()}, {"is_paginated", false}});
     }
-    const auto held = PermissionCatalog::expand(PermissionCatalog::teamDefinitions(), PermissionCatalog::defaultTeamMemberPermissions(),
-                                                filter.recursive);
     std::vector<std::tuple<Uuid, Uuid, std::string>> grants; // team, user, permission: the server's order
     for (const TeamRecord &team : project.teams) {
         if (team.deleted || (teamId.hasValue() && team.id != teamId.value))
             continue;
-        const auto addMember = [&](quint32 index) {
-            for (const std::string &id : held) {
+        for (auto it = team.grants.begin(); it != team.grants.end();) {
+            const quint32 user = it->user;
+            std::vector<std::string> direct;
+            for (; it != team.grants.end() && it->user == user; ++it)
+                direct.push_back(project.permissionIds.id(it->permission));
+            if ((member && user != *member) || project.users.at(user).deleted)
+                continue;
+            for (std::string &id : catalog.expand(PermissionScope::Team, direct, filter.recursive)) {
                 if (filter.admits(id))
-                    grants.emplace_back(team.id, project.users.at(index).id, id);
-            }
-        };
-        if (member) {
-            if (team.hasMember(*member))
-                addMember(*member);
-        } else {
-            for (const quint32 index : team.members) {
-                if (!project.users.at(index).deleted)
-                    addMember(index);
+                    grants.emplace_back(team.id, project.users.at(user).id, std::move(id));
             }
         }
     }
     std::sort(grants.begin(), grants.end());
     ordered_json items = ordered_json::array();
-    for (const auto &[team, user, id] : grants) {
-        ordered_json item = ordered_json::object();
-        item["id"] = id;
-        item["team_id"] = team.toString();
-        item["user_id"] = user.toString();
-        items.push_back(std::move(item));
-    }
+    for (const auto &[team, user, id] : grants)
+        items.push_back(teamGrantJson(id, team, user));
     ordered_json body = ordered_json::object();
     body["items"] = std::move(items);
     body["is_paginated"] = false;
     return HttpResponse::json(200, body);
+}
+
+HttpResponse TeamMembershipRoutes::grantPermission(RequestContext &context)
+{
+    GrantTarget target;
+    if (auto refusal = readGrantPath(context, target, true))
+        return *refusal;
+    ProjectRecord &project = *context.auth.project;
+    quint32 team = 0;
+    quint32 user = 0;
+    if (auto refusal = resolveMember(project, target.membership, team, user))
+        return *refusal;
+    const QString permissionId = QString::fromStdString(target.permissionId);
+    const auto scope = PermissionCatalog::of(project).configuredScope(target.permissionId);
+    if (!scope && !PermissionCatalog::isSystemPermission(target.permissionId))
+        return KnownErrors::permissionNotFound(permissionId);
+    if (scope && *scope != "team")
+        return KnownErrors::wrongPermissionScope(permissionId, u"team"_s, QString::fromStdString(*scope));
+    project.teams[team].grant({user, project.permissionIds.intern(target.permissionId)}); // granting twice is fine
+    return HttpResponse::json(201, teamGrantJson(target.permissionId, project.teams[team].id, target.membership.userId));
+}
+
+HttpResponse TeamMembershipRoutes::revokePermission(RequestContext &context)
+{
+    GrantTarget target;
+    if (auto refusal = readGrantPath(context, target, false))
+        return *refusal;
+    ProjectRecord &project = *context.auth.project;
+    quint32 team = 0;
+    quint32 user = 0;
+    if (auto refusal = resolveMember(project, target.membership, team, user))
+        return *refusal;
+    // Only a direct grant of a defined permission can be revoked (ensureUserTeamPermissionExists,
+    // not recursive).
+    const auto number = project.permissionIds.find(target.permissionId);
+    const bool defined = PermissionCatalog::of(project).find(PermissionScope::Team, target.permissionId);
+    if (!number || !defined || !project.teams[team].revoke({user, *number})) {
+        return KnownErrors::teamPermissionNotFound(target.membership.teamIdText, target.membership.userId.toQString(),
+                                                   QString::fromStdString(target.permissionId));
+    }
+    return HttpResponse::success();
 }
 
 } // namespace hexclave::emulator

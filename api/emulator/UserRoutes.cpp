@@ -8,6 +8,7 @@
 #include "KnownErrors.h"
 #include "RequestContext.h"
 #include "Router.h"
+#include "TeamMembers.h"
 
 #include <nlohmann/json.hpp>
 
@@ -164,7 +165,7 @@ HttpResponse UserRoutes::remove(RequestContext &context)
         return *refusal;
     ProjectRecord &project = *context.auth.project;
     for (TeamRecord &team : project.teams)
-        team.removeMember(*index);
+        removeTeamMember(team, *index);
     m_store.removeSessionsOfUser(project.id, project.users.at(*index).id);
     ContactChannelStore(project).forgetUser(*index);
     project.users.remove(*index);

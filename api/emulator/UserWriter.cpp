@@ -7,6 +7,7 @@
 #include "HttpRequest.h"
 #include "InputValidator.h"
 #include "KnownErrors.h"
+#include "PermissionCatalog.h"
 #include "RequestContext.h"
 #include "Router.h"
 #include "UserRoutes.h"
@@ -15,6 +16,8 @@
 #include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using nlohmann::ordered_json;
@@ -242,6 +245,21 @@ void applyCommon(ProjectRecord &project, quint32 index, const UserInput &fields)
     }
 }
 
+// rbac.defaultPermissions.signUp, as the server grants them to every new user. (An id that
+// names no project permission makes the server refuse the whole creation with
+// PERMISSION_NOT_FOUND; the emulator skips it.)
+void grantSignUpPermissions(ProjectRecord &project, quint32 index)
+{
+    const PermissionCatalog &catalog = PermissionCatalog::of(project);
+    for (const std::string &id : catalog.defaults(DefaultPermissions::SignUp)) {
+        if (!catalog.find(PermissionScope::Project, id))
+            continue;
+        auto &granted = project.users.mutableAt(index).mutableExtras().projectPermissions;
+        if (std::find(granted.begin(), granted.end(), id) == granted.end())
+            granted.push_back(id);
+    }
+}
+
 } // namespace
 
 UserWriter::UserWriter(DataStore &store)
@@ -301,6 +319,7 @@ HttpResponse UserWriter::create(RequestContext &context)
     }
     const quint32 index = project.users.add(std::move(user));
     applyCommon(project, index, fields);
+    grantSignUpPermissions(project, index);
     return HttpResponse::json(201, EntityJson::user(project, index, EntityJson::UserView::Mutation));
 }
 

@@ -44,55 +44,10 @@ QUrlQuery ListQuery::toUrlQuery() const
     return query;
 }
 
-namespace {
-
-using Json = nlohmann::ordered_json;
-
-// Puts metadata given as JSON text into the body; false (and `error` set) when it isn't JSON.
-bool putMetadata(Json &body, const char *key, const std::optional<QString> &text, const QString &invalidMessage,
-                 QString *error)
-{
-    if (!text)
-        return true;
-    auto value = Json::parse(json::toStd(*text), nullptr, false);
-    if (value.is_discarded()) {
-        *error = invalidMessage;
-        return false;
-    }
-    body[key] = std::move(value);
-    return true;
-}
-
-bool putAllMetadata(Json &body, const std::optional<QString> &client, const std::optional<QString> &clientReadOnly,
-                    const std::optional<QString> &server, QString *error)
-{
-    return putMetadata(body, "client_metadata", client,
-                       QCoreApplication::translate("hexclave::api::users", "The client metadata is not valid JSON."),
-                       error)
-        && putMetadata(body, "client_read_only_metadata", clientReadOnly,
-                       QCoreApplication::translate("hexclave::api::users",
-                                                   "The client read-only metadata is not valid JSON."),
-                       error)
-        && putMetadata(body, "server_metadata", server,
-                       QCoreApplication::translate("hexclave::api::users", "The server metadata is not valid JSON."),
-                       error);
-}
-
-void putNullable(Json &body, const char *key, const Nullable<QString> &value)
-{
-    if (!value)
-        return;
-    if (*value)
-        body[key] = json::toStd(**value);
-    else
-        body[key] = nullptr;
-}
-
-} // namespace
 
 QByteArray NewUser::toJson(QString *error) const
 {
-    Json body = Json::object();
+    json::Json body = json::Json::object();
     if (primaryEmail)
         body["primary_email"] = json::toStd(*primaryEmail);
     json::putIfSet(body, "primary_email_verified", primaryEmailVerified);
@@ -101,7 +56,7 @@ QByteArray NewUser::toJson(QString *error) const
         body["display_name"] = json::toStd(*displayName);
     if (password)
         body["password"] = json::toStd(*password);
-    if (!putAllMetadata(body, clientMetadataJson, clientReadOnlyMetadataJson, serverMetadataJson, error))
+    if (!json::putAllMetadata(body, clientMetadataJson, clientReadOnlyMetadataJson, serverMetadataJson, error))
         return {};
     return json::compact(body);
 }
@@ -137,19 +92,19 @@ bool UserPatch::isEmpty() const
 
 QByteArray UserPatch::toJson(QString *error) const
 {
-    Json body = Json::object();
-    putNullable(body, "display_name", displayName);
-    putNullable(body, "primary_email", primaryEmail);
+    json::Json body = json::Json::object();
+    json::putNullable(body, "display_name", displayName);
+    json::putNullable(body, "primary_email", primaryEmail);
     json::putIfSet(body, "primary_email_verified", primaryEmailVerified);
     json::putIfSet(body, "primary_email_auth_enabled", primaryEmailAuthEnabled);
-    putNullable(body, "password", password);
-    putNullable(body, "profile_image_url", profileImageUrl);
-    if (!putAllMetadata(body, clientMetadataJson, clientReadOnlyMetadataJson, serverMetadataJson, error))
+    json::putNullable(body, "password", password);
+    json::putNullable(body, "profile_image_url", profileImageUrl);
+    if (!json::putAllMetadata(body, clientMetadataJson, clientReadOnlyMetadataJson, serverMetadataJson, error))
         return {};
     if (restrictedByAdmin) {
         body["restricted_by_admin"] = *restrictedByAdmin;
         // The server requires both to be null unless the user is being restricted.
-        const auto textOrNull = [this](const std::optional<QString> &text) -> Json {
+        const auto textOrNull = [this](const std::optional<QString> &text) -> json::Json {
             if (!*restrictedByAdmin || !text || text->trimmed().isEmpty())
                 return nullptr;
             return json::toStd(*text);
@@ -197,7 +152,7 @@ namespace {
 
 ApiRequest mailRequest(const QString &path, const ProjectScope &scope, const QString &email, const QString &callbackUrl)
 {
-    Json body = Json::object();
+    json::Json body = json::Json::object();
     body["email"] = json::toStd(email);
     body["callback_url"] = json::toStd(callbackUrl);
     return ApiRequest::post(path, scope, json::compact(body));

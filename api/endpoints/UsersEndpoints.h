@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Call.h"
+#include "core/Nullable.h"
 #include "dto/Page.h"
 #include "dto/User.h"
 
@@ -27,10 +28,6 @@ struct ListQuery
 
     QUrlQuery toUrlQuery() const;
 };
-
-// A field that may be left out, set to a value, or set to null.
-template <class T>
-using Nullable = std::optional<std::optional<T>>;
 
 // POST /users body. Fields left unset are not sent.
 struct NewUser

@@ -1,13 +1,16 @@
 // The teams endpoints against the TestServer with an admin key: the (unpaginated) list, one
-// team, the known errors, and a scratch user joining and leaving a team. Only the scratch user
-// and its membership are written (and removed), so it is safe against a live server.
+// team, the known errors, a scratch user joining and leaving a team, and a scratch team created,
+// edited and deleted. Only scratch users and teams are written (and removed), so it is safe
+// against a live server.
 
 #include "ApiTestHelpers.h"
+#include "ScratchTeams.h"
 #include "ScratchUsers.h"
 #include "TestServer.h"
 
 #include "auth/Authenticator.h"
 #include "core/ApiClient.h"
+#include "endpoints/PermissionsEndpoints.h"
 #include "endpoints/TeamsEndpoints.h"
 
 #include <QNetworkAccessManager>
@@ -117,6 +120,72 @@ private Q_SLOTS:
         JobOutcome after(m_client->send(teams::list(scope(), user->id)));
         HEXCLAVE_WAIT_JOB(after);
         QVERIFY(after.value().items.isEmpty());
+    }
+
+    void createEditDelete()
+    {
+        ScratchUsers users(m_client.get(), scope());
+        const auto creator = users.create(u"creator"_s);
+        QVERIFY(creator);
+        ScratchTeams scratch(m_client.get(), scope());
+        teams::NewTeam draft;
+        draft.displayName = TestServer::uniqueName(u"Team"_s);
+        draft.creatorUserId = creator->id;
+        draft.serverMetadataJson = uR"({"plan":"pro"})"_s;
+        JobOutcome created(m_client->send(teams::create(scope(), draft)));
+        HEXCLAVE_WAIT_JOB(created);
+        QVERIFY2(created.succeeded(), qPrintable(created.error().userMessage()));
+        const Team team = created.value();
+        scratch.forget(team.id);
+        ScratchTeams cleanup(m_client.get(), scope()); // deletes it should a check below fail
+        QCOMPARE(created.httpStatus(), 201);
+        QCOMPARE(team.displayName, draft.displayName);
+        QCOMPARE(team.serverMetadata, uR"({"plan":"pro"})"_s);
+        QCOMPARE(team.profileImageUrl, std::nullopt);
+        QVERIFY(team.createdAtMillis > 0);
+
+        // The creator is a member holding the project's team-creator permissions.
+        JobOutcome creatorTeams(m_client->send(teams::list(scope(), creator->id)));
+        HEXCLAVE_WAIT_JOB(creatorTeams);
+        QCOMPARE(creatorTeams.value().items.size(), 1);
+        QCOMPARE(creatorTeams.value().items.first().id, team.id);
+        JobOutcome grants(m_client->send(api::permissions::ofTeamMember(scope(), team.id, creator->id)));
+        HEXCLAVE_WAIT_JOB(grants);
+        QVERIFY2(grants.succeeded(), qPrintable(grants.error().userMessage()));
+        QVERIFY(!grants.value().items.isEmpty());
+
+        teams::TeamPatch patch;
+        patch.displayName = team.displayName + u" (renamed)"_s;
+        patch.profileImageUrl = std::optional<QString>(u"https://example.com/team.png"_s);
+        patch.serverMetadataJson = u"null"_s;
+        JobOutcome updated(m_client->send(teams::update(scope(), team.id, patch)));
+        HEXCLAVE_WAIT_JOB(updated);
+        QVERIFY2(updated.succeeded(), qPrintable(updated.error().userMessage()));
+        QCOMPARE(updated.value().displayName, *patch.displayName);
+        QCOMPARE(updated.value().profileImageUrl, std::optional<QString>(u"https://example.com/team.png"_s));
+        QCOMPARE(updated.value().serverMetadata, u"null"_s);
+
+        JobOutcome removed(m_client->send(teams::remove(scope(), team.id)));
+        HEXCLAVE_WAIT_JOB(removed);
+        QVERIFY2(removed.succeeded(), qPrintable(removed.error().userMessage()));
+        JobOutcome gone(m_client->send(teams::get(scope(), team.id)));
+        HEXCLAVE_WAIT_JOB(gone);
+        QCOMPARE(gone.error().code, u"TEAM_NOT_FOUND"_s);
+        JobOutcome noTeams(m_client->send(teams::list(scope(), creator->id)));
+        HEXCLAVE_WAIT_JOB(noTeams);
+        QVERIFY(noTeams.value().items.isEmpty());
+    }
+
+    void invalidMetadataIsRefusedBeforeSending()
+    {
+        teams::NewTeam draft;
+        draft.displayName = u"never sent"_s;
+        draft.clientMetadataJson = u"{oops"_s;
+        JobOutcome created(m_client->send(teams::create(scope(), draft)));
+        HEXCLAVE_WAIT_JOB(created);
+        QVERIFY(!created.succeeded());
+        QCOMPARE(created.httpStatus(), 0);
+        QVERIFY(created.error().userMessage().contains(u"client metadata"_s));
     }
 
     void knownErrors_data()

@@ -16,14 +16,17 @@
 
 #include "auth/Authenticator.h"
 #include "core/ApiClient.h"
+#include "endpoints/ApiKeysEndpoints.h"
 #include "endpoints/ContactChannelsEndpoints.h"
 #include "endpoints/OAuthProvidersEndpoints.h"
 #include "endpoints/PermissionsEndpoints.h"
 #include "endpoints/ProjectsEndpoints.h"
 #include "endpoints/SessionsEndpoints.h"
+#include "endpoints/TeamInvitationsEndpoints.h"
 #include "endpoints/TeamsEndpoints.h"
 #include "endpoints/UsersEndpoints.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -265,6 +268,8 @@ private:
     QString m_searchWord;
     QString m_teamId;
     QStringList m_scratchUserIds;
+    QStringList m_scratchTeamIds;
+    QList<QPair<api::permissions::PermissionScope, QString>> m_scratchDefinitions;
 
 private Q_SLOTS:
     void initTestCase_data()
@@ -316,9 +321,15 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        for (const QString &id : std::as_const(m_scratchTeamIds))
+            run(*m_direct, api::teams::remove(scope(), id));
+        m_scratchTeamIds.clear();
         for (const QString &id : std::as_const(m_scratchUserIds))
             run(*m_direct, api::users::remove(scope(), id));
         m_scratchUserIds.clear();
+        for (const auto &[kind, id] : std::as_const(m_scratchDefinitions))
+            run(*m_direct, api::permissions::removeDefinition(scope(), kind, id));
+        m_scratchDefinitions.clear();
     }
 
     void cleanupTestCase()
@@ -776,6 +787,109 @@ private Q_SLOTS:
     }
 
     // Last: everything that went through this proxy, and what Prism printed about it.
+    // POST|PATCH|DELETE /teams, the team's invitations (send, list, revoke), its members'
+    // permissions (grant, list, revoke) and its API keys (create, list, check, revoke).
+    void teamLifeCycle()
+    {
+        QFETCH_GLOBAL(QString, spec);
+        const QString creatorId = createScratchUserWithEmail();
+        QVERIFY2(!creatorId.isEmpty(), "could not create a user");
+        api::teams::NewTeam draft;
+        draft.displayName = TestServer::uniqueName(u"Contract team"_s);
+        draft.creatorUserId = creatorId;
+        draft.clientMetadataJson = uR"({"tier":"gold"})"_s;
+        CONTRACT_SEND(created, api::teams::create(scope(), draft));
+        VERIFY_SUCCEEDED(created);
+        const QString teamId = created.value.id;
+        m_scratchTeamIds << teamId;
+
+        api::teams::TeamPatch patch;
+        patch.displayName = draft.displayName + u" 2"_s;
+        patch.profileImageUrl = std::optional<QString>();
+        CONTRACT_SEND(updated, api::teams::update(scope(), teamId, patch));
+        VERIFY_SUCCEEDED(updated);
+
+        CONTRACT_SEND(invited, api::teamInvitations::send(scope(), teamId, u"contract-invitee@example.com"_s,
+                                                          u"http://localhost:3000/handler/team-invitation"_s));
+        VERIFY_SUCCEEDED(invited);
+        CONTRACT_SEND(invitations, api::teamInvitations::list(scope(), teamId));
+        VERIFY_SUCCEEDED(invitations);
+        QCOMPARE(invitations.value.items.size(), 1);
+        CONTRACT_SEND(revokedInvitation,
+                      api::teamInvitations::revoke(scope(), teamId, invitations.value.items.constFirst().id));
+        VERIFY_SUCCEEDED(revokedInvitation);
+
+        CONTRACT_SEND(grants, api::permissions::ofTeamMember(scope(), teamId, creatorId, true));
+        VERIFY_SUCCEEDED(grants);
+        CONTRACT_SEND(granted, api::permissions::grantInTeam(scope(), teamId, creatorId, u"$read_members"_s));
+        VERIFY_SUCCEEDED(granted);
+        CONTRACT_SEND(revokedGrant, api::permissions::revokeInTeam(scope(), teamId, creatorId, u"$read_members"_s));
+        VERIFY_SUCCEEDED(revokedGrant);
+
+        api::apiKeys::NewOwnedApiKey key;
+        key.owner = {api::ApiKeyOwnerKind::Team, teamId};
+        key.description = u"contract key"_s;
+        key.isPublic = spec == u"server";
+        CONTRACT_SEND(newKey, api::apiKeys::createOwnedKey(scope(), key));
+        VERIFY_SUCCEEDED(newKey);
+        CONTRACT_SEND(keys, api::apiKeys::ownedKeys(scope(), key.owner));
+        VERIFY_SUCCEEDED(keys);
+        CONTRACT_SEND(checked, api::apiKeys::checkOwnedKey(scope(), api::ApiKeyOwnerKind::Team, newKey.value.value));
+        VERIFY_SUCCEEDED(checked);
+        CONTRACT_SEND(revokedKey, api::apiKeys::revokeOwnedKey(scope(), key.owner, newKey.value.key.id));
+        VERIFY_SUCCEEDED(revokedKey);
+
+        CONTRACT_SEND(removed, api::teams::remove(scope(), teamId));
+        VERIFY_SUCCEEDED(removed);
+        m_scratchTeamIds.removeAll(teamId);
+    }
+
+    // POST /user-api-keys with an expiry, GET, POST …/check, PATCH {revoked}.
+    void userApiKeys()
+    {
+        const QString userId = createScratchUserWithEmail();
+        QVERIFY2(!userId.isEmpty(), "could not create a user");
+        api::apiKeys::NewOwnedApiKey key;
+        key.owner = {api::ApiKeyOwnerKind::User, userId};
+        key.description = u"contract key"_s;
+        key.expiresAtMillis = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+        CONTRACT_SEND(created, api::apiKeys::createOwnedKey(scope(), key));
+        VERIFY_SUCCEEDED(created);
+        CONTRACT_SEND(keys, api::apiKeys::ownedKeys(scope(), key.owner));
+        VERIFY_SUCCEEDED(keys);
+        CONTRACT_SEND(checked, api::apiKeys::checkOwnedKey(scope(), api::ApiKeyOwnerKind::User, created.value.value));
+        VERIFY_SUCCEEDED(checked);
+        CONTRACT_SEND(revoked, api::apiKeys::revokeOwnedKey(scope(), key.owner, created.value.key.id));
+        VERIFY_SUCCEEDED(revoked);
+    }
+
+    // Permission definitions (admin only), both scopes: create, list, update, delete.
+    void permissionDefinitions_data()
+    {
+        QTest::addColumn<api::permissions::PermissionScope>("kind");
+        QTest::newRow("team") << api::permissions::PermissionScope::Team;
+        QTest::newRow("project") << api::permissions::PermissionScope::Project;
+    }
+
+    void permissionDefinitions()
+    {
+        QFETCH_GLOBAL(QString, spec);
+        QFETCH(api::permissions::PermissionScope, kind);
+        if (spec != u"admin")
+            QSKIP("permission definitions need admin access");
+        const QString id = TestServer::uniqueName(u"contract"_s).toLower().replace(u'-', u'_');
+        CONTRACT_SEND(created, api::permissions::createDefinition(scope(), kind, {id, u"Contract check"_s, {}}));
+        VERIFY_SUCCEEDED(created);
+        m_scratchDefinitions.append({kind, id});
+        CONTRACT_SEND(listed, api::permissions::definitions(scope(), kind));
+        VERIFY_SUCCEEDED(listed);
+        CONTRACT_SEND(updated, api::permissions::updateDefinition(scope(), kind, id, {u"Contract check, edited"_s, {}}));
+        VERIFY_SUCCEEDED(updated);
+        CONTRACT_SEND(removed, api::permissions::removeDefinition(scope(), kind, id));
+        VERIFY_SUCCEEDED(removed);
+        m_scratchDefinitions.clear();
+    }
+
     void proxyReportedNoViolations()
     {
         QFETCH_GLOBAL(QString, spec);

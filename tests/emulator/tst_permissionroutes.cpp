@@ -1,6 +1,7 @@
-// PermissionRoutes: GET /project-permission-definitions (fixture 28, admin only), GET
-// /team-permission-definitions (fixture 27), GET /project-permissions (fixture 31) and
-// POST|DELETE /project-permissions/{user_id}/{permission_id} (fixture 24's PERMISSION_NOT_FOUND).
+// PermissionRoutes and PermissionDefinitionRoutes: the definitions of both scopes (fixtures 27–30,
+// admin only; kept in the config as the server keeps them, with its errors and cascades), GET
+// /project-permissions (fixture 31), POST|DELETE /project-permissions/{user_id}/{permission_id}
+// (fixture 24's PERMISSION_NOT_FOUND) and the sign-up defaults.
 #include "EmulatorTestCase.h"
 
 #include <QSet>
@@ -34,6 +35,51 @@ private:
         const QString path = u"/project-permissions?user_id="_s + userId + (recursive ? u"&recursive=true"_s : QString());
         const ordered_json items = m_http->get(path, admin()).json()["items"];
         for (const auto &item : items)
+            ids.append(idOf(item));
+        return ids;
+    }
+
+    QStringList definitionIds(const QString &scope)
+    {
+        QStringList ids;
+        const ordered_json body = m_http->get(u'/' + scope + u"-permission-definitions"_s, admin()).json();
+        for (const auto &item : body["items"])
+            ids.append(idOf(item));
+        return ids;
+    }
+
+    ordered_json definition(const QString &scope, const QString &id)
+    {
+        const ordered_json body = m_http->get(u'/' + scope + u"-permission-definitions"_s, admin()).json();
+        for (const auto &item : body["items"]) {
+            if (idOf(item) == id)
+                return item;
+        }
+        return nullptr;
+    }
+
+    ordered_json environmentOverride()
+    {
+        const ordered_json body = m_http->get(u"/internal/config/override/environment"_s, admin()).json();
+        return ordered_json::parse(body["config_string"].get<std::string>());
+    }
+
+    int patchEnvironment(const ordered_json &override)
+    {
+        return m_http->patchJson(u"/internal/config/override/environment"_s, admin(), {{"config_override_string", override.dump()}}).status;
+    }
+
+    int join(const QString &teamId, const QString &userId)
+    {
+        return m_http->postJson(u"/team-memberships/"_s + teamId + u'/' + userId, admin(), ordered_json::object()).status;
+    }
+
+    QStringList teamPermissionsOf(const QString &teamId, const QString &userId = {})
+    {
+        QStringList ids;
+        const QString path = u"/team-permissions?team_id="_s + teamId + (userId.isEmpty() ? QString() : u"&user_id="_s + userId);
+        const ordered_json body = m_http->get(path, admin()).json();
+        for (const auto &item : body["items"])
             ids.append(idOf(item));
         return ids;
     }
@@ -198,6 +244,137 @@ private slots:
         QVERIFY(!permissionsOf(m_userId).contains(u"outer"_s));
         QCOMPARE(m_http->postJson(u"/project-permission-definitions"_s, server(), request).header("x-stack-known-error"),
                  QByteArray("INSUFFICIENT_ACCESS_TYPE"));
+    }
+
+    void teamDefinitionsLiveInTheConfig()
+    {
+        const ordered_json request = {{"id", "moderator"}, {"description", "Moderates"}, {"contained_permission_ids", {"team_member", "$remove_members"}}};
+        const auto created = m_http->postJson(u"/team-permission-definitions"_s, admin(), request);
+        QCOMPARE(created.status, 201);
+        COMPARE_JSON(created.json(), ordered_json({{"id", "moderator"}, {"description", "Moderates"},
+                                                   {"contained_permission_ids", {"$remove_members", "team_member"}}}));
+        QCOMPARE(definitionIds(u"team"_s), (QStringList{u"$delete_team"_s, u"$invite_members"_s, u"$manage_api_keys"_s, u"$read_members"_s,
+                                                        u"$remove_members"_s, u"$update_team"_s, u"moderator"_s, u"team_admin"_s, u"team_member"_s}));
+        QVERIFY(!definitionIds(u"project"_s).contains(u"moderator"_s));
+
+        // Where the server writes it: the environment override's one "rbac.permissions" key (fixture 37).
+        const ordered_json environment = environmentOverride();
+        COMPARE_JSON(environment["rbac.permissions"]["moderator"],
+                     ordered_json({{"scope", "team"}, {"description", "Moderates"},
+                                   {"containedPermissionIds", {{"team_member", true}, {"$remove_members", true}}}}));
+        for (const auto &item : environment.items())
+            QVERIFY2(item.key().rfind("rbac.permissions.", 0) != 0, item.key().c_str());
+        const ordered_json config = ordered_json::parse(m_emulator->projectConfig(m_account.projectId).toStdString());
+        QCOMPARE(config["rbac"]["permissions"]["moderator"]["scope"].get<std::string>(), "team");
+    }
+
+    void definitionRefusals()
+    {
+        const QString team = u"/team-permission-definitions"_s;
+        const QString project = u"/project-permission-definitions"_s;
+        // Ids are unique across both scopes.
+        const auto taken = m_http->postJson(team, admin(), {{"id", "billing"}});
+        QCOMPARE(taken.status, 400);
+        COMPARE_JSON(taken.json(), ordered_json({{"code", "PERMISSION_ID_ALREADY_EXISTS"}, {"details", {{"permission_id", "billing"}}},
+                                                 {"error", "Permission with ID \"billing\" already exists. Choose a different ID."}}));
+        // Contained permissions come from the same scope (system ones only for team permissions).
+        const auto otherScope = m_http->postJson(team, admin(), {{"id", "x"}, {"contained_permission_ids", {"team_member", "billing"}}});
+        COMPARE_JSON(otherScope.json(),
+                     ordered_json({{"code", "CONTAINED_PERMISSION_NOT_FOUND"}, {"details", {{"permission_id", "billing"}}},
+                                   {"error", "Contained permission with ID \"billing\" not found. Make sure you created it on the dashboard."}}));
+        QCOMPARE(m_http->postJson(project, admin(), {{"id", "y"}, {"contained_permission_ids", {"$read_members"}}}).header("x-stack-known-error"),
+                 QByteArray("CONTAINED_PERMISSION_NOT_FOUND"));
+        QVERIFY(!definitionIds(u"team"_s).contains(u"x"_s));
+
+        // System permissions are built in: there is nothing to change or delete.
+        const auto system = m_http->patchJson(team + u"/$update_team"_s, admin(), {{"description", "x"}});
+        QCOMPARE(system.status, 404);
+        COMPARE_JSON(system.json(), ordered_json({{"code", "PERMISSION_NOT_FOUND"}, {"details", {{"permission_id", "$update_team"}}},
+                                                  {"error", "Permission \"$update_team\" not found. Make sure you created it on the dashboard."}}));
+        QCOMPARE(m_http->send("DELETE", team + u"/$update_team"_s, admin()).header("x-stack-known-error"), QByteArray("PERMISSION_NOT_FOUND"));
+        // Deleting through the other scope's route finds nothing.
+        QCOMPARE(m_http->send("DELETE", team + u"/billing"_s, admin()).header("x-stack-known-error"), QByteArray("PERMISSION_NOT_FOUND"));
+        QVERIFY(definitionIds(u"project"_s).contains(u"billing"_s));
+        QCOMPARE(m_http->patchJson(project + u"/nope"_s, admin(), {{"description", "x"}}).header("x-stack-known-error"),
+                 QByteArray("PERMISSION_NOT_FOUND"));
+        const auto renameOntoTaken = m_http->patchJson(project + u"/billing"_s, admin(), {{"id", "admin"}});
+        QCOMPARE(renameOntoTaken.json()["details"]["permission_id"].get<std::string>(), "admin");
+        QCOMPARE(renameOntoTaken.header("x-stack-known-error"), QByteArray("PERMISSION_ID_ALREADY_EXISTS"));
+
+        const auto dollar = m_http->postJson(team, admin(), {{"id", "$mine"}});
+        QCOMPARE(errorText(dollar), u"Request validation failed on POST /api/v1/team-permission-definitions:\n"
+                                    "  - Only lowercase letters, numbers, \":\", \"_\" are allowed"_s);
+        const auto badPath = m_http->send("DELETE", team + u"/Bad"_s, admin());
+        QVERIFY(errorText(badPath).endsWith(u"Only lowercase letters, numbers, \":\", \"_\" and optional \"$\" at the beginning are allowed"_s));
+        QVERIFY(errorText(m_http->patchJson(project + u"/billing"_s, admin(), {{"colour", "red"}})).endsWith(u"body contains unknown properties: colour"_s));
+        for (const char *method : {"PATCH", "DELETE"}) {
+            const auto refused = m_http->send(method, project + u"/billing"_s, withHeader(server(), "content-type", "application/json"), "{}");
+            QCOMPARE(refused.header("x-stack-known-error"), QByteArray("INSUFFICIENT_ACCESS_TYPE"));
+        }
+        QCOMPARE(m_http->get(team, server()).header("x-stack-known-error"), QByteArray("INSUFFICIENT_ACCESS_TYPE"));
+    }
+
+    void updateRewritesTheWholeDefinition()
+    {
+        const QString project = u"/project-permission-definitions"_s;
+        QCOMPARE(m_http->postJson(project, admin(), {{"id", "reports:read"}, {"description", "Read reports"}}).status, 201);
+        QCOMPARE(m_http->postJson(project, admin(), {{"id", "reports:all"}, {"description", "All reports"},
+                                                      {"contained_permission_ids", {"reports:read"}}}).status, 201);
+        QCOMPARE(grant(m_userId, u"reports:read"_s, admin()).status, 201);
+
+        // Renaming renames the grants and the containing definitions too.
+        const auto renamed = m_http->patchJson(project + u"/reports:read"_s, admin(), {{"id", "reports:view"}, {"description", "View reports"}});
+        QCOMPARE(renamed.status, 200);
+        COMPARE_JSON(renamed.json(), ordered_json({{"id", "reports:view"}, {"description", "View reports"}, {"contained_permission_ids", ordered_json::array()}}));
+        QVERIFY(permissionsOf(m_userId).contains(u"reports:view"_s));
+        QVERIFY(!permissionsOf(m_userId).contains(u"reports:read"_s));
+        COMPARE_JSON(definition(u"project"_s, u"reports:all"_s)["contained_permission_ids"], ordered_json({"reports:view"}));
+
+        // The body replaces the definition whole, as on the server: what it leaves out is gone.
+        const auto descriptionOnly = m_http->patchJson(project + u"/reports:all"_s, admin(), {{"description", "Every report"}});
+        COMPARE_JSON(descriptionOnly.json(), ordered_json({{"id", "reports:all"}, {"description", "Every report"}, {"contained_permission_ids", ordered_json::array()}}));
+        COMPARE_JSON(definition(u"project"_s, u"reports:all"_s), descriptionOnly.json());
+        const auto containedOnly = m_http->patchJson(project + u"/reports:all"_s, admin(), {{"contained_permission_ids", {"reports:view"}}});
+        COMPARE_JSON(containedOnly.json(), ordered_json({{"id", "reports:all"}, {"contained_permission_ids", {"reports:view"}}}));
+        COMPARE_JSON(definition(u"project"_s, u"reports:all"_s), containedOnly.json());
+        QCOMPARE(permissionsOf(m_userId, true).contains(u"reports:view"_s), true);
+    }
+
+    void deleteCascades()
+    {
+        const QString team = u"/team-permission-definitions"_s;
+        QCOMPARE(m_http->postJson(team, admin(), {{"id", "auditor"}}).status, 201);
+        QCOMPARE(m_http->postJson(team, admin(), {{"id", "lead"}, {"contained_permission_ids", {"auditor", "$read_members"}}}).status, 201);
+        QCOMPARE(patchEnvironment({{"rbac.defaultPermissions.teamMember", {{"team_member", true}, {"auditor", true}}}}), 200);
+        const QString teamId = m_emulator->createTeam(m_account.projectId, u"Audit"_s);
+        QCOMPARE(join(teamId, m_userId), 201);
+        QCOMPARE(teamPermissionsOf(teamId), (QStringList{u"auditor"_s, u"team_member"_s}));
+
+        QCOMPARE(m_http->send("DELETE", team + u"/auditor"_s, admin()).status, 200);
+        QCOMPARE(teamPermissionsOf(teamId), QStringList{u"team_member"_s}); // the grant went with it
+        COMPARE_JSON(definition(u"team"_s, u"lead"_s)["contained_permission_ids"], ordered_json({"$read_members"}));
+        // The defaults keep the id (the server does not clean them); joining skips it.
+        const ordered_json config = ordered_json::parse(m_emulator->projectConfig(m_account.projectId).toStdString());
+        QVERIFY(config["rbac"]["defaultPermissions"]["teamMember"].contains("auditor"));
+        const QString other = createUser({{"display_name", "Second auditor"}});
+        QCOMPARE(join(teamId, other), 201);
+        QCOMPARE(teamPermissionsOf(teamId, other), QStringList{u"team_member"_s});
+        QCOMPARE(patchEnvironment({{"rbac.defaultPermissions.teamMember", {{"team_member", true}}}}), 200);
+
+        // A project permission's delete takes it from every user only.
+        QCOMPARE(m_http->postJson(u"/project-permission-definitions"_s, admin(), {{"id", "temporary"}}).status, 201);
+        QCOMPARE(grant(m_userId, u"temporary"_s, admin()).status, 201);
+        QCOMPARE(m_http->send("DELETE", u"/project-permission-definitions/temporary"_s, admin()).status, 200);
+        QVERIFY(!permissionsOf(m_userId).contains(u"temporary"_s));
+    }
+
+    void signUpDefaults()
+    {
+        QCOMPARE(patchEnvironment({{"rbac.defaultPermissions.signUp", {{"support:read", true}}}}), 200);
+        const QString newcomer = createUser({{"display_name", "Newcomer"}});
+        QCOMPARE(permissionsOf(newcomer), QStringList{u"support:read"_s});
+        QCOMPARE(patchEnvironment({{"rbac.defaultPermissions.signUp", ordered_json::object()}}), 200);
+        QVERIFY(permissionsOf(createUser({{"display_name", "Later"}})).isEmpty());
     }
 
     void faultsApply()

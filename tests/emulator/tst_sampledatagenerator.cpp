@@ -3,7 +3,9 @@
 #include "emulator/ContactChannelStore.h"
 #include "emulator/DataStore.h"
 #include "emulator/EntityJson.h"
+#include "emulator/PermissionCatalog.h"
 #include "emulator/SampleDataGenerator.h"
+#include "emulator/TeamMembers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -233,8 +235,20 @@ private slots:
         QVERIFY(permissions > 300);
         QVERIFY(twoFactor > 50 && restricted > 30);
         QCOMPARE(linkIds.size(), links); // every link has an id of its own
-        QCOMPARE(demo.projectPermissionDefinitions.size(), std::size_t(3));
-        QVERIFY(generated.store->project(generated.account.secondProjectId.toStdString())->projectPermissionDefinitions.empty());
+        // The definitions live in the config's environment override, as the server keeps them.
+        QCOMPARE(PermissionCatalog::of(demo).definitions(PermissionScope::Project).size(), std::size_t(3));
+        QVERIFY(demo.config.overrideAt(ConfigLevel::Environment)["rbac.permissions"].contains("support:read"));
+        const ProjectRecord &second = *generated.store->project(generated.account.secondProjectId.toStdString());
+        QVERIFY(PermissionCatalog::of(second).definitions(PermissionScope::Project).empty());
+
+        // A generated team's first member holds team_admin, every other member team_member.
+        for (const TeamRecord &team : demo.teams) {
+            for (const quint32 member : team.members) {
+                const bool first = member == team.members.front();
+                QCOMPARE(directTeamPermissions(demo, team, member),
+                         std::vector<std::string>{first ? "team_admin" : "team_member"});
+            }
+        }
 
         // The same seed gives the same details.
         Generated again = generate(5000);

@@ -1,5 +1,7 @@
-// TeamMembershipRoutes: POST|DELETE /team-memberships/{team_id}/{user_id} (fixture 22) and
-// GET /team-permissions (fixture 23), reflected in GET /users?team_id= and GET /teams?user_id=.
+// TeamMembershipRoutes: POST|DELETE /team-memberships/{team_id}/{user_id} (fixture 22), reflected
+// in GET /users?team_id= and GET /teams?user_id=; the members' team permissions: GET
+// /team-permissions (fixture 23), POST|DELETE /team-permissions/{team_id}/{user_id}/{permission_id}
+// (fixture 24), and the defaults members and creators receive.
 #include "EmulatorTestCase.h"
 
 #include <QTest>
@@ -25,6 +27,23 @@ private:
     HttpResult join(const QString &teamId, const QString &userId, const Headers &headers)
     {
         return m_http->postJson(membershipPath(teamId, userId), headers, ordered_json::object());
+    }
+
+    QString grantPath(const QString &teamId, const QString &userId, const QString &permissionId) const
+    {
+        return u"/team-permissions/"_s + teamId + u'/' + userId + u'/' + permissionId;
+    }
+
+    QStringList permissionsIn(const QString &teamId, const QString &userId, bool recursive = false)
+    {
+        QStringList ids;
+        const ordered_json body = m_http->get(u"/team-permissions?team_id="_s + teamId + u"&user_id="_s + userId
+                                                  + (recursive ? u"&recursive=true"_s : QString()),
+                                              admin())
+                                      .json();
+        for (const auto &item : body["items"])
+            ids.append(idOf(item));
+        return ids;
     }
 
     bool isMember(const QString &teamId, const QString &userId)
@@ -147,6 +166,111 @@ private slots:
         QCOMPARE(removeOther.json()["details"]["permission_id"].get<std::string>(), "$remove_members");
         QCOMPARE(m_http->send("DELETE", membershipPath(m_teamId, u"me"_s), headers).status, 200);
         QVERIFY(!isMember(m_teamId, m_userId));
+    }
+
+    void grantAndRevokeTeamPermissions()
+    {
+        QCOMPARE(join(m_teamId, m_userId, admin()).status, 201);
+        QCOMPARE(permissionsIn(m_teamId, m_userId), QStringList{u"team_member"_s}); // the default of a joining member
+
+        const auto granted = m_http->postJson(grantPath(m_teamId, m_userId, u"$update_team"_s), server(), ordered_json::object());
+        QCOMPARE(granted.status, 201);
+        COMPARE_JSON(granted.json(), ordered_json({{"id", "$update_team"}, {"team_id", m_teamId.toStdString()}, {"user_id", m_userId.toStdString()}}));
+        QCOMPARE(m_http->postJson(grantPath(m_teamId, m_userId, u"team_admin"_s), admin(), ordered_json::object()).status, 201);
+        QCOMPARE(m_http->postJson(grantPath(m_teamId, u"me"_s, u"team_admin"_s), admin(), ordered_json::object()).status, 400); // no user behind "me"
+        QCOMPARE(m_http->postJson(grantPath(m_teamId, m_userId, u"team_admin"_s), admin(), ordered_json::object()).status, 201); // again: fine
+        QCOMPARE(permissionsIn(m_teamId, m_userId), (QStringList{u"$update_team"_s, u"team_admin"_s, u"team_member"_s}));
+        QCOMPARE(permissionsIn(m_teamId, m_userId, true),
+                 (QStringList{u"$delete_team"_s, u"$invite_members"_s, u"$manage_api_keys"_s, u"$read_members"_s, u"$remove_members"_s,
+                              u"$update_team"_s, u"team_admin"_s, u"team_member"_s}));
+        // Without user_id: every member of the team; without team_id: every team of the user.
+        const ordered_json ofTeam = m_http->get(u"/team-permissions?team_id="_s + m_teamId, admin()).json()["items"];
+        QCOMPARE(ofTeam.size(), std::size_t(4)); // and the teammate's team_member
+        for (const auto &item : ofTeam)
+            QCOMPARE(item["team_id"].get<std::string>(), m_teamId.toStdString());
+        QVERIFY(m_http->get(u"/team-permissions?user_id="_s + m_userId, admin()).json()["items"].size() >= 3);
+
+        const auto revoked = m_http->send("DELETE", grantPath(m_teamId, m_userId, u"team_admin"_s), admin());
+        QCOMPARE(revoked.status, 200);
+        COMPARE_JSON(revoked.json(), ordered_json({{"success", true}}));
+        QCOMPARE(permissionsIn(m_teamId, m_userId), (QStringList{u"$update_team"_s, u"team_member"_s}));
+        // Only direct grants: $read_members comes with team_member.
+        const auto notHeld = m_http->send("DELETE", grantPath(m_teamId, m_userId, u"$read_members"_s), server());
+        QCOMPARE(notHeld.status, 401);
+        const ordered_json expected = {{"code", "TEAM_PERMISSION_NOT_FOUND"},
+                                       {"details", {{"team_id", m_teamId.toStdString()}, {"user_id", m_userId.toStdString()}, {"permission_id", "$read_members"}}},
+                                       {"error", "User " + m_userId.toStdString() + " does not have permission $read_members in team " + m_teamId.toStdString() + "."}};
+        COMPARE_JSON(notHeld.json(), expected);
+
+        // Leaving drops them all; joining again starts from the defaults.
+        QCOMPARE(m_http->send("DELETE", membershipPath(m_teamId, m_userId), admin()).status, 200);
+        QVERIFY(permissionsIn(m_teamId, m_userId).isEmpty());
+        QCOMPARE(join(m_teamId, m_userId, admin()).status, 201);
+        QCOMPARE(permissionsIn(m_teamId, m_userId), QStringList{u"team_member"_s});
+    }
+
+    void grantRefusals()
+    {
+        const QString unknown = u"3241a285-8329-4d69-8f3d-316e08cf140c"_s;
+        const auto missing = m_http->postJson(grantPath(m_teamId, m_userId, u"no_such_permission"_s), admin(), ordered_json::object());
+        QCOMPARE(missing.status, 404);
+        COMPARE_JSON(missing.json(), Fixtures::responseBody(u"24-team-permission-grant-missing"_s));
+        const auto projectScoped = m_http->postJson(grantPath(m_teamId, m_userId, u"billing"_s), admin(), ordered_json::object());
+        const ordered_json wrongScope = {
+            {"code", "WRONG_PERMISSION_SCOPE"},
+            {"details", {{"permission_id", "billing"}, {"expected_scope", "team"}, {"actual_scope", "project"}}},
+            {"error", "Permission \"billing\" not found. (It was found for a different scope \"project\", but scope \"team\" was expected.)"}};
+        COMPARE_JSON(projectScoped.json(), wrongScope);
+
+        const QString outsider = createUser({{"display_name", "Outsider"}});
+        const auto notMember = m_http->postJson(grantPath(m_teamId, outsider, u"team_member"_s), admin(), ordered_json::object());
+        QCOMPARE(notMember.status, 404);
+        QCOMPARE(notMember.json()["error"].get<std::string>(),
+                 "User " + outsider.toStdString() + " is not found in team " + m_teamId.toStdString() + ".");
+        QCOMPARE(m_http->postJson(grantPath(unknown, m_userId, u"team_member"_s), admin(), ordered_json::object()).header("x-stack-known-error"),
+                 QByteArray("TEAM_MEMBERSHIP_NOT_FOUND")); // no team check of its own
+        QCOMPARE(m_http->postJson(grantPath(m_teamId, unknown, u"team_member"_s), admin(), ordered_json::object()).header("x-stack-known-error"),
+                 QByteArray("USER_NOT_FOUND"));
+        QCOMPARE(m_http->send("DELETE", grantPath(m_teamId, outsider, u"team_member"_s), admin()).header("x-stack-known-error"),
+                 QByteArray("TEAM_MEMBERSHIP_NOT_FOUND"));
+
+        const auto badPath = m_http->postJson(u"/team-permissions/x/y/Bad"_s, admin(), {{"a", 1}});
+        QCOMPARE(errorText(badPath), u"Request validation failed on POST /api/v1/team-permissions/x/y/Bad:\n"
+                                     "  - params.team_id must be a valid UUID\n  - params.user_id must be a valid UUID\n"
+                                     "  - Only lowercase letters, numbers, \":\", \"_\" and optional \"$\" at the beginning are allowed\n"
+                                     "  - body contains unknown properties: a"_s);
+        QVERIFY(errorText(m_http->send("POST", grantPath(m_teamId, m_userId, u"team_member"_s), admin())).endsWith(u"body must be defined"_s));
+        QCOMPARE(m_http->postJson(grantPath(m_teamId, m_userId, u"team_member"_s), projectClient(), ordered_json::object()).header("x-stack-known-error"),
+                 QByteArray("INSUFFICIENT_ACCESS_TYPE"));
+    }
+
+    void creatorsAndGeneratedTeams()
+    {
+        // POST /teams with a creator: the creator's defaults (team_admin), not the member's.
+        const auto created = m_http->postJson(u"/teams"_s, admin(), {{"display_name", "Created with a creator"}, {"creator_user_id", m_userId.toStdString()}});
+        QCOMPARE(created.status, 201);
+        QCOMPARE(permissionsIn(idOf(created.json()), m_userId), QStringList{u"team_admin"_s});
+        // Generated teams: the first member holds team_admin, the others team_member.
+        const QString generated = idOf(m_http->get(u"/teams"_s, admin()).json()["items"][0]);
+        const ordered_json grants = m_http->get(u"/team-permissions?team_id="_s + generated, admin()).json()["items"];
+        int admins = 0;
+        for (const auto &grant : grants)
+            admins += grant["id"] == "team_admin";
+        QCOMPARE(admins, 1);
+    }
+
+    void grantedPermissionsCountForClients()
+    {
+        // A member may remove others once $remove_members is theirs (here inside team_admin).
+        const QString other = createUser({{"display_name", "Removable"}});
+        QCOMPARE(join(m_teamId, other, admin()).status, 201);
+        const ordered_json tokens = signInToProject(u"member@example.com"_s, u"member-password"_s);
+        const Headers headers = projectClient(QString::fromStdString(tokens["access_token"].get<std::string>()));
+        QCOMPARE(m_http->send("DELETE", membershipPath(m_teamId, other), headers).status, 401);
+        QCOMPARE(m_http->postJson(grantPath(m_teamId, m_userId, u"team_admin"_s), admin(), ordered_json::object()).status, 201);
+        QCOMPARE(m_http->send("DELETE", membershipPath(m_teamId, other), headers).status, 200);
+        QVERIFY(!isMember(m_teamId, other));
+        QCOMPARE(m_http->send("DELETE", membershipPath(m_teamId, u"me"_s), headers).status, 200);
     }
 
     void faultsApply()

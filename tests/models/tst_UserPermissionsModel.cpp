@@ -109,6 +109,33 @@ private Q_SLOTS:
         QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().italic());
         QCOMPARE(model.index(0, 0).data(Qt::FontRole), QVariant());
         QVERIFY(model.index(1, UserPermissionsModel::SourceColumn).data(Qt::ToolTipRole).toString().contains(u"revoke that one"_s));
+        QCOMPARE(model.scope(), api::permissions::PermissionScope::Project);
+    }
+
+    // A member's permissions in one team (fixture 27's definitions): team_member implies the
+    // system permissions it contains; a system permission granted directly is a direct row.
+    void teamScope()
+    {
+        UserPermissionsModel model(api::permissions::PermissionScope::Team, nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.scope(), api::permissions::PermissionScope::Team);
+        const QList<api::PermissionDefinition> teamDefinitions{
+            {u"$invite_members"_s, u"Invite other users to the team"_s, {}},
+            {u"$read_members"_s, u"Read and list the other members of the team"_s, {}},
+            {u"$update_team"_s, u"Update the team information"_s, {}},
+            {u"team_member"_s, u"Default permission for team members"_s, {u"$invite_members"_s, u"$read_members"_s}},
+        };
+        model.setRows(UserPermissionsModel::combine(
+            grants({u"team_member"_s, u"$update_team"_s}),
+            grants({u"$invite_members"_s, u"$read_members"_s, u"$update_team"_s, u"team_member"_s}), teamDefinitions));
+        QCOMPARE(columnTexts(model, UserPermissionsModel::PermissionColumn),
+                 (QStringList{u"$update_team"_s, u"team_member"_s, u"$invite_members"_s, u"$read_members"_s}));
+        QCOMPARE(columnTexts(model, UserPermissionsModel::SourceColumn),
+                 (QStringList{u"Granted"_s, u"Granted"_s, u"Inherited from team_member"_s, u"Inherited from team_member"_s}));
+        QCOMPARE(model.index(3, UserPermissionsModel::DescriptionColumn).data().toString(),
+                 u"Read and list the other members of the team"_s);
+        QVERIFY(model.index(0, UserPermissionsModel::SourceColumn).data(Qt::ToolTipRole).toString().contains(u"in this team"_s));
+        QVERIFY(model.index(2, UserPermissionsModel::SourceColumn).data(Qt::ToolTipRole).toString().contains(u"in this team"_s));
     }
 };
 

@@ -134,9 +134,9 @@ inline bool showView(QWidget &view, QSize size = {760, 480})
 }
 
 // Settled: loaded (or failed) and not saving anything.
-inline bool settled(const ui::UserDataView &view)
+inline bool settled(const ui::SubjectDataView &view)
 {
-    return (view.state() == ui::UserDataView::State::Loaded || view.state() == ui::UserDataView::State::Failed)
+    return (view.state() == ui::SubjectDataView::State::Loaded || view.state() == ui::SubjectDataView::State::Failed)
         && !view.isBusy();
 }
 

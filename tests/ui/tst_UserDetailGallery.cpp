@@ -11,11 +11,13 @@
 #include "OAuthProvidersModel.h"
 #include "UserSessionsModel.h"
 #include "UsersModel.h"
+#include "endpoints/ApiKeysEndpoints.h"
 #include "endpoints/ContactChannelsEndpoints.h"
 #include "endpoints/OAuthProvidersEndpoints.h"
 #include "endpoints/PermissionsEndpoints.h"
 #include "endpoints/SessionsEndpoints.h"
 #include "endpoints/TeamsEndpoints.h"
+#include "pages/apikeys/OwnedApiKeysView.h"
 #include "pages/users/UserDetailPanel.h"
 #include "pages/users/UsersPage.h"
 #include "pages/users/detail/ContactChannelsTab.h"
@@ -52,15 +54,17 @@ const TabShot tabShots[] = {
     {Tab::ContactChannels, u"emails"_s},
     {Tab::OAuthProviders, u"oauth"_s},
     {Tab::TeamsAndPermissions, u"teams"_s},
+    {Tab::ApiKeys, u"api-keys"_s},
 };
 
-QList<ui::UserDataView *> viewsOf(ui::UserDetailPanel &panel, Tab tab)
+QList<ui::SubjectDataView *> viewsOf(ui::UserDetailPanel &panel, Tab tab)
 {
     switch (tab) {
     case Tab::Sessions: return {panel.sessionsTab()};
     case Tab::ContactChannels: return {panel.contactChannelsTab()};
     case Tab::OAuthProviders: return {panel.oauthProvidersTab()};
     case Tab::TeamsAndPermissions: return {panel.teamsView(), panel.permissionsView()};
+    case Tab::ApiKeys: return {panel.apiKeysView()};
     case Tab::Profile: break;
     }
     return {};
@@ -68,8 +72,8 @@ QList<ui::UserDataView *> viewsOf(ui::UserDetailPanel &panel, Tab tab)
 
 bool allSettled(ui::UserDetailPanel &panel, Tab tab)
 {
-    const QList<ui::UserDataView *> views = viewsOf(panel, tab);
-    return std::all_of(views.cbegin(), views.cend(), [](const ui::UserDataView *view) { return settled(*view); });
+    const QList<ui::SubjectDataView *> views = viewsOf(panel, tab);
+    return std::all_of(views.cbegin(), views.cend(), [](const ui::SubjectDataView *view) { return settled(*view); });
 }
 
 } // namespace
@@ -137,6 +141,13 @@ private:
             for (const api::Team &team : teams->items.mid(0, 3))
                 fixture.run(api::teams::addMember(scope, team.id, user->id));
         }
+        for (const QString &description : {u"Nightly export to the data warehouse"_s, u"Browser widget"_s}) {
+            api::apiKeys::NewOwnedApiKey key;
+            key.owner = {api::ApiKeyOwnerKind::User, user->id};
+            key.description = description;
+            key.isPublic = description.startsWith(u"Browser");
+            fixture.run(api::apiKeys::createOwnedKey(scope, key));
+        }
         if (const auto definitions = fixture.run(api::permissions::projectDefinitions(scope))) {
             for (const api::PermissionDefinition &definition : definitions->items) {
                 if (!definition.containedPermissionIds.isEmpty()) {
@@ -186,7 +197,7 @@ private Q_SLOTS:
         for (const TabShot &shot : tabShots) {
             panel.setCurrentTab(shot.tab);
             QTRY_VERIFY_WITH_TIMEOUT(allSettled(panel, shot.tab), kUiTimeoutMs);
-            for (ui::UserDataView *view : viewsOf(panel, shot.tab)) {
+            for (ui::SubjectDataView *view : viewsOf(panel, shot.tab)) {
                 QCOMPARE(view->state(), ui::UserDataView::State::Loaded);
                 QVERIFY(!view->errorBanner()->isVisible());
                 QCOMPARE(view->placeholderText(), QString()); // every tab has rows

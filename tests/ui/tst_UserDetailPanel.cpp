@@ -11,6 +11,9 @@
 #include "UserTeamsModel.h"
 #include "endpoints/PermissionsEndpoints.h"
 #include "endpoints/TeamsEndpoints.h"
+#include "OwnedApiKeysModel.h"
+#include "endpoints/ApiKeysEndpoints.h"
+#include "pages/apikeys/OwnedApiKeysView.h"
 #include "pages/users/UserDetailPanel.h"
 #include "pages/users/detail/ContactChannelsTab.h"
 #include "pages/users/detail/OAuthProvidersTab.h"
@@ -186,8 +189,56 @@ private Q_SLOTS:
         // No user: the placeholder, and the tabs forget.
         panel.clear();
         QVERIFY(showsText(&panel, u"Select a user to see their details."_s));
-        QCOMPARE(panel.sessionsTab()->state(), State::NoUser);
+        QCOMPARE(panel.sessionsTab()->state(), State::NoSubject);
         QCOMPARE(panel.shownUserId(), QString());
+    }
+
+    // The API keys tab: the user's own keys, loaded when the tab is first shown for the user,
+    // and again for another user while it is shown.
+    void apiKeysTab()
+    {
+        UserViewFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        const auto first = fixture.createUser(u"Keyed Kora"_s);
+        const auto second = fixture.createUser(u"Keyless Kurt"_s);
+        QVERIFY(first && second);
+        api::apiKeys::NewOwnedApiKey key;
+        key.owner = {api::ApiKeyOwnerKind::User, first->id};
+        key.description = u"Panel key"_s;
+        QVERIFY(fixture.run(api::apiKeys::createOwnedKey(fixture.context.scope(), key)));
+        if (fixture.emulator())
+            fixture.emulator()->clearRecordedRequests();
+
+        ui::UserDetailPanel panel(fixture.context);
+        QVERIFY(showView(panel));
+        panel.showUser(*first);
+        QTest::qWait(50);
+        ui::OwnedApiKeysView *keys = panel.apiKeysView();
+        QCOMPARE(keys->ownerKind(), api::ApiKeyOwnerKind::User);
+        QCOMPARE(keys->state(), State::NotLoaded);
+        QCOMPARE(panel.tabs()->tabText(int(Tab::ApiKeys)), u"API keys"_s);
+        if (fixture.emulator())
+            QCOMPARE(requestsFor(fixture, u"/user-api-keys"_s, first->id), 0);
+
+        clickTab(panel, Tab::ApiKeys);
+        QCOMPARE(panel.currentTab(), Tab::ApiKeys);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*keys), kUiTimeoutMs);
+        QCOMPARE(keys->state(), State::Loaded);
+        QCOMPARE(keys->subjectId(), first->id);
+        QCOMPARE(keys->model()->rowCount(), 1);
+        QCOMPARE(keys->model()->index(0, models::OwnedApiKeysModel::DescriptionColumn).data().toString(), u"Panel key"_s);
+        QVERIFY(keys->createButton()->isEnabled());
+
+        panel.showUser(*second);
+        QCOMPARE(keys->subjectId(), second->id);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*keys), kUiTimeoutMs);
+        QCOMPARE(keys->model()->rowCount(), 0);
+        if (fixture.emulator()) {
+            QCOMPARE(requestsFor(fixture, u"/user-api-keys"_s, first->id), 1);
+            QCOMPARE(requestsFor(fixture, u"/user-api-keys"_s, second->id), 1);
+        }
+        panel.clear();
+        QCOMPARE(keys->state(), State::NoSubject);
     }
 
     void passesOnTeamAndRowRequests()

@@ -2,12 +2,11 @@
 
 #include "DialogParts.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/SecretClipboard.h"
 #include "endpoints/SessionsEndpoints.h"
 #include "widgets/ThemedIcon.h"
 
-#include <QApplication>
 #include <QButtonGroup>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -67,15 +66,6 @@ QString describeLifetime(qint64 millis)
     return ImpersonateDialog::tr("%n minute(s)", nullptr, int(millis / minuteMs));
 }
 
-// The clipboard modes this platform has (X11 also has the selection that selecting text fills).
-QList<QClipboard::Mode> clipboardModes()
-{
-    QList<QClipboard::Mode> modes{QClipboard::Clipboard};
-    if (QApplication::clipboard()->supportsSelection())
-        modes << QClipboard::Selection;
-    return modes;
-}
-
 } // namespace
 
 ImpersonateDialog::ImpersonateDialog(const ProjectContext &context, const api::User &user, QWidget *parent)
@@ -116,9 +106,9 @@ ImpersonateDialog::ImpersonateDialog(const ProjectContext &context, const api::U
     setFormWidgets({m_fifteenMinutes, m_oneHour, m_oneDay, m_custom, m_customAmount, m_customUnit, m_create});
     connect(m_create, &QPushButton::clicked, this, &ImpersonateDialog::createSession);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImpersonateDialog::reject);
-    connect(m_copyAccess, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_accessToken->text()); });
-    connect(m_copyRefresh, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_refreshToken->text()); });
-    connect(m_copySnippet, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_snippet->toPlainText()); });
+    connect(m_copyAccess, &QPushButton::clicked, this, [this] { secretClipboard::copy(m_accessToken->text()); });
+    connect(m_copyRefresh, &QPushButton::clicked, this, [this] { secretClipboard::copy(m_refreshToken->text()); });
+    connect(m_copySnippet, &QPushButton::clicked, this, [this] { secretClipboard::copy(m_snippet->toPlainText()); });
     setLifetime(Lifetime::OneHour);
 }
 
@@ -324,17 +314,7 @@ void ImpersonateDialog::done(int result)
 void ImpersonateDialog::wipeTokens()
 {
     // What was copied from here goes too, unless something else was copied since.
-    const QStringList tokens{m_accessToken->text(), m_refreshToken->text()};
-    if (QApplication::instance()) {
-        for (QClipboard::Mode mode : clipboardModes()) {
-            const QString held = QApplication::clipboard()->text(mode);
-            const bool holdsToken = std::any_of(tokens.cbegin(), tokens.cend(), [&held](const QString &token) {
-                return !token.isEmpty() && held.contains(token);
-            });
-            if (holdsToken)
-                QApplication::clipboard()->clear(mode);
-        }
-    }
+    secretClipboard::clearIfHolding({m_accessToken->text(), m_refreshToken->text()});
     m_accessToken->setText(QString()); // setText also drops the undo history
     m_refreshToken->setText(QString());
     m_snippet->clear();

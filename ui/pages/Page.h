@@ -19,6 +19,9 @@ public:
     virtual void activate() {}
     // Puts the keyboard focus where typing makes sense (e.g. the search box).
     virtual void focusPrimaryInput() {}
+    // Edits made on the page itself (not in a dialog) that are not saved yet; the window asks
+    // before they would be lost (closing, switching project).
+    virtual bool hasUnsavedChanges() const { return false; }
 
 Q_SIGNALS:
     void ready();

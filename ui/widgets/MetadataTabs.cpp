@@ -18,8 +18,20 @@ int tabIndex(MetadataTabs::Kind kind)
     return int(kind);
 }
 
-QString whoSees(MetadataTabs::Kind kind)
+QString whoSees(MetadataTabs::Kind kind, MetadataTabs::Subject subject)
 {
+    if (subject == MetadataTabs::Subject::Team) {
+        switch (kind) {
+        case MetadataTabs::Kind::Client:
+            return MetadataTabs::tr("Readable by the team's members in your app (client access), and writable by those "
+                                    "allowed to update the team.");
+        case MetadataTabs::Kind::ClientReadOnly:
+            return MetadataTabs::tr("Readable by the team's members in your app, writable only with server or admin "
+                                    "access, e.g. a plan.");
+        case MetadataTabs::Kind::Server:
+            return MetadataTabs::tr("Only readable and writable with server or admin access; never sent to your app.");
+        }
+    }
     switch (kind) {
     case MetadataTabs::Kind::Client:
         return MetadataTabs::tr("Readable and writable by the user's own app (client access), e.g. preferences.");
@@ -34,11 +46,16 @@ QString whoSees(MetadataTabs::Kind kind)
 } // namespace
 
 MetadataTabs::MetadataTabs(QWidget *parent)
+    : MetadataTabs(Subject::User, parent)
+{
+}
+
+MetadataTabs::MetadataTabs(Subject subject, QWidget *parent)
     : QTabWidget(parent)
 {
     setAccessibleName(tr("Metadata"));
     for (Kind kind : kinds)
-        addTab(createTab(kind), title(kind));
+        addTab(createTab(kind, subject), title(kind));
 }
 
 QString MetadataTabs::title(Kind kind)
@@ -51,7 +68,7 @@ QString MetadataTabs::title(Kind kind)
     return {};
 }
 
-QWidget *MetadataTabs::createTab(Kind kind)
+QWidget *MetadataTabs::createTab(Kind kind, Subject subject)
 {
     auto *page = new QWidget(this);
     Tab &tab = m_tabs[tabIndex(kind)];
@@ -63,7 +80,7 @@ QWidget *MetadataTabs::createTab(Kind kind)
     tab.goToError->setAccessibleName(tr("Go to the error in %1").arg(title(kind)));
     tab.goToError->hide();
 
-    auto *hint = new QLabel(whoSees(kind), page);
+    auto *hint = new QLabel(whoSees(kind, subject), page);
     hint->setWordWrap(true);
     hint->setEnabled(false);
 

@@ -23,7 +23,11 @@ public:
     enum class Kind { Client, ClientReadOnly, Server };
     static constexpr std::array<Kind, 3> kinds{Kind::Client, Kind::ClientReadOnly, Kind::Server};
 
+    // Whose metadata: the sentences saying who can read and write each value differ.
+    enum class Subject { User, Team };
+
     explicit MetadataTabs(QWidget *parent = nullptr);
+    MetadataTabs(Subject subject, QWidget *parent);
 
     static QString title(Kind kind);
     JsonEditor *editor(Kind kind) const;
@@ -46,7 +50,7 @@ private:
         bool showsServerError = false;
     };
 
-    QWidget *createTab(Kind kind);
+    QWidget *createTab(Kind kind, Subject subject);
     void updateTab(Kind kind);
 
     std::array<Tab, 3> m_tabs;

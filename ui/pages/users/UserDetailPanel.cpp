@@ -8,6 +8,7 @@
 #include "detail/SessionsTab.h"
 #include "detail/UserPermissionsView.h"
 #include "detail/UserTeamsView.h"
+#include "pages/apikeys/OwnedApiKeysView.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -31,6 +32,7 @@ UserDetailPanel::UserDetailPanel(const ProjectContext &context, QWidget *parent)
     , m_oauthProviders(new OAuthProvidersTab(context, m_tabs))
     , m_teams(new UserTeamsView(context))
     , m_permissions(new UserPermissionsView(context))
+    , m_apiKeys(new OwnedApiKeysView(context, api::ApiKeyOwnerKind::User, m_tabs))
 {
     // No fixed minimum width: the tabs' tool bars set it, so that no button is ever cut.
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -60,9 +62,11 @@ UserDetailPanel::UserDetailPanel(const ProjectContext &context, QWidget *parent)
     m_tabs->addTab(m_contactChannels, tr("Emails"));
     m_tabs->addTab(m_oauthProviders, tr("OAuth"));
     m_tabs->addTab(teamsAndPermissions, tr("Teams"));
+    m_tabs->addTab(m_apiKeys, tr("API keys"));
     m_tabs->setTabToolTip(int(Tab::ContactChannels), tr("Contact channels: the user's email addresses"));
     m_tabs->setTabToolTip(int(Tab::OAuthProviders), tr("Accounts linked with OAuth providers"));
     m_tabs->setTabToolTip(int(Tab::TeamsAndPermissions), tr("Teams and project permissions"));
+    m_tabs->setTabToolTip(int(Tab::ApiKeys), tr("The user's own API keys"));
     m_tabs->setAccessibleName(tr("User details"));
 
     auto *detailsLayout = new QVBoxLayout(m_details);
@@ -121,6 +125,7 @@ void UserDetailPanel::clear()
     m_user = {};
     for (UserDataView *view : viewsOfTab(-1))
         view->clearUser();
+    m_apiKeys->clearOwner();
     m_details->hide();
     m_placeholder->show();
 }
@@ -139,6 +144,7 @@ void UserDetailPanel::showUser(const api::User &user)
     m_profile->showUser(user);
     for (UserDataView *view : viewsOfTab(-1))
         view->setUser(user);
+    m_apiKeys->setOwner(user.id, user.label()); // loads itself when its tab is shown
     loadCurrentTab();
 }
 

@@ -12,6 +12,7 @@ class QTabWidget;
 namespace hexclave::ui {
 
 class ContactChannelsTab;
+class OwnedApiKeysView;
 class OAuthProvidersTab;
 class ProfileTab;
 class SessionsTab;
@@ -20,7 +21,7 @@ class UserPermissionsView;
 class UserTeamsView;
 
 // Everything about the selected user, in tabs: the profile the users list answered, then the
-// sessions, contact channels, OAuth accounts, and teams and permissions — each loaded from the
+// sessions, contact channels, OAuth accounts, teams and permissions, and API keys — each loaded from the
 // server when its tab is first shown for the user, and changeable there.
 class UserDetailPanel : public QWidget
 {
@@ -28,7 +29,7 @@ class UserDetailPanel : public QWidget
     Q_DISABLE_COPY_MOVE(UserDetailPanel)
 
 public:
-    enum class Tab { Profile, Sessions, ContactChannels, OAuthProviders, TeamsAndPermissions };
+    enum class Tab { Profile, Sessions, ContactChannels, OAuthProviders, TeamsAndPermissions, ApiKeys };
     Q_ENUM(Tab)
 
     explicit UserDetailPanel(const ProjectContext &context, QWidget *parent = nullptr);
@@ -49,6 +50,7 @@ public:
     OAuthProvidersTab *oauthProvidersTab() const { return m_oauthProviders; }
     UserTeamsView *teamsView() const { return m_teams; }
     UserPermissionsView *permissionsView() const { return m_permissions; }
+    OwnedApiKeysView *apiKeysView() const { return m_apiKeys; }
 
 Q_SIGNALS:
     // A team name (or "Open team") was clicked: show that team.
@@ -72,6 +74,7 @@ private:
     OAuthProvidersTab *m_oauthProviders;
     UserTeamsView *m_teams;
     UserPermissionsView *m_permissions;
+    OwnedApiKeysView *m_apiKeys;
 };
 
 } // namespace hexclave::ui

@@ -275,6 +275,34 @@ void UsersPage::focusPrimaryInput()
     m_search->selectAll();
 }
 
+void UsersPage::showUser(const api::User &user)
+{
+    const int row = m_model->loadedRowOf(user.id);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, models::UsersModel::NameColumn);
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+        return;
+    }
+    // Not among the rows shown: search for the id, with the filters that let this user through.
+    m_detail->showUser(user);
+    m_userToSelect = user.id;
+    {
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockRestricted(m_showRestricted);
+        const QSignalBlocker blockAnonymous(m_showAnonymous);
+        const QSignalBlocker blockOnlyAnonymous(m_onlyAnonymous);
+        m_search->setText(user.id);
+        if (user.isAnonymous)
+            m_showAnonymous->setChecked(true);
+        else if (user.isRestricted)
+            m_showRestricted->setChecked(true);
+        m_onlyAnonymous->setChecked(m_onlyAnonymous->isChecked() && user.isAnonymous);
+    }
+    m_table->setCurrentIndex({});
+    applyFilter();
+}
+
 void UsersPage::applyFilter()
 {
     m_searchDebounce->stop();

@@ -42,6 +42,9 @@ public:
     UsersTableHeader *tableHeader() const { return m_header; }
 
     void focusPrimaryInput() override;
+    // Selects `user` and shows their details (from another page, e.g. a team's member); when the
+    // list does not show them, it is searched for their id.
+    void showUser(const api::User &user);
 
 Q_SIGNALS:
     // Show this team (a link in the user's teams).

@@ -2,7 +2,6 @@
 
 #include "UserListTable.h"
 #include "UserPermissionsModel.h"
-#include "endpoints/PermissionsEndpoints.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -11,6 +10,7 @@
 
 namespace hexclave::ui {
 
+using api::permissions::PermissionScope;
 using models::UserPermissionsModel;
 
 namespace {
@@ -21,20 +21,27 @@ const QString itemSeparator = QStringLiteral(" — ");
 } // namespace
 
 UserPermissionsView::UserPermissionsView(const ProjectContext &context, QWidget *parent)
+    : UserPermissionsView(context, PermissionScope::Project, parent)
+{
+}
+
+UserPermissionsView::UserPermissionsView(const ProjectContext &context, PermissionScope scope, QWidget *parent)
     : UserDataView(context, parent)
-    , m_model(new UserPermissionsModel(this))
+    , m_scope(scope)
+    , m_model(new UserPermissionsModel(scope, this))
     , m_table(makeUserListTable(m_model, this))
     , m_grant(new QPushButton(tr("Grant…"), this))
     , m_revoke(new QPushButton(tr("Revoke…"), this))
 {
-    setTitle(tr("Project permissions"));
-    m_table->setAccessibleName(tr("Project permissions of the user"));
+    setTitle(isTeamScope() ? tr("Team permissions") : tr("Project permissions"));
+    m_table->setAccessibleName(isTeamScope() ? tr("Team permissions of the member") : tr("Project permissions of the user"));
     m_table->setTextElideMode(Qt::ElideRight);
+    // "Inherited from team_member" is read whole; the description takes the rest.
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->resizeSection(UserPermissionsModel::PermissionColumn, 150);
-    columns->resizeSection(UserPermissionsModel::SourceColumn, 150);
+    columns->setSectionResizeMode(UserPermissionsModel::PermissionColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(UserPermissionsModel::SourceColumn, QHeaderView::ResizeToContents);
 
-    m_grant->setToolTip(tr("Give the user a project permission"));
+    m_grant->setToolTip(grantToolTip());
     addToolButton(m_grant);
     addToolButton(m_revoke);
     setListView(m_table);
@@ -53,17 +60,26 @@ bool UserPermissionsView::canReadDefinitions() const
     return context().session && context().capability(api::Area::Permissions).level == api::Capability::Level::Full;
 }
 
+QString UserPermissionsView::grantToolTip() const
+{
+    return isTeamScope() ? tr("Give the member a permission in this team") : tr("Give the user a project permission");
+}
+
+api::Call<api::Page<api::PermissionGrant>> UserPermissionsView::grantsCall(bool recursive) const
+{
+    return isTeamScope() ? api::permissions::ofTeamMember(context().scope(), m_teamId, userId(), recursive)
+                         : api::permissions::ofUser(context().scope(), userId(), recursive);
+}
+
 void UserPermissionsView::startLoading()
 {
     m_direct.clear();
     m_recursive.clear();
     m_definitions.clear();
-    fetch(api::permissions::ofUser(context().scope(), userId(), false),
-          [this](api::Page<api::PermissionGrant> page) { m_direct = std::move(page.items); });
-    fetch(api::permissions::ofUser(context().scope(), userId(), true),
-          [this](api::Page<api::PermissionGrant> page) { m_recursive = std::move(page.items); });
+    fetch(grantsCall(false), [this](api::Page<api::PermissionGrant> page) { m_direct = std::move(page.items); });
+    fetch(grantsCall(true), [this](api::Page<api::PermissionGrant> page) { m_recursive = std::move(page.items); });
     if (canReadDefinitions()) {
-        fetch(api::permissions::projectDefinitions(context().scope()),
+        fetch(api::permissions::definitions(context().scope(), m_scope),
               [this](api::Page<api::PermissionDefinition> page) { m_definitions = std::move(page.items); });
     }
 }
@@ -88,7 +104,7 @@ bool UserPermissionsView::hasData() const
 
 QString UserPermissionsView::emptyText() const
 {
-    return tr("No project permissions.");
+    return isTeamScope() ? tr("No permissions in this team.") : tr("No project permissions.");
 }
 
 QString UserPermissionsView::loadingText() const
@@ -114,15 +130,19 @@ void UserPermissionsView::updateActions()
     const bool nothingToGrant = canReadDefinitions() && state() == State::Loaded && grantableItems().isEmpty();
     m_grant->setEnabled(canAct() && !nothingToGrant);
     if (!nothingToGrant)
-        m_grant->setToolTip(tr("Give the user a project permission"));
+        m_grant->setToolTip(grantToolTip());
     else if (m_definitions.isEmpty())
-        m_grant->setToolTip(tr("The project defines no permissions yet: create them in the Permissions page"));
+        m_grant->setToolTip(isTeamScope() ? tr("The project defines no team permissions yet: create them in the Permissions page")
+                                          : tr("The project defines no permissions yet: create them in the Permissions page"));
     else
-        m_grant->setToolTip(tr("The user already holds every permission the project defines"));
+        m_grant->setToolTip(isTeamScope() ? tr("The member already holds every team permission the project defines")
+                                          : tr("The user already holds every permission the project defines"));
     m_revoke->setEnabled(canAct() && direct);
-    m_revoke->setToolTip(row >= 0 && !direct
-                             ? tr("This permission is inherited: revoke the permission that contains it")
-                             : tr("Take the selected permission away from the user"));
+    if (row >= 0 && !direct)
+        m_revoke->setToolTip(tr("This permission is inherited: revoke the permission that contains it"));
+    else
+        m_revoke->setToolTip(isTeamScope() ? tr("Take the selected permission away from the member in this team")
+                                           : tr("Take the selected permission away from the user"));
 }
 
 QStringList UserPermissionsView::grantableItems() const
@@ -131,7 +151,8 @@ QStringList UserPermissionsView::grantableItems() const
     for (const api::PermissionDefinition &definition : std::as_const(m_definitions)) {
         const bool held = std::any_of(m_direct.cbegin(), m_direct.cend(),
                                       [&definition](const api::PermissionGrant &grant) { return grant.id == definition.id; });
-        if (held || definition.isSystem())
+        // Team members may be granted the system permissions ($read_members, …) one by one.
+        if (held || (definition.isSystem() && !isTeamScope()))
             continue;
         items << (definition.description && !definition.description->isEmpty()
                       ? definition.id + itemSeparator + *definition.description
@@ -148,16 +169,23 @@ void UserPermissionsView::grant()
         return;
     auto *dialog = new QInputDialog(this);
     dialog->setWindowTitle(tr("Grant permission"));
-    dialog->setLabelText(typed ? tr("Permission id (for example “read_reports”):")
-                               : tr("Permission to grant to %1:").arg(user().label()));
+    if (typed) {
+        dialog->setLabelText(isTeamScope() ? tr("Team permission id (for example “team_admin” or “$read_members”):")
+                                           : tr("Permission id (for example “read_reports”):"));
+    } else {
+        dialog->setLabelText(isTeamScope() ? tr("Permission to grant to %1 in this team:").arg(user().label())
+                                           : tr("Permission to grant to %1:").arg(user().label()));
+    }
     dialog->setComboBoxItems(items);
     dialog->setComboBoxEditable(typed);
     dialog->setTextValue(items.value(0));
-    ask(dialog, [this, dialog] {
+    const QString teamId = m_teamId;
+    ask(dialog, [this, dialog, teamId] {
         const QString permissionId = dialog->textValue().section(itemSeparator, 0, 0).trimmed();
         if (permissionId.isEmpty())
             return;
-        perform<api::PermissionGrant>(api::permissions::grant(context().scope(), userId(), permissionId),
+        perform<api::PermissionGrant>(isTeamScope() ? api::permissions::grantInTeam(context().scope(), teamId, userId(), permissionId)
+                                                    : api::permissions::grant(context().scope(), userId(), permissionId),
                                       {.busyText = tr("Granting %1…").arg(permissionId),
                                        .doneText = tr("%1 granted.").arg(permissionId),
                                        .failedText = tr("Granting %1 failed.").arg(permissionId),
@@ -171,14 +199,17 @@ void UserPermissionsView::revoke()
     if (row < 0 || !m_model->rowAt(row)->isDirect)
         return;
     const QString permissionId = m_model->rowAt(row)->id;
-    confirm(tr("Revoke permission"), tr("Take %1 away from %2?").arg(permissionId, user().label()), tr("Revoke"),
-            [this, permissionId] {
-                perform<api::NoContent>(api::permissions::revoke(context().scope(), userId(), permissionId),
-                                        {.busyText = tr("Revoking %1…").arg(permissionId),
-                                         .doneText = tr("%1 revoked.").arg(permissionId),
-                                         .failedText = tr("Revoking %1 failed.").arg(permissionId),
-                                         .affectsUserRow = false});
-            });
+    const QString teamId = m_teamId;
+    const QString question = isTeamScope() ? tr("Take %1 away from %2 in this team?").arg(permissionId, user().label())
+                                           : tr("Take %1 away from %2?").arg(permissionId, user().label());
+    confirm(tr("Revoke permission"), question, tr("Revoke"), [this, permissionId, teamId] {
+        perform<api::NoContent>(isTeamScope() ? api::permissions::revokeInTeam(context().scope(), teamId, userId(), permissionId)
+                                              : api::permissions::revoke(context().scope(), userId(), permissionId),
+                                {.busyText = tr("Revoking %1…").arg(permissionId),
+                                 .doneText = tr("%1 revoked.").arg(permissionId),
+                                 .failedText = tr("Revoking %1 failed.").arg(permissionId),
+                                 .affectsUserRow = false});
+    });
 }
 
 } // namespace hexclave::ui

@@ -1,0 +1,169 @@
+#include "DeleteTeamDialog.h"
+
+#include "DialogParts.h"
+#include "endpoints/TeamsEndpoints.h"
+#include "endpoints/UsersEndpoints.h"
+#include "widgets/DestructiveButton.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/ThemedIcon.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hexclave::ui {
+
+using Count = models::TeamMemberCounts::Count;
+
+DeleteTeamDialog::DeleteTeamDialog(const ProjectContext &context, const api::Team &team, const Count &members,
+                                   QWidget *parent)
+    : RequestDialog(context, parent)
+    , m_team(team)
+    , m_what(explanationLabel(QString(), this))
+    , m_confirmation(new QLineEdit(this))
+    , m_delete(new DestructiveButton(tr("&Delete team"), this))
+{
+    setWindowTitle(tr("Delete %1").arg(team.displayName.isEmpty() ? team.id : team.displayName));
+    setMinimumWidth(520);
+
+    auto *icon = new QLabel(this);
+    icon->setPixmap(themedIcon(QStringLiteral("warning")).pixmap(32, 32));
+    icon->setAlignment(Qt::AlignTop);
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon);
+    top->addWidget(m_what, 1);
+
+    const bool byName = !team.displayName.trimmed().isEmpty();
+    auto *prompt = new QLabel(byName ? tr("To confirm, type the team's name, <b>%1</b>:").arg(confirmationText().toHtmlEscaped())
+                                     : tr("This team has no name. To confirm, type its ID, <b>%1</b>:")
+                                           .arg(confirmationText().toHtmlEscaped()),
+                              this);
+    prompt->setWordWrap(true);
+    prompt->setTextFormat(Qt::RichText);
+    prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    prompt->setBuddy(m_confirmation);
+    m_confirmation->setAccessibleName(byName ? tr("Type the team's name to confirm") : tr("Type the team ID to confirm"));
+    m_confirmation->setPlaceholderText(confirmationText());
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_delete, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    // Enter presses Delete only once it is enabled, i.e. once the text matches.
+    m_delete->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(errorBanner());
+    layout->addLayout(top);
+    layout->addSpacing(6);
+    layout->addWidget(prompt);
+    layout->addWidget(m_confirmation);
+    layout->addWidget(busyLine());
+    layout->addWidget(buttons);
+
+    setFormWidgets({m_confirmation, m_delete});
+    connect(m_confirmation, &QLineEdit::textChanged, this, &DeleteTeamDialog::updateDeleteButton);
+    connect(m_delete, &QPushButton::clicked, this, &DeleteTeamDialog::deleteTeam);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DeleteTeamDialog::reject);
+    m_confirmation->setFocus();
+    updateDeleteButton();
+    if (members.isKnown())
+        showMembers(members);
+    else
+        countMembers();
+}
+
+DeleteTeamDialog::~DeleteTeamDialog()
+{
+    if (m_countJob) {
+        m_countJob->disconnect(this);
+        m_countJob->abort();
+    }
+}
+
+QString DeleteTeamDialog::confirmationText() const
+{
+    return m_team.displayName.trimmed().isEmpty() ? m_team.id : m_team.displayName;
+}
+
+// The list had not counted the members yet: count them the same way (one page of members).
+void DeleteTeamDialog::countMembers()
+{
+    Count counting;
+    counting.state = Count::State::Pending;
+    showMembers(counting);
+    api::ApiClient *client = context().client();
+    if (!client)
+        return;
+    api::users::ListQuery query;
+    query.limit = models::TeamMemberCounts::defaultPageLimit;
+    query.teamId = m_team.id;
+    query.includeAnonymous = true;
+    auto *job = client->send(api::users::list(context().scope(), query));
+    m_countJob = job;
+    connect(job, &api::ApiJob::finished, this, [this, job] {
+        Count counted;
+        if (job->succeeded()) {
+            counted.state = Count::State::Known;
+            counted.members = int(job->value().items.size());
+            counted.atLeast = job->value().hasMore();
+        } else {
+            counted.state = Count::State::Failed;
+        }
+        showMembers(counted);
+    });
+}
+
+void DeleteTeamDialog::showMembers(const Count &members)
+{
+    const QString team = tr("The team %1 (%2) will be deleted for good.").arg(m_team.displayName, m_team.id);
+    QString who;
+    switch (members.state) {
+    case Count::State::Known:
+        if (members.members == 0)
+            who = tr("It has no members, so nobody loses access.");
+        else if (members.atLeast)
+            who = tr("More than %n member(s) lose access to it and the permissions they hold in it.", nullptr,
+                     members.members);
+        else
+            who = tr("Its %n member(s) lose access to it and the permissions they hold in it.", nullptr, members.members);
+        break;
+    case Count::State::Pending:
+        who = tr("Counting the members who lose access…");
+        break;
+    case Count::State::Unknown:
+    case Count::State::Failed:
+        who = tr("Every member loses access to it and the permissions they hold in it (the members could not be counted).");
+        break;
+    }
+    const QString rest = tr("Its invitations and API keys stop working. The users themselves are not deleted. "
+                            "This cannot be undone.");
+    m_what->setText(team + u' ' + who + u' ' + rest);
+}
+
+void DeleteTeamDialog::updateDeleteButton()
+{
+    const bool matches = m_confirmation->text().trimmed() == confirmationText().trimmed();
+    m_delete->setEnabled(matches && !isBusy());
+    m_delete->setToolTip(matches ? QString() : tr("Type %1 exactly to enable this button.").arg(confirmationText()));
+}
+
+void DeleteTeamDialog::deleteTeam()
+{
+    if (isBusy() || m_confirmation->text().trimmed() != confirmationText().trimmed())
+        return;
+    send<api::NoContent>(
+        api::teams::remove(context().scope(), m_team.id), tr("Deleting the team…"),
+        [this](api::NoContent) {
+            Q_EMIT deleted(m_team.id);
+            accept();
+        },
+        [this](const api::ApiError &error) {
+            updateDeleteButton();
+            showServerError(error);
+        });
+}
+
+} // namespace hexclave::ui
