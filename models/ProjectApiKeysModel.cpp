@@ -43,17 +43,22 @@ ProjectApiKeysModel::State ProjectApiKeysModel::stateOf(const api::ProjectApiKey
 
 QString ProjectApiKeysModel::keysText(const api::ProjectApiKey &key)
 {
-    QStringList parts;
-    if (key.publishableClientKeyLastFour)
-        parts << tr("Client key …%1").arg(*key.publishableClientKeyLastFour);
-    if (key.secretServerKeyLastFour)
-        parts << tr("server key …%1").arg(*key.secretServerKeyLastFour);
-    if (key.superSecretAdminKeyLastFour)
-        parts << tr("admin key …%1").arg(*key.superSecretAdminKeyLastFour);
-    QString text = parts.join(QStringLiteral(", "));
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
+    // One whole text per combination, so that each language words and capitalises it its way.
+    const QString client = key.publishableClientKeyLastFour.value_or(QString());
+    const QString server = key.secretServerKeyLastFour.value_or(QString());
+    const QString admin = key.superSecretAdminKeyLastFour.value_or(QString());
+    const int kinds = (key.publishableClientKeyLastFour ? 1 : 0) | (key.secretServerKeyLastFour ? 2 : 0)
+        | (key.superSecretAdminKeyLastFour ? 4 : 0);
+    switch (kinds) {
+    case 1: return tr("Client key …%1").arg(client);
+    case 2: return tr("Server key …%1").arg(server);
+    case 4: return tr("Admin key …%1").arg(admin);
+    case 1 | 2: return tr("Client key …%1, server key …%2").arg(client, server);
+    case 1 | 4: return tr("Client key …%1, admin key …%2").arg(client, admin);
+    case 2 | 4: return tr("Server key …%1, admin key …%2").arg(server, admin);
+    case 1 | 2 | 4: return tr("Client key …%1, server key …%2, admin key …%3").arg(client, server, admin);
+    default: return {};
+    }
 }
 
 int ProjectApiKeysModel::columnCount(const QModelIndex &parent) const
@@ -133,7 +138,7 @@ QVariant ProjectApiKeysModel::roleData(const api::ProjectApiKey &key, int, int r
 {
     switch (role) {
     case StateRole: return QVariant::fromValue(stateOf(key));
-    case IsActiveRole: return stateOf(key) == State::Active;
+    case NoLongerWorksRole: return stateOf(key) != State::Active;
     default: return {};
     }
 }

@@ -23,7 +23,7 @@ public:
 
     enum Role {
         StateRole = FirstCustomRole, // State
-        IsActiveRole,                // bool: neither revoked nor expired
+        NoLongerWorksRole,           // bool: revoked or expired
     };
 
     // Expiry dates from this one on read as "never": the web dashboard makes keys that never

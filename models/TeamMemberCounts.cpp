@@ -33,6 +33,30 @@ QString TeamMemberCounts::text(const Count &count)
     return count.atLeast ? number + u'+' : number;
 }
 
+api::Call<api::Page<api::User>> TeamMemberCounts::countCall(const api::ProjectScope &scope, const QString &teamId,
+                                                            int pageLimit)
+{
+    api::users::ListQuery query;
+    query.limit = pageLimit;
+    query.teamId = teamId;
+    query.includeAnonymous = true; // and restricted: every member counts
+    return api::users::list(scope, query);
+}
+
+TeamMemberCounts::Count TeamMemberCounts::countFrom(const api::Job<api::Page<api::User>> &finished)
+{
+    Count count;
+    if (finished.succeeded()) {
+        count.state = Count::State::Known;
+        count.members = int(finished.value().items.size());
+        count.atLeast = finished.value().hasMore();
+    } else {
+        count.state = Count::State::Failed;
+        count.error = finished.error();
+    }
+    return count;
+}
+
 void TeamMemberCounts::request(const QStringList &teamIds)
 {
     const QStringList waiting = std::exchange(m_queue, {});
@@ -72,11 +96,7 @@ void TeamMemberCounts::startNext()
             Q_EMIT countChanged(teamId);
             continue;
         }
-        api::users::ListQuery query;
-        query.limit = m_pageLimit;
-        query.teamId = teamId;
-        query.includeAnonymous = true; // and restricted: every member counts
-        api::ApiJob *job = m_client->send(api::users::list(m_scope, query));
+        api::ApiJob *job = m_client->send(countCall(m_scope, teamId, m_pageLimit));
         m_running.insert(teamId, job);
         connect(job, &api::ApiJob::finished, this, [this, teamId, job] { finish(teamId, job); });
     }
@@ -87,17 +107,7 @@ void TeamMemberCounts::finish(const QString &teamId, api::ApiJob *job)
     if (m_running.value(teamId) != job)
         return; // invalidated or cleared meanwhile
     m_running.remove(teamId);
-    Count count;
-    if (job->succeeded()) {
-        const auto &page = static_cast<api::Job<api::Page<api::User>> *>(job)->value();
-        count.state = Count::State::Known;
-        count.members = int(page.items.size());
-        count.atLeast = page.hasMore();
-    } else {
-        count.state = Count::State::Failed;
-        count.error = job->error();
-    }
-    m_counts.insert(teamId, count);
+    m_counts.insert(teamId, countFrom(*static_cast<api::Job<api::Page<api::User>> *>(job)));
     Q_EMIT countChanged(teamId);
     startNext();
 }

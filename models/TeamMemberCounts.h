@@ -2,6 +2,9 @@
 
 #include "core/ApiError.h"
 #include "core/ApiRequest.h"
+#include "core/Call.h"
+#include "dto/Page.h"
+#include "dto/User.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,6 +14,8 @@
 namespace hexclave::api {
 class ApiClient;
 class ApiJob;
+template <class T>
+class Job;
 }
 
 namespace hexclave::models {
@@ -47,6 +52,12 @@ public:
     Count count(const QString &teamId) const { return m_counts.value(teamId); }
     // "12", "100+", "…" while counting, "?" when counting failed, empty when not asked for.
     static QString text(const Count &count);
+
+    // One team's count as made here: the request, and the count (Known or Failed) its finished
+    // job gives. For a place that needs a single count at once (the delete dialog).
+    static api::Call<api::Page<api::User>> countCall(const api::ProjectScope &scope, const QString &teamId,
+                                                     int pageLimit = defaultPageLimit);
+    static Count countFrom(const api::Job<api::Page<api::User>> &finished);
 
     // The teams on screen now: their counts are fetched unless known, failed or on their way.
     // Teams asked for earlier but not fetched yet are dropped (they scrolled out of view).

@@ -181,8 +181,6 @@ QVariant TeamsModel::roleData(const api::Team &team, int column, int role) const
             return -1;
         return count.atLeast ? count.members + 1 : count.members;
     }
-    case ProfileImageUrlRole:
-        return team.profileImageUrl.value_or(QString());
     case Qt::TextAlignmentRole:
         if (column == MembersColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

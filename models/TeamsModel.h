@@ -31,7 +31,6 @@ public:
     enum Role {
         // The member count as a number for sorting: -1 while unknown, the page limit + 1 for "100+".
         MemberCountRole = FirstCustomRole,
-        ProfileImageUrlRole, // string, empty when none
     };
 
     enum class State { NotLoaded, Loading, Loaded, Failed };

@@ -75,14 +75,6 @@ bool UserChoiceModel::setChosen(int row, bool chosen)
     return true;
 }
 
-void UserChoiceModel::unchoose(const QString &userId)
-{
-    if (m_chosen.removeIf([&userId](const api::User &each) { return each.id == userId; }) == 0)
-        return;
-    emitRowChanged(userId);
-    Q_EMIT chosenChanged();
-}
-
 void UserChoiceModel::clearChosen()
 {
     if (m_chosen.isEmpty())
@@ -101,13 +93,6 @@ void UserChoiceModel::setExcluded(const QSet<QString> &userIds, const QString &r
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     Q_EMIT chosenChanged();
-}
-
-void UserChoiceModel::emitRowChanged(const QString &userId)
-{
-    const int row = m_users->loadedRowOf(userId);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, 0), {Qt::CheckStateRole});
 }
 
 } // namespace hexclave::models

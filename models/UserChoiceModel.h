@@ -30,7 +30,6 @@ public:
     bool isChosen(const QString &userId) const;
     // Ticks or unticks the user of a row; false when the row cannot be chosen (not loaded, excluded).
     bool setChosen(int row, bool chosen);
-    void unchoose(const QString &userId);
     void clearChosen();
 
     // Users that cannot be chosen, and why (the tooltip of their rows).
@@ -42,7 +41,6 @@ Q_SIGNALS:
 
 private:
     const api::User *userAt(int row) const;
-    void emitRowChanged(const QString &userId);
 
     UsersModel *m_users;
     QList<api::User> m_chosen;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ConfigSettingsWriter</name>
+    <message>
+        <source>The server accepted the change, but the configuration still shows other values for %1. Another configuration level may override them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed. Connect again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::api::ApiClient</name>
     <message>
         <source>You are signed out. Sign in again to continue.</source>
@@ -475,9 +486,206 @@
     </message>
 </context>
 <context>
+    <name>hexclave::models::OwnedApiKeysModel</name>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public key may be shown to others (e.g. in a browser); it is not a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret key: only its owner&apos;s servers should hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last four characters can be read again; the whole key was shown once, when it was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on %1: the key no longer works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1: the key no longer works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::models::PagedTableModel</name>
     <message>
         <source>The connection of this list was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::PermissionDefinitionsModel</name>
+    <message>
+        <source>(not defined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains, directly or through others: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system permission: built into the server and read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contained in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::ProjectApiKeysModel</name>
+    <message>
+        <source>Client key …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last four characters of a key can be read again after it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of this set work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server key …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin key …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key …%1, server key …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key …%1, admin key …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server key …%1, admin key …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key …%1, server key …%2, admin key …%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,6 +710,80 @@ Project id: %2</source>
     </message>
     <message>
         <source>%1 — unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::TeamInvitationsModel</name>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link in the email no longer works: revoke this invitation and send a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link in the email works until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::TeamsModel</name>
+    <message>
+        <source>The connection of this list was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted when the row is on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n member(s) (counting stops there)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), anonymous and restricted ones included</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,6 +985,14 @@ Project id: %2</source>
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted to this member in this team directly; it can be revoked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contained in a permission the member was granted in this team; revoke that one to remove it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,6 +1205,97 @@ Project id: %2</source>
     <name>hexclave::ui</name>
     <message>
         <source>Another user already signs in with this email address. Choose another address, or turn off “Used for sign-in” to add it to this user anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key for the team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the key is for, e.g. “Nightly export”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is shown once, right after it is created. Afterwards only its last four characters can be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ApiKeysEnabledSection</name>
+    <message>
+        <source>&amp;Users can create API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eams can create API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and team API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in users can make keys that act as them (config apiKeys.enabled.user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members with the $manage_api_keys permission can make keys that act for the team (config apiKeys.enabled.team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your app&apos;s users and teams make API keys of their own. Existing keys stay listed on each user&apos;s and team&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is being read; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting may not have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1530,89 @@ Project id: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::CheckApiKeyDialog</name>
+    <message>
+        <source>Check a team API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a user API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a team API key of this project works, and whose it is. The key is sent to the server only to check it; it is not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a user API key of this project works, and whose it is. The key is sent to the server only to check it; it is not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: this is the key %1 of %2, and it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, but not a key of %1: %2 belongs to another team (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, but not a key of %1: %2 belongs to another user (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: this key was revoked and no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: this key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: no team API key of this project has this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: no user API key of this project has this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a user API key, not a team API key: check it from the user&apos;s API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a team API key, not a user API key: check it from the team&apos;s API keys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1590,6 +2054,96 @@ The app&apos;s address is remembered for this project.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::CreateOwnedApiKeyDialog</name>
+    <message>
+        <source>&amp;Secret: for the owner&apos;s servers and scripts; never shown to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public: may be seen by others, e.g. in a browser or an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the key is for: it is how the key is recognised later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::CreateProjectKeysDialog</name>
+    <message>
+        <source>&amp;Publishable client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret server key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super secret &amp;admin key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What or who uses these keys, e.g. “Production web app”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pck_…: identifies the project to client apps (browsers, mobile). Not secret, but only needed when the project requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssk_…: full access to users, teams and data from your server. Keep it secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sak_…: everything, including configuration and these keys. For tools and automation only; keep it secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new keys are shown once, right after they are made. Only their last four characters can be seen afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what the keys are for, so that you know which to revoke later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::CreateUserDialog</name>
     <message>
         <source>Email address is &amp;verified</source>
@@ -1685,6 +2239,152 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>Creating the user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::DefaultPermissionsEditor</name>
+    <message>
+        <source>&amp;Save defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to the user who creates a team, in that team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to every user who joins a team, in that team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to every new user when they sign up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the ticked permissions to the project&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to what the project&apos;s configuration says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New teams, members and users get these permissions from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is being read; save again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default permissions may not have been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default permissions were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::DeleteTeamDialog</name>
+    <message>
+        <source>&amp;Delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the team&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team has no name. To confirm, type its ID, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the team&apos;s name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the team ID to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 (%2) will be deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no members, so nobody loses access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n member(s) lose access to it and the permissions they hold in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n member(s) lose access to it and the permissions they hold in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the members who lose access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member loses access to it and the permissions they hold in it (the members could not be counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its invitations and API keys stop working. The users themselves are not deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 exactly to enable this button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the team…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,6 +2569,49 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>Retry in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ExpiryPicker</name>
+    <message>
+        <source>In 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stops working at the end of this day (local time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,10 +2950,6 @@ The app&apos;s address is remembered for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window. Anyone who has them can act as this user until the session ends; revoke it earlier on the user&apos;s sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh token:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,6 +2992,69 @@ The app&apos;s address is remembered for this project.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::InviteToTeamDialog</name>
+    <message>
+        <source>Invite to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Callback URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team&apos;s pending invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address to send the invitation to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the page that accepts the invitation, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this address: its domain is not one of the project&apos;s trusted domains. Add the domain in the project&apos;s settings, or use an address on a trusted domain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2390,6 +3192,26 @@ The connection is removed and its credential deleted from the keychain.</source>
         <source>Sign in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved yet. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::MessagePage</name>
@@ -2442,6 +3264,18 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>Not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable by the team&apos;s members in your app (client access), and writable by those allowed to update the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable by the team&apos;s members in your app, writable only with server or admin access, e.g. a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only readable and writable with server or admin access; never sent to your app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,6 +3363,424 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>Removing the %1 account failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::OwnedApiKeysView</name>
+    <message>
+        <source>Team API keys are turned off for this project. Turn them on in the API Keys page (the setting for team API keys), then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User API keys are turned off for this project. Turn them on in the API Keys page (the setting for user API keys), then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an API key for this team; its value is shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an API key for this user; its value is shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected key from working, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a key to see whether it works and whose it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API keys. Create one for the team&apos;s programs to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API keys. Create one for the user&apos;s programs to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading API keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded. The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected key is already revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key “%1” was created (%2). Copy it now and hand it over safely: it is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key “%1” created. Only its last four characters can be seen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the API key %1 of %2? Whatever uses it stops working at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::PermissionChecklist</name>
+    <message>
+        <source>Filter permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system permission, built into the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::PermissionDefinitionDialog</name>
+    <message>
+        <source>team permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example read:reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, “_” and “:”. The id cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what holding it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contained permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever holds this permission also holds the ones ticked here, and what they contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use lower-case letters, digits, “_” and “:” only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A permission with the id “%1” exists already (ids are shared by team and project permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would make a loop: %1. A permission cannot contain itself, directly or through others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::PermissionsPage</name>
+    <message>
+        <source>team permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project permissions are granted on a user&apos;s page, team permissions on a team&apos;s page, by typing the permission&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission definitions need admin access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions a user holds within one team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions a user holds across the whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the permissions and the configuration again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System permissions ($…) are built into the server: they can be contained and granted, but not edited or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved default permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default permissions have unsaved changes. Save them before switching?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default permissions have unsaved changes. Save them before reading everything again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions could not be loaded. The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1s yet. Create one with New….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System permissions are built into the server and cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the description and contained permissions (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected permission (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”? Everyone who holds it loses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other permission contains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is also taken out of %n other permission(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new users at sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a default permission (given to %1); it is taken out of the default permissions as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking %1 out of the default permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted, but it is still among the default permissions. Untick it there and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 and took it out of the default permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted, but the configuration could not be read to take it out of the default permissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,6 +3932,145 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ProjectKeysPage</name>
+    <message>
+        <source>A user&apos;s and a team&apos;s API keys are on the user&apos;s and the team&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s own keys need admin access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the keys again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys your apps, servers and tools use to reach this project. A set can hold a publishable client key, a secret server key and a super secret admin key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys could not be loaded. The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no API keys yet. Create a set with Create keys….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new set of keys (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key set is revoked already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected key set from working (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the key set “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishable client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret server key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super secret admin key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They expire on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set “%1” for project %2. %3 Put them in your app&apos;s environment or secret store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key set “%1” (%2)? Apps, servers and tools that use its keys stop working at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this app is connected with one of these keys, its connection stops working too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is connected to the project with a key of this set (…%1). Revoking it ends this connection: you will have to connect again with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the publishable client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret server key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the super secret admin key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2973,6 +4364,607 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::ShownOnceSecretsDialog</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have copied the &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have copied the &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;without copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this key now. It will not be shown again: the server keeps only its last four characters, and this app does not save it anywhere. The clipboard is cleared one minute after you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these keys now. They will not be shown again: the server keeps only their last four characters, and this app does not save them anywhere. The clipboard is cleared one minute after you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without copying the key? It cannot be shown again; you would have to create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without copying the keys? They cannot be shown again; you would have to create new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without copying every key? Not copied yet: %1. The keys cannot be shown again; you would have to create new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SubjectDataView</name>
+    <message>
+        <source>Load again from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load this. The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the project was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 failed; the first error is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done for %1: the selection changed while the question was open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TeamDetailPanel</name>
+    <message>
+        <source>Select a team to see its members, invitations, API keys and details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s members and the permissions each holds in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations sent by email that were not accepted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys that act for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID, creation time, profile image and metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TeamDetailsTab</name>
+    <message>
+        <source>&amp;Edit team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name, image and metadata (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TeamDialog</name>
+    <message>
+        <source>&amp;Create team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. Design Systems Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile image URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;image URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a display name: a team needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed %1 but did not save. Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TeamInvitationsTab</name>
+    <message>
+        <source>Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email someone a link to join this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected invitation: its link stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending invitations. Invite someone by email to let them join the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations could not be loaded. The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the invitation of %1 to %2? The link in the email stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the invitation of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the invitation of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TeamMembersView</name>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search members by name, email or user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose users of the project to add to this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected members out of this team (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected member in the Users page (Enter, or a double click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the members again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy user &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy e&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the Users page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from the team…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members changed on the server while you scrolled; the list was loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members shown · loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members shown · scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 members shown · loading failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.
+The search looks at names, emails and exact user IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n from team…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add members to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the project&apos;s users by name, email or user ID, and tick the ones to add to %1. New members get the project&apos;s default team permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already a member of this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was added: another team was selected while the list was open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n member(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already belonged to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They lose access to the team and the permissions they hold in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from %1? They lose access to the team and the permissions they hold in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was removed: another team was selected while the question was open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n member(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n member(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TeamsPage</name>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy team &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a team (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected team&apos;s name, image and metadata (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected team (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list again and count the members anew (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the teams whose name contains the text or whose ID starts with it (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That team does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n team(s) match “%2”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No teams yet.
+Teams group users; members share the team&apos;s permissions and API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team matches “%1”.
+The filter looks at team names and the start of team IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::UserActions</name>
     <message>
         <source>&amp;New user…</source>
@@ -3073,41 +5065,6 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
-    <name>hexclave::ui::UserDataView</name>
-    <message>
-        <source>Load again from the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load this. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection to the project was closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 of %3 failed; the first error is shown above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was done for %1: another user was selected while the question was open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hexclave::ui::UserDetailPanel</name>
     <message>
         <source>Select a user to see their details.</source>
@@ -3155,6 +5112,14 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>User details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s own API keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3258,6 +5223,141 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>Revoking %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team permissions of the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member a permission in this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permissions in this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project defines no team permissions yet: create them in the Permissions page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member already holds every team permission the project defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected permission away from the member in this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team permission id (for example “team_admin” or “$read_members”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission to grant to %1 in this team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 away from %2 in this team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::UserPickerDialog</name>
+    <message>
+        <source>Search for users by name, email or user ID, and tick the ones you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;anonymous users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, email or user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous users are hidden unless you ask for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish with the users chosen (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet: tick the users you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) shown · loading more…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) shown · scroll down for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This project has no users yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users match “%1”. The search looks at names, emails and exact user IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed; the reason is shown above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@ namespace hexclave::emulator {
 struct EmulatorOptions
 {
     int userCount = 120;                 // generated users in the demo project (millions work; see start())
+    int teamCount = 16;                  // teams in the demo project: the 16 named ones, then generated ones
     quint32 seed = 20261123;             // same seed, same data
     bool autoConfirmCliAuth = false;     // CLI-auth sessions count as confirmed at once (demo mode)
     int accessTokenLifetimeSeconds = 600;
@@ -96,8 +97,8 @@ class EmulatorServer;
 // A local Hexclave server on 127.0.0.1 with sample data in memory. It runs on its own thread,
 // so a slow or faulty answer never blocks the thread that uses it. All methods are thread-safe.
 // The data follows from options.seed: the dashboard account (DemoAccount) owns "Demo Project"
-// (options.userCount users, 16 teams; it requires e-mail verification, so unverified users are
-// restricted) and a second project with 10 users. Generated users also have sessions (with
+// (options.userCount users, options.teamCount teams; it requires e-mail verification, so unverified
+// users are restricted) and a second project with 10 users. Generated users also have sessions (with
 // where they were last used), extra contact channels, OAuth links, two-factor authentication,
 // restrictions and, in the demo project, the project permissions "admin", "billing" and
 // "support:read" (see SampleUserDetails). The generated users' passwords are unknown; users

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 
@@ -105,6 +106,14 @@ constexpr TeamSeed kDemoTeams[] = {
     {"Founders", "founders"}};
 
 constexpr TeamSeed kSecondTeams[] = {{"Beta Testers", "beta-testers"}, {"Internal Staff", nullptr}};
+
+// Names of the teams beyond kDemoTeams (EmulatorOptions::teamCount): "<word> <word> <serial>".
+constexpr const char *kTeamNameFirstWords[] = {
+    "Northern", "Blue", "Coastal", "Rapid", "Quiet", "Bright", "Urban", "Alpine", "Solar", "Crimson",
+    "Silver", "Open", "Central", "Pacific", "Atlas", "Nova", "Harbor", "Summit", "Delta", "Orbit"};
+constexpr const char *kTeamNameSecondWords[] = {
+    "Squad", "Guild", "Crew", "Lab", "Studio", "Works", "Collective", "Unit", "Circle", "Partners",
+    "Taskforce", "Council", "Division", "Office", "Network", "Group"};
 
 JsonValue jsonValue(ordered_json value)
 {
@@ -254,6 +263,34 @@ void addTeams(ProjectRecord &project, Random &random, const TeamSeed *seeds, int
     }
 }
 
+// The demo project's named teams: at most kDemoTeams, and only 10 of them for a handful of users.
+int namedDemoTeamCount(const EmulatorOptions &options)
+{
+    const int named = options.userCount >= 40 ? int(std::size(kDemoTeams)) : 10;
+    return std::clamp(options.teamCount, 0, named);
+}
+
+// The demo teams beyond the named ones, created one after the other after them.
+void addGeneratedTeams(ProjectRecord &project, Random &random, int count, qint64 createdFrom)
+{
+    if (count <= 0)
+        return;
+    project.teams.reserve(project.teams.size() + std::size_t(count));
+    const qint64 spacing = std::max<qint64>(60 * 1000, 700 * kDayMillis / count);
+    for (int i = 0; i < count; ++i) {
+        TeamRecord team;
+        team.id = Uuid::random(random);
+        team.displayName = std::string(random.pick(kTeamNameFirstWords)) + ' ' + random.pick(kTeamNameSecondWords) + ' '
+            + std::to_string(i + 1);
+        if (random.chance(0.3))
+            team.profileImageUrl = "https://avatar.vercel.sh/team-" + std::to_string(i + 1) + "?size=96";
+        team.createdAtMillis = createdFrom + i * spacing + qint64(random.below(30000));
+        if (random.chance(0.1))
+            team.serverMetadata = jsonValue(ordered_json{{"cost_center", "CC-" + digits(random, 4)}});
+        project.teams.push_back(std::move(team));
+    }
+}
+
 // Stops early (leaving the table unordered) when `cancel` becomes true; only for teardown.
 void addUsers(ProjectRecord &project, Random &random, int count, const std::atomic<bool> *cancel = nullptr)
 {
@@ -307,16 +344,16 @@ void configureLikePreset(ProjectRecord &project)
     }
 }
 
-void addMemberships(ProjectRecord &project, Random &random)
+// Users join the first `teamLimit` teams (all when negative), skewed so some are big and some small.
+void addMemberships(ProjectRecord &project, Random &random, int teamLimit = -1)
 {
-    const auto teamCount = quint32(project.teams.size());
+    const auto teamCount = quint32(teamLimit < 0 ? project.teams.size() : std::min(project.teams.size(), std::size_t(teamLimit)));
     if (teamCount == 0)
         return;
     for (quint32 index = 0; index < project.users.slotCount(); ++index) {
         UserRecord &user = project.users.mutableAt(index);
         if (user.anonymous || !random.chance(0.6))
             continue;
-        // Skewed so some teams are big and some small.
         const auto first = quint32(std::pow(random.unit(), 1.6) * teamCount);
         joinTeam(project, first, index);
         if (random.chance(0.6))
@@ -326,10 +363,30 @@ void addMemberships(ProjectRecord &project, Random &random)
     }
 }
 
+// Each generated team (from index `firstTeam` on) gets one to four members, the first as its creator.
+void addGeneratedMemberships(ProjectRecord &project, Random &random, std::size_t firstTeam,
+                             const std::atomic<bool> *cancel)
+{
+    const quint32 userSlots = project.users.slotCount();
+    if (userSlots == 0)
+        return;
+    for (std::size_t team = firstTeam; team < project.teams.size(); ++team) {
+        if (cancel && (team & 0x3ff) == 0 && cancel->load(std::memory_order_relaxed))
+            return;
+        const quint32 members = 1 + random.below(4);
+        for (quint32 i = 0; i < members; ++i) {
+            const quint32 user = random.below(userSlots);
+            if (!project.users.at(user).anonymous)
+                joinTeam(project, quint32(team), user);
+        }
+    }
+}
+
 // One independent random stream per part of the data, so that generating a part later (or
 // not at all) leaves the ids and values of the others as they are for a given seed.
 enum class Stream : quint64 {
-    Internal = 1, DemoProject = 2, DemoUsers = 3, SecondProject = 4, DemoInvitationsAndKeySets = 5, DemoOwnedKeys = 6
+    Internal = 1, DemoProject = 2, DemoUsers = 3, SecondProject = 4, DemoInvitationsAndKeySets = 5, DemoOwnedKeys = 6,
+    DemoGeneratedTeams = 7, DemoGeneratedMemberships = 8
 };
 
 Random streamOf(quint32 seed, Stream stream)
@@ -394,8 +451,11 @@ DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const Emulat
     demo->requireEmailVerification = true;
     demo->configPreset = ProjectConfigPreset::Demo;
     demo->idFirstKeyOrder = false;
-    const int demoTeamCount = options.userCount >= 40 ? int(std::size(kDemoTeams)) : 10;
-    addTeams(*demo, random, kDemoTeams, demoTeamCount, demo->createdAtMillis + kDayMillis);
+    const int namedTeams = namedDemoTeamCount(options);
+    addTeams(*demo, random, kDemoTeams, namedTeams, demo->createdAtMillis + kDayMillis);
+    Random generatedTeams = streamOf(options.seed, Stream::DemoGeneratedTeams);
+    addGeneratedTeams(*demo, generatedTeams, options.teamCount - int(std::size(kDemoTeams)),
+                      demo->createdAtMillis + kDayMillis + qint64(std::size(kDemoTeams)) * 3 * 60 * 60 * 1000);
     configureLikePreset(*demo);
     SampleUserDetails::addProjectPermissionDefinitions(*demo);
     Random extras = streamOf(options.seed, Stream::DemoInvitationsAndKeySets);
@@ -442,7 +502,12 @@ void SampleDataGenerator::populateDemoUsers(DataStore &store, const EmulatorOpti
     addUsers(*demo, random, std::max(0, options.userCount), cancel);
     if (cancel && cancel->load())
         return;
-    addMemberships(*demo, random);
+    const int namedTeams = namedDemoTeamCount(options);
+    addMemberships(*demo, random, namedTeams);
+    Random generatedMembers = streamOf(options.seed, Stream::DemoGeneratedMemberships);
+    addGeneratedMemberships(*demo, generatedMembers, std::size_t(namedTeams), cancel);
+    if (cancel && cancel->load())
+        return;
     SampleUserDetails::addDetails(*demo);
     Random keys = streamOf(options.seed, Stream::DemoOwnedKeys);
     SampleInvitationsAndKeys::addOwnedKeys(*demo, keys, kAnchorMillis);

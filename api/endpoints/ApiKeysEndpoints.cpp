@@ -69,13 +69,6 @@ Call<ProjectApiKey> revokeProjectKeys(const ProjectScope &scope, const QString &
     return {ApiRequest::patch(resourcePath(projectKeysPath, {id}), scope, revokedBody())};
 }
 
-Call<ProjectApiKey> describeProjectKeys(const ProjectScope &scope, const QString &id, const QString &description)
-{
-    json::Json body = json::Json::object();
-    body["description"] = json::toStd(description);
-    return {ApiRequest::patch(resourcePath(projectKeysPath, {id}), scope, json::compact(body))};
-}
-
 Call<Page<OwnedApiKey>> ownedKeys(const ProjectScope &scope, const ApiKeyOwner &owner)
 {
     return {ApiRequest::get(ownedKeysPath(owner.kind), scope, ownerQuery(owner))};

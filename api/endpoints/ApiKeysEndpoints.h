@@ -25,7 +25,6 @@ struct NewProjectApiKeys
 Call<Page<ProjectApiKey>> projectKeys(const ProjectScope &scope);
 Call<NewProjectApiKeySecrets> createProjectKeys(const ProjectScope &scope, const NewProjectApiKeys &keys);
 Call<ProjectApiKey> revokeProjectKeys(const ProjectScope &scope, const QString &id);
-Call<ProjectApiKey> describeProjectKeys(const ProjectScope &scope, const QString &id, const QString &description);
 
 struct ApiKeyOwner
 {

@@ -6,6 +6,9 @@
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace hexclave::bench::memory {
 
@@ -50,6 +53,13 @@ qint64 childrenPeakKb()
         return usage.ru_maxrss; // kB on Linux
 #endif
     return 0;
+}
+
+void releaseFreeHeap()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 } // namespace hexclave::bench::memory

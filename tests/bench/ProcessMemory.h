@@ -14,6 +14,9 @@ qint64 peakKb();     // VmHWM: the highest VmRSS so far (since the last resetPea
 bool resetPeak();
 // The peak resident size of the child processes waited for so far (getrusage).
 qint64 childrenPeakKb();
+// Hands the heap's free memory back to the system (glibc's malloc_trim; nothing elsewhere), so
+// that VmRSS shows what is in use rather than what earlier work left free.
+void releaseFreeHeap();
 
 } // namespace memory
 

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <memory>
+#include <set>
 
 using namespace Qt::StringLiterals;
 using namespace hexclave::emulator;
@@ -29,12 +30,13 @@ struct Generated
     ProjectRecord &demo() { return *store->project(account.projectId.toStdString()); }
 };
 
-Generated generate(int userCount, quint32 seed = 20261123)
+Generated generate(int userCount, quint32 seed = 20261123, int teamCount = EmulatorOptions().teamCount)
 {
     Generated generated;
     EmulatorOptions options;
     options.userCount = userCount;
     options.seed = seed;
+    options.teamCount = teamCount;
     const auto lock = generated.store->lock();
     generated.account = SampleDataGenerator::populate(*generated.store, options);
     return generated;
@@ -263,6 +265,39 @@ private slots:
                 QVERIFY(a.extras->projectPermissions == b.extras->projectPermissions);
             }
         }
+    }
+
+    void manyTeams()
+    {
+        const Generated named = generate(300);
+        Generated many = generate(300, 20261123, 2000);
+        QCOMPARE(named.store->project(named.account.projectId.toStdString())->teams.size(), std::size_t(16));
+        const auto &teams = many.demo().teams;
+        QCOMPARE(teams.size(), std::size_t(2000));
+        // The named teams come first, unchanged; the extra ones are newer and have members.
+        const auto &namedTeams = named.store->project(named.account.projectId.toStdString())->teams;
+        for (std::size_t i = 0; i < namedTeams.size(); ++i) {
+            QCOMPARE(teams[i].displayName, namedTeams[i].displayName);
+            QCOMPARE(teams[i].members, namedTeams[i].members);
+        }
+        std::set<std::string> names;
+        std::size_t withMembers = 0;
+        for (std::size_t i = namedTeams.size(); i < teams.size(); ++i) {
+            QVERIFY(teams[i].members.size() <= 4);
+            withMembers += teams[i].members.empty() ? 0 : 1;
+            QVERIFY(teams[i].createdAtMillis >= teams[namedTeams.size() - 1].createdAtMillis);
+            names.insert(teams[i].displayName);
+        }
+        QVERIFY(names.size() > 1900);   // generated names, nearly all distinct
+        QVERIFY(withMembers > 1800);    // one to four picks each; a pick of an anonymous user is skipped
+        // The users (their JSON, selected team included) do not depend on the team count.
+        std::string usersOnly;
+        std::string usersOnlyNamed;
+        for (quint32 i = 0; i < many.demo().users.slotCount(); ++i) {
+            usersOnly += EntityJson::user(many.demo(), i).dump() + '\n';
+            usersOnlyNamed += EntityJson::user(*named.store->project(named.account.projectId.toStdString()), i).dump() + '\n';
+        }
+        QCOMPARE(usersOnly, usersOnlyNamed);
     }
 
     void hundredThousandUsers()

@@ -80,8 +80,11 @@ private Q_SLOTS:
         QCOMPARE(columnTexts(model, ProjectApiKeysModel::DescriptionColumn),
                  (QStringList{u"active keys"_s, u"expired keys"_s, u"revoked keys"_s}));
         QCOMPARE(columnTexts(model, ProjectApiKeysModel::StateColumn), (QStringList{u"Active"_s, u"Expired"_s, u"Revoked"_s}));
-        QCOMPARE(model.index(0, 0).data(ProjectApiKeysModel::IsActiveRole).toBool(), true);
-        QCOMPARE(model.index(1, 0).data(ProjectApiKeysModel::IsActiveRole).toBool(), false);
+        // Revoked and expired sets no longer work (and are drawn dimmed).
+        QCOMPARE(model.index(0, 0).data(ProjectApiKeysModel::NoLongerWorksRole).toBool(), false);
+        QCOMPARE(model.index(1, 0).data(ProjectApiKeysModel::NoLongerWorksRole).toBool(), true);
+        QCOMPARE(model.index(2, ProjectApiKeysModel::StateColumn).data(ProjectApiKeysModel::NoLongerWorksRole).toBool(),
+                 true);
         QCOMPARE(model.index(2, 0).data(ProjectApiKeysModel::StateRole).value<ProjectApiKeysModel::State>(),
                  ProjectApiKeysModel::State::Revoked);
         QCOMPARE(model.index(2, ProjectApiKeysModel::KeysColumn).data().toString(), u"Client key …pk99"_s);
@@ -92,6 +95,24 @@ private Q_SLOTS:
         // The same key is active or expired depending on the time given.
         model.setKeys({expired}, kNow - 10);
         QCOMPARE(model.index(0, ProjectApiKeysModel::StateColumn).data().toString(), u"Active"_s);
+    }
+
+    // Each combination of key kinds reads as one sentence, capitalised at its start.
+    void keysTextPerCombination()
+    {
+        api::ProjectApiKey set = key(u"k"_s, kNow, kNow + 1000);
+        set.secretServerKeyLastFour.reset();
+        QCOMPARE(ProjectApiKeysModel::keysText(set), QString());
+        set.superSecretAdminKeyLastFour = u"ad01"_s;
+        QCOMPARE(ProjectApiKeysModel::keysText(set), u"Admin key …ad01"_s);
+        set.publishableClientKeyLastFour = u"pk01"_s;
+        QCOMPARE(ProjectApiKeysModel::keysText(set), u"Client key …pk01, admin key …ad01"_s);
+        set.superSecretAdminKeyLastFour.reset();
+        set.secretServerKeyLastFour = u"sk01"_s;
+        QCOMPARE(ProjectApiKeysModel::keysText(set), u"Client key …pk01, server key …sk01"_s);
+        set.publishableClientKeyLastFour.reset();
+        set.superSecretAdminKeyLastFour = u"ad01"_s;
+        QCOMPARE(ProjectApiKeysModel::keysText(set), u"Server key …sk01, admin key …ad01"_s);
     }
 
     void neverExpires()

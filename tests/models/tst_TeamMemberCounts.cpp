@@ -1,7 +1,8 @@
 // TeamMemberCounts over a scripted server: one GET /users?team_id=…&limit=… per team, anonymous
 // and restricted members included, "N+" when there is a next page, a few requests at a time,
 // teams that left the screen before their turn dropped, counts kept until invalidated, failures
-// kept (not retried in a loop), counts learnt elsewhere taking over, and clear() stopping all.
+// kept (not retried in a loop), counts learnt elsewhere taking over, clear() stopping all, and
+// one team counted on its own the same way.
 
 #include "FakeTeamsServer.h"
 
@@ -204,6 +205,49 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0); // the aborted answers are not heard
         for (const QString &id : fixture.ids())
             QCOMPARE(fixture.counts.count(id).state, CountState::Unknown);
+    }
+
+    // One team counted on its own (the delete dialog does): the list's request, read the same way.
+    void oneTeamOnItsOwn()
+    {
+        Fixture fixture;
+        const FakeTeam big = fixture.server.addTeam(u"Big"_s, 150);
+        const FakeTeam small = fixture.server.addTeam(u"Small"_s, 3);
+        fixture.counts.request(fixture.ids());
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.counts.count(big.id).isKnown() && fixture.counts.count(small.id).isKnown(),
+                                 kTimeoutMs);
+        const QList<SeenRequest> listRequests = fixture.server.network().requests();
+        QCOMPARE(listRequests.size(), 2);
+
+        const auto countOne = [&fixture](const QString &teamId) {
+            std::optional<TeamMemberCounts::Count> counted;
+            api::Job<api::Page<api::User>> *job =
+                fixture.client->send(TeamMemberCounts::countCall(fixture.server.scope(), teamId));
+            QObject receiver;
+            connect(job, &api::ApiJob::finished, &receiver, [&counted, job] { counted = TeamMemberCounts::countFrom(*job); });
+            [[maybe_unused]] const bool arrived = QTest::qWaitFor([&counted] { return counted.has_value(); }, kTimeoutMs);
+            return counted;
+        };
+        for (const FakeTeam &team : {big, small}) {
+            const auto counted = countOne(team.id);
+            QVERIFY(counted);
+            const TeamMemberCounts::Count listed = fixture.counts.count(team.id);
+            QCOMPARE(counted->state, CountState::Known);
+            QCOMPARE(counted->members, listed.members);
+            QCOMPARE(counted->atLeast, listed.atLeast);
+        }
+        const QList<SeenRequest> &requests = fixture.server.network().requests();
+        QCOMPARE(requests.size(), 4);
+        QCOMPARE(requests.at(2).url, listRequests.at(0).url);
+        QCOMPARE(requests.at(3).url, listRequests.at(1).url);
+
+        fixture.server.override = [](const SeenRequest &) -> std::optional<FakeResponse> {
+            return FakeResponse::knownError(500, "INTERNAL", "The count is on fire");
+        };
+        const auto failed = countOne(small.id);
+        QVERIFY(failed);
+        QCOMPARE(failed->state, CountState::Failed);
+        QCOMPARE(failed->error.httpStatus, 500);
     }
 
     void withoutConnection()

@@ -14,6 +14,7 @@
 #include "pages/apikeys/CreateOwnedApiKeyDialog.h"
 #include "pages/apikeys/OwnedApiKeysView.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/ExpiryPicker.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -59,16 +60,18 @@ bool modelMentions(const QAbstractItemModel &model, const QString &text)
 }
 
 // Creates a key through the view's dialog: `description`, public or not, the expiry chosen;
-// returns the value the shown-once dialog showed (empty when it did not open).
+// returns the value the shown-once dialog showed (empty when it did not open). The value is a
+// live key on a live server: compare it, never print it.
 QString createThroughDialog(QObject *context, ui::OwnedApiKeysView &view, const QString &description, bool isPublic,
-                            ui::CreateOwnedApiKeyDialog::Expiry expiry)
+                            ui::ExpiryPicker::Choice expiry)
 {
     QString shownValue;
     bool done = false;
     onNextModal<ui::CreateOwnedApiKeyDialog>(context, &done, [&](ui::CreateOwnedApiKeyDialog *dialog) {
         QTest::keyClicks(dialog->descriptionField(), description);
         clickIndicator(isPublic ? dialog->publicOption() : dialog->secretOption());
-        dialog->expiryField()->setCurrentIndex(dialog->expiryField()->findData(QVariant::fromValue(expiry)));
+        QComboBox *expiryField = dialog->expiryPicker()->choiceField();
+        expiryField->setCurrentIndex(expiryField->findData(QVariant::fromValue(expiry)));
         QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
         QVERIFY(dialog->isBusy()); // closes once created (and is deleted then: not waited for here)
     });
@@ -159,8 +162,8 @@ private Q_SLOTS:
 
         // Created: the value shown once, then only its last four characters in the list.
         const QString description = u"Nightly export "_s + TestServer::uniqueName(u"k"_s);
-        const QString value = createThroughDialog(this, view, description, false, ui::CreateOwnedApiKeyDialog::Expiry::Days30);
-        QVERIFY2(value.size() > 8, qPrintable(value));
+        const QString value = createThroughDialog(this, view, description, false, ui::ExpiryPicker::Choice::ThirtyDays);
+        QVERIFY(value.size() > 8);
         QTRY_VERIFY_WITH_TIMEOUT(settled(view) && view.model()->rowCount() == 1, kUiTimeoutMs);
         QVERIFY2(view.statusText().contains(u"created"_s), qPrintable(view.statusText()));
         const auto created = keyOnServer(fixture, owner, description);
@@ -234,7 +237,7 @@ private Q_SLOTS:
         teamView.setOwner(team.id(), team.team().displayName);
         QTRY_VERIFY_WITH_TIMEOUT(settled(teamView), kUiTimeoutMs);
         const QString description = u"Widget "_s + TestServer::uniqueName(u"k"_s);
-        const QString value = createThroughDialog(this, teamView, description, true, ui::CreateOwnedApiKeyDialog::Expiry::Never);
+        const QString value = createThroughDialog(this, teamView, description, true, ui::ExpiryPicker::Choice::Never);
         QVERIFY(!value.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(settled(teamView) && teamView.model()->rowCount() == 1, kUiTimeoutMs);
         QCOMPARE(teamView.model()->index(0, OwnedApiKeysModel::TypeColumn).data().toString(), u"Public"_s);
@@ -336,7 +339,7 @@ private Q_SLOTS:
         QVERIFY(Screenshots().save(&view, u"owned-api-keys"_s + suffix));
 
         ui::CreateOwnedApiKeyDialog create(fixture.context, {api::ApiKeyOwnerKind::User, user->id}, user->label(), &view);
-        create.setExpiry(ui::CreateOwnedApiKeyDialog::Expiry::OnDate);
+        create.expiryPicker()->setChoice(ui::ExpiryPicker::Choice::OnDate);
         create.show();
         QVERIFY(QTest::qWaitForWindowExposed(&create));
         QTest::qWait(50);

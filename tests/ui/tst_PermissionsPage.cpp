@@ -3,8 +3,10 @@
 // definition in both scopes with the buttons, F2, Del and Ctrl+N; ids that break the rule or
 // are taken and containment loops refused before anything is sent, and the server's own
 // refusal shown on the field; system permissions read-only; default permissions saved, read
-// back, and guarded when unsaved; a server key gets an explanation. Screenshots in light and
-// dark palettes.
+// back, and guarded when unsaved (Save before switching waits for the save and stays when it
+// fails); deleting a default permission takes it out of the defaults; a reload during a delete
+// leaves the actions off; a server key gets an explanation. Screenshots in light and dark
+// palettes.
 
 #include "EnglishPlurals.h"
 #include "UserViewTestHelpers.h"
@@ -39,6 +41,7 @@ namespace {
 using api::permissions::PermissionScope;
 using models::PermissionDefinitionsModel;
 using Recipient = ui::DefaultPermissionsEditor::Recipient;
+using emulator::Fault;
 
 QString uniqueId(const QString &stem)
 {
@@ -107,7 +110,6 @@ public:
     }
     ~KeptDefaults()
     {
-        models::ConfigSettingsWriter writer(m_fixture.context.client(), m_fixture.context.scope());
         QList<models::ConfigSetting> settings;
         int index = 0;
         for (Recipient recipient : {Recipient::TeamCreator, Recipient::TeamMember, Recipient::SignUp}) {
@@ -115,16 +117,22 @@ public:
                 settings << models::ConfigSetting::idSet(ui::DefaultPermissionsEditor::configPath(recipient), m_before.value(index));
             ++index;
         }
-        if (settings.isEmpty())
-            return;
-        bool done = false;
-        QObject::connect(&writer, &models::ConfigSettingsWriter::written, &writer, [&done] { done = true; });
-        QObject::connect(&writer, &models::ConfigSettingsWriter::failed, &writer, [&done] { done = true; });
-        writer.write(settings);
-        [[maybe_unused]] const bool finished = QTest::qWaitFor([&done] { return done; }, kUiTimeoutMs);
+        if (!settings.isEmpty())
+            write(m_fixture, settings);
     }
     KeptDefaults(const KeptDefaults &) = delete;
     KeptDefaults &operator=(const KeptDefaults &) = delete;
+
+    // Writes the settings as the page would; true when they took effect.
+    static bool write(UserViewFixture &fixture, const QList<models::ConfigSetting> &settings)
+    {
+        models::ConfigSettingsWriter writer(fixture.context.client(), fixture.context.scope());
+        bool done = false;
+        bool ok = false;
+        QObject::connect(&writer, &models::ConfigSettingsWriter::written, &writer, [&] { done = ok = true; });
+        QObject::connect(&writer, &models::ConfigSettingsWriter::failed, &writer, [&done] { done = true; });
+        return writer.write(settings) && QTest::qWaitFor([&done] { return done; }, kUiTimeoutMs) && ok;
+    }
 
     static QStringList read(UserViewFixture &fixture, Recipient recipient)
     {
@@ -279,6 +287,7 @@ private Q_SLOTS:
         done = false;
         onNextModal<QMessageBox>(this, &done, [&](QMessageBox *box) {
             QVERIFY2(box->text().contains(u"taken out of 1 other permission: "_s + id + u"_holder"_s), qPrintable(box->text()));
+            QVERIFY2(!box->text().contains(u"default permission"_s), qPrintable(box->text()));
             QTest::mouseClick(findButton<QPushButton>(box, u"Delete"_s), Qt::LeftButton);
         });
         QTest::keyClick(page.tree(), Qt::Key_Delete);
@@ -550,6 +559,194 @@ private Q_SLOTS:
         QTest::mouseClick(editor->revertButton(), Qt::LeftButton);
         QCOMPARE(member->checkedIds(), before);
         QVERIFY(!editor->saveButton()->isEnabled());
+    }
+
+    void saveBeforeSwitchingWaitsForTheSave()
+    {
+        UserViewFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        if (!fixture.emulator())
+            QSKIP("injects faults: runs on the emulator only");
+        KeptDefaults kept(fixture);
+        ui::PermissionsPage page(fixture.context);
+        QVERIFY(showView(page, {1200, 720}));
+        QTRY_VERIFY_WITH_TIMEOUT(settledPage(page), kUiTimeoutMs);
+        ui::DefaultPermissionsEditor *editor = page.defaultsEditor();
+        ui::PermissionChecklist *member = editor->checklist(Recipient::TeamMember);
+        const QStringList before = member->checkedIds();
+        clickCheck(member, u"$read_members"_s);
+        const QStringList ticked = member->checkedIds();
+        QVERIFY(ticked != before);
+
+        // The save fails: the page stays on the team permissions, ticks and all.
+        fixture.emulator()->addFault({.kind = Fault::Kind::Status, .method = u"PATCH"_s,
+                                      .pathPattern = u"^/internal/config/override"_s, .status = 500});
+        bool done = false;
+        answerNextMessageBox(this, &done, u"Save"_s);
+        QTest::mouseClick(page.scopeButton(PermissionScope::Project), Qt::LeftButton);
+        QTRY_VERIFY(done);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isSaving() && editor->errorBanner()->isShowingError(), kUiTimeoutMs);
+        QCOMPARE(page.scope(), PermissionScope::Team);
+        QVERIFY(page.scopeButton(PermissionScope::Team)->isChecked());
+        QCOMPARE(member->checkedIds(), ticked);
+        QVERIFY(editor->hasUnsavedChanges());
+        QCOMPARE(KeptDefaults::read(fixture, Recipient::TeamMember), before);
+
+        // While the configuration is being read the save cannot start: it stays as well.
+        fixture.emulator()->addFault({.kind = Fault::Kind::Latency, .method = u"GET"_s,
+                                      .pathPattern = u"^/internal/config$"_s, .latencyMs = 2500});
+        page.configWriter()->load();
+        QVERIFY(page.configWriter()->isBusy());
+        done = false;
+        answerNextMessageBox(this, &done, u"Save"_s);
+        QTest::mouseClick(page.scopeButton(PermissionScope::Project), Qt::LeftButton);
+        QTRY_VERIFY(done);
+        QVERIFY(page.configWriter()->isBusy());
+        QVERIFY(!editor->isSaving());
+        QCOMPARE(page.scope(), PermissionScope::Team);
+        QVERIFY(page.scopeButton(PermissionScope::Team)->isChecked());
+        QVERIFY2(editor->statusText().contains(u"being read"_s), qPrintable(editor->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.configWriter()->isBusy(), kUiTimeoutMs);
+        QCOMPARE(member->checkedIds(), ticked);
+
+        // A reload with Save waits the same way; this save works, and the reload follows it.
+        done = false;
+        answerNextMessageBox(this, &done, u"Save"_s);
+        page.reload();
+        QTRY_VERIFY(done);
+        QVERIFY(editor->isSaving());
+        QVERIFY(!page.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(settledPage(page) && !editor->isSaving(), kUiTimeoutMs);
+        QCOMPARE(KeptDefaults::read(fixture, Recipient::TeamMember), ticked);
+        QVERIFY(!editor->hasUnsavedChanges());
+
+        // Switching with Save goes on once the save is done; switching back shows what was saved.
+        clickCheck(member, u"$read_members"_s);
+        QCOMPARE(member->checkedIds(), before);
+        done = false;
+        answerNextMessageBox(this, &done, u"Save"_s);
+        QTest::mouseClick(page.scopeButton(PermissionScope::Project), Qt::LeftButton);
+        QTRY_VERIFY(done);
+        QCOMPARE(page.scope(), PermissionScope::Team); // not yet
+        QTRY_VERIFY_WITH_TIMEOUT(page.scope() == PermissionScope::Project, kUiTimeoutMs);
+        QVERIFY(page.scopeButton(PermissionScope::Project)->isChecked());
+        QCOMPARE(KeptDefaults::read(fixture, Recipient::TeamMember), before);
+        QVERIFY(page.setScope(PermissionScope::Team));
+        QCOMPARE(member->checkedIds(), before);
+        QVERIFY(!editor->hasUnsavedChanges());
+    }
+
+    void deletingADefaultTakesItOutOfTheDefaults()
+    {
+        UserViewFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        MadeDefinitions made(fixture);
+        KeptDefaults kept(fixture);
+        const QString id = uniqueId(u"defaulted"_s);
+        QVERIFY(made.create(PermissionScope::Team, id));
+        const QStringList creatorBefore = KeptDefaults::read(fixture, Recipient::TeamCreator);
+        const QStringList memberBefore = KeptDefaults::read(fixture, Recipient::TeamMember);
+        const QStringList signUpBefore = KeptDefaults::read(fixture, Recipient::SignUp);
+        QVERIFY(KeptDefaults::write(
+            fixture, {models::ConfigSetting::idSet(ui::DefaultPermissionsEditor::configPath(Recipient::TeamCreator),
+                                                   QStringList(creatorBefore) << id),
+                      models::ConfigSetting::idSet(ui::DefaultPermissionsEditor::configPath(Recipient::TeamMember),
+                                                   QStringList(memberBefore) << id)}));
+
+        ui::PermissionsPage page(fixture.context);
+        QVERIFY(showView(page, {1200, 720}));
+        QTRY_VERIFY_WITH_TIMEOUT(settledPage(page), kUiTimeoutMs);
+        ui::DefaultPermissionsEditor *editor = page.defaultsEditor();
+        QVERIFY(editor->checklist(Recipient::TeamMember)->checkedIds().contains(id));
+        // An unsaved change of the defaults stays, without the deleted id.
+        ui::PermissionChecklist *creator = editor->checklist(Recipient::TeamCreator);
+        clickCheck(creator, u"$read_members"_s);
+        QStringList creatorExpected = creatorBefore;
+        if (!creatorExpected.removeAll(u"$read_members"_s))
+            creatorExpected << u"$read_members"_s;
+        creatorExpected.sort();
+        QCOMPARE(creator->checkedIds(), sorted(QStringList(creatorExpected) << id));
+        if (fixture.emulator())
+            fixture.emulator()->clearRecordedRequests();
+
+        QVERIFY(selectDefinition(page, id));
+        bool done = false;
+        onNextModal<QMessageBox>(this, &done, [&](QMessageBox *box) {
+            QVERIFY2(box->text().contains(u"It is a default permission (given to team creators, team members); it is "
+                                          u"taken out of the default permissions as well."_s),
+                     qPrintable(box->text()));
+            QTest::mouseClick(findButton<QPushButton>(box, u"Delete"_s), Qt::LeftButton);
+        });
+        QTest::keyClick(page.tree(), Qt::Key_Delete);
+        QTRY_VERIFY(done);
+        QTRY_VERIFY_WITH_TIMEOUT(settledPage(page) && !modelIds(page).contains(id), kUiTimeoutMs);
+        QVERIFY2(page.statusText() == u"Deleted "_s + id + u" and took it out of the default permissions."_s,
+                 qPrintable(page.statusText()));
+        QVERIFY(!page.errorBanner()->isShowingError());
+        QVERIFY(!definitionOnServer(fixture, PermissionScope::Team, id));
+        QCOMPARE(KeptDefaults::read(fixture, Recipient::TeamCreator), creatorBefore);
+        QCOMPARE(KeptDefaults::read(fixture, Recipient::TeamMember), memberBefore);
+        QCOMPARE(KeptDefaults::read(fixture, Recipient::SignUp), signUpBefore);
+        if (fixture.emulator()) {
+            // One write (the two lists live at the same level here).
+            const auto requests = fixture.emulator()->recordedRequests();
+            QCOMPARE(std::count_if(requests.cbegin(), requests.cend(),
+                                   [](const auto &request) { return request.method == u"PATCH"; }),
+                     1);
+        }
+        QCOMPARE(editor->checklist(Recipient::TeamMember)->checkedIds(), memberBefore);
+        QVERIFY(!editor->checklist(Recipient::TeamMember)->item(id));
+        QCOMPARE(creator->checkedIds(), creatorExpected);
+        QVERIFY(editor->hasUnsavedChanges());
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isSaving(), kUiTimeoutMs);
+        QCOMPARE(KeptDefaults::read(fixture, Recipient::TeamCreator), creatorExpected);
+    }
+
+    void reloadDuringDeleteKeepsTheActionsOff()
+    {
+        UserViewFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        if (!fixture.emulator())
+            QSKIP("delays the server: runs on the emulator only");
+        MadeDefinitions made(fixture);
+        const QString id = uniqueId(u"slowgoing"_s);
+        QVERIFY(made.create(PermissionScope::Team, id));
+        ui::PermissionsPage page(fixture.context);
+        QVERIFY(showView(page, {1200, 720}));
+        QTRY_VERIFY_WITH_TIMEOUT(settledPage(page), kUiTimeoutMs);
+        // The server deletes at once and answers late.
+        fixture.emulator()->addFault({.kind = Fault::Kind::Latency, .method = u"DELETE"_s,
+                                      .pathPattern = u"^/team-permission-definitions/"_s, .latencyMs = 3000});
+        QVERIFY(selectDefinition(page, id));
+        bool done = false;
+        answerNextMessageBox(this, &done, u"Delete"_s);
+        page.deleteAction()->trigger();
+        QTRY_VERIFY(done);
+        QVERIFY(page.isDeleting());
+
+        page.reload();
+        // The reload is done (the list no longer has it) while the delete still runs.
+        const auto listed = [&page, &id] {
+            const auto &definitions = page.definitions(PermissionScope::Team);
+            return std::any_of(definitions.cbegin(), definitions.cend(),
+                               [&id](const api::PermissionDefinition &definition) { return definition.id == id; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!listed(), kUiTimeoutMs);
+        QTest::qWait(200); // the project list too
+        QVERIFY(page.isDeleting());
+        QVERIFY(page.isLoading());
+        QVERIFY(!page.newAction()->isEnabled());
+        QVERIFY(selectDefinition(page, u"team_member"_s));
+        QVERIFY(!page.editAction()->isEnabled());
+        QVERIFY(!page.deleteAction()->isEnabled());
+        QVERIFY(page.statusText().contains(u"Deleting "_s + id));
+
+        QTRY_VERIFY_WITH_TIMEOUT(settledPage(page) && !page.isDeleting(), kUiTimeoutMs);
+        QCOMPARE(page.statusText(), u"Deleted "_s + id + u"."_s);
+        QVERIFY(page.newAction()->isEnabled());
+        QVERIFY(page.editAction()->isEnabled());
+        QVERIFY(page.deleteAction()->isEnabled());
     }
 
     void serverKeyExplains()

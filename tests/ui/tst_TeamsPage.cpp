@@ -4,8 +4,9 @@
 // and the server agreeing; a team's members paged, searched, added with the picker and removed
 // (button and Delete key), each member's permissions shown; the way to a member's page in the
 // Users page and back to the team, also to a team made after the list was loaded; a server key;
-// and, on the emulator only, an error in place with Retry and the empty state of a project
-// without teams.
+// and, on the emulator only, another team selected while members are being added, the later of
+// two quick "open team" requests winning, an error in place with Retry and the empty state of a
+// project without teams.
 
 #include "TeamTestHelpers.h"
 #include "UserDialogTesting.h"
@@ -384,6 +385,119 @@ private Q_SLOTS:
         doubleClickCell(view->table(), 0, UsersModel::EmailColumn);
         QCOMPARE(openUser.count(), 1);
         QCOMPARE(openUser.at(0).at(0).value<api::User>().id, view->model()->rowAt(0)->id);
+    }
+
+    // Another team selected while members are being added to the first (emulator: the answer
+    // is slowed down): the new team's buttons work at once, and still once the old answer came.
+    void switchingTeamsWhileAdding()
+    {
+        TeamsFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        if (!fixture.emulator())
+            QSKIP("slows answers down: runs on the emulator only");
+        const auto busyTeam = fixture.createTeam(u"Busy Team"_s);
+        const auto otherTeam = fixture.createTeam(u"Other Team"_s);
+        QVERIFY(busyTeam && otherTeam);
+        const QStringList others = fixture.addNewMembers(otherTeam->id, 1, u"Other Member"_s);
+        QCOMPARE(others.size(), 1);
+        const QString marker = TestServer::uniqueName(u"joiner"_s).toLower();
+        const auto joiner = fixture.createUser(u"Joiner %1"_s.arg(marker));
+        QVERIFY(joiner);
+
+        ui::TeamsPage page(fixture.context);
+        ui::TeamMembersView *view = page.detailPanel()->membersView();
+        QSignalSpy changed(view, &ui::TeamMembersView::membersChanged);
+        QVERIFY(showPage(page));
+        QVERIFY(loaded(page));
+        page.openTeam(busyTeam->id);
+        QVERIFY(membersLoaded(view, busyTeam->id));
+
+        fixture.emulator()->addFault(
+            {.kind = emulator::Fault::Kind::Latency, .pathPattern = u"^/team-memberships"_s, .latencyMs = 500});
+        bool done = false;
+        onNextModal<ui::UserPickerDialog>(this, &done, [&](ui::UserPickerDialog *picker) {
+            QTest::keyClicks(picker->searchField(), marker);
+            QTRY_VERIFY_WITH_TIMEOUT(picker->usersModel()->filter().search == marker && !picker->usersModel()->isLoading()
+                                         && picker->usersModel()->rowCount() == 1,
+                                     kUiTimeoutMs);
+            clickCheckBox(picker->table(), picker->choiceModel()->index(0, UsersModel::NameColumn));
+            QTest::mouseClick(picker->acceptButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(view->addButton(), Qt::LeftButton);
+        QTRY_VERIFY(done);
+        QVERIFY(view->isBusy());
+        QVERIFY(!view->addButton()->isEnabled());
+        QCOMPARE(changed.count(), 0); // still on its way
+
+        // The other team, before the answer: nothing is being saved for it.
+        QVERIFY(clickTeam(page, otherTeam->id));
+        QCOMPARE(view->teamId(), otherTeam->id);
+        QVERIFY(!view->isBusy());
+        QVERIFY(view->addButton()->isEnabled());
+
+        // The answer for the first team arrives: said to the list, not shown here.
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, kUiTimeoutMs);
+        QCOMPARE(changed.at(0).at(0).toString(), busyTeam->id);
+        QVERIFY(fixture.memberIds(busyTeam->id).contains(joiner->id));
+        QVERIFY(membersLoaded(view, otherTeam->id));
+        QVERIFY(!view->isBusy());
+        QVERIFY(view->addButton()->isEnabled());
+        QVERIFY2(!view->statusText().contains(u"Added"_s), qPrintable(view->statusText()));
+
+        // Its buttons work: its member removed.
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        clickCell(view->table(), 0, UsersModel::EmailColumn);
+        QVERIFY(view->removeButton()->isEnabled());
+        done = false;
+        answerNextMessageBox(this, &done, u"Remove"_s);
+        QTest::mouseClick(view->removeButton(), Qt::LeftButton);
+        QTRY_VERIFY(done);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy() && fixture.memberIds(otherTeam->id).isEmpty(), kUiTimeoutMs);
+        QVERIFY2(view->statusText().contains(u"Removed 1 member(s) from"_s), qPrintable(view->statusText()));
+        QVERIFY(view->addButton()->isEnabled());
+    }
+
+    // Two teams asked for quickly, the first answered slowly (emulator): the later one stays
+    // selected when the slow answer comes.
+    void laterOpenTeamWins()
+    {
+        TeamsFixture fixture;
+        HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
+        if (!fixture.emulator())
+            QSKIP("slows answers down: runs on the emulator only");
+        ui::TeamsPage page(fixture.context);
+        QVERIFY(showPage(page));
+        QVERIFY(loaded(page));
+        const auto slow = fixture.createTeam(u"Slow Team"_s);
+        const auto quick = fixture.createTeam(u"Quick Team"_s);
+        const auto slower = fixture.createTeam(u"Slower Team"_s);
+        QVERIFY(slow && quick && slower);
+        QCOMPARE(page.model()->rowOf(slow->id), -1); // made after the list: loaded by id
+        const auto slowDown = [&fixture](const QString &teamId) {
+            fixture.emulator()->addFault({.kind = emulator::Fault::Kind::Latency,
+                                          .method = u"GET"_s,
+                                          .pathPattern = u"^/teams/%1$"_s.arg(teamId),
+                                          .latencyMs = 500});
+        };
+
+        // Both loaded by id.
+        slowDown(slow->id);
+        page.openTeam(slow->id);
+        page.openTeam(quick->id);
+        QTRY_VERIFY_WITH_TIMEOUT(page.currentTeam() && page.currentTeam()->id == quick->id, kUiTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOf(slow->id) >= 0, kUiTimeoutMs); // the slow answer came
+        QCOMPARE(page.currentTeam()->id, quick->id);
+        QCOMPARE(page.detailPanel()->shownTeamId(), quick->id);
+        QVERIFY(!page.errorBanner()->isVisible());
+
+        // The later one listed already, so selected at once.
+        slowDown(slower->id);
+        page.openTeam(slower->id);
+        page.openTeam(slow->id);
+        QCOMPARE(page.currentTeam()->id, slow->id);
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOf(slower->id) >= 0, kUiTimeoutMs);
+        QCOMPARE(page.currentTeam()->id, slow->id);
+        QCOMPARE(page.detailPanel()->shownTeamId(), slow->id);
     }
 
     void emptyTeamSaysSoAndOffersToAdd()

@@ -1,6 +1,9 @@
 // userFieldErrors(): which field each complaint of the server belongs to — the known errors,
 // every line of a SCHEMA_ERROR (repeated lines once), and plain-text answers naming a field.
+// schemaErrorLines() / schemaErrorAbout(), which it and the team, permission and API key
+// dialogs read SCHEMA_ERROR answers with: the field each line names and what it says.
 
+#include "dialogs/SchemaErrorLines.h"
 #include "dialogs/UserFieldErrors.h"
 
 #include <QTest>
@@ -76,6 +79,9 @@ private Q_SLOTS:
             << u"%1=Password auth not enabled in the project"_s.arg(int(F::Password));
         QTest::newRow("metadata") << httpError(400, u"SCHEMA_ERROR"_s, u"x:\n  - body.server_metadata is invalid"_s)
                                   << u"%1=Is invalid"_s.arg(int(F::ServerMetadata));
+        QTest::newRow("inside metadata: the whole line")
+            << httpError(400, u"SCHEMA_ERROR"_s, u"x:\n  - body.client_metadata.theme must be a `string` type"_s)
+            << u"%1=body.client_metadata.theme must be a `string` type"_s.arg(int(F::ClientMetadata));
         QTest::newRow("not about a field") << httpError(404, u"USER_NOT_FOUND"_s, u"User not found."_s) << QString();
         QTest::newRow("plain text about something else")
             << httpError(400, QString(), u"Cannot set both password and password_hash at the same time."_s) << QString();
@@ -92,6 +98,67 @@ private Q_SLOTS:
         const ui::UserFieldErrors errors = ui::userFieldErrors(error);
         QCOMPARE(describe(errors), expected);
         QCOMPARE(errors.isEmpty(), errors.placed.isEmpty());
+    }
+
+    void schemaLines_data()
+    {
+        QTest::addColumn<api::ApiError>("error");
+        QTest::addColumn<QStringList>("expected"); // field=message per line
+
+        const QString invitation = u"Request validation failed on POST /api/v1/team-invitations/send-code:\n"
+                                   u"  - body.email must be a valid email\n"
+                                   u"  - body.callback_url is not a valid URL\n"
+                                   u"  - body.email must be a valid email"_s;
+        QTest::newRow("fields, repeated line once")
+            << httpError(400, u"SCHEMA_ERROR"_s, invitation, {{u"message"_s, invitation}})
+            << QStringList{u"email=Must be a valid email"_s, u"callback_url=Is not a valid URL"_s};
+        const QString badId = u"Request validation failed on POST /api/v1/project-permission-definitions:\n"
+                              u"  - Only lowercase letters, numbers, \":\", \"_\" are allowed"_s;
+        QTest::newRow("a line naming no field (fixture 30)")
+            << httpError(400, u"SCHEMA_ERROR"_s, badId, {{u"message"_s, badId}})
+            << QStringList{u"=Only lowercase letters, numbers, \":\", \"_\" are allowed"_s};
+        QTest::newRow("params, query, the body as a whole")
+            << httpError(400, u"SCHEMA_ERROR"_s,
+                         u"x:\n  - params.user_id must be a valid UUID\n  - query.team_id must be defined\n"
+                         u"  - body contains unknown properties: bogus"_s)
+            << QStringList{u"user_id=Must be a valid UUID"_s, u"team_id=Must be defined"_s,
+                           u"=body contains unknown properties: bogus"_s};
+        QTest::newRow("only the details' message counts")
+            << httpError(400, u"SCHEMA_ERROR"_s, u"shortened"_s, {{u"message"_s, u"x:\n  - body.description must be defined"_s}})
+            << QStringList{u"description=Must be defined"_s};
+        QTest::newRow("a single line without the list")
+            << httpError(400, u"SCHEMA_ERROR"_s, u"body.description must be defined"_s)
+            << QStringList{u"description=Must be defined"_s};
+        QTest::newRow("another error") << httpError(400, u"PERMISSION_ID_ALREADY_EXISTS"_s, u"x:\n  - body.id taken"_s)
+                                       << QStringList();
+    }
+
+    void schemaLines()
+    {
+        QFETCH(api::ApiError, error);
+        QFETCH(QStringList, expected);
+        QStringList lines;
+        for (const ui::SchemaErrorLine &line : ui::schemaErrorLines(error))
+            lines << line.field + u'=' + line.message;
+        QCOMPARE(lines, expected);
+    }
+
+    void schemaAbout()
+    {
+        const QString message = u"Request validation failed on POST /api/v1/user-api-keys:\n"
+                                u"  - body.description must be defined\n"
+                                u"  - body.description_extra must be a `string` type\n"
+                                u"  - body.expires_at_millis must be a `number` type\n"
+                                u"  - body.client_metadata.theme must be a `string` type"_s;
+        const api::ApiError error = httpError(400, u"SCHEMA_ERROR"_s, message, {{u"message"_s, message}});
+        QCOMPARE(ui::schemaErrorAbout(error, u"description"), u"Must be defined"_s); // not description_extra
+        QCOMPARE(ui::schemaErrorAbout(error, u"expires_at_millis"), u"Must be a `number` type"_s);
+        QCOMPARE(ui::schemaErrorAbout(error, u"client_metadata"), u"body.client_metadata.theme must be a `string` type"_s);
+        QCOMPARE(ui::schemaErrorAbout(error, u"email"), QString());
+        QCOMPARE(ui::schemaErrorAbout(error, u""), QString());
+        api::ApiError network = error;
+        network.kind = api::ApiError::Kind::Network;
+        QCOMPARE(ui::schemaErrorAbout(network, u"description"), QString());
     }
 };
 

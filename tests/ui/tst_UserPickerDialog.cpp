@@ -1,7 +1,7 @@
 // UserPickerDialog driven like a person: typing searches the server after a pause (one request
 // for a burst of keys, none per key), Enter searches at once without closing, ticks survive a new
 // search, excluded users cannot be ticked, the button says how many are chosen and the dialog
-// hands them over; single choice keeps one. Errors show in place with Retry (emulator only).
+// hands them over; a double click ticks and unticks. Errors show in place with Retry (emulator only).
 // Runs on a live server too.
 
 #include "TeamTestHelpers.h"
@@ -122,35 +122,37 @@ private Q_SLOTS:
         QCOMPARE(chosen, (QStringList{ada->id, bob->id}));
     }
 
-    void clearAndSingleChoice()
+    void clearAndDoubleClick()
     {
         TeamsFixture fixture;
         HEXCLAVE_REQUIRE_FIXTURE(fixture, Needs::AdminKey);
-        const QString marker = TestServer::uniqueName(u"single"_s).toLower();
+        const QString marker = TestServer::uniqueName(u"clear"_s).toLower();
         const auto first = fixture.createUser(marker + u" One"_s);
         const auto second = fixture.createUser(marker + u" Two"_s);
         QVERIFY(first && second);
 
         ui::UserPickerDialog dialog(fixture.context);
-        dialog.setSingleChoice(true);
         QVERIFY(showDialog(&dialog));
         QTest::keyClicks(dialog.searchField(), marker);
         QVERIFY(searched(dialog, marker));
         QCOMPARE(dialog.usersModel()->rowCount(), 2);
         clickCheckBox(dialog.table(), dialog.choiceModel()->index(0, 0));
         clickCheckBox(dialog.table(), dialog.choiceModel()->index(1, 0));
-        QCOMPARE(dialog.chosenUsers().size(), 1); // the newer tick replaced the older
-        QCOMPARE(dialog.chosenUsers().first().id, dialog.usersModel()->rowAt(1)->id);
+        QCOMPARE(dialog.chosenUsers().size(), 2);
         QVERIFY(dialog.clearButton()->isVisible());
         QTest::mouseClick(dialog.clearButton(), Qt::LeftButton);
         QVERIFY(dialog.chosenUsers().isEmpty());
         QVERIFY(!dialog.acceptButton()->isEnabled());
 
-        // Single choice: a double click takes the user and closes.
+        // A double click ticks the user and leaves the dialog open; another one unticks them.
         doubleClickCell(dialog.table(), 0, UsersModel::EmailColumn);
-        QVERIFY(!dialog.isVisible());
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.chosenUsers().size(), 1);
+        QCOMPARE(dialog.chosenUsers().first().id, dialog.usersModel()->rowAt(0)->id);
+        QVERIFY(dialog.acceptButton()->isEnabled());
+        doubleClickCell(dialog.table(), 0, UsersModel::EmailColumn);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.chosenUsers().isEmpty());
     }
 
     void noMatchAndErrors()

@@ -2,7 +2,6 @@
 
 #include "DialogParts.h"
 #include "endpoints/TeamsEndpoints.h"
-#include "endpoints/UsersEndpoints.h"
 #include "widgets/DestructiveButton.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/ThemedIcon.h"
@@ -97,23 +96,9 @@ void DeleteTeamDialog::countMembers()
     api::ApiClient *client = context().client();
     if (!client)
         return;
-    api::users::ListQuery query;
-    query.limit = models::TeamMemberCounts::defaultPageLimit;
-    query.teamId = m_team.id;
-    query.includeAnonymous = true;
-    auto *job = client->send(api::users::list(context().scope(), query));
+    auto *job = client->send(models::TeamMemberCounts::countCall(context().scope(), m_team.id));
     m_countJob = job;
-    connect(job, &api::ApiJob::finished, this, [this, job] {
-        Count counted;
-        if (job->succeeded()) {
-            counted.state = Count::State::Known;
-            counted.members = int(job->value().items.size());
-            counted.atLeast = job->value().hasMore();
-        } else {
-            counted.state = Count::State::Failed;
-        }
-        showMembers(counted);
-    });
+    connect(job, &api::ApiJob::finished, this, [this, job] { showMembers(models::TeamMemberCounts::countFrom(*job)); });
 }
 
 void DeleteTeamDialog::showMembers(const Count &members)

@@ -189,9 +189,9 @@ QWidget *ImpersonateDialog::createTokensPage()
            "POST /auth/sessions/current/refresh and the refresh token in the x-stack-refresh-token header."),
         page);
     auto *notStored = explanationLabel(
-        tr("These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window. "
-           "Anyone who has them can act as this user until the session ends; revoke it earlier on the user's "
-           "sessions."),
+        tr("These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window "
+           "and from the clipboard one minute later. Anyone who has them can act as this user until the session "
+           "ends; revoke it earlier on the user's sessions."),
         page);
 
     auto *tokens = new QGridLayout;
@@ -313,8 +313,9 @@ void ImpersonateDialog::done(int result)
 
 void ImpersonateDialog::wipeTokens()
 {
-    // What was copied from here goes too, unless something else was copied since.
-    secretClipboard::clearIfHolding({m_accessToken->text(), m_refreshToken->text()});
+    // What was copied from here goes a minute later (it may still be pasted until then), unless
+    // something else was copied since. The snippet holds the refresh token.
+    secretClipboard::clearLater({m_accessToken->text(), m_refreshToken->text()});
     m_accessToken->setText(QString()); // setText also drops the undo history
     m_refreshToken->setText(QString());
     m_snippet->clear();

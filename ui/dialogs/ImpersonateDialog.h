@@ -18,7 +18,7 @@ namespace hexclave::ui {
 // Creates an impersonation session for a user with a lifetime the person chooses, then shows
 // its tokens with Copy buttons and how to use them. The tokens live only in this dialog's
 // widgets: they are never stored or logged, and are wiped when the dialog closes (from the
-// clipboard too, if it still holds one).
+// clipboard a minute later, if it still holds one).
 class ImpersonateDialog : public RequestDialog
 {
     Q_OBJECT

@@ -4,12 +4,15 @@
 #include "widgets/SecretClipboard.h"
 #include "widgets/ThemedIcon.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
@@ -32,9 +35,11 @@ ShownOnceSecretsDialog::ShownOnceSecretsDialog(const QString &title, const QStri
     warningIcon->setAlignment(Qt::AlignTop);
     auto *warning = new QLabel(secrets.size() == 1
                                    ? tr("Copy this key now. It will not be shown again: the server keeps only its last "
-                                        "four characters, and this app does not save it anywhere.")
+                                        "four characters, and this app does not save it anywhere. The clipboard is "
+                                        "cleared one minute after you close this window.")
                                    : tr("Copy these keys now. They will not be shown again: the server keeps only their "
-                                        "last four characters, and this app does not save them anywhere."),
+                                        "last four characters, and this app does not save them anywhere. The "
+                                        "clipboard is cleared one minute after you close this window."),
                                this);
     warning->setWordWrap(true);
     QFont bold = warning->font();
@@ -60,11 +65,12 @@ ShownOnceSecretsDialog::ShownOnceSecretsDialog(const QString &title, const QStri
         auto *label = new QLabel(secret.label + u':', this);
         label->setBuddy(field);
         auto *copy = new QPushButton(themedIcon(QStringLiteral("copy")), tr("Copy"), this);
-        copy->setAccessibleName(tr("Copy the %1").arg(secret.label.toLower()));
+        copy->setAccessibleName(secret.copyName);
         copy->setAutoDefault(false);
-        connect(copy, &QPushButton::clicked, this, [this, field, copy] {
+        const qsizetype index = m_fields.size();
+        connect(copy, &QPushButton::clicked, this, [this, field, copy, index] {
             secretClipboard::copy(field->text());
-            m_copiedAny = true;
+            m_copied[index] = true;
             copy->setText(tr("Copied"));
             copy->setIcon(themedIcon(QStringLiteral("check")));
         });
@@ -72,8 +78,13 @@ ShownOnceSecretsDialog::ShownOnceSecretsDialog(const QString &title, const QStri
         grid->addWidget(field, row, 1);
         grid->addWidget(copy, row, 2);
         m_fields << field;
+        m_labels << secret.label;
+        m_copied << false;
         tabChain << field << copy;
     }
+    // Copied some other way (Ctrl+C or the field's context menu) counts too.
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
+            [this] { markCopied(QApplication::clipboard()->text()); });
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *done = buttons->addButton(
@@ -110,13 +121,39 @@ QList<QLineEdit *> ShownOnceSecretsDialog::secretFields() const
     return m_fields;
 }
 
+void ShownOnceSecretsDialog::markCopied(const QString &clipboardText)
+{
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (!clipboardText.isEmpty() && m_fields.at(i)->text() == clipboardText)
+            m_copied[i] = true;
+    }
+}
+
+QStringList ShownOnceSecretsDialog::notCopiedLabels() const
+{
+    QStringList labels;
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (!m_copied.at(i) && !m_fields.at(i)->text().isEmpty())
+            labels << m_labels.at(i);
+    }
+    return labels;
+}
+
 void ShownOnceSecretsDialog::reject()
 {
-    // Esc or the window's close button before anything was copied: the keys would be lost.
-    if (!m_copiedAny && !m_fields.isEmpty() && !m_fields.constFirst()->text().isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, windowTitle(),
-                        tr("Close without copying? The keys cannot be shown again; you would have to create new ones."),
-                        QMessageBox::Cancel, this);
+    // Esc or the window's close button before every key was copied: the others would be lost.
+    if (const QStringList notCopied = notCopiedLabels(); !notCopied.isEmpty()) {
+        QString question;
+        if (m_fields.size() == 1)
+            question = tr("Close without copying the key? It cannot be shown again; you would have to create a new one.");
+        else if (notCopied.size() == m_fields.size())
+            question = tr("Close without copying the keys? They cannot be shown again; you would have to create new "
+                          "ones.");
+        else
+            question = tr("Close without copying every key? Not copied yet: %1. The keys cannot be shown again; you "
+                          "would have to create new ones.")
+                           .arg(QLocale().createSeparatedList(notCopied));
+        QMessageBox box(QMessageBox::Warning, windowTitle(), question, QMessageBox::Cancel, this);
         QPushButton *close = box.addButton(tr("Close &without copying"), QMessageBox::DestructiveRole);
         box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
         box.exec();
@@ -137,7 +174,8 @@ void ShownOnceSecretsDialog::wipe()
     QStringList secrets;
     for (QLineEdit *field : std::as_const(m_fields))
         secrets << field->text();
-    secretClipboard::clearIfHolding(secrets);
+    // Cleared a while later, not now: what was copied last must still be there to paste.
+    secretClipboard::clearLater(secrets);
     for (QLineEdit *field : std::as_const(m_fields))
         field->setText(QString()); // setText also drops the undo history
 }

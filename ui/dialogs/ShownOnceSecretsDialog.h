@@ -10,7 +10,8 @@ namespace hexclave::ui {
 
 // A new secret the server will never show again (API keys): one read-only field with a Copy
 // button per secret, a clear warning, and "I have copied the keys" to close. The texts are
-// wiped from the widgets on close, and the clipboard is cleared if it still holds one of them.
+// wiped from the widgets on close; the clipboard is cleared a minute later if it still holds one
+// of them (secretClipboard::clearLater), so that what was copied last can still be pasted.
 // Nothing is stored or logged.
 class ShownOnceSecretsDialog : public QDialog
 {
@@ -20,8 +21,9 @@ class ShownOnceSecretsDialog : public QDialog
 public:
     struct Secret
     {
-        QString label; // "Secret server key"
+        QString label;    // "Secret server key"
         QString value;
+        QString copyName; // of its Copy button: "Copy the secret server key"
     };
 
     ShownOnceSecretsDialog(const QString &title, const QString &explanation, const QList<Secret> &secrets,
@@ -30,17 +32,20 @@ public:
 
     QList<QLineEdit *> secretFields() const; // for tests
 
-    // Esc or closing the window before any secret was copied asks first.
+    // Esc or closing the window before every secret was copied asks first.
     void reject() override;
 
 protected:
     void done(int result) override;
 
 private:
+    void markCopied(const QString &clipboardText);
+    QStringList notCopiedLabels() const;
     void wipe();
 
     QList<QLineEdit *> m_fields;
-    bool m_copiedAny = false;
+    QStringList m_labels;
+    QList<bool> m_copied; // per field: by its button, or by Ctrl+C in it
 };
 
 } // namespace hexclave::ui

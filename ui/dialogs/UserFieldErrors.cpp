@@ -1,5 +1,7 @@
 #include "UserFieldErrors.h"
 
+#include "SchemaErrorLines.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -42,29 +44,21 @@ std::optional<UserField> fieldNamed(QStringView name)
     return std::nullopt;
 }
 
-QString capitalized(QString text)
+// A SCHEMA_ERROR line on the field it names: "body.primary_email must be a valid email" →
+// (PrimaryEmail, "Must be a valid email").
+void placeSchemaLine(const SchemaErrorLine &line, UserFieldErrors &errors)
 {
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
-
-// "  - body.primary_email must be a valid email" → (PrimaryEmail, "Must be a valid email").
-void placeSchemaLine(const QString &line, UserFieldErrors &errors)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(?:body\\.)?([a-z_]+)\\b\\s*(.*)$"));
-    const QRegularExpressionMatch match = pattern.match(line);
-    const auto field = match.hasMatch() ? fieldNamed(match.capturedView(1)) : std::nullopt;
+    const QString name = line.field.section(u'.', 0, 0);
+    const auto field = fieldNamed(name);
     if (!field) {
-        errors.unplaced << line;
+        errors.unplaced << line.text;
         return;
     }
     // The field's own name adds nothing next to the field, but a related one does
-    // ("body.primary_email_verified must be a `boolean` type" under the email field).
-    const QStringView name = match.capturedView(1);
+    // ("body.primary_email_verified must be a `boolean` type" under the email field), and so
+    // does a part of it ("client_metadata.theme …").
     const bool relatedName = name == u"primary_email_verified" || name == u"primary_email_auth_enabled" || name == u"password_hash";
-    const QString message = relatedName ? line : capitalized(match.captured(2));
-    errors.placed.append({*field, message.isEmpty() ? line : message});
+    errors.placed.append({*field, relatedName || line.field != name ? line.text : line.message});
 }
 
 } // namespace
@@ -82,18 +76,9 @@ UserFieldErrors userFieldErrors(const api::ApiError &error)
     } else if (error.code.startsWith(u"PASSWORD_")) {
         errors.placed.append({UserField::Password, error.message});
     } else if (error.is(u"SCHEMA_ERROR")) {
-        const QString text = error.details.value(QStringLiteral("message"), error.message).toString();
-        const QStringList lines = text.split(u'\n');
-        QStringList seen; // the server repeats some lines (POST /users lists unknown keys twice)
-        for (const QString &rawLine : lines) {
-            if (!rawLine.startsWith(u"  - "))
-                continue;
-            const QString line = rawLine.mid(4).trimmed();
-            if (seen.contains(line))
-                continue;
-            seen << line;
+        const QList<SchemaErrorLine> lines = schemaErrorLines(error);
+        for (const SchemaErrorLine &line : lines)
             placeSchemaLine(line, errors);
-        }
     } else if (error.code.isEmpty() && error.httpStatus == 400) {
         // Plain-text answers: "primary_email_verified cannot be true without primary_email",
         // "Password auth not enabled in the project", "password is set but primary_email …".

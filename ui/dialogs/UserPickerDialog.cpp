@@ -145,13 +145,10 @@ UserPickerDialog::UserPickerDialog(const ProjectContext &context, QWidget *paren
             m_search->clear();
     });
 
-    // A double click (or Enter) on a row ticks it, or in single choice takes it.
+    // A double click (or Enter) on a row ticks it, or unticks it.
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const bool chosen = m_choice->isChosen(index.siblingAtColumn(UsersModel::IdColumn).data().toString());
-        if (!m_choice->setChosen(index.row(), !chosen || m_single))
-            return;
-        if (m_single)
-            accept();
+        m_choice->setChosen(index.row(), !chosen);
     });
     connect(m_choice, &models::UserChoiceModel::chosenChanged, this, &UserPickerDialog::updateChosen);
     connect(m_clear, &QPushButton::clicked, m_choice, &models::UserChoiceModel::clearChosen);
@@ -208,12 +205,6 @@ void UserPickerDialog::setAcceptText(std::function<QString(int)> text)
     updateChosen();
 }
 
-void UserPickerDialog::setSingleChoice(bool single)
-{
-    m_single = single;
-    updateChosen();
-}
-
 void UserPickerDialog::setExcludedUsers(const QSet<QString> &userIds, const QString &reason)
 {
     m_choice->setExcluded(userIds, reason);
@@ -240,11 +231,7 @@ void UserPickerDialog::applySearch()
 
 void UserPickerDialog::updateChosen()
 {
-    QList<api::User> chosen = m_choice->chosen();
-    if (m_single && chosen.size() > 1) {
-        m_choice->unchoose(chosen.first().id); // comes back here
-        return;
-    }
+    const QList<api::User> chosen = m_choice->chosen();
     QStringList names;
     for (const api::User &user : std::as_const(chosen))
         names << user.label();

@@ -43,8 +43,6 @@ public:
     // The sentence at the top, and the accept button's text for a number of users chosen.
     void setPrompt(const QString &prompt);
     void setAcceptText(std::function<QString(int chosen)> text);
-    // One user at most (a new tick replaces the old one); several by default.
-    void setSingleChoice(bool single);
     void setExcludedUsers(const QSet<QString> &userIds, const QString &reason);
 
     QList<api::User> chosenUsers() const;
@@ -82,7 +80,6 @@ private:
     QPushButton *m_accept;
     QTimer *m_debounce;
     std::function<QString(int)> m_acceptText;
-    bool m_single = false;
 };
 
 } // namespace hexclave::ui

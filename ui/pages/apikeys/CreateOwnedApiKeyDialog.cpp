@@ -2,7 +2,9 @@
 
 #include "OwnedApiKeyTexts.h"
 #include "dialogs/DialogParts.h"
+#include "dialogs/SchemaErrorLines.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/ExpiryPicker.h"
 #include "widgets/FieldMessage.h"
 
 #include <QButtonGroup>
@@ -11,7 +13,6 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,12 +20,6 @@
 #include <QVBoxLayout>
 
 namespace hexclave::ui {
-
-namespace {
-
-constexpr qint64 dayMillis = 24 * 60 * 60 * 1000;
-
-} // namespace
 
 CreateOwnedApiKeyDialog::CreateOwnedApiKeyDialog(const ProjectContext &context, const api::apiKeys::ApiKeyOwner &owner,
                                                  const QString &ownerName, QWidget *parent)
@@ -34,8 +29,11 @@ CreateOwnedApiKeyDialog::CreateOwnedApiKeyDialog(const ProjectContext &context, 
     , m_descriptionMessage(new FieldMessage(m_description, this))
     , m_secret(new QRadioButton(tr("&Secret: for the owner's servers and scripts; never shown to others"), this))
     , m_public(new QRadioButton(tr("&Public: may be seen by others, e.g. in a browser or an app"), this))
-    , m_expiry(new QComboBox(this))
-    , m_date(new QDateEdit(this))
+    , m_expiry(new ExpiryPicker({.choices = {ExpiryPicker::Choice::ThirtyDays, ExpiryPicker::Choice::NinetyDays,
+                                             ExpiryPicker::Choice::OneYear, ExpiryPicker::Choice::Never,
+                                             ExpiryPicker::Choice::OnDate},
+                                 .initial = ExpiryPicker::Choice::NinetyDays},
+                                this))
     , m_create(nullptr)
 {
     const bool team = owner.kind == api::ApiKeyOwnerKind::Team;
@@ -51,19 +49,6 @@ CreateOwnedApiKeyDialog::CreateOwnedApiKeyDialog(const ProjectContext &context, 
     types->addButton(m_public);
     m_secret->setChecked(true);
 
-    m_expiry->setAccessibleName(tr("Expires"));
-    m_expiry->addItem(tr("Never"), QVariant::fromValue(Expiry::Never));
-    m_expiry->addItem(tr("In 30 days"), QVariant::fromValue(Expiry::Days30));
-    m_expiry->addItem(tr("In 90 days"), QVariant::fromValue(Expiry::Days90));
-    m_expiry->addItem(tr("In 365 days"), QVariant::fromValue(Expiry::Days365));
-    m_expiry->addItem(tr("On a date…"), QVariant::fromValue(Expiry::OnDate));
-    m_expiry->setCurrentIndex(m_expiry->findData(QVariant::fromValue(Expiry::Days90)));
-    m_date->setAccessibleName(tr("Expiry date"));
-    m_date->setCalendarPopup(true);
-    m_date->setMinimumDate(QDate::currentDate().addDays(1));
-    m_date->setDate(QDate::currentDate().addDays(30));
-    m_date->setToolTip(tr("The key stops working at the end of this day (local time)"));
-
     auto *buttons = new QDialogButtonBox(this);
     m_create = buttons->addButton(tr("&Create key"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
@@ -72,18 +57,14 @@ CreateOwnedApiKeyDialog::CreateOwnedApiKeyDialog(const ProjectContext &context, 
     auto *typeLayout = new QVBoxLayout;
     typeLayout->addWidget(m_secret);
     typeLayout->addWidget(m_public);
-    auto *expiryLayout = new QHBoxLayout;
-    expiryLayout->addWidget(m_expiry);
-    expiryLayout->addWidget(m_date);
-    expiryLayout->addStretch();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Description:"), m_description);
     form->addRow(QString(), m_descriptionMessage);
     form->addRow(tr("Type:"), typeLayout);
     auto *expiryLabel = new QLabel(tr("&Expires:"), this);
-    expiryLabel->setBuddy(m_expiry); // a layout has no buddy of its own
-    form->addRow(expiryLabel, expiryLayout);
+    expiryLabel->setBuddy(m_expiry->choiceField());
+    form->addRow(expiryLabel, m_expiry);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(errorBanner());
@@ -95,36 +76,17 @@ CreateOwnedApiKeyDialog::CreateOwnedApiKeyDialog(const ProjectContext &context, 
     layout->addWidget(busyLine());
     layout->addWidget(buttons);
 
-    setFormWidgets({m_description, m_secret, m_public, m_expiry, m_date, m_create});
-    setTabChain({m_description, m_secret, m_public, m_expiry, m_date});
+    setFormWidgets({m_description, m_secret, m_public, m_expiry, m_create});
+    setTabChain({m_description, m_secret, m_public, m_expiry->choiceField(), m_expiry->dateField()});
 
     connect(m_create, &QPushButton::clicked, this, &CreateOwnedApiKeyDialog::createKey);
     connect(buttons, &QDialogButtonBox::rejected, this, &CreateOwnedApiKeyDialog::reject);
     connect(m_description, &QLineEdit::textEdited, m_descriptionMessage, &FieldMessage::clear);
-    connect(m_expiry, &QComboBox::currentIndexChanged, this, &CreateOwnedApiKeyDialog::updateDateField);
-    updateDateField();
-}
-
-void CreateOwnedApiKeyDialog::setExpiry(Expiry expiry)
-{
-    m_expiry->setCurrentIndex(m_expiry->findData(QVariant::fromValue(expiry)));
-}
-
-void CreateOwnedApiKeyDialog::updateDateField()
-{
-    m_date->setVisible(m_expiry->currentData().value<Expiry>() == Expiry::OnDate);
 }
 
 std::optional<qint64> CreateOwnedApiKeyDialog::expiresAtMillis(qint64 nowMillis) const
 {
-    switch (m_expiry->currentData().value<Expiry>()) {
-    case Expiry::Never: return std::nullopt;
-    case Expiry::Days30: return nowMillis + 30 * dayMillis;
-    case Expiry::Days90: return nowMillis + 90 * dayMillis;
-    case Expiry::Days365: return nowMillis + 365 * dayMillis;
-    case Expiry::OnDate: return QDateTime(m_date->date().addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
-    }
-    return std::nullopt;
+    return m_expiry->expiresAtMillis(nowMillis);
 }
 
 bool CreateOwnedApiKeyDialog::hasUnsavedInput() const
@@ -156,8 +118,8 @@ void CreateOwnedApiKeyDialog::createKey()
             accept();
         },
         [this, kind](const api::ApiError &error) {
-            if (error.is(u"SCHEMA_ERROR") && error.message.contains(u"body.description")) {
-                m_descriptionMessage->showError(error.message.section(u'\n', 1).trimmed());
+            if (const QString aboutDescription = schemaErrorAbout(error, u"description"); !aboutDescription.isEmpty()) {
+                m_descriptionMessage->showError(aboutDescription);
                 m_description->setFocus();
                 return;
             }

@@ -3,18 +3,15 @@
 #include "dialogs/RequestDialog.h"
 #include "endpoints/ApiKeysEndpoints.h"
 
-#include <QDate>
-
 #include <optional>
 
-class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
 
 namespace hexclave::ui {
 
+class ExpiryPicker;
 class FieldMessage;
 
 // Creates an API key for a user or a team: what it is for (required), public or secret, and
@@ -26,21 +23,16 @@ class CreateOwnedApiKeyDialog : public RequestDialog
     Q_DISABLE_COPY_MOVE(CreateOwnedApiKeyDialog)
 
 public:
-    enum class Expiry { Never, Days30, Days90, Days365, OnDate };
-    Q_ENUM(Expiry)
-
     CreateOwnedApiKeyDialog(const ProjectContext &context, const api::apiKeys::ApiKeyOwner &owner,
                             const QString &ownerName, QWidget *parent = nullptr);
 
     QLineEdit *descriptionField() const { return m_description; }
     QRadioButton *secretOption() const { return m_secret; }
     QRadioButton *publicOption() const { return m_public; }
-    QComboBox *expiryField() const { return m_expiry; }
-    QDateEdit *dateField() const { return m_date; }
+    ExpiryPicker *expiryPicker() const { return m_expiry; }
     QPushButton *createButton() const { return m_create; }
 
-    void setExpiry(Expiry expiry);
-    // When the key expires if it is made now; nullopt: never.
+    // When the key expires if it is made at `nowMillis`; nullopt: never.
     std::optional<qint64> expiresAtMillis(qint64 nowMillis) const;
 
 Q_SIGNALS:
@@ -52,7 +44,6 @@ protected:
 
 private:
     void createKey();
-    void updateDateField();
 
     api::apiKeys::ApiKeyOwner m_owner;
     bool m_created = false;
@@ -60,8 +51,7 @@ private:
     FieldMessage *m_descriptionMessage;
     QRadioButton *m_secret;
     QRadioButton *m_public;
-    QComboBox *m_expiry;
-    QDateEdit *m_date;
+    ExpiryPicker *m_expiry;
     QPushButton *m_create;
 };
 

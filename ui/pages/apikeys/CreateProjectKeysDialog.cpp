@@ -3,6 +3,7 @@
 #include "dialogs/DialogParts.h"
 #include "endpoints/ApiKeysEndpoints.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/ExpiryPicker.h"
 #include "widgets/FieldMessage.h"
 
 #include <QCheckBox>
@@ -11,19 +12,12 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace hexclave::ui {
-
-namespace {
-
-constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
-
-} // namespace
 
 qint64 CreateProjectKeysDialog::neverExpiresAtMillis()
 {
@@ -35,8 +29,13 @@ CreateProjectKeysDialog::CreateProjectKeysDialog(const ProjectContext &context, 
     : RequestDialog(context, parent)
     , m_description(new QLineEdit(this))
     , m_descriptionMessage(new FieldMessage(m_description, this))
-    , m_expiry(new QComboBox(this))
-    , m_date(new QDateEdit(this))
+    , m_expiry(new ExpiryPicker({.choices = {ExpiryPicker::Choice::OneDay, ExpiryPicker::Choice::OneWeek,
+                                             ExpiryPicker::Choice::ThirtyDays, ExpiryPicker::Choice::NinetyDays,
+                                             ExpiryPicker::Choice::OneYear, ExpiryPicker::Choice::Never,
+                                             ExpiryPicker::Choice::OnDate},
+                                 .initial = ExpiryPicker::Choice::NinetyDays,
+                                 .initialDateInDays = 182},
+                                this))
     , m_client(new QCheckBox(tr("&Publishable client key"), this))
     , m_server(new QCheckBox(tr("&Secret server key"), this))
     , m_admin(new QCheckBox(tr("Super secret &admin key"), this))
@@ -49,20 +48,6 @@ CreateProjectKeysDialog::CreateProjectKeysDialog(const ProjectContext &context, 
 
     m_description->setAccessibleName(tr("Description"));
     m_description->setPlaceholderText(tr("What or who uses these keys, e.g. “Production web app”"));
-    m_expiry->setAccessibleName(tr("Expires"));
-    m_expiry->addItem(tr("In 1 day"), QVariant::fromValue(Expiry::OneDay));
-    m_expiry->addItem(tr("In 1 week"), QVariant::fromValue(Expiry::OneWeek));
-    m_expiry->addItem(tr("In 30 days"), QVariant::fromValue(Expiry::ThirtyDays));
-    m_expiry->addItem(tr("In 90 days"), QVariant::fromValue(Expiry::NinetyDays));
-    m_expiry->addItem(tr("In 365 days"), QVariant::fromValue(Expiry::OneYear));
-    m_expiry->addItem(tr("Never"), QVariant::fromValue(Expiry::Never));
-    m_expiry->addItem(tr("On a date…"), QVariant::fromValue(Expiry::OnDate));
-    m_date->setAccessibleName(tr("Expiry date"));
-    m_date->setCalendarPopup(true);
-    m_date->setMinimumDate(QDate::currentDate().addDays(1));
-    m_date->setDate(QDate::currentDate().addMonths(6));
-    m_date->setToolTip(tr("The keys stop working at the end of this day"));
-
     m_client->setToolTip(tr("pck_…: identifies the project to client apps (browsers, mobile). Not secret, but only "
                             "needed when the project requires it."));
     m_server->setToolTip(tr("ssk_…: full access to users, teams and data from your server. Keep it secret."));
@@ -74,10 +59,6 @@ CreateProjectKeysDialog::CreateProjectKeysDialog(const ProjectContext &context, 
     m_buttons->addButton(QDialogButtonBox::Cancel);
     m_create->setDefault(true);
 
-    auto *expiryRow = new QHBoxLayout;
-    expiryRow->addWidget(m_expiry);
-    expiryRow->addWidget(m_date);
-    expiryRow->addStretch();
     auto *kinds = new QVBoxLayout;
     kinds->addWidget(m_client);
     kinds->addWidget(m_server);
@@ -88,8 +69,8 @@ CreateProjectKeysDialog::CreateProjectKeysDialog(const ProjectContext &context, 
     form->addRow(tr("&Description:"), m_description);
     form->addRow(QString(), m_descriptionMessage);
     auto *expiryLabel = new QLabel(tr("&Expires:"), this);
-    expiryLabel->setBuddy(m_expiry);
-    form->addRow(expiryLabel, expiryRow);
+    expiryLabel->setBuddy(m_expiry->choiceField());
+    form->addRow(expiryLabel, m_expiry);
     form->addRow(tr("Keys:"), kinds);
 
     auto *layout = new QVBoxLayout(this);
@@ -102,47 +83,24 @@ CreateProjectKeysDialog::CreateProjectKeysDialog(const ProjectContext &context, 
     layout->addWidget(busyLine());
     layout->addWidget(m_buttons);
 
-    setTabChain({m_description, m_expiry, m_date, m_client, m_server, m_admin});
-    setFormWidgets({m_description, m_expiry, m_date, m_client, m_server, m_admin, m_create});
+    setTabChain({m_description, m_expiry->choiceField(), m_expiry->dateField(), m_client, m_server, m_admin});
+    setFormWidgets({m_description, m_expiry, m_client, m_server, m_admin, m_create});
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateProjectKeysDialog::create);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CreateProjectKeysDialog::reject);
-    connect(m_expiry, &QComboBox::currentIndexChanged, this, &CreateProjectKeysDialog::updateDateField);
     for (QCheckBox *box : {m_client, m_server, m_admin}) {
         connect(box, &QCheckBox::toggled, m_kindsMessage, [this] {
             if (m_kindsMessage->isShowingError())
                 m_kindsMessage->clear();
         });
     }
-    setExpiry(Expiry::NinetyDays);
 }
 
 CreateProjectKeysDialog::~CreateProjectKeysDialog() = default;
 
-void CreateProjectKeysDialog::setExpiry(Expiry expiry)
-{
-    m_expiry->setCurrentIndex(m_expiry->findData(QVariant::fromValue(expiry)));
-    updateDateField();
-}
-
-void CreateProjectKeysDialog::updateDateField()
-{
-    const bool onDate = m_expiry->currentData().value<Expiry>() == Expiry::OnDate;
-    m_date->setVisible(onDate);
-}
-
 qint64 CreateProjectKeysDialog::expiresAtMillis(qint64 nowMillis) const
 {
-    switch (m_expiry->currentData().value<Expiry>()) {
-    case Expiry::OneDay: return nowMillis + dayMs;
-    case Expiry::OneWeek: return nowMillis + 7 * dayMs;
-    case Expiry::ThirtyDays: return nowMillis + 30 * dayMs;
-    case Expiry::NinetyDays: return nowMillis + 90 * dayMs;
-    case Expiry::OneYear: return nowMillis + 365 * dayMs;
-    case Expiry::Never: return neverExpiresAtMillis();
-    case Expiry::OnDate: break;
-    }
-    return QDateTime(m_date->date(), QTime(23, 59, 59)).toMSecsSinceEpoch();
+    return m_expiry->expiresAtMillis(nowMillis).value_or(neverExpiresAtMillis());
 }
 
 bool CreateProjectKeysDialog::checkFields()

@@ -6,14 +6,13 @@
 #include <optional>
 
 class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 class QPushButton;
 
 namespace hexclave::ui {
 
+class ExpiryPicker;
 class FieldMessage;
 
 // A new set of the project's own keys: what it is for, when it expires, and which keys it
@@ -25,9 +24,6 @@ class CreateProjectKeysDialog : public RequestDialog
     Q_DISABLE_COPY_MOVE(CreateProjectKeysDialog)
 
 public:
-    enum class Expiry { OneDay, OneWeek, ThirtyDays, NinetyDays, OneYear, Never, OnDate };
-    Q_ENUM(Expiry)
-
     // "Never" is an expiry this far away (the server needs a date).
     static qint64 neverExpiresAtMillis();
 
@@ -36,16 +32,14 @@ public:
 
     QLineEdit *descriptionField() const { return m_description; }
     FieldMessage *descriptionMessage() const { return m_descriptionMessage; }
-    QComboBox *expiryField() const { return m_expiry; }
-    QDateEdit *dateField() const { return m_date; }
+    ExpiryPicker *expiryPicker() const { return m_expiry; }
     QCheckBox *clientKeyBox() const { return m_client; }
     QCheckBox *serverKeyBox() const { return m_server; }
     QCheckBox *adminKeyBox() const { return m_admin; }
     FieldMessage *kindsMessage() const { return m_kindsMessage; }
     QPushButton *createButton() const { return m_create; }
 
-    void setExpiry(Expiry expiry);
-    // When the keys would expire if created now.
+    // When the keys would expire if created at `nowMillis`.
     qint64 expiresAtMillis(qint64 nowMillis) const;
     // The keys the server made (once, after acceptance); empty afterwards.
     std::optional<api::NewProjectApiKeySecrets> takeCreated();
@@ -56,13 +50,11 @@ protected:
 private:
     void create();
     bool checkFields();
-    void updateDateField();
 
     std::optional<api::NewProjectApiKeySecrets> m_created;
     QLineEdit *m_description;
     FieldMessage *m_descriptionMessage;
-    QComboBox *m_expiry;
-    QDateEdit *m_date;
+    ExpiryPicker *m_expiry;
     QCheckBox *m_client;
     QCheckBox *m_server;
     QCheckBox *m_admin;

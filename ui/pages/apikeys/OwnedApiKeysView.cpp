@@ -145,7 +145,7 @@ void OwnedApiKeysView::showNewKey(const api::NewOwnedApiKeySecret &secret)
         tr("New API key “%1”").arg(name),
         tr("The API key “%1” was created (%2). Copy it now and hand it over safely: it is shown only this once.")
             .arg(name, secret.key.isPublic ? tr("public") : tr("secret")),
-        {{tr("API key"), secret.value}}, this);
+        {{tr("API key"), secret.value, tr("Copy the API key")}}, this);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     dialog->open();
     if (secret.key.ownerId == subjectId())

@@ -9,7 +9,9 @@
 #include "dialogs/ShownOnceSecretsDialog.h"
 #include "endpoints/ApiKeysEndpoints.h"
 #include "pages/users/detail/UserListTable.h"
+#include "widgets/DimmedRowDelegate.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/PageTitle.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QAction>
@@ -23,7 +25,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedLayout>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -33,38 +34,6 @@
 namespace hexclave::ui {
 
 using models::ProjectApiKeysModel;
-
-namespace {
-
-// Revoked and expired key sets read as disabled text.
-class KeyRowDelegate : public QStyledItemDelegate
-{
-public:
-    explicit KeyRowDelegate(QObject *parent)
-        : QStyledItemDelegate(parent)
-    {
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (!index.data(ProjectApiKeysModel::IsActiveRole).toBool())
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
-    }
-};
-
-QLabel *pageTitle(const QString &text, QWidget *parent)
-{
-    auto *title = new QLabel(text, parent);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    title->setFont(font);
-    return title;
-}
-
-} // namespace
 
 ProjectKeysPage::ProjectKeysPage(const ProjectContext &context, QWidget *parent)
     : Page(parent)
@@ -119,7 +88,7 @@ void ProjectKeysPage::buildPage()
     m_menu->addAction(m_revoke);
 
     auto *header = new QHBoxLayout;
-    header->addWidget(pageTitle(tr("API keys"), this));
+    header->addWidget(new PageTitle(tr("API keys"), this));
     header->addStretch();
     for (QAction *action : {m_create, m_revoke}) {
         auto *button = new QToolButton(this);
@@ -135,7 +104,7 @@ void ProjectKeysPage::buildPage()
     header->addWidget(refresh);
 
     m_table->setAccessibleName(tr("Project API keys"));
-    m_table->setItemDelegate(new KeyRowDelegate(m_table));
+    m_table->setItemDelegate(new DimmedRowDelegate(ProjectApiKeysModel::NoLongerWorksRole, m_table));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setTextElideMode(Qt::ElideRight);
     QHeaderView *columns = m_table->horizontalHeader();
@@ -302,11 +271,13 @@ void ProjectKeysPage::showCreated(api::NewProjectApiKeySecrets secrets)
 {
     QList<ShownOnceSecretsDialog::Secret> shown;
     if (secrets.publishableClientKey)
-        shown.append({tr("Publishable client key"), *secrets.publishableClientKey});
+        shown.append({tr("Publishable client key"), *secrets.publishableClientKey,
+                      tr("Copy the publishable client key")});
     if (secrets.secretServerKey)
-        shown.append({tr("Secret server key"), *secrets.secretServerKey});
+        shown.append({tr("Secret server key"), *secrets.secretServerKey, tr("Copy the secret server key")});
     if (secrets.superSecretAdminKey)
-        shown.append({tr("Super secret admin key"), *secrets.superSecretAdminKey});
+        shown.append({tr("Super secret admin key"), *secrets.superSecretAdminKey,
+                      tr("Copy the super secret admin key")});
     const QString expiry = ProjectApiKeysModel::neverExpires(secrets.key.expiresAtMillis)
         ? tr("They do not expire.")
         : tr("They expire on %1.")

@@ -90,8 +90,10 @@ DefaultPermissionsEditor::DefaultPermissionsEditor(ConfigSettingsWriter *writer,
     connect(m_writer, &ConfigSettingsWriter::loaded, this, &DefaultPermissionsEditor::configLoaded);
     connect(m_writer, &ConfigSettingsWriter::failed, this, &DefaultPermissionsEditor::configFailed);
     connect(m_writer, &ConfigSettingsWriter::written, this, [this] {
-        if (!m_saving)
+        if (!m_saving) {
+            configLoaded(); // someone else's write: the lists follow what was read back
             return;
+        }
         m_saving = false;
         fillLists(false);
         m_status->setText(tr("Saved. New teams, members and users get these permissions from now on."));
@@ -150,7 +152,14 @@ void DefaultPermissionsEditor::fillLists(bool keepTicks)
 {
     for (Recipient recipient : shownRecipients()) {
         PermissionChecklist *list = checklist(recipient);
-        const QStringList ticks = keepTicks ? list->checkedIds() : configured(recipient);
+        QStringList ticks = keepTicks ? list->checkedIds() : configured(recipient);
+        // A tick on an id that is neither defined nor configured any more (its definition was
+        // deleted and taken out of the defaults) would put it back on save.
+        ticks.removeIf([this, recipient](const QString &id) {
+            return !configured(recipient).contains(id)
+                && std::none_of(m_definitions.cbegin(), m_definitions.cend(),
+                                [&id](const api::PermissionDefinition &definition) { return definition.id == id; });
+        });
         m_baseline.insert(recipient, configured(recipient));
         list->setPermissions(m_definitions, configured(recipient) + ticks);
         list->setCheckedIds(ticks);
@@ -168,10 +177,10 @@ bool DefaultPermissionsEditor::hasUnsavedChanges() const
     });
 }
 
-void DefaultPermissionsEditor::save()
+bool DefaultPermissionsEditor::save()
 {
     if (m_saving || !hasUnsavedChanges())
-        return;
+        return false;
     QList<models::ConfigSetting> settings;
     for (Recipient recipient : shownRecipients()) {
         const QStringList ticked = checklist(recipient)->checkedIds();
@@ -181,11 +190,12 @@ void DefaultPermissionsEditor::save()
     m_banner->hide();
     if (!m_writer->write(settings)) {
         m_status->setText(tr("The configuration is being read; save again in a moment."));
-        return;
+        return false;
     }
     m_saving = true;
     m_status->setText(tr("Saving…"));
     updateState();
+    return true;
 }
 
 void DefaultPermissionsEditor::revert()
@@ -214,6 +224,10 @@ void DefaultPermissionsEditor::configFailed(ConfigSettingsWriter::Stage stage, c
         m_status->clear();
         updateState();
         Q_EMIT savedOrFailed(false);
+        return;
+    }
+    if (stage != ConfigSettingsWriter::Stage::Loading) {
+        configLoaded(); // someone else's write failed: they say so; the lists follow what was read
         return;
     }
     m_banner->showError(error, true);

@@ -19,7 +19,8 @@ class PermissionChecklist;
 // creates a team and to every team member (team permissions), and to every new user at sign-up
 // (project permissions). Ticks are saved with Save (through ConfigSettingsWriter, which checks
 // that they took effect) or dropped with Revert; until then the configuration read from the
-// server does not overwrite them.
+// server does not overwrite them, except that ids neither defined nor configured any more (a
+// deleted definition) are dropped.
 class DefaultPermissionsEditor : public QWidget
 {
     Q_OBJECT
@@ -38,8 +39,9 @@ public:
 
     bool hasUnsavedChanges() const;
     bool isSaving() const { return m_saving; }
-    // Sends the changed lists; savedOrFailed() follows.
-    void save();
+    // Sends the changed lists; savedOrFailed() follows. False when nothing was sent: nothing to
+    // save, a save under way, or the configuration being read (the status says so).
+    bool save();
     // Back to what the server's configuration says.
     void revert();
 

@@ -3,6 +3,7 @@
 #include "PermissionChecklist.h"
 #include "PermissionContainment.h"
 #include "dialogs/DialogParts.h"
+#include "dialogs/SchemaErrorLines.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/FieldMessage.h"
 
@@ -26,17 +27,17 @@ QString scopeNoun(PermissionScope scope)
                                           : PermissionDefinitionDialog::tr("project permission");
 }
 
-// The line of a SCHEMA_ERROR that names the problem ("  - Only lowercase letters, …").
-QString schemaProblem(const api::ApiError &error)
+// What a SCHEMA_ERROR says about the id: the lines naming `id`, and the id rule's own line, which
+// names no field ("  - Only lowercase letters, numbers, ":", "_" are allowed", fixture 30).
+QString idComplaint(const api::ApiError &error)
 {
-    const QString text = error.details.value(QStringLiteral("message"), error.message).toString();
-    QStringList lines;
-    const QStringList all = text.split(u'\n');
-    for (const QString &line : all) {
-        if (line.trimmed().startsWith(u'-'))
-            lines << line.trimmed().mid(1).trimmed();
+    QStringList messages;
+    const QList<SchemaErrorLine> lines = schemaErrorLines(error);
+    for (const SchemaErrorLine &line : lines) {
+        if (line.isAbout(u"id") || (line.field.isEmpty() && line.text.contains(u"allowed")))
+            messages << line.message;
     }
-    return lines.isEmpty() ? error.message : lines.join(u'\n');
+    return messages.join(u'\n');
 }
 
 } // namespace
@@ -183,9 +184,9 @@ void PermissionDefinitionDialog::showFailure(const api::ApiError &error)
     QString text = error.message;
     if (error.is(u"PERMISSION_ID_ALREADY_EXISTS")) {
         field = m_idMessage;
-    } else if (error.is(u"SCHEMA_ERROR") && !m_existing && schemaProblem(error).contains(QStringLiteral("allowed"))) {
+    } else if (const QString aboutId = m_existing ? QString() : idComplaint(error); !aboutId.isEmpty()) {
         field = m_idMessage;
-        text = schemaProblem(error);
+        text = aboutId;
     } else if (error.code.contains(QStringLiteral("CONTAINED")) || error.code.contains(QStringLiteral("CYCLE"))) {
         field = m_containedMessage;
     }
@@ -200,7 +201,7 @@ void PermissionDefinitionDialog::showFailure(const api::ApiError &error)
 
 void PermissionDefinitionDialog::finish(const api::PermissionDefinition &definition)
 {
-    m_result = definition;
+    m_definition = definition;
     accept();
 }
 

@@ -39,7 +39,7 @@ public:
     FieldMessage *containedMessage() const { return m_containedMessage; }
     QPushButton *saveButton() const { return m_save; }
     // The definition as the server answered (once accepted).
-    const api::PermissionDefinition &result() const { return m_result; }
+    const api::PermissionDefinition &definition() const { return m_definition; }
 
 protected:
     bool hasUnsavedInput() const override;
@@ -54,7 +54,7 @@ private:
     QList<api::PermissionDefinition> m_definitions;
     QStringList m_takenIds;
     std::optional<api::PermissionDefinition> m_existing;
-    api::PermissionDefinition m_result;
+    api::PermissionDefinition m_definition;
 
     QLineEdit *m_id;
     FieldMessage *m_idMessage;

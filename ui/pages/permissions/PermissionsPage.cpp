@@ -7,6 +7,7 @@
 #include "dialogs/DialogParts.h"
 #include "pages/MessagePage.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/PageTitle.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QAction>
@@ -27,10 +28,12 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace hexclave::ui {
 
 using models::PermissionDefinitionsModel;
+using Recipient = DefaultPermissionsEditor::Recipient;
 
 namespace {
 
@@ -67,16 +70,6 @@ protected:
         }
     }
 };
-
-QLabel *pageTitle(const QString &text, QWidget *parent)
-{
-    auto *title = new QLabel(text, parent);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    title->setFont(font);
-    return title;
-}
 
 } // namespace
 
@@ -169,7 +162,7 @@ void PermissionsPage::buildPage()
     m_menu->addAction(m_delete);
 
     auto *header = new QHBoxLayout;
-    header->addWidget(pageTitle(tr("Permissions"), this));
+    header->addWidget(new PageTitle(tr("Permissions"), this));
     header->addSpacing(16);
     header->addLayout(switchRow);
     header->addStretch();
@@ -257,6 +250,15 @@ void PermissionsPage::buildPage()
     connect(m_new, &QAction::triggered, this, &PermissionsPage::openCreate);
     connect(m_edit, &QAction::triggered, this, &PermissionsPage::openEdit);
     connect(m_delete, &QAction::triggered, this, &PermissionsPage::confirmDelete);
+    connect(m_defaults, &DefaultPermissionsEditor::savedOrFailed, this, [this](bool ok) {
+        const std::function<void()> then = std::exchange(m_afterSave, {});
+        if (ok && then)
+            then();
+    });
+    connect(m_config, &models::ConfigSettingsWriter::loaded, this, [this] { configAnswered(nullptr); });
+    connect(m_config, &models::ConfigSettingsWriter::written, this, [this] { configAnswered(nullptr); });
+    connect(m_config, &models::ConfigSettingsWriter::failed, this,
+            [this](models::ConfigSettingsWriter::Stage, const api::ApiError &error) { configAnswered(&error); });
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         m_menu->popup(m_tree->viewport()->mapToGlobal(pos));
     });
@@ -290,8 +292,15 @@ void PermissionsPage::setStatus(const QString &text)
     m_status->setText(text);
 }
 
-bool PermissionsPage::settleUnsavedDefaults(const QString &question)
+// True when the caller can go on now. With Save it cannot: `afterSave` runs once the save
+// succeeded; when it fails or cannot start, nothing runs and the edits stay where they are (a
+// scope switch would refill the lists from the server's configuration).
+bool PermissionsPage::settleUnsavedDefaults(const QString &question, std::function<void()> afterSave)
 {
+    if (m_defaults->isSaving()) {
+        m_afterSave = std::move(afterSave);
+        return false;
+    }
     if (!m_defaults->hasUnsavedChanges())
         return true;
     QMessageBox box(QMessageBox::Question, tr("Unsaved default permissions"), question,
@@ -301,8 +310,9 @@ bool PermissionsPage::settleUnsavedDefaults(const QString &question)
     box.setEscapeButton(QMessageBox::Cancel);
     switch (box.exec()) {
     case QMessageBox::Save:
-        m_defaults->save();
-        return true;
+        if (m_defaults->save())
+            m_afterSave = std::move(afterSave);
+        return false;
     case QMessageBox::Discard:
         m_defaults->revert();
         return true;
@@ -316,7 +326,8 @@ bool PermissionsPage::setScope(PermissionScope scope)
     if (!m_canEdit)
         return false;
     if (scope != m_scope
-        && !settleUnsavedDefaults(tr("The default permissions have unsaved changes. Save them before switching?"))) {
+        && !settleUnsavedDefaults(tr("The default permissions have unsaved changes. Save them before switching?"),
+                                  [this, scope] { setScope(scope); })) {
         scopeButton(m_scope)->setChecked(true);
         return false;
     }
@@ -330,8 +341,10 @@ bool PermissionsPage::setScope(PermissionScope scope)
 
 void PermissionsPage::reload()
 {
-    if (!m_canEdit || !settleUnsavedDefaults(tr("The default permissions have unsaved changes. Save them before reading "
-                                                 "everything again?")))
+    if (!m_canEdit
+        || !settleUnsavedDefaults(tr("The default permissions have unsaved changes. Save them before reading everything "
+                                     "again?"),
+                                  [this] { reload(); }))
         return;
     ++m_generation;
     m_pendingLoads = 0;
@@ -400,7 +413,7 @@ void PermissionsPage::loadDefinitions(PermissionScope scope, const QString &sele
 
 void PermissionsPage::loadFinished()
 {
-    if (m_pendingLoads > 0)
+    if (isLoading())
         return;
     m_selectAfterLoad.clear();
     markReady(!m_loaded[slot(m_scope)]);
@@ -459,7 +472,7 @@ void PermissionsPage::updateActions()
 {
     if (!m_canEdit)
         return;
-    const bool idle = !m_openDialog && m_pendingLoads == 0;
+    const bool idle = !m_openDialog && !isLoading();
     const bool loaded = m_loaded[slot(m_scope)];
     const api::PermissionDefinition *selected = selectedDefinition();
     const bool editable = selected && !selected->isSystem();
@@ -484,8 +497,8 @@ void PermissionsPage::openCreate()
         dialog->deleteLater();
         m_openDialog = nullptr;
         if (result == QDialog::Accepted) {
-            setStatus(tr("Created %1.").arg(dialog->result().id));
-            loadDefinitions(scope, dialog->result().id);
+            setStatus(tr("Created %1.").arg(dialog->definition().id));
+            loadDefinitions(scope, dialog->definition().id);
         }
         updateActions();
     });
@@ -505,13 +518,26 @@ void PermissionsPage::openEdit()
         dialog->deleteLater();
         m_openDialog = nullptr;
         if (result == QDialog::Accepted) {
-            setStatus(tr("Saved %1.").arg(dialog->result().id));
-            loadDefinitions(scope, dialog->result().id);
+            setStatus(tr("Saved %1.").arg(dialog->definition().id));
+            loadDefinitions(scope, dialog->definition().id);
         }
         updateActions();
     });
     updateActions();
     dialog->open();
+}
+
+QStringList PermissionsPage::defaultRecipientsOf(const QString &id) const
+{
+    QStringList recipients;
+    const auto check = [&](Recipient recipient, const QString &who) {
+        if (m_config->rendered().enabledKeysAt(DefaultPermissionsEditor::configPath(recipient)).contains(id))
+            recipients << who;
+    };
+    check(Recipient::TeamCreator, tr("team creators"));
+    check(Recipient::TeamMember, tr("team members"));
+    check(Recipient::SignUp, tr("new users at sign-up"));
+    return recipients;
 }
 
 void PermissionsPage::confirmDelete()
@@ -527,48 +553,110 @@ void PermissionsPage::confirmDelete()
         ? tr("No other permission contains it.")
         : tr("It is also taken out of %n other permission(s): %1.", nullptr, int(containers.size()))
               .arg(containers.join(QStringLiteral(", ")));
+    const QStringList recipients = defaultRecipientsOf(id);
+    if (!recipients.isEmpty())
+        text += u' '
+            + tr("It is a default permission (given to %1); it is taken out of the default permissions as well.")
+                  .arg(recipients.join(QStringLiteral(", ")));
     text += u' ' + tr("This cannot be undone.");
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete permission"), text, QMessageBox::Cancel, this);
     QPushButton *confirm = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel)));
     m_openDialog = box;
-    connect(box, &QDialog::finished, this, [this, box, confirm, id] {
+    const bool isDefault = !recipients.isEmpty();
+    connect(box, &QDialog::finished, this, [this, box, confirm, id, isDefault] {
         box->deleteLater();
         m_openDialog = nullptr;
         if (box->clickedButton() == confirm)
-            removeDefinition(id);
+            removeDefinition(id, isDefault);
         updateActions();
     });
     updateActions();
     box->open();
 }
 
-void PermissionsPage::removeDefinition(const QString &id)
+void PermissionsPage::removeDefinition(const QString &id, bool isDefault)
 {
     api::ApiClient *client = m_context.client();
     if (!client)
         return;
     setStatus(tr("Deleting %1…").arg(id));
-    ++m_pendingLoads; // no other change while this one runs
-    const int generation = m_generation;
+    m_deleting = id; // no other change while this one runs; a reload does not end it
     const PermissionScope scope = m_scope;
     auto *job = client->send(api::permissions::removeDefinition(m_context.scope(), scope, id));
-    connect(job, &api::ApiJob::finished, this, [this, job, id, scope, generation] {
-        if (generation == m_generation)
-            --m_pendingLoads;
+    connect(job, &api::ApiJob::finished, this, [this, job, id, scope, isDefault] {
+        m_deleting.clear();
         if (!job->succeeded()) {
             setStatus(QString());
             m_banner->showActionError(tr("“%1” was not deleted.").arg(id), job->error());
+            updateActions();
             loadFinished();
             return;
         }
         setStatus(tr("Deleted %1.").arg(id));
-        // Other definitions and the defaults lose it too: read them again.
-        if (!m_defaults->hasUnsavedChanges())
+        // The server leaves a deleted id in rbac.defaultPermissions, where it would make joining a
+        // team or signing up fail (server-facts §11): take it out.
+        if (isDefault)
+            dropFromDefaults({id});
+        else if (!m_defaults->hasUnsavedChanges())
             m_config->load();
+        // Other definitions lose it too: read them again.
         loadDefinitions(scope);
     });
     updateActions();
+}
+
+// One write of the default permission lists that hold any of `ids`, without them.
+void PermissionsPage::dropFromDefaults(const QStringList &ids)
+{
+    if (m_config->isBusy() || !m_config->isLoaded()) {
+        // Once the answer under way (or a first reading of the configuration) is in.
+        for (const QString &id : ids) {
+            if (!m_staleDefaults.contains(id))
+                m_staleDefaults << id;
+        }
+        m_config->load(); // ignored while busy
+        return;
+    }
+    QList<models::ConfigSetting> settings;
+    for (Recipient recipient : {Recipient::TeamCreator, Recipient::TeamMember, Recipient::SignUp}) {
+        const QString path = DefaultPermissionsEditor::configPath(recipient);
+        QStringList kept = m_config->rendered().enabledKeysAt(path);
+        const qsizetype before = kept.size();
+        kept.removeIf([&ids](const QString &id) { return ids.contains(id); });
+        if (kept.size() != before)
+            settings << models::ConfigSetting::idSet(path, kept);
+    }
+    if (settings.isEmpty() || !m_config->write(settings))
+        return;
+    m_droppingDefaults = ids;
+    setStatus(tr("Taking %1 out of the default permissions…").arg(ids.join(QStringLiteral(", "))));
+}
+
+// The configuration was read or written (`error` when that failed).
+void PermissionsPage::configAnswered(const api::ApiError *error)
+{
+    if (!m_droppingDefaults.isEmpty()) {
+        const QString ids = std::exchange(m_droppingDefaults, {}).join(QStringLiteral(", "));
+        if (error)
+            m_banner->showActionError(tr("%1 was deleted, but it is still among the default permissions. Untick it there "
+                                         "and save.")
+                                          .arg(ids),
+                                      *error);
+        else
+            setStatus(tr("Deleted %1 and took it out of the default permissions.").arg(ids));
+    }
+    if (m_staleDefaults.isEmpty() || m_config->isBusy())
+        return;
+    const QStringList ids = std::exchange(m_staleDefaults, {});
+    if (m_config->isLoaded()) {
+        dropFromDefaults(ids);
+    } else if (error) {
+        m_banner->showActionError(tr("%1 was deleted, but the configuration could not be read to take it out of the "
+                                     "default permissions.")
+                                      .arg(ids.join(QStringLiteral(", "))),
+                                  *error);
+    }
 }
 
 } // namespace hexclave::ui

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <array>
+#include <functional>
 
 class QAbstractButton;
 class QAction;
@@ -44,12 +45,16 @@ public:
     // False with a credential that cannot read definitions (only the explanation is shown).
     bool canEdit() const { return m_canEdit; }
     PermissionScope scope() const { return m_scope; }
-    // Switches the list (asks first when default permissions have unsaved changes); false
-    // when the person chose to keep editing.
+    // Switches the list; false when it did not switch (yet). Unsaved default permissions are
+    // asked about first: Keep editing stays; Save switches once the save succeeded (and stays,
+    // edits kept, when it could not start or failed); Discard switches at once.
     bool setScope(PermissionScope scope);
-    // Reads the definitions and the configuration again (asks first about unsaved defaults).
+    // Reads the definitions and the configuration again (asks first about unsaved defaults, as
+    // setScope() does).
     void reload();
-    bool isLoading() const { return m_pendingLoads > 0; }
+    // The definitions are being read or one is being deleted.
+    bool isLoading() const { return m_pendingLoads > 0 || isDeleting(); }
+    bool isDeleting() const { return !m_deleting.isEmpty(); }
     const QList<api::PermissionDefinition> &definitions(PermissionScope scope) const;
 
     QAbstractButton *scopeButton(PermissionScope scope) const;
@@ -83,11 +88,14 @@ private:
     QString selectedId() const;
     const api::PermissionDefinition *selectedDefinition() const;
     QStringList allIds() const;
-    bool settleUnsavedDefaults(const QString &question);
+    bool settleUnsavedDefaults(const QString &question, std::function<void()> afterSave);
+    QStringList defaultRecipientsOf(const QString &id) const;
+    void dropFromDefaults(const QStringList &ids);
+    void configAnswered(const api::ApiError *error);
     void openCreate();
     void openEdit();
     void confirmDelete();
-    void removeDefinition(const QString &id);
+    void removeDefinition(const QString &id, bool isDefault);
     void setStatus(const QString &text);
 
     ProjectContext m_context;
@@ -99,6 +107,12 @@ private:
     int m_generation = 0;
     QString m_selectAfterLoad;
     QPointer<QWidget> m_openDialog;
+    std::function<void()> m_afterSave; // goes on once the default permissions are saved
+    QString m_deleting;                // the definition being deleted
+    // Deleted definitions the server leaves in rbac.defaultPermissions: still to be taken out,
+    // and being taken out.
+    QStringList m_staleDefaults;
+    QStringList m_droppingDefaults;
 
     QString m_explanation; // what a credential without access is told
     models::ConfigSettingsWriter *m_config = nullptr;

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "dialogs/DialogParts.h"
+#include "dialogs/SchemaErrorLines.h"
 #include "endpoints/TeamInvitationsEndpoints.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/FieldMessage.h"
@@ -18,20 +19,6 @@ namespace {
 
 const QString examplePage = QStringLiteral("https://your-app.example.com")
                           + AppSettings::handlerPath(AppSettings::CallbackPage::TeamInvitation);
-
-// The line of a SCHEMA_ERROR about `field` ("  - body.email must be a valid email"), if any.
-QString schemaComplaint(const api::ApiError &error, QStringView field)
-{
-    if (!error.is(u"SCHEMA_ERROR"))
-        return {};
-    const QStringList lines = error.message.split(u'\n');
-    for (const QString &line : lines) {
-        const QString text = line.trimmed();
-        if (text.contains(field))
-            return text.startsWith(u"- ") ? text.mid(2) : text;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -128,10 +115,10 @@ void InviteToTeamDialog::sendInvitation()
                     tr("The server refused this address: its domain is not one of the project's trusted domains. Add "
                        "the domain in the project's settings, or use an address on a trusted domain."));
                 m_callbackUrl->setFocus();
-            } else if (const QString aboutUrl = schemaComplaint(error, u"body.callback_url"); !aboutUrl.isEmpty()) {
+            } else if (const QString aboutUrl = schemaErrorAbout(error, u"callback_url"); !aboutUrl.isEmpty()) {
                 m_callbackUrlMessage->showError(aboutUrl);
                 m_callbackUrl->setFocus();
-            } else if (const QString aboutEmail = schemaComplaint(error, u"body.email"); !aboutEmail.isEmpty()) {
+            } else if (const QString aboutEmail = schemaErrorAbout(error, u"email"); !aboutEmail.isEmpty()) {
                 m_emailMessage->showError(aboutEmail);
                 m_email->setFocus();
             } else {

@@ -242,6 +242,8 @@ void TeamMembersView::setTeam(const api::Team &team)
     m_team = team;
     if (sameTeam)
         return;
+    ++m_teamGeneration;
+    m_busy = false; // a change still running for the previous team is no concern of this one
     m_error->hide();
     m_result->clear();
     m_memberToSelect.clear();
@@ -260,6 +262,8 @@ void TeamMembersView::setTeam(const api::Team &team)
 void TeamMembersView::clearTeam()
 {
     m_team = {};
+    ++m_teamGeneration;
+    m_busy = false;
     m_model->setTeamId({});
     m_permissions->clearMember();
     m_error->hide();
@@ -452,11 +456,12 @@ void TeamMembersView::addUsers(const QList<api::User> &users)
     auto progress = std::make_shared<Progress>();
     progress->remaining = int(users.size());
     const api::Team team = m_team;
+    const int generation = m_teamGeneration;
     m_memberToSelect = users.first().id;
     setBusy(true, tr("Adding %n member(s)…", nullptr, int(users.size())));
     for (const api::User &user : users) {
         auto *job = client->send(api::teams::addMember(m_context.scope(), team.id, user.id));
-        connect(job, &api::ApiJob::finished, this, [this, job, progress, team, name = user.label()] {
+        connect(job, &api::ApiJob::finished, this, [this, job, progress, team, generation, name = user.label()] {
             if (job->succeeded())
                 ++progress->added;
             else if (job->error().is(u"TEAM_MEMBERSHIP_ALREADY_EXISTS"))
@@ -470,8 +475,13 @@ void TeamMembersView::addUsers(const QList<api::User> &users)
                 return;
             if (progress->added > 0)
                 Q_EMIT membersChanged(team.id);
-            if (team.id != m_team.id)
-                return; // another team is shown now
+            if (generation != m_teamGeneration) {
+                // Another team was selected meanwhile (setTeam() ended the busy state). If it is
+                // this one again, its list may have loaded before these members were added.
+                if (progress->added > 0 && team.id == m_team.id)
+                    m_model->reload();
+                return;
+            }
             setBusy(false);
             QString result = tr("Added %n member(s) to %1.", nullptr, progress->added).arg(team.displayName);
             if (progress->already > 0)
@@ -528,10 +538,11 @@ void TeamMembersView::removeUsers(const QList<api::User> &users)
     auto progress = std::make_shared<Progress>();
     progress->remaining = int(users.size());
     const api::Team team = m_team;
+    const int generation = m_teamGeneration;
     setBusy(true, tr("Removing %n member(s)…", nullptr, int(users.size())));
     for (const api::User &user : users) {
         auto *job = client->send(api::teams::removeMember(m_context.scope(), team.id, user.id));
-        connect(job, &api::ApiJob::finished, this, [this, job, progress, team, id = user.id, name = user.label()] {
+        connect(job, &api::ApiJob::finished, this, [this, job, progress, team, generation, id = user.id, name = user.label()] {
             if (job->succeeded() || job->error().is(u"TEAM_MEMBERSHIP_NOT_FOUND")) {
                 progress->removedIds << id; // gone either way
             } else {
@@ -543,8 +554,12 @@ void TeamMembersView::removeUsers(const QList<api::User> &users)
                 return;
             if (!progress->removedIds.isEmpty())
                 Q_EMIT membersChanged(team.id);
-            if (team.id != m_team.id)
+            if (generation != m_teamGeneration) {
+                // Another team was selected meanwhile (see addUsers()).
+                if (!progress->removedIds.isEmpty() && team.id == m_team.id)
+                    m_model->reload();
                 return;
+            }
             setBusy(false);
             for (const QString &removed : std::as_const(progress->removedIds))
                 m_model->removeRowWithId(removed);

@@ -98,6 +98,7 @@ private:
     QLabel *m_result;
     QTimer *m_searchDebounce;
     bool m_busy = false;
+    int m_teamGeneration = 0; // changes with the team: answers to changes made for another one are not shown
     QString m_memberToSelect;
 };
 

@@ -9,6 +9,7 @@
 #include "endpoints/TeamsEndpoints.h"
 #include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/PageTitle.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QAction>
@@ -60,11 +61,7 @@ TeamsPage::TeamsPage(const ProjectContext &context, QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
 
-    auto *title = new QLabel(tr("Teams"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = new PageTitle(tr("Teams"), this);
 
     m_new = makeAction(tr("&New team…"), QStringLiteral("teams"), QKeySequence::New, true);
     m_edit = makeAction(tr("&Edit team…"), {}, QKeySequence(Qt::Key_F2), false);
@@ -321,6 +318,7 @@ void TeamsPage::openTeam(const QString &teamId)
 {
     if (teamId.isEmpty())
         return;
+    ++m_openGeneration;
     m_teamToOpen = teamId;
     if (m_model->state() == State::Loaded || m_model->state() == State::Failed)
         selectPendingTeam();
@@ -359,15 +357,19 @@ void TeamsPage::loadTeamById(const QString &teamId)
     if (!client)
         return;
     auto *job = client->send(api::teams::get(m_context.scope(), teamId));
-    connect(job, &api::ApiJob::finished, this, [this, job, teamId] {
+    const int generation = m_openGeneration;
+    connect(job, &api::ApiJob::finished, this, [this, job, teamId, generation] {
+        const bool stillWanted = generation == m_openGeneration; // else another team was asked for since
         if (!job->succeeded()) {
-            m_error->showActionError(job->error().is(u"TEAM_NOT_FOUND") ? tr("That team does not exist any more.")
-                                                                          : tr("The team could not be opened."),
-                                     job->error());
+            if (stillWanted)
+                m_error->showActionError(job->error().is(u"TEAM_NOT_FOUND") ? tr("That team does not exist any more.")
+                                                                              : tr("The team could not be opened."),
+                                         job->error());
             return;
         }
-        m_model->addOrReplace(job->value());
-        selectTeam(teamId);
+        m_model->addOrReplace(job->value()); // it exists, so it belongs in the list either way
+        if (stillWanted)
+            selectTeam(teamId);
     });
 }
 

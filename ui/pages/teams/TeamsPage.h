@@ -96,6 +96,7 @@ private:
     QAction *m_reload = nullptr;
     QString m_teamToOpen;  // asked for before the list was there
     QString m_teamToKeep;  // shown before a reload: selected again after it
+    int m_openGeneration = 0; // changes with every openTeam(): a team loaded for an older one is not selected
 };
 
 } // namespace hexclave::ui

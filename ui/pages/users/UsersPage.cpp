@@ -5,6 +5,7 @@
 #include "UserActions.h"
 #include "UsersTableHeader.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/PageTitle.h"
 #include "widgets/StatusIconDelegate.h"
 #include "widgets/ThemedIcon.h"
 
@@ -72,11 +73,7 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
     , m_searchDebounce(new QTimer(this))
     , m_actions(new UserActions(context, m_model, this, m_table))
 {
-    auto *title = new QLabel(tr("Users"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = new PageTitle(tr("Users"), this);
 
     auto *refresh = new QToolButton(this);
     refresh->setIcon(themedIcon(QStringLiteral("refresh")));
