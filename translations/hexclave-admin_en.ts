@@ -2347,10 +2347,6 @@ The app's address is remembered for this project.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Type %1 exactly to enable this button.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Deleting the team…</source>
         <translation type="unfinished" />
     </message>
@@ -2386,10 +2382,6 @@ The app's address is remembered for this project.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Type %1 exactly to enable this button.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Deleting the user…</source>
         <translation type="unfinished" />
     </message>
@@ -2402,6 +2394,10 @@ The app's address is remembered for this project.</source>
     </message>
     <message>
         <source>Show or hide the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2501,10 +2497,6 @@ The app's address is remembered for this project.</source>
     </message>
     <message>
         <source>A password needs a primary email address to sign in with.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4543,10 +4535,6 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Creating the team…</source>
         <translation type="unfinished" />
     </message>
@@ -4905,6 +4893,13 @@ Teams group users; members share the team's permissions and API keys.</source>
     <message>
         <source>No team matches “%1”.
 The filter looks at team names and the start of team IDs.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TypedConfirmationDialog</name>
+    <message>
+        <source>Type %1 exactly to enable this button.</source>
         <translation type="unfinished" />
     </message>
 </context>

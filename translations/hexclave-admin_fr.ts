@@ -2412,10 +2412,6 @@ The app&apos;s address is remembered for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type %1 exactly to enable this button.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleting the team…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,10 +2447,6 @@ The app&apos;s address is remembered for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type %1 exactly to enable this button.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleting the user…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,6 +2459,10 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>Show or hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2566,10 +2562,6 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>A password needs a primary email address to sign in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4630,10 +4622,6 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creating the team…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5018,6 +5006,13 @@ Teams group users; members share the team&apos;s permissions and API keys.</sour
     <message>
         <source>No team matches “%1”.
 The filter looks at team names and the start of team IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TypedConfirmationDialog</name>
+    <message>
+        <source>Type %1 exactly to enable this button.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

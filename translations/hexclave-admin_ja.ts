@@ -2380,10 +2380,6 @@ The app&apos;s address is remembered for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type %1 exactly to enable this button.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleting the team…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,10 +2415,6 @@ The app&apos;s address is remembered for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type %1 exactly to enable this button.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleting the user…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,6 +2427,10 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>Show or hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,10 +2530,6 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>A password needs a primary email address to sign in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4586,10 +4578,6 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creating the team…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4961,6 +4949,13 @@ Teams group users; members share the team&apos;s permissions and API keys.</sour
     <message>
         <source>No team matches “%1”.
 The filter looks at team names and the start of team IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TypedConfirmationDialog</name>
+    <message>
+        <source>Type %1 exactly to enable this button.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,16 +2,8 @@
 
 #include "DialogParts.h"
 #include "endpoints/TeamsEndpoints.h"
-#include "widgets/DestructiveButton.h"
-#include "widgets/ErrorBanner.h"
-#include "widgets/ThemedIcon.h"
 
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace hexclave::ui {
 
@@ -19,55 +11,17 @@ using Count = models::TeamMemberCounts::Count;
 
 DeleteTeamDialog::DeleteTeamDialog(const ProjectContext &context, const api::Team &team, const Count &members,
                                    QWidget *parent)
-    : RequestDialog(context, parent)
+    : TypedConfirmationDialog(context, tr("&Delete team"), parent)
     , m_team(team)
     , m_what(explanationLabel(QString(), this))
-    , m_confirmation(new QLineEdit(this))
-    , m_delete(new DestructiveButton(tr("&Delete team"), this))
 {
     setWindowTitle(tr("Delete %1").arg(team.displayName.isEmpty() ? team.id : team.displayName));
-    setMinimumWidth(520);
-
-    auto *icon = new QLabel(this);
-    icon->setPixmap(themedIcon(QStringLiteral("warning")).pixmap(32, 32));
-    icon->setAlignment(Qt::AlignTop);
-    auto *top = new QHBoxLayout;
-    top->addWidget(icon);
-    top->addWidget(m_what, 1);
-
     const bool byName = !team.displayName.trimmed().isEmpty();
-    auto *prompt = new QLabel(byName ? tr("To confirm, type the team's name, <b>%1</b>:").arg(confirmationText().toHtmlEscaped())
-                                     : tr("This team has no name. To confirm, type its ID, <b>%1</b>:")
-                                           .arg(confirmationText().toHtmlEscaped()),
-                              this);
-    prompt->setWordWrap(true);
-    prompt->setTextFormat(Qt::RichText);
-    prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    prompt->setBuddy(m_confirmation);
-    m_confirmation->setAccessibleName(byName ? tr("Type the team's name to confirm") : tr("Type the team ID to confirm"));
-    m_confirmation->setPlaceholderText(confirmationText());
-
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_delete, QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel)->setAutoDefault(false);
-    // Enter presses Delete only once it is enabled, i.e. once the text matches.
-    m_delete->setDefault(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(errorBanner());
-    layout->addLayout(top);
-    layout->addSpacing(6);
-    layout->addWidget(prompt);
-    layout->addWidget(m_confirmation);
-    layout->addWidget(busyLine());
-    layout->addWidget(buttons);
-
-    setFormWidgets({m_confirmation, m_delete});
-    connect(m_confirmation, &QLineEdit::textChanged, this, &DeleteTeamDialog::updateDeleteButton);
-    connect(m_delete, &QPushButton::clicked, this, &DeleteTeamDialog::deleteTeam);
-    connect(buttons, &QDialogButtonBox::rejected, this, &DeleteTeamDialog::reject);
-    m_confirmation->setFocus();
-    updateDeleteButton();
+    setUpConfirmation(m_what,
+                      byName ? tr("To confirm, type the team's name, <b>%1</b>:").arg(confirmationText().toHtmlEscaped())
+                             : tr("This team has no name. To confirm, type its ID, <b>%1</b>:")
+                                   .arg(confirmationText().toHtmlEscaped()),
+                      byName ? tr("Type the team's name to confirm") : tr("Type the team ID to confirm"));
     if (members.isKnown())
         showMembers(members);
     else
@@ -128,17 +82,8 @@ void DeleteTeamDialog::showMembers(const Count &members)
     m_what->setText(team + u' ' + who + u' ' + rest);
 }
 
-void DeleteTeamDialog::updateDeleteButton()
+void DeleteTeamDialog::confirmed()
 {
-    const bool matches = m_confirmation->text().trimmed() == confirmationText().trimmed();
-    m_delete->setEnabled(matches && !isBusy());
-    m_delete->setToolTip(matches ? QString() : tr("Type %1 exactly to enable this button.").arg(confirmationText()));
-}
-
-void DeleteTeamDialog::deleteTeam()
-{
-    if (isBusy() || m_confirmation->text().trimmed() != confirmationText().trimmed())
-        return;
     send<api::NoContent>(
         api::teams::remove(context().scope(), m_team.id), tr("Deleting the team…"),
         [this](api::NoContent) {

@@ -1,21 +1,19 @@
 #pragma once
 
-#include "RequestDialog.h"
 #include "TeamMemberCounts.h"
+#include "TypedConfirmationDialog.h"
 #include "dto/Team.h"
 
 #include <QPointer>
 
 class QLabel;
-class QLineEdit;
-class QPushButton;
 
 namespace hexclave::ui {
 
 // Deletes a team for good, after saying how many members lose access (counted here when the
 // list had not counted them yet) and what goes with it, and having the person type the team's
 // name exactly (its id, for a team without a name).
-class DeleteTeamDialog : public RequestDialog
+class DeleteTeamDialog : public TypedConfirmationDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteTeamDialog)
@@ -27,10 +25,8 @@ public:
     ~DeleteTeamDialog() override;
 
     // What has to be typed: the display name, else the id.
-    QString confirmationText() const;
+    QString confirmationText() const override;
     QLabel *explanation() const { return m_what; }
-    QLineEdit *confirmationField() const { return m_confirmation; }
-    QPushButton *deleteButton() const { return m_delete; }
 
 Q_SIGNALS:
     void deleted(const QString &teamId);
@@ -38,13 +34,10 @@ Q_SIGNALS:
 private:
     void countMembers();
     void showMembers(const models::TeamMemberCounts::Count &members);
-    void updateDeleteButton();
-    void deleteTeam();
+    void confirmed() override;
 
     api::Team m_team;
     QLabel *m_what;
-    QLineEdit *m_confirmation;
-    QPushButton *m_delete;
     QPointer<api::ApiJob> m_countJob;
 };
 

@@ -1,6 +1,7 @@
 #include "DialogParts.h"
 
 #include "widgets/FieldMessage.h"
+#include "widgets/JsonEditor.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QAction>
@@ -52,6 +53,12 @@ bool looksLikeEmail(const QString &text)
     return email.match(text).hasMatch() && !text.endsWith(u'.');
 }
 
+std::optional<QString> nullIfEmpty(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
+}
+
 bool isHttpUrl(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
@@ -88,6 +95,24 @@ void FieldProblems::add(QWidget *field)
 {
     if (!m_first)
         m_first = field;
+}
+
+void FieldProblems::checkImageUrl(FieldMessage *message, const QString &text, DataImages dataImages)
+{
+    const QString image = text.trimmed();
+    if (image.isEmpty() || isHttpUrl(image) || (dataImages == DataImages::Accepted && image.startsWith(u"data:image/")))
+        return;
+    add(message, QCoreApplication::translate("hexclave::ui::DialogParts",
+                                             "Enter an http:// or https:// address of an image, or leave it empty."));
+}
+
+void FieldProblems::checkMetadata(MetadataTabs *metadata)
+{
+    if (JsonEditor *invalid = metadata->firstInvalid()) {
+        if (isEmpty())
+            invalid->moveCursorToError();
+        add(invalid);
+    }
 }
 
 bool FieldProblems::focusFirst() const

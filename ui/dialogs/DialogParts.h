@@ -26,6 +26,8 @@ QLabel *headline(QWidget *parent);
 QLineEdit *passwordLineEdit(QWidget *parent);
 // local@domain without spaces: as lenient as the server, which accepts "a@b".
 bool looksLikeEmail(const QString &text);
+// What a text field means for a nullable string: trimmed, and empty is null.
+std::optional<QString> nullIfEmpty(const QString &text);
 // An absolute http:// or https:// URL with a host.
 bool isHttpUrl(const QString &text);
 // Tab goes through `widgets` in this order.
@@ -42,6 +44,13 @@ public:
     void add(FieldMessage *message, const QString &text);
     // A problem that `field` shows itself (e.g. a JSON editor with a syntax error).
     void add(QWidget *field);
+    // A profile image URL that is neither empty nor an http(s) address (nor, when `dataImages`
+    // is Accepted, a data:image/ URL), shown on `message`.
+    enum class DataImages { Rejected, Accepted };
+    void checkImageUrl(FieldMessage *message, const QString &text, DataImages dataImages = DataImages::Rejected);
+    // The first metadata value that is not valid JSON; its cursor goes to the error when it is
+    // the first problem.
+    void checkMetadata(MetadataTabs *metadata);
     bool isEmpty() const { return !m_first; }
     // Focuses the field of the first problem; returns true when there was none.
     bool focusFirst() const;

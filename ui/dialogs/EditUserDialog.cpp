@@ -18,22 +18,6 @@
 
 namespace hexclave::ui {
 
-namespace {
-
-// What a text field means for a nullable string: empty is null.
-std::optional<QString> nullIfEmpty(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
-}
-
-bool isImageUrl(const QString &text)
-{
-    return isHttpUrl(text) || text.startsWith(u"data:image/");
-}
-
-} // namespace
-
 EditUserDialog::EditUserDialog(const ProjectContext &context, const api::User &user, QWidget *parent)
     : RequestDialog(context, parent)
     , m_user(user)
@@ -197,12 +181,7 @@ api::users::UserPatch EditUserDialog::changes() const
     if (profileImage != m_user.profileImageUrl)
         patch.profileImageUrl = profileImage;
 
-    if (JsonEditor *editor = m_metadata->editor(MetadataTabs::Kind::Client); editor->hasChanges())
-        patch.clientMetadataJson = editor->json();
-    if (JsonEditor *editor = m_metadata->editor(MetadataTabs::Kind::ClientReadOnly); editor->hasChanges())
-        patch.clientReadOnlyMetadataJson = editor->json();
-    if (JsonEditor *editor = m_metadata->editor(MetadataTabs::Kind::Server); editor->hasChanges())
-        patch.serverMetadataJson = editor->json();
+    m_metadata->putEdited(patch);
     return patch;
 }
 
@@ -217,14 +196,8 @@ bool EditUserDialog::checkFields()
         problems.add(m_passwordMessage, tr("Enter the new password, or keep the current one."));
     else if (m_setPassword->isChecked() && email.isEmpty())
         problems.add(m_passwordMessage, tr("A password needs a primary email address to sign in with."));
-    const QString image = m_profileImage->text().trimmed();
-    if (!image.isEmpty() && !isImageUrl(image))
-        problems.add(m_profileImageMessage, tr("Enter an http:// or https:// address of an image, or leave it empty."));
-    if (JsonEditor *invalid = m_metadata->firstInvalid()) {
-        if (problems.isEmpty())
-            invalid->moveCursorToError();
-        problems.add(invalid);
-    }
+    problems.checkImageUrl(m_profileImageMessage, m_profileImage->text(), FieldProblems::DataImages::Accepted);
+    problems.checkMetadata(m_metadata);
     return problems.focusFirst();
 }
 

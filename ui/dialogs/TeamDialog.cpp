@@ -14,16 +14,6 @@
 
 namespace hexclave::ui {
 
-namespace {
-
-std::optional<QString> nullIfEmpty(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
-}
-
-} // namespace
-
 TeamDialog::TeamDialog(const ProjectContext &context, QWidget *parent)
     : RequestDialog(context, parent)
 {
@@ -112,12 +102,7 @@ api::teams::TeamPatch TeamDialog::changes() const
     const auto image = nullIfEmpty(m_profileImage->text());
     if (image != m_team->profileImageUrl)
         patch.profileImageUrl = image;
-    if (JsonEditor *editor = m_metadata->editor(MetadataTabs::Kind::Client); editor->hasChanges())
-        patch.clientMetadataJson = editor->json();
-    if (JsonEditor *editor = m_metadata->editor(MetadataTabs::Kind::ClientReadOnly); editor->hasChanges())
-        patch.clientReadOnlyMetadataJson = editor->json();
-    if (JsonEditor *editor = m_metadata->editor(MetadataTabs::Kind::Server); editor->hasChanges())
-        patch.serverMetadataJson = editor->json();
+    m_metadata->putEdited(patch);
     return patch;
 }
 
@@ -127,12 +112,7 @@ api::teams::NewTeam TeamDialog::newTeam() const
     team.displayName = m_displayName->text().trimmed();
     team.profileImageUrl = nullIfEmpty(m_profileImage->text());
     // Only values someone typed: an untouched editor leaves the server's default (null).
-    if (JsonEditor *editor = m_metadata->editor(MetadataTabs::Kind::Client); editor->hasChanges())
-        team.clientMetadataJson = editor->json();
-    if (JsonEditor *editor = m_metadata->editor(MetadataTabs::Kind::ClientReadOnly); editor->hasChanges())
-        team.clientReadOnlyMetadataJson = editor->json();
-    if (JsonEditor *editor = m_metadata->editor(MetadataTabs::Kind::Server); editor->hasChanges())
-        team.serverMetadataJson = editor->json();
+    m_metadata->putEdited(team);
     return team;
 }
 
@@ -142,14 +122,8 @@ bool TeamDialog::checkFields()
     FieldProblems problems;
     if (m_displayName->text().trimmed().isEmpty())
         problems.add(m_displayNameMessage, tr("Enter a display name: a team needs one."));
-    const QString image = m_profileImage->text().trimmed();
-    if (!image.isEmpty() && !isHttpUrl(image))
-        problems.add(m_profileImageMessage, tr("Enter an http:// or https:// address of an image, or leave it empty."));
-    if (JsonEditor *invalid = m_metadata->firstInvalid()) {
-        if (problems.isEmpty())
-            invalid->moveCursorToError();
-        problems.add(invalid);
-    }
+    problems.checkImageUrl(m_profileImageMessage, m_profileImage->text());
+    problems.checkMetadata(m_metadata);
     return problems.focusFirst();
 }
 

@@ -61,6 +61,15 @@ QPushButton *MessagePage::addAction(const QString &label)
     return button;
 }
 
+MessagePage *MessagePage::fill(QWidget *page, const QString &iconName, const QString &title, const QString &text)
+{
+    auto *message = new MessagePage(iconName, title, text, page);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(message);
+    return message;
+}
+
 MessagePage *MessagePage::notBuiltYet(const QString &iconName, const QString &areaTitle, QWidget *parent)
 {
     return new MessagePage(iconName, areaTitle,

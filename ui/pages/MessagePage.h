@@ -22,6 +22,8 @@ public:
     // The message reports a failure (e.g. no connection could be opened).
     void setShowsError(bool error) { markReady(error); }
 
+    // Puts a message page filling `page` (which has no layout yet): for a page that cannot be used.
+    static MessagePage *fill(QWidget *page, const QString &iconName, const QString &title, const QString &text);
     static MessagePage *notBuiltYet(const QString &iconName, const QString &areaTitle, QWidget *parent = nullptr);
     static MessagePage *unavailable(const QString &iconName, const QString &areaTitle, const QString &why,
                                     QWidget *parent = nullptr);

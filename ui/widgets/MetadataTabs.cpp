@@ -156,6 +156,12 @@ bool MetadataTabs::hasChanges() const
     return std::any_of(m_tabs.cbegin(), m_tabs.cend(), [](const Tab &tab) { return tab.editor->hasChanges(); });
 }
 
+std::optional<QString> MetadataTabs::editedJson(Kind kind) const
+{
+    const JsonEditor *edited = editor(kind);
+    return edited->hasChanges() ? std::optional<QString>(edited->json()) : std::nullopt;
+}
+
 void MetadataTabs::showServerError(Kind kind, const QString &message)
 {
     Tab &tab = m_tabs[tabIndex(kind)];

@@ -3,6 +3,7 @@
 #include <QTabWidget>
 
 #include <array>
+#include <optional>
 
 class QPushButton;
 
@@ -37,6 +38,20 @@ public:
     // its tab), or null when all three are valid JSON.
     JsonEditor *firstInvalid();
     bool hasChanges() const;
+    // The JSON of `kind` when someone edited it, else nothing.
+    std::optional<QString> editedJson(Kind kind) const;
+    // Puts the edited values into a create or patch body's *MetadataJson members; an untouched
+    // editor leaves its member alone (so a new subject gets the server's default, null).
+    template <class Body>
+    void putEdited(Body &body) const
+    {
+        if (auto json = editedJson(Kind::Client))
+            body.clientMetadataJson = std::move(json);
+        if (auto json = editedJson(Kind::ClientReadOnly))
+            body.clientReadOnlyMetadataJson = std::move(json);
+        if (auto json = editedJson(Kind::Server))
+            body.serverMetadataJson = std::move(json);
+    }
     // The server's complaint about one value, shown until that value is edited.
     void showServerError(Kind kind, const QString &message);
 

@@ -5,6 +5,7 @@
 #include "CreateProjectKeysDialog.h"
 #include "ProjectApiKeysModel.h"
 #include "dialogs/DialogParts.h"
+#include "pages/AreaAccess.h"
 #include "pages/MessagePage.h"
 #include "dialogs/ShownOnceSecretsDialog.h"
 #include "endpoints/ApiKeysEndpoints.h"
@@ -39,10 +40,10 @@ ProjectKeysPage::ProjectKeysPage(const ProjectContext &context, QWidget *parent)
     : Page(parent)
     , m_context(context)
 {
-    const api::Capability capability = context.session ? context.capability(api::Area::ApiKeys) : api::Capability{};
-    m_canManage = context.isValid() && capability.level == api::Capability::Level::Full;
+    QString why;
+    m_canManage = hasFullAccess(context, api::Area::ApiKeys, why);
     if (!m_canManage) {
-        buildExplanation(capability.explanation);
+        buildExplanation(why);
         markReady();
         return;
     }
@@ -57,11 +58,8 @@ void ProjectKeysPage::buildExplanation(const QString &why)
 {
     m_explanation = why + QStringLiteral("\n\n")
         + tr("A user's and a team's API keys are on the user's and the team's page.");
-    auto *message = new MessagePage(QStringLiteral("api-keys"), tr("The project's own keys need admin access"),
-                                    m_explanation, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(message);
+    MessagePage::fill(this, QStringLiteral("api-keys"), tr("The project's own keys need admin access"),
+                      m_explanation);
 }
 
 void ProjectKeysPage::buildPage()

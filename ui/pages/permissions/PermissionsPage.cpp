@@ -5,6 +5,7 @@
 #include "PermissionDefinitionDialog.h"
 #include "PermissionDefinitionsModel.h"
 #include "dialogs/DialogParts.h"
+#include "pages/AreaAccess.h"
 #include "pages/MessagePage.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/PageTitle.h"
@@ -77,10 +78,10 @@ PermissionsPage::PermissionsPage(const ProjectContext &context, QWidget *parent)
     : Page(parent)
     , m_context(context)
 {
-    const api::Capability capability = context.session ? context.capability(api::Area::Permissions) : api::Capability{};
-    m_canEdit = context.isValid() && capability.level == api::Capability::Level::Full;
+    QString why;
+    m_canEdit = hasFullAccess(context, api::Area::Permissions, why);
     if (!m_canEdit) {
-        buildExplanation(capability.explanation);
+        buildExplanation(why);
         markReady();
         return;
     }
@@ -97,11 +98,8 @@ void PermissionsPage::buildExplanation(const QString &why)
     m_explanation = why + QStringLiteral("\n\n")
         + tr("Project permissions are granted on a user's page, team permissions on a team's page, by typing the "
              "permission's id.");
-    auto *message = new MessagePage(QStringLiteral("permissions"), tr("Permission definitions need admin access"),
-                                    m_explanation, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(message);
+    MessagePage::fill(this, QStringLiteral("permissions"), tr("Permission definitions need admin access"),
+                      m_explanation);
 }
 
 void PermissionsPage::buildPage()
@@ -490,20 +488,7 @@ void PermissionsPage::openCreate()
 {
     if (!m_new->isEnabled())
         return;
-    auto *dialog = new PermissionDefinitionDialog(m_context, m_scope, definitions(m_scope), allIds(), std::nullopt, this);
-    m_openDialog = dialog;
-    const PermissionScope scope = m_scope;
-    connect(dialog, &QDialog::finished, this, [this, dialog, scope](int result) {
-        dialog->deleteLater();
-        m_openDialog = nullptr;
-        if (result == QDialog::Accepted) {
-            setStatus(tr("Created %1.").arg(dialog->definition().id));
-            loadDefinitions(scope, dialog->definition().id);
-        }
-        updateActions();
-    });
-    updateActions();
-    dialog->open();
+    openDefinitionDialog(std::nullopt);
 }
 
 void PermissionsPage::openEdit()
@@ -511,15 +496,22 @@ void PermissionsPage::openEdit()
     const api::PermissionDefinition *selected = selectedDefinition();
     if (!m_edit->isEnabled() || !selected || selected->isSystem())
         return;
-    auto *dialog = new PermissionDefinitionDialog(m_context, m_scope, definitions(m_scope), allIds(), *selected, this);
+    openDefinitionDialog(*selected);
+}
+
+void PermissionsPage::openDefinitionDialog(const std::optional<api::PermissionDefinition> &existing)
+{
+    auto *dialog = new PermissionDefinitionDialog(m_context, m_scope, definitions(m_scope), allIds(), existing, this);
     m_openDialog = dialog;
     const PermissionScope scope = m_scope;
-    connect(dialog, &QDialog::finished, this, [this, dialog, scope](int result) {
+    const bool creating = !existing;
+    connect(dialog, &QDialog::finished, this, [this, dialog, scope, creating](int result) {
         dialog->deleteLater();
         m_openDialog = nullptr;
         if (result == QDialog::Accepted) {
-            setStatus(tr("Saved %1.").arg(dialog->definition().id));
-            loadDefinitions(scope, dialog->definition().id);
+            const QString id = dialog->definition().id;
+            setStatus(creating ? tr("Created %1.").arg(id) : tr("Saved %1.").arg(id));
+            loadDefinitions(scope, id);
         }
         updateActions();
     });

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 class QAbstractButton;
 class QAction;
@@ -94,6 +95,8 @@ private:
     void configAnswered(const api::ApiError *error);
     void openCreate();
     void openEdit();
+    // Opens the definition dialog for `existing` (else for a new one) and reloads when it is done.
+    void openDefinitionDialog(const std::optional<api::PermissionDefinition> &existing);
     void confirmDelete();
     void removeDefinition(const QString &id, bool isDefault);
     void setStatus(const QString &text);
