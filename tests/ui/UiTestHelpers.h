@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -206,6 +207,8 @@ void onNextModal(QObject *context, bool *done, std::function<void(Dialog *)> bod
         QWidget *modal = nullptr;
         [[maybe_unused]] const bool opened = QTest::qWaitFor(
             [&modal] { return (modal = QApplication::activeModalWidget()) != nullptr; }, kUiTimeoutMs);
+        // The body may let the dialog finish, and its owner delete it meanwhile.
+        const QPointer<QWidget> alive(modal);
         auto *dialog = qobject_cast<Dialog *>(modal);
         if (dialog && !QTest::qWaitForWindowActive(dialog))
             QTest::qFail("the dialog did not become active", __FILE__, __LINE__);
@@ -213,8 +216,8 @@ void onNextModal(QObject *context, bool *done, std::function<void(Dialog *)> bod
             body(dialog);
         else
             QTest::qFail("no modal dialog of the expected type opened", __FILE__, __LINE__);
-        if (modal && modal->isVisible())
-            modal->close();
+        if (alive && alive->isVisible())
+            alive->close();
         *done = true;
     });
 }

@@ -239,8 +239,9 @@ private Q_SLOTS:
             QVERIFY(!dialog->containedList()->item(child)->isHidden());
             clickCheck(dialog->containedList(), child);
             QCOMPARE(dialog->containedList()->checkedIds(), QStringList{child});
+            const QPointer<QDialog> alive(dialog); // deleted by the page once finished
             QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kUiTimeoutMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!alive || !alive->isVisible(), kUiTimeoutMs);
         });
         page.tree()->setFocus();
         QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
@@ -268,8 +269,9 @@ private Q_SLOTS:
             dialog->descriptionField()->selectAll();
             QTest::keyClicks(dialog->descriptionField(), u"Reads all reports"_s);
             clickCheck(dialog->containedList(), child); // untick
+            const QPointer<QDialog> alive(dialog); // deleted by the page once finished
             QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kUiTimeoutMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!alive || !alive->isVisible(), kUiTimeoutMs);
         });
         QTest::keyClick(page.tree(), Qt::Key_F2);
         QTRY_VERIFY(done);

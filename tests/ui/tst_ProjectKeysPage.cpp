@@ -168,8 +168,9 @@ private Q_SLOTS:
             expiry->setDate(day);
             QCOMPARE(dialog->expiresAtMillis(0), ui::ExpiryPicker::endOfLocalDay(day));
             expiry->choiceField()->setCurrentIndex(expiry->choiceField()->findText(u"In 30 days"_s));
+            const QPointer<QDialog> alive(dialog); // deleted by the page once finished
             QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kUiTimeoutMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!alive || !alive->isVisible(), kUiTimeoutMs);
         });
         page.table()->setFocus();
         QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
