@@ -45,26 +45,6 @@ std::optional<HttpResponse> readMembershipPath(RequestContext &context, Membersh
     return context.resolveUserId(userIdText, target.userId);
 }
 
-// The path of a team permission grant, {team_id}/{user_id}/{permission_id}, and for POST the `{}` body.
-struct GrantTarget
-{
-    MembershipTarget membership;
-    std::string permissionId;
-};
-
-std::optional<HttpResponse> readGrantPath(RequestContext &context, GrantTarget &target, bool needsBody)
-{
-    QStringList problems;
-    target.permissionId = context.param(u"permission_id"_s).toStdString();
-    if (const auto problem = PermissionCatalog::idProblem(target.permissionId))
-        problems.append(*problem);
-    if (needsBody) {
-        InputValidator body(context.body.get(), u"body"_s, {});
-        problems.append(context.body ? body.problems() : QStringList{u"body must be defined"_s});
-    }
-    return readMembershipPath(context, target.membership, problems);
-}
-
 // The server's ensureTeamMembershipExists: USER_NOT_FOUND, then TEAM_MEMBERSHIP_NOT_FOUND (also
 // for an unknown team). The team's and the user's indices when both are fine.
 std::optional<HttpResponse> resolveMember(const ProjectRecord &project, const MembershipTarget &target, quint32 &team, quint32 &user)
@@ -78,6 +58,31 @@ std::optional<HttpResponse> resolveMember(const ProjectRecord &project, const Me
     team = *teamIndex;
     user = *userIndex;
     return std::nullopt;
+}
+
+// A team permission grant: the path {team_id}/{user_id}/{permission_id} (and for POST the `{}`
+// body), and the membership it names, which must exist.
+struct GrantTarget
+{
+    MembershipTarget membership;
+    std::string permissionId;
+    quint32 team = 0; // indices of the member
+    quint32 user = 0;
+};
+
+std::optional<HttpResponse> readGrant(RequestContext &context, GrantTarget &target, bool needsBody)
+{
+    QStringList problems;
+    target.permissionId = context.param(u"permission_id"_s).toStdString();
+    if (const auto problem = PermissionCatalog::idProblem(target.permissionId))
+        problems.append(*problem);
+    if (needsBody) {
+        InputValidator body(context.body.get(), u"body"_s, {});
+        problems.append(context.body ? body.problems() : QStringList{u"body must be defined"_s});
+    }
+    if (auto refusal = readMembershipPath(context, target.membership, problems))
+        return refusal;
+    return resolveMember(*context.auth.project, target.membership, target.team, target.user);
 }
 
 ordered_json teamGrantJson(const std::string &permissionId, const Uuid &teamId, const Uuid &userId)
@@ -201,38 +206,30 @@ HttpResponse TeamMembershipRoutes::listPermissions(RequestContext &context)
 HttpResponse TeamMembershipRoutes::grantPermission(RequestContext &context)
 {
     GrantTarget target;
-    if (auto refusal = readGrantPath(context, target, true))
+    if (auto refusal = readGrant(context, target, true))
         return *refusal;
     ProjectRecord &project = *context.auth.project;
-    quint32 team = 0;
-    quint32 user = 0;
-    if (auto refusal = resolveMember(project, target.membership, team, user))
-        return *refusal;
     const QString permissionId = QString::fromStdString(target.permissionId);
     const auto scope = PermissionCatalog::of(project).configuredScope(target.permissionId);
     if (!scope && !PermissionCatalog::isSystemPermission(target.permissionId))
         return KnownErrors::permissionNotFound(permissionId);
     if (scope && *scope != "team")
         return KnownErrors::wrongPermissionScope(permissionId, u"team"_s, QString::fromStdString(*scope));
-    project.teams[team].grant({user, project.permissionIds.intern(target.permissionId)}); // granting twice is fine
-    return HttpResponse::json(201, teamGrantJson(target.permissionId, project.teams[team].id, target.membership.userId));
+    project.teams[target.team].grant({target.user, project.permissionIds.intern(target.permissionId)}); // granting twice is fine
+    return HttpResponse::json(201, teamGrantJson(target.permissionId, project.teams[target.team].id, target.membership.userId));
 }
 
 HttpResponse TeamMembershipRoutes::revokePermission(RequestContext &context)
 {
     GrantTarget target;
-    if (auto refusal = readGrantPath(context, target, false))
+    if (auto refusal = readGrant(context, target, false))
         return *refusal;
     ProjectRecord &project = *context.auth.project;
-    quint32 team = 0;
-    quint32 user = 0;
-    if (auto refusal = resolveMember(project, target.membership, team, user))
-        return *refusal;
     // Only a direct grant of a defined permission can be revoked (ensureUserTeamPermissionExists,
     // not recursive).
     const auto number = project.permissionIds.find(target.permissionId);
     const bool defined = PermissionCatalog::of(project).find(PermissionScope::Team, target.permissionId);
-    if (!number || !defined || !project.teams[team].revoke({user, *number})) {
+    if (!number || !defined || !project.teams[target.team].revoke({target.user, *number})) {
         return KnownErrors::teamPermissionNotFound(target.membership.teamIdText, target.membership.userId.toQString(),
                                                    QString::fromStdString(target.permissionId));
     }

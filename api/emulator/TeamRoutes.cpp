@@ -107,6 +107,36 @@ std::optional<HttpResponse> checkClientImage(const RequestContext &context, cons
     return std::nullopt;
 }
 
+// The team PATCH and DELETE /teams/{team_id} act on. Checks, in this order: the schema
+// (the body's `problems` first, then the path and the query); for client access the profile
+// image it sends (PATCH only: `clientImage`) and `permission` in the team; then that the team exists.
+std::optional<HttpResponse> findTargetTeam(RequestContext &context, QStringList problems, const Field<std::string> *clientImage,
+                                           const std::string &permission, quint32 &team)
+{
+    const QString teamIdText = context.param(u"team_id"_s);
+    const auto teamId = Uuid::parse(teamIdText);
+    if (!teamId)
+        problems.append(u"params.team_id must be a valid UUID"_s);
+    readTeamQuery(context, problems);
+    if (!problems.isEmpty())
+        return context.schemaError(problems);
+
+    const ProjectRecord &project = *context.auth.project;
+    if (context.auth.type == AccessType::Client) {
+        if (clientImage) {
+            if (auto refusal = checkClientImage(context, *clientImage))
+                return refusal;
+        }
+        if (auto refusal = TeamAccess::requirePermission(context, project, teamIdText, permission))
+            return refusal;
+    }
+    const auto index = project.findTeam(*teamId);
+    if (!index)
+        return KnownErrors::teamNotFound(teamIdText);
+    team = *index;
+    return std::nullopt;
+}
+
 void applyTeamInput(TeamRecord &team, const TeamInput &fields)
 {
     if (fields.displayName.hasValue())
@@ -274,60 +304,32 @@ HttpResponse TeamRoutes::update(RequestContext &context)
     InputValidator input = teamBodyValidator(context, false);
     const TeamInput fields = readTeamInput(input, false);
     problems.append(input.problems());
-    const QString teamIdText = context.param(u"team_id"_s);
-    const auto teamId = Uuid::parse(teamIdText);
-    if (!teamId)
-        problems.append(u"params.team_id must be a valid UUID"_s);
-    readTeamQuery(context, problems);
-    if (!problems.isEmpty())
-        return context.schemaError(problems);
-
-    ProjectRecord &project = *context.auth.project;
-    const bool client = context.auth.type == AccessType::Client;
-    if (client) {
-        if (auto refusal = checkClientImage(context, fields.profileImageUrl))
-            return *refusal;
-        if (auto refusal = TeamAccess::requirePermission(context, project, teamIdText, "$update_team"))
-            return *refusal;
-    }
-    const auto team = project.findTeam(*teamId);
-    if (!team)
-        return KnownErrors::teamNotFound(teamIdText);
+    quint32 team = 0;
+    if (auto refusal = findTargetTeam(context, problems, &fields.profileImageUrl, "$update_team", team))
+        return *refusal;
     if (auto refusal = checkStoredImage(fields.profileImageUrl))
         return *refusal;
-    applyTeamInput(project.teams[*team], fields);
-    return HttpResponse::json(200, EntityJson::team(project.teams[*team], client));
+    ProjectRecord &project = *context.auth.project;
+    applyTeamInput(project.teams[team], fields);
+    return HttpResponse::json(200, EntityJson::team(project.teams[team], context.auth.type == AccessType::Client));
 }
 
 HttpResponse TeamRoutes::remove(RequestContext &context)
 {
-    QStringList problems;
-    const QString teamIdText = context.param(u"team_id"_s);
-    const auto teamId = Uuid::parse(teamIdText);
-    if (!teamId)
-        problems.append(u"params.team_id must be a valid UUID"_s);
-    readTeamQuery(context, problems);
-    if (!problems.isEmpty())
-        return context.schemaError(problems);
-
+    quint32 index = 0;
+    if (auto refusal = findTargetTeam(context, {}, nullptr, "$delete_team", index))
+        return *refusal;
     ProjectRecord &project = *context.auth.project;
-    if (context.auth.type == AccessType::Client) {
-        if (auto refusal = TeamAccess::requirePermission(context, project, teamIdText, "$delete_team"))
-            return *refusal;
-    }
-    const auto index = project.findTeam(*teamId);
-    if (!index)
-        return KnownErrors::teamNotFound(teamIdText);
 
     // The team's rows go with it: memberships (with their permissions and selections),
     // invitations and team API keys. The record stays as a tombstone, since users refer to
     // teams by index.
-    TeamRecord &team = project.teams[*index];
+    TeamRecord &team = project.teams[index];
     const std::vector<quint32> members = team.members;
     for (const quint32 member : members) {
         removeTeamMember(team, member);
         UserRecord &user = project.users.mutableAt(member);
-        if (user.selectedTeam == qint32(*index))
+        if (user.selectedTeam == qint32(index))
             user.selectedTeam = -1;
     }
     project.teamInvitations.removeTeam(team.id);

@@ -227,15 +227,7 @@ void EditUserDialog::save()
 
 bool EditUserDialog::confirmDiscardingInput()
 {
-    const QString question = tr("You changed %1 but did not save. Save the changes?").arg(m_user.label());
-    switch (askAboutUnsavedInput(question, true)) {
-    case UnsavedInputAnswer::Save:
-        save(); // closes once saved; stays open to show what the server refused
-        return false;
-    case UnsavedInputAnswer::Discard: return true;
-    case UnsavedInputAnswer::KeepEditing: break;
-    }
-    return false;
+    return confirmDiscardingChanges(m_user.label(), [this] { save(); });
 }
 
 FieldMessage *EditUserDialog::fieldMessage(UserField field) const

@@ -50,6 +50,19 @@ bool RequestDialog::confirmDiscardingInput()
         UnsavedInputAnswer::Discard;
 }
 
+bool RequestDialog::confirmDiscardingChanges(const QString &subject, const std::function<void()> &save)
+{
+    const QString question = tr("You changed %1 but did not save. Save the changes?").arg(subject);
+    switch (askAboutUnsavedInput(question, true)) {
+    case UnsavedInputAnswer::Save:
+        save(); // closes once saved; stays open to show what the server refused
+        return false;
+    case UnsavedInputAnswer::Discard: return true;
+    case UnsavedInputAnswer::KeepEditing: break;
+    }
+    return false;
+}
+
 RequestDialog::UnsavedInputAnswer RequestDialog::askAboutUnsavedInput(const QString &question, bool offerSave)
 {
     QMessageBox::StandardButtons buttons = QMessageBox::Discard | QMessageBox::Cancel;

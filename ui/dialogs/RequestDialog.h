@@ -72,11 +72,9 @@ protected:
     // Asked when closing with unsaved input; returns whether to close. By default: Discard /
     // Keep editing.
     virtual bool confirmDiscardingInput();
-
-    enum class UnsavedInputAnswer { Save, Discard, KeepEditing };
-    // The question about unsaved input: `question`, with Discard and Keep editing, and Save when
-    // `offerSave` (then the default button; else Keep editing is).
-    UnsavedInputAnswer askAboutUnsavedInput(const QString &question, bool offerSave = false);
+    // confirmDiscardingInput() for a dialog that edits `subject` (a name): Save / Discard / Keep
+    // editing. Save runs `save`, which closes the dialog once saved, and stays open meanwhile.
+    bool confirmDiscardingChanges(const QString &subject, const std::function<void()> &save);
 
     // The message line of a field, when the dialog has that field.
     virtual FieldMessage *fieldMessage(UserField field) const;
@@ -91,6 +89,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    enum class UnsavedInputAnswer { Save, Discard, KeepEditing };
+    // The question about unsaved input: `question`, with Discard and Keep editing, and Save when
+    // `offerSave` (then the default button; else Keep editing is).
+    UnsavedInputAnswer askAboutUnsavedInput(const QString &question, bool offerSave = false);
     void startBusy(api::ApiJob *job, const QString &progress);
     void endBusy();
     void setRejectButtonsEnabled(bool enabled);

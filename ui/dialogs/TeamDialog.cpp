@@ -171,15 +171,7 @@ bool TeamDialog::confirmDiscardingInput()
 {
     if (!m_team)
         return RequestDialog::confirmDiscardingInput();
-    const QString question = tr("You changed %1 but did not save. Save the changes?").arg(m_team->displayName);
-    switch (askAboutUnsavedInput(question, true)) {
-    case UnsavedInputAnswer::Save:
-        submit(); // closes once saved; stays open to show what the server refused
-        return false;
-    case UnsavedInputAnswer::Discard: return true;
-    case UnsavedInputAnswer::KeepEditing: break;
-    }
-    return false;
+    return confirmDiscardingChanges(m_team->displayName, [this] { submit(); });
 }
 
 FieldMessage *TeamDialog::fieldMessage(UserField field) const

@@ -6,6 +6,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/PaletteColors.h"
 #include "widgets/ThemedIcon.h"
+#include "widgets/VisibleRows.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -172,7 +173,7 @@ UserPickerDialog::UserPickerDialog(const ProjectContext &context, QWidget *paren
         else
             m_users->reload();
     });
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &UserPickerDialog::loadVisibleRows);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { ensureVisibleRowsLoaded(m_table, m_users); });
 
     applySearch();
     updateChosen();
@@ -266,17 +267,6 @@ void UserPickerDialog::updateStatus()
         m_status->setText(tr("The search failed; the reason is shown above."));
         break;
     }
-}
-
-void UserPickerDialog::loadVisibleRows()
-{
-    const int first = m_table->rowAt(0);
-    int last = m_table->rowAt(m_table->viewport()->height() - 1);
-    if (first < 0)
-        return;
-    if (last < 0)
-        last = m_users->rowCount() - 1;
-    m_users->ensureRowsLoaded(first, last);
 }
 
 } // namespace hexclave::ui

@@ -64,7 +64,6 @@ private:
     void applySearch();
     void updateChosen();
     void updateStatus();
-    void loadVisibleRows();
 
     models::UsersModel *m_users;
     models::UserChoiceModel *m_choice;

@@ -8,6 +8,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/StatusIconDelegate.h"
 #include "widgets/ThemedIcon.h"
+#include "widgets/VisibleRows.h"
 
 #include <QAction>
 #include <QApplication>
@@ -229,7 +230,7 @@ TeamMembersView::TeamMembersView(const ProjectContext &context, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TeamMembersView::showCurrentMember);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TeamMembersView::updateActions);
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &TeamMembersView::loadVisibleRows);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { ensureVisibleRowsLoaded(m_table, m_model); });
 
     clearTeam();
 }
@@ -379,17 +380,6 @@ void TeamMembersView::showCurrentMember()
     else if (!current.isValid())
         m_permissions->clearMember();
     updateActions();
-}
-
-void TeamMembersView::loadVisibleRows()
-{
-    const int first = m_table->rowAt(0);
-    int last = m_table->rowAt(m_table->viewport()->height() - 1);
-    if (first < 0)
-        return;
-    if (last < 0)
-        last = m_model->rowCount() - 1;
-    m_model->ensureRowsLoaded(first, last);
 }
 
 void TeamMembersView::openCurrentUser()

@@ -73,7 +73,6 @@ private:
     void updateEmptyState();
     void updateActions();
     void showCurrentMember();
-    void loadVisibleRows();
     void addUsers(const QList<api::User> &users);
     void confirmRemove();
     void removeUsers(const QList<api::User> &users);

@@ -8,6 +8,7 @@
 #include "widgets/PageTitle.h"
 #include "widgets/StatusIconDelegate.h"
 #include "widgets/ThemedIcon.h"
+#include "widgets/VisibleRows.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -258,7 +259,7 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
             [this](const QString &what, const api::ApiError &error) { m_error->showActionError(what, error); });
     connect(m_detail, &UserDetailPanel::userChanged, this, &UsersPage::refreshUser);
     connect(m_detail, &UserDetailPanel::openTeamRequested, this, &UsersPage::openTeamRequested);
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &UsersPage::loadVisibleRows);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { ensureVisibleRowsLoaded(m_table, m_model); });
 
     applyFilter();
     updateStatus();
@@ -417,17 +418,6 @@ void UsersPage::refreshUser(const QString &userId)
     });
 }
 
-void UsersPage::loadVisibleRows()
-{
-    const int first = m_table->rowAt(0);
-    int last = m_table->rowAt(m_table->viewport()->height() - 1);
-    if (first < 0)
-        return;
-    if (last < 0)
-        last = m_model->rowCount() - 1;
-    m_model->ensureRowsLoaded(first, last);
-}
-
 void UsersPage::updateStatus()
 {
     const QLocale locale;
@@ -467,7 +457,7 @@ bool UsersPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         m_emptyState->setGeometry(m_table->viewport()->rect().adjusted(20, 20, -20, -20));
-        loadVisibleRows();
+        ensureVisibleRowsLoaded(m_table, m_model);
     }
     return Page::eventFilter(watched, event);
 }

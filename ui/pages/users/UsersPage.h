@@ -58,7 +58,6 @@ private:
     void updateStatus();
     void updateEmptyState();
     void showSelectedUser();
-    void loadVisibleRows();
     void sortByColumn(int column);
     void applyDefaultColumns();
     void updateSelection();
