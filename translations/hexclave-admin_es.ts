@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>CustomerTexts</name>
+    <message>
+        <source>The user %1 does not exist in this project (any more). Choose another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 does not exist in this project (any more). Choose another team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::api::ApiClient</name>
     <message>
         <source>You are signed out. Sign in again to continue.</source>
@@ -408,6 +419,164 @@
     </message>
 </context>
 <context>
+    <name>hexclave::models::CatalogDraft</name>
+    <message>
+        <source>product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::CatalogValidation</name>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is taken by an entry that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product included by default is free: remove its prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two prices have the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price needs an amount in at least one currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1” is included twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1” is for %2, this product for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id cannot start with “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, “_” and “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is reserved; choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supported currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the %1 amount as a number such as 9.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the leading zeros of the %1 amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose days, weeks, months or years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another product has the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product line “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product line “%1” is for %2, this product for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product cannot be an add-on to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product “%1” to be an add-on to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another item has the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another product line has the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::models::ContactChannelsModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -447,6 +616,61 @@
     </message>
     <message>
         <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::ItemBalancesModel</name>
+    <message>
+        <source>No item with this ID in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item for another type of customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the balance again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was not found; see the message above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection of this list was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,6 +793,77 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::OwnedProductsModel</name>
+    <message>
+        <source>The connection of this list was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product given inline, not one of the catalog&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews every billing period until it is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought or granted once; it does not renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say when the current period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: ends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current period ends on %1, then it renews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews / ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,6 +1153,174 @@ Project id: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::TransactionsExport</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of transactions could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::TransactionsModel</name>
+    <message>
+        <source>The connection of this list was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective %1
+Created %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in test mode: no real money moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item quantity change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product revocation reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only purchases can be refunded; this is a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode purchases are not refundable: no money was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purchase was already refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purchase has no price (the product was granted without payment): there is nothing to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purchase names no subscription or one-time purchase to refund.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1560,6 +2023,329 @@ Project id: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::CatalogEntryDialog</name>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit product line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is something customers hold a quantity of: credits, seats, API calls. Products include items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer owns at most one product of a line, such as the plans Free, Pro and Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kind of customer holds this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kind of customer owns the products of this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, “_” and “-”; it cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::CatalogReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving writes %n change(s) to the project&apos;s configuration:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed product line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted product line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::CatalogTexts</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free (included by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the purchase ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When granted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ChangeQuantityDialog</name>
+    <message>
+        <source>&amp;Allow the balance to go below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much to add (a positive number) or take away (a negative one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why, for the transactions list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, the server refuses a change that leaves less than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange (±):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added quantity &amp;expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds to or takes from the balance of %1 held by %2. The change is recorded in the transactions list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how much to add (a positive number) or take away (a negative one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the balance by %1. The current balance is not known, so neither is the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would leave %1, below zero. The server refuses that unless “Allow the balance to go below zero” is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after the change: %1 (now %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold enough of %2 to take away %3: the balance would go below zero. Take away less, or tick “Allow the balance to go below zero” to make the change anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change may or may not have been applied; the balance is now %1. Check it before you change it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change may or may not have been applied, and the balance could not be read again. Check it (Reload) before you change it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer: reading the balance again…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2273,6 +3059,234 @@ The app&apos;s address is remembered for this project.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::CustomerChooser</name>
+    <message>
+        <source>Choose &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and teams of the project, or customers of your own identified by any ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the project&apos;s users and choose one (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the project&apos;s teams (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID, as your own system names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this customer&apos;s items and products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the user by name, email or user ID, and tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::CustomerTexts</name>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::CustomersView</name>
+    <message>
+        <source>Choose a customer to see their items and products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange quantity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read with this key: type an item&apos;s ID to see and change its balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the customer&apos;s balance of the item typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to or take from the selected item&apos;s balance (or double-click the item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer a product of the catalog without payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the balances and products again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read with this key. Type an item&apos;s ID above and press Look up to see its balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s items could not be read. The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no items for %1 customers — add them under Products &amp; items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The products could not be loaded. The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns no products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item first, then change its balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no products for %1 customers to grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took away %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of %1 changed for %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted %1 × %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::DayIntervalField</name>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::DefaultPermissionsEditor</name>
     <message>
         <source>&amp;Save defaults</source>
@@ -2566,10 +3580,6 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You changed %1 but did not save. Save the changes?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2885,6 +3895,161 @@ The app&apos;s address is remembered for this project.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::GrantProductDialog</name>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant a product to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s ID, as in the project&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants the product to %1 without payment: nothing is charged, and the grant shows in the transactions list. A product in the same product line as one the customer has replaces it: the current subscription ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to grant (more than one only for a stackable product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read with this key: type the product&apos;s ID. The server refuses an ID it does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product to grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is not stackable: one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription, renewing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An add-on: %1 must already own %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces %1, of the same product line “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the product line “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already owns this product, and it is not stackable: the server will refuse to grant it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already owns %2. It is not stackable, so it cannot be granted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no product with the ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold to %2 customers, so it cannot be granted to this %3 customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product was not granted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3522,6 +4687,64 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::PaymentProviderNotice</name>
+    <message>
+        <source>No payment provider is connected: customers cannot buy yet. Products, items, customers and the ledger still work; connect Stripe in the web dashboard (Payments → Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a payment provider is connected could not be checked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s business details are not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges are not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Stripe account is connected but cannot take payments yet: %1. Finish its setup in the web dashboard (Payments → Settings); until then customers cannot buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::PaymentsPage</name>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this key: a customer&apos;s items and products, below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products &amp;&amp; items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::PermissionChecklist</name>
     <message>
         <source>Filter permissions</source>
@@ -3818,6 +5041,485 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::ProductDialog</name>
+    <message>
+        <source>%1 (so on the server already; saving keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price “%1”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price “%1”, %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stackable: a customer can own it more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver only: hidden from client apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free trial of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold at &amp;prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included by &amp;default (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include an i&amp;tem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to customers; the id when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer owns at most one product of a line (plans such as Free, Pro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the products a customer must own to buy this one; none: not an add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-&amp;on to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free trial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other products yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also kept as stored (not editable here): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free trial of the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, “_” and “-”; it cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ProductsEditor</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product &amp;line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected entry (F2, or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry when saving (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every change, then write them to the project&apos;s configuration (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop every change not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product lines and products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 changed on the server since you began editing. Your edits are kept on top of what the server has now; review them again before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the server already has these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the catalog changed on the server, and the edits no longer fit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is being read; save again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog was not saved: the configuration could not be read again to check for changes made meanwhile. Your changes are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog may not have been saved completely; the changes not seen on the server are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog was not saved; your changes are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: it is the only base of %2. Change those add-ons or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the product “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a base of %1; they stay add-ons to their other bases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the item “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is included in %1; deleting it takes it out of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the product line “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are in it; they stay, in no product line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes on the server until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n change(s) not saved yet?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (add-on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be read and are left as they are: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected entry after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ProfileTab</name>
     <message>
         <source>User ID</source>
@@ -4108,6 +5810,165 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::RefundDialog</name>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, charged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds cannot be undone and will revoke access to the purchased product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amounts can only be specified for USD-priced purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of %1 to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in US dollars to refund for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund total: %1 of %2 charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund total: — (an amount is not a number) of %1 charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in US dollars, like 12.50 (at most two decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to refund: choose a quantity or an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refunds add up to %1, more than the %2 charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the product from %1 without giving money back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the product from %1 without a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was refunded meanwhile (perhaps from the web dashboard); the list is loaded again when this dialog closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription has no paid invoice to refund: subscriptions started in test mode or granted without payment cannot be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment to refund: the purchase was not paid through the payment provider, or it no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money was charged for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::RequestDialog</name>
     <message>
         <source>Working</source>
@@ -4131,6 +5992,10 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed %1 but did not save. Save the changes?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4214,6 +6079,146 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>Lifting the restriction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::RevenueView</name>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;test-mode purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test-mode purchases were free: no money moved for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions, last 30 days (server metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid subscription invoices of the last 30 days, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions, all time (server metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every paid subscription invoice, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the ledger; the days read so far stay on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue, refunds and net are built from the ledger: every purchase, renewal and refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures marked “server metrics” come from the server&apos;s metrics, which count paid subscription invoices only, in US dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was stopped: days before %1 are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was stopped before the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue to show: the ledger could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No revenue in the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test-mode purchases are left out: tick “Include test-mode purchases” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for its metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the ledger: %n transaction(s), back to %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4629,10 +6634,6 @@ The connection is removed and its credential deleted from the keychain.</source>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>You changed %1 but did not save. Save the changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamInvitationsTab</name>
@@ -4907,6 +6908,56 @@ The search looks at names, emails and exact user IDs.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::TeamPickerDialog</name>
+    <message>
+        <source>Choose a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the team whose items and products to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams could not be loaded; the reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no teams yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::TeamsPage</name>
     <message>
         <source>Teams</source>
@@ -5006,6 +7057,427 @@ Teams group users; members share the team&apos;s permissions and API keys.</sour
     <message>
         <source>No team matches “%1”.
 The filter looks at team names and the start of team IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TestModeBar</name>
+    <message>
+        <source>Test mode was written, but the server does not show the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode was not turned on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode was not turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on test mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off test mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In test mode purchases are free: customers get products without paying, and no money moves through the payment provider. Use it while you try out checkout, never in a shop that is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases will charge real money through the payment provider from now on. Make sure your products and prices are ready before customers see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode — purchases are free and no money moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off test mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let purchases charge real money through the payment provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live mode — purchases charge real money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on test mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make purchases free while you try things out: no money moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change to the payments settings is being saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TransactionDetailPane</name>
+    <message>
+        <source>Select a transaction to see its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode: no real money moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (entry #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this customer&apos;s items and products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inline product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, entry #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry #%1 as sent by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TransactionsView</name>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one type of transaction (filtered by the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the transactions of one kind of customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the transactions again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loaded transactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All transactions matching the filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loaded transactions (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the transactions as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy transaction &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 is not among the loaded transactions (the filters may hide it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading transactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions loaded, loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions loaded; scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 matching transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions loaded; more exist but were not loaded. Narrow the filters, or export all of them to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions loaded; loading more failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded. The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions yet. Purchases, renewals, item quantity changes and refunds appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a purchase to refund it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back (part of) what the selected purchase charged, and revoke the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export transactions to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting transactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting transactions… %1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,7 @@ const KeyInfo &info(AppSettings::Key key)
         {Key::ExportColumns, "export/columns", QStringList()},
         {Key::ExportFolder, "export/folder", QString()},
         {Key::ExportCsvByteOrderMark, "export/csvByteOrderMark", true},
+        {Key::PaymentsTab, "payments/tab", QString()},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

@@ -27,6 +27,7 @@ public:
         ExportColumns,     // last users export: field names (QStringList), empty for the defaults
         ExportFolder,      // last users export: the folder it was saved in
         ExportCsvByteOrderMark, // last users export: CSV with a UTF-8 byte-order mark (for Excel)
+        PaymentsTab,       // per project: the payments page's last tab ("products", "revenue", …)
     };
     Q_ENUM(Key)
 

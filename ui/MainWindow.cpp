@@ -6,6 +6,7 @@
 #include "dialogs/ConnectDialog.h"
 #include "pages/MessagePage.h"
 #include "pages/apikeys/ProjectKeysPage.h"
+#include "pages/payments/PaymentsPage.h"
 #include "pages/permissions/PermissionsPage.h"
 #include "pages/teams/TeamsPage.h"
 #include "pages/users/UsersPage.h"
@@ -424,8 +425,9 @@ Page *MainWindow::createPage(api::Area area)
         return new PermissionsPage(m_context, m_stack);
     case api::Area::ApiKeys:
         return new ProjectKeysPage(m_context, m_stack);
-    case api::Area::Overview:
     case api::Area::Payments:
+        return new PaymentsPage(m_context, m_stack);
+    case api::Area::Overview:
     case api::Area::Emails:
     case api::Area::Support:
     case api::Area::Config:

@@ -157,6 +157,12 @@ bool ConfigTree::touches(const QString &path) const
     return !m_document->root.empty() && touchesPath(m_document->root, path.split(u'.'), 0);
 }
 
+QString ConfigTree::jsonAt(const QString &path, bool pretty) const
+{
+    const json::Json *value = valueAt(m_document->nested, path);
+    return value ? QString::fromStdString(value->dump(pretty ? 2 : -1)) : QString();
+}
+
 QString ConfigTree::toJsonText(bool pretty) const
 {
     return QString::fromStdString(m_document->root.dump(pretty ? 2 : -1));

@@ -39,6 +39,8 @@ public:
     // Whether this override sets `path`, something inside it, or one of its parents — i.e.
     // whether writing `path` at a lower level would be shadowed by this one.
     bool touches(const QString &path) const;
+    // The value at `path` as JSON text (dotted keys expanded); empty when absent.
+    QString jsonAt(const QString &path, bool pretty = false) const;
     QString toJsonText(bool pretty = false) const;
 
     friend void from_json(const nlohmann::ordered_json &j, ConfigTree &tree);

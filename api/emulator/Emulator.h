@@ -19,6 +19,8 @@ struct EmulatorOptions
     quint32 seed = 20261123;             // same seed, same data
     bool autoConfirmCliAuth = false;     // CLI-auth sessions count as confirmed at once (demo mode)
     int accessTokenLifetimeSeconds = 600;
+    int transactionCount = 300;          // payments ledger of the demo project (large values for benchmarks)
+    bool paymentProviderConnected = true; // the demo project has a connected Stripe account
     quint16 port = 0;                    // 0: any free port on 127.0.0.1
 };
 
@@ -104,7 +106,9 @@ class EmulatorServer;
 // "support:read" (see SampleUserDetails). The generated users' passwords are unknown; users
 // created through POST /users with a password can sign in. The demo project also has pending team
 // invitations, two more key sets ("CI deploy key" and a revoked one) besides the DemoAccount keys,
-// and user and team API keys, one revoked and one expired (see SampleInvitationsAndKeys).
+// and user and team API keys, one revoked and one expired (see SampleInvitationsAndKeys), and a
+// payments catalog with a connected Stripe account and options.transactionCount transactions of
+// purchases, renewals, item changes and refunds (see SamplePayments).
 //
 // The constructor creates only the accounts, projects, keys and teams (demoAccount() is valid at
 // once). start() returns as soon as the server listens; its thread then generates the demo

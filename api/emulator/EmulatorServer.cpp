@@ -54,6 +54,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     m_mailRoutes.registerRoutes(m_router);
     m_teamInvitationRoutes.registerRoutes(m_router);
     m_apiKeyRoutes.registerRoutes(m_router);
+    m_paymentRoutes.registerRoutes(m_router);
 }
 
 EmulatorServer::~EmulatorServer()

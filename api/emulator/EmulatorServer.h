@@ -10,6 +10,7 @@
 #include "FaultInjector.h"
 #include "MailRoutes.h"
 #include "OAuthProviderRoutes.h"
+#include "PaymentRoutes.h"
 #include "PermissionDefinitionRoutes.h"
 #include "PermissionRoutes.h"
 #include "ProjectRoutes.h"
@@ -106,6 +107,7 @@ private:
     MailRoutes m_mailRoutes;
     TeamInvitationRoutes m_teamInvitationRoutes;
     ApiKeyRoutes m_apiKeyRoutes;
+    PaymentRoutes m_paymentRoutes;
     RequestProcessor m_processor;
     DemoAccount m_demoAccount;
 

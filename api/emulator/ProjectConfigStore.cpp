@@ -284,8 +284,17 @@ const Json &ProjectConfigStore::schemaDefaults()
                        {"selectedThemeId", kDefaultThemeId},
                        {"themes", emailThemes()},
                        {"templates", Json::object()}};
-        d["payments"] = {{"blockNewPurchases", false}, {"testMode", false}, {"productLines", Json::object()},
-                         {"products", Json::object()}, {"items", Json::object()}};
+        // payments: the entries' defaults in the rendered order of fixture 35 (unset ones keep
+        // their place); testMode's schema default is true.
+        const Json product = {{"displayName", unset}, {"productLineId", unset}, {"customerType", "user"},
+                              {"freeTrial", unset}, {"serverOnly", false}, {"stackable", unset}, {"isAddOnTo", false},
+                              {"prices", {{kRecordEntry, {{"serverOnly", false}}}}},
+                              {"includedItems", {{kRecordEntry, {{"quantity", 0}, {"repeat", "never"}, {"expires", "when-repeated"}}}}}};
+        d["payments"] = {{"blockNewPurchases", false},
+                         {"testMode", true},
+                         {"productLines", {{kRecordEntry, {{"displayName", unset}, {"customerType", unset}}}}},
+                         {"products", {{kRecordEntry, product}}},
+                         {"items", {{kRecordEntry, {{"displayName", unset}, {"customerType", "user"}}}}}};
         d["dbSync"] = {{"externalDatabases", Json::object()}};
         d["dataVault"] = {{"stores", Json::object()}};
         d["analytics"] = {{"queryFolders", Json::object()}};
@@ -328,6 +337,7 @@ Json ProjectConfigStore::newProjectOverride()
                                         {"containedPermissionIds",
                                          {{"$update_team", true}, {"$delete_team", true}, {"$read_members", true},
                                           {"$remove_members", true}, {"$invite_members", true}, {"$manage_api_keys", true}}}};
+    o["payments.testMode"] = true; // fixture 37
     o["apps.installed.authentication.enabled"] = true;
     o["apps.installed.emails.enabled"] = true;
     return o;

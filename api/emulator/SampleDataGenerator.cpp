@@ -3,6 +3,7 @@
 #include "DataStore.h"
 #include "Random.h"
 #include "SampleInvitationsAndKeys.h"
+#include "SamplePayments.h"
 #include "SampleUserDetails.h"
 #include "TeamMembers.h"
 
@@ -338,7 +339,7 @@ void configureLikePreset(ProjectRecord &project)
     project.config.patch(ConfigLevel::Environment, settings);
     if (demo) {
         ordered_json installed = ordered_json::object();
-        for (const char *app : {"authentication", "onboarding", "teams", "rbac", "api-keys", "emails"})
+        for (const char *app : {"authentication", "onboarding", "teams", "rbac", "api-keys", "payments", "emails"})
             installed[app] = {{"enabled", true}};
         project.config.patch(ConfigLevel::Branch, {{"apps", {{"installed", std::move(installed)}}}});
     }
@@ -386,7 +387,7 @@ void addGeneratedMemberships(ProjectRecord &project, Random &random, std::size_t
 // not at all) leaves the ids and values of the others as they are for a given seed.
 enum class Stream : quint64 {
     Internal = 1, DemoProject = 2, DemoUsers = 3, SecondProject = 4, DemoInvitationsAndKeySets = 5, DemoOwnedKeys = 6,
-    DemoGeneratedTeams = 7, DemoGeneratedMemberships = 8
+    DemoGeneratedTeams = 7, DemoGeneratedMemberships = 8, DemoPayments = 9
 };
 
 Random streamOf(quint32 seed, Stream stream)
@@ -457,6 +458,7 @@ DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const Emulat
     addGeneratedTeams(*demo, generatedTeams, options.teamCount - int(std::size(kDemoTeams)),
                       demo->createdAtMillis + kDayMillis + qint64(std::size(kDemoTeams)) * 3 * 60 * 60 * 1000);
     configureLikePreset(*demo);
+    SamplePayments::addCatalog(*demo, options.paymentProviderConnected);
     SampleUserDetails::addProjectPermissionDefinitions(*demo);
     Random extras = streamOf(options.seed, Stream::DemoInvitationsAndKeySets);
     SampleInvitationsAndKeys::addInvitationsAndKeySets(*demo, extras, kAnchorMillis);
@@ -511,6 +513,8 @@ void SampleDataGenerator::populateDemoUsers(DataStore &store, const EmulatorOpti
     SampleUserDetails::addDetails(*demo);
     Random keys = streamOf(options.seed, Stream::DemoOwnedKeys);
     SampleInvitationsAndKeys::addOwnedKeys(*demo, keys, kAnchorMillis);
+    Random payments = streamOf(options.seed, Stream::DemoPayments);
+    SamplePayments::addHistory(*demo, payments, std::max(0, options.transactionCount), kAnchorMillis);
 }
 
 DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOptions &options)

@@ -1,5 +1,7 @@
 #include "UsersExportFormat.h"
 
+#include "CsvText.h"
+
 namespace hexclave::models {
 
 std::unique_ptr<UsersExportFormatter> UsersExportFormatter::create(const UsersExportOptions &options)
@@ -19,27 +21,12 @@ CsvUsersFormatter::CsvUsersFormatter(const QStringList &fields, bool byteOrderMa
 {
 }
 
-QString CsvUsersFormatter::field(const QString &text)
-{
-    if (text.isEmpty())
-        return text;
-    QString value = text;
-    const QChar first = value.front();
-    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-        value.prepend(u'\'');
-    const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r');
-    if (!needsQuotes)
-        return value;
-    value.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + value + u'"';
-}
-
 void CsvUsersFormatter::appendRecord(QString &out, const QStringList &fields)
 {
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out += u',';
-        out += field(fields.at(i));
+        out += csvField(fields.at(i));
     }
     out += QStringLiteral("\r\n");
 }

@@ -50,7 +50,6 @@ public:
     QByteArray page(const QList<api::User> &users) override;
     QByteArray end() override;
 
-    static QString field(const QString &text); // one field, protected and quoted as needed
     static void appendRecord(QString &out, const QStringList &fields);
 
 private:

@@ -1,12 +1,12 @@
-// hexclave-bench — start-up, first rows and paging figures of Hexclave Admin in one table.
+// hexclave-bench — start-up, first rows, paging, export, teams and payments figures of Hexclave Admin in tables.
 // Built with the tests (not a CTest test; nothing passes or fails). Run it from a build tree:
 //
 //     cmake --build build/dev --target hexclave-bench      # also builds hexclave-admin
-//     build/dev/tests/bench/hexclave-bench [--users 100000] [--runs 5] [--pages users,teams]
+//     build/dev/tests/bench/hexclave-bench [--users 100000] [--runs 5] [--pages users,teams,payments]
 //
 // 1. Start-up: runs the built app (`hexclave-admin --demo --page PAGE --screenshot FILE
 //    --timings`, QT_QPA_PLATFORM=offscreen) --runs times for each of --pages (default users;
-//    also teams, permissions, api-keys), the pages in turn: first painted window, the page's first
+//    also teams, permissions, api-keys, payments), the pages in turn: first painted window, the page's first
 //    data, requests until then, the app's peak RSS, and the process's wall time seen from here.
 // 2. First rows: one bare GET /users?limit=10 against the in-process emulator, the same page
 //    through the client, and the app's figures divided by it; then again with the real server's
@@ -22,13 +22,20 @@
 // 5. Teams: --teams emulator teams (default 10,000; generated first, reported apart) listed by
 //    GET /teams bare and through ApiClient + teams::list (time, rows/s), models::TeamsModel filled
 //    with them, and models::TeamsFilterModel's time per keystroke for a few typed texts; RSS.
+// 6. Payments: --transactions emulator ledger entries (default 50,000; generated first, reported
+//    apart) walked 200 a page through GET /internal/payments/transactions bare (following
+//    next_cursor read with QJsonDocument) and through ApiClient + payments::transactions (rows/s,
+//    ratio); the Transactions tab's first rows (TransactionsModel reload → first page);
+//    models::TransactionsModel filled through fetchMore() until Finished (time, RSS); from its
+//    rows models::RevenueSeries and TransactionsCsv::write(); and the streamed TransactionsExport.
 //
-// --sections startup,first-rows,paging,export,teams picks what to measure (default: all).
+// --sections startup,first-rows,paging,export,teams,payments picks what to measure (default: all).
 
 #include "AppStartup.h"
 #include "Export.h"
 #include "FirstRows.h"
 #include "Paging.h"
+#include "Payments.h"
 #include "Teams.h"
 #include "ProcessMemory.h"
 #include "Summary.h"
@@ -47,6 +54,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace hexclave;
 using namespace hexclave::bench;
@@ -276,6 +284,30 @@ void printFirstRows(const FirstRowsFigures &figures, const StartupFigures &start
     print({});
 }
 
+// ---- emulator data for sections 3, 5 and 6 ------------------------------------------------
+
+// A started emulator with its data generated, and what generating it took (reported apart from
+// the measurements): the time from construction until the data is there, and the resident
+// memory. Null with `error` set when it did not start.
+std::unique_ptr<emulator::Emulator> generateEmulator(const emulator::EmulatorOptions &options, double &generateMs,
+                                                     qint64 &emulatorKb, QString &error)
+{
+    const qint64 rssBefore = memory::residentKb();
+    QElapsedTimer clock;
+    clock.start();
+    auto server = std::make_unique<emulator::Emulator>(options);
+    if (!server->start()) {
+        error = server->errorString();
+        return nullptr;
+    }
+    // The data (users, the teams' members, the ledger) is generated on the emulator's thread after
+    // start(); userCount() waits for it.
+    server->userCount(server->demoAccount().projectId);
+    generateMs = double(clock.nsecsElapsed()) / 1e6;
+    emulatorKb = memory::residentKb() - rssBefore;
+    return server;
+}
+
 // ---- 3. paging --------------------------------------------------------------------------
 
 struct PagingFigures
@@ -306,20 +338,12 @@ PagingFigures measurePaging(int users)
     PagingFigures figures;
     figures.users = users;
     progress(QStringLiteral("paging: generating %1 emulator users").arg(users));
-    const qint64 rssBefore = memory::residentKb();
-    QElapsedTimer clock;
-    clock.start();
     emulator::EmulatorOptions options;
     options.userCount = users;
-    emulator::Emulator server(options);
-    if (!server.start()) {
-        figures.error = server.errorString();
+    const auto generated = generateEmulator(options, figures.generateMs, figures.emulatorKb, figures.error);
+    if (!generated)
         return figures;
-    }
-    // The users are generated on the emulator's thread after start(); userCount() waits for them.
-    server.userCount(server.demoAccount().projectId);
-    figures.generateMs = double(clock.nsecsElapsed()) / 1e6;
-    figures.emulatorKb = memory::residentKb() - rssBefore;
+    emulator::Emulator &server = *generated;
 
     const emulator::DemoAccount account = server.demoAccount();
     const PagingBench bench(server.apiRoot(), account.projectId, account.adminKey);
@@ -616,20 +640,12 @@ TeamsFigures measureTeams(int teams)
     TeamsFigures figures;
     figures.teams = teams;
     progress(QStringLiteral("teams: generating %1 emulator teams").arg(teams));
-    const qint64 rssBefore = memory::residentKb();
-    QElapsedTimer clock;
-    clock.start();
     emulator::EmulatorOptions options;
     options.teamCount = teams;
-    emulator::Emulator server(options);
-    if (!server.start()) {
-        figures.error = server.errorString();
+    const auto generated = generateEmulator(options, figures.generateMs, figures.emulatorKb, figures.error);
+    if (!generated)
         return figures;
-    }
-    // The teams' members are added on the emulator's thread after start(); userCount() waits for them.
-    server.userCount(server.demoAccount().projectId);
-    figures.generateMs = double(clock.nsecsElapsed()) / 1e6;
-    figures.emulatorKb = memory::residentKb() - rssBefore;
+    emulator::Emulator &server = *generated;
 
     const emulator::DemoAccount account = server.demoAccount();
     const TeamsBench bench(server.apiRoot(), account.projectId, account.adminKey);
@@ -729,6 +745,136 @@ void printTeams(const TeamsFigures &figures)
         print(QStringLiteral("  note: /proc/self/clear_refs refused, so VmHWM is the peak of the whole run"));
 }
 
+
+// ---- 6. payments ------------------------------------------------------------------------
+
+struct PaymentsFigures
+{
+    int transactions = 0; // asked for (--transactions)
+    double generateMs = 0;
+    qint64 emulatorKb = 0;
+    LedgerWalk bare, client, bareFirstPage;
+    Summary firstRows;
+    int firstRowsCount = 0;
+    TransactionsModelFigures models;
+    StreamedExport streamed;
+    QString error;
+};
+
+constexpr int paymentsWalkRuns = 3;
+constexpr int paymentsModelRuns = 3;
+constexpr int paymentsDerivedRuns = 5;
+constexpr int paymentsFirstRowsRuns = 15;
+constexpr int ledgerFirstPageRows = 100; // ui/pages/payments/ledger/TransactionsView: 100, then 200 a page
+
+PaymentsFigures measurePayments(int transactions)
+{
+    PaymentsFigures figures;
+    figures.transactions = transactions;
+    progress(QStringLiteral("payments: generating %1 emulator transactions").arg(transactions));
+    emulator::EmulatorOptions options;
+    options.transactionCount = transactions;
+    const auto generated = generateEmulator(options, figures.generateMs, figures.emulatorKb, figures.error);
+    if (!generated)
+        return figures;
+    emulator::Emulator &server = *generated;
+
+    const emulator::DemoAccount account = server.demoAccount();
+    const PaymentsBench bench(server.apiRoot(), account.projectId, account.adminKey);
+    progress(QStringLiteral("payments: the ledger's first page, bare and through TransactionsModel"));
+    bench.bareWalk(3, ledgerFirstPageRows, 1); // warm-up: the emulator's first answers, Qt's network plugins
+    figures.bareFirstPage = bench.bareWalk(paymentsFirstRowsRuns, ledgerFirstPageRows, 1);
+    figures.firstRows = Summary::of(bench.modelFirstRows(paymentsFirstRowsRuns, ledgerFirstPageRows,
+                                                         PaymentsBench::pageSize, &figures.firstRowsCount));
+    progress(QStringLiteral("payments: the whole ledger, bare and through the client"));
+    figures.bare = bench.bareWalk(paymentsWalkRuns);
+    figures.client = bench.clientWalk(paymentsWalkRuns);
+    progress(QStringLiteral("payments: TransactionsModel, RevenueSeries, TransactionsCsv"));
+    figures.models = bench.throughModels(paymentsModelRuns, transactions + PaymentsBench::pageSize, paymentsDerivedRuns);
+    progress(QStringLiteral("payments: TransactionsExport"));
+    figures.streamed = bench.streamedExport(paymentsWalkRuns);
+    if (figures.error.isEmpty())
+        figures.error = bench.error();
+    if (figures.error.isEmpty())
+        figures.error = figures.models.error;
+    if (figures.error.isEmpty())
+        figures.error = figures.streamed.error;
+    return figures;
+}
+
+void printPayments(const PaymentsFigures &figures)
+{
+    print(QStringLiteral("6. Payments: the ledger (GET /internal/payments/transactions, 200 a page) with %1 emulator "
+                         "transactions, the Transactions and Revenue tabs' models; client and emulator in this process")
+              .arg(format::count(figures.transactions)));
+    if (!figures.error.isEmpty())
+        print(QStringLiteral("  failed: ") + figures.error);
+    print(QStringLiteral("  emulator data, generated before measuring and not counted below: %1 transactions (with 120 "
+                         "users) in %2, %3 RSS")
+              .arg(format::count(figures.bare.rows), format::ms(figures.generateMs), format::signedMb(figures.emulatorKb)));
+
+    const Summary bare = Summary::of(figures.bare.ms);
+    const Summary bareFirst = Summary::of(figures.bareFirstPage.ms);
+    const TransactionsModelFigures &models = figures.models;
+    const Summary load = Summary::of(models.loadMs);
+    const Summary streamed = Summary::of(figures.streamed.ms);
+    TextTable time({QStringLiteral("measure"), QStringLiteral("rows"), QStringLiteral("median"), QStringLiteral("min"),
+                    QStringLiteral("max"), QStringLiteral("rows/s"), QStringLiteral("÷ bare")});
+    const auto row = [&](const QString &label, const QString &rows, int rowCount, const Summary &summary, const Summary &base) {
+        if (summary.isEmpty()) {
+            time.addRow({label, QStringLiteral("—")});
+            return;
+        }
+        time.addRow({label, rows, format::ms(summary.median), format::ms(summary.min), format::ms(summary.max),
+                     rowCount > 0 ? rowsPerSecond(rowCount, summary.median) : QString(),
+                     base.isEmpty() || base.median <= 0 ? QString() : format::ratio(summary.median / base.median)});
+    };
+    time.addNote(QStringLiteral("first rows (the Transactions tab asks for %1, then 200 a page), median of %2:")
+                     .arg(ledgerFirstPageRows)
+                     .arg(paymentsFirstRowsRuns));
+    row(QStringLiteral("bare QNetworkAccessManager, first page"), format::count(figures.bareFirstPage.rows),
+        figures.bareFirstPage.rows, bareFirst, {});
+    row(QStringLiteral("TransactionsModel::reload() → firstPageLoaded()"), format::count(figures.firstRowsCount),
+        figures.firstRowsCount, figures.firstRows, bareFirst);
+    time.addNote(QStringLiteral("the whole ledger, page after page:"));
+    row(QStringLiteral("bare QNetworkAccessManager + QJsonDocument cursor (%1 runs)").arg(bare.count),
+        QStringLiteral("%1 (%2)").arg(format::count(figures.bare.rows), format::mb(figures.bare.bytes / 1024)),
+        figures.bare.rows, bare, {});
+    row(QStringLiteral("ApiClient + payments::transactions + DTOs (%1 runs)").arg(figures.client.ms.size()),
+        format::count(figures.client.rows), figures.client.rows, Summary::of(figures.client.ms), bare);
+    row(QStringLiteral("TransactionsModel fetchMore() until %1 (%2 runs)")
+            .arg(models.finished ? QStringLiteral("Finished") : QStringLiteral("it stopped"))
+            .arg(load.count),
+        format::count(models.rows), models.rows, load, bare);
+    row(QStringLiteral("TransactionsExport to a CSV file, streamed (%1 runs)").arg(streamed.count),
+        QStringLiteral("%1 (%2)").arg(format::count(figures.streamed.rows), format::mb(figures.streamed.bytes / 1024)),
+        int(figures.streamed.rows), streamed, bare);
+    time.addNote(QStringLiteral("from the loaded rows, no network (median of %1):").arg(paymentsDerivedRuns));
+    row(QStringLiteral("RevenueSeries::addTransactions() (%1 currencies)").arg(models.revenueCurrencies),
+        format::count(models.rows), models.rows, Summary::of(models.revenueMs), {});
+    row(QStringLiteral("TransactionsCsv::write() to a temporary file"),
+        QStringLiteral("%1 (%2)").arg(format::count(models.rows), format::mb(models.csvBytes / 1024)), models.rows,
+        Summary::of(models.csvMs), {});
+    out() << time.render();
+    print(QStringLiteral("  ÷ bare: against the bare first page, or the bare walk of the whole ledger (%1 pages)")
+              .arg(figures.bare.pages));
+    print({});
+
+    TextTable memoryTable({QStringLiteral("memory (/proc/self/status, free heap trimmed)"), QStringLiteral("VmRSS"),
+                           QStringLiteral("change")});
+    memoryTable.addRow({QStringLiteral("before the kept TransactionsModel loaded"), format::mb(models.rssBeforeKb)});
+    memoryTable.addRow({QStringLiteral("TransactionsModel filled (%1 rows)").arg(format::count(models.rows)),
+                        format::mb(models.rssLoadedKb), format::signedMb(models.rssLoadedKb - models.rssBeforeKb)});
+    memoryTable.addRow({QStringLiteral("  peak while loading (VmHWM)"), format::mb(models.peakKb),
+                        format::signedMb(models.peakKb - models.rssBeforeKb)});
+    memoryTable.addRow({QStringLiteral("model deleted (after RevenueSeries and CSV)"), format::mb(models.rssReleasedKb),
+                        format::signedMb(models.rssReleasedKb - models.rssBeforeKb)});
+    out() << memoryTable.render();
+    print(QStringLiteral("  the peak is the whole process's: it includes the emulator building its answers on its thread"));
+    if (!models.peakIsPerLoad)
+        print(QStringLiteral("  note: /proc/self/clear_refs refused, so VmHWM is the peak of the whole run"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -736,7 +882,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hexclave-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Start-up, first-rows, paging, export and teams figures of Hexclave Admin."));
+    parser.setApplicationDescription(QStringLiteral("Start-up, first-rows, paging, export, teams and payments figures of Hexclave Admin."));
     parser.addHelpOption();
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Emulator users to page through."),
                                          QStringLiteral("count"), QStringLiteral("100000"));
@@ -745,14 +891,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"), QStringLiteral("Emulated server latency per answer."),
                                            QStringLiteral("ms"), QStringLiteral("110"));
     const QCommandLineOption sectionsOption(QStringLiteral("sections"),
-                                            QStringLiteral("What to measure: startup, first-rows, paging, export, teams."),
-                                            QStringLiteral("list"), QStringLiteral("startup,first-rows,paging,export,teams"));
+                                            QStringLiteral("What to measure: startup, first-rows, paging, export, teams, payments."),
+                                            QStringLiteral("list"), QStringLiteral("startup,first-rows,paging,export,teams,payments"));
     const QCommandLineOption pagesOption(QStringLiteral("pages"),
-                                         QStringLiteral("Pages the start-up opens, in turn: users, teams, permissions, api-keys."),
+                                         QStringLiteral("Pages the start-up opens, in turn: users, teams, permissions, api-keys, payments."),
                                          QStringLiteral("list"), QStringLiteral("users"));
     const QCommandLineOption teamsOption(QStringLiteral("teams"), QStringLiteral("Emulator teams for the teams section."),
                                          QStringLiteral("count"), QStringLiteral("10000"));
-    parser.addOptions({usersOption, runsOption, latencyOption, sectionsOption, pagesOption, teamsOption});
+    const QCommandLineOption transactionsOption(QStringLiteral("transactions"),
+                                                QStringLiteral("Emulator ledger transactions for the payments section."),
+                                                QStringLiteral("count"), QStringLiteral("50000"));
+    parser.addOptions({usersOption, runsOption, latencyOption, sectionsOption, pagesOption, teamsOption, transactionsOption});
     parser.process(app);
     const int users = std::max(1, parser.value(usersOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -760,6 +909,7 @@ int main(int argc, char *argv[])
     const QStringList sections = parser.value(sectionsOption).split(u',', Qt::SkipEmptyParts);
     const QStringList pages = parser.value(pagesOption).split(u',', Qt::SkipEmptyParts);
     const int teams = std::max(1, parser.value(teamsOption).toInt());
+    const int transactions = std::max(1, parser.value(transactionsOption).toInt());
     constexpr int firstRowsRuns = 15;
 
     if (sections.contains(QStringLiteral("startup")) && !QFileInfo(QStringLiteral(HEXCLAVE_ADMIN_BINARY)).isExecutable()) {
@@ -774,11 +924,13 @@ int main(int argc, char *argv[])
     const bool pagingWanted = sections.contains(QStringLiteral("paging"));
     const bool exportWanted = sections.contains(QStringLiteral("export"));
     const bool teamsWanted = sections.contains(QStringLiteral("teams"));
+    const bool paymentsWanted = sections.contains(QStringLiteral("payments"));
     const StartupFigures startup = startupWanted ? measureStartup(pages, runs) : StartupFigures{};
     const FirstRowsFigures firstRows = firstRowsWanted ? measureFirstRows(firstRowsRuns, latencyMs) : FirstRowsFigures{};
     const PagingFigures paging = pagingWanted ? measurePaging(users) : PagingFigures{};
     const ExportFigures exported = exportWanted ? measureExport(users, latencyMs) : ExportFigures{};
     const TeamsFigures teamsFigures = teamsWanted ? measureTeams(teams) : TeamsFigures{};
+    const PaymentsFigures paymentsFigures = paymentsWanted ? measurePayments(transactions) : PaymentsFigures{};
 
     print(QStringLiteral("Hexclave Admin benchmark — %1, Qt %2, %3 build, %4 CPUs")
               .arg(QDateTime::currentDateTime().toString(Qt::ISODate), QString::fromLatin1(qVersion()),
@@ -803,11 +955,15 @@ int main(int argc, char *argv[])
         printTeams(teamsFigures);
         print({});
     }
+    if (paymentsWanted) {
+        printPayments(paymentsFigures);
+        print({});
+    }
     print(QStringLiteral("(measured in %1)").arg(format::ms(double(total.elapsed()))));
     const bool exportFailed = exportWanted
         && (!exported.error.isEmpty() || exported.exports.isEmpty() || !fasterExport(exported.exports).error.isEmpty());
     return (startupWanted && startup.anyPageFailedEveryRun()) || !paging.error.isEmpty() || exportFailed
-            || !teamsFigures.error.isEmpty()
+            || !teamsFigures.error.isEmpty() || !paymentsFigures.error.isEmpty()
         ? 1
         : 0;
 }

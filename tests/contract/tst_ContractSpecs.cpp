@@ -17,8 +17,10 @@
 #include "auth/Authenticator.h"
 #include "core/ApiClient.h"
 #include "endpoints/ApiKeysEndpoints.h"
+#include "endpoints/ConfigEndpoints.h"
 #include "endpoints/ContactChannelsEndpoints.h"
 #include "endpoints/OAuthProvidersEndpoints.h"
+#include "endpoints/PaymentsEndpoints.h"
 #include "endpoints/PermissionsEndpoints.h"
 #include "endpoints/ProjectsEndpoints.h"
 #include "endpoints/SessionsEndpoints.h"
@@ -861,6 +863,35 @@ private Q_SLOTS:
         VERIFY_SUCCEEDED(checked);
         CONTRACT_SEND(revoked, api::apiKeys::revokeOwnedKey(scope(), key.owner, created.value.key.id));
         VERIFY_SUCCEEDED(revoked);
+    }
+
+    // A customer's item balance read and changed (both specs have these routes). The item is
+    // added to the config directly (the config routes are internal, outside the specs) and
+    // removed again.
+    void customerItems()
+    {
+        const QString itemPath = api::PaymentsCatalog::itemPath(u"contract_credits"_s);
+        const auto patched = run(*m_direct, api::config::patchOverride(
+                                                scope(), api::ConfigLevel::Branch,
+                                                api::ConfigPatch().setJson(itemPath, uR"({"displayName":"Contract credits","customerType":"user"})"_s)));
+        QVERIFY2(patched.succeeded, qPrintable(patched.describe()));
+        const auto removeItem = qScopeGuard([&] {
+            run(*m_direct, api::config::patchOverride(scope(), api::ConfigLevel::Branch, api::ConfigPatch().remove(itemPath)));
+        });
+        const QString userId = createScratchUserWithEmail();
+        QVERIFY2(!userId.isEmpty(), "could not create a user");
+        const api::CustomerRef customer{api::CustomerType::User, userId};
+        CONTRACT_SEND(before, api::payments::item(scope(), customer, u"contract_credits"_s));
+        VERIFY_SUCCEEDED(before);
+        api::payments::ItemQuantityChange change;
+        change.delta = 3;
+        change.description = u"Contract check"_s;
+        change.expiresAt = QDateTime::currentDateTimeUtc().addDays(30);
+        CONTRACT_SEND(changed, api::payments::updateItemQuantity(scope(), customer, u"contract_credits"_s, change));
+        VERIFY_SUCCEEDED(changed);
+        CONTRACT_SEND(after, api::payments::item(scope(), customer, u"contract_credits"_s));
+        VERIFY_SUCCEEDED(after);
+        QCOMPARE(after.value.quantity, before.value.quantity + 3);
     }
 
     // Permission definitions (admin only), both scopes: create, list, update, delete.

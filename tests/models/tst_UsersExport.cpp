@@ -4,6 +4,7 @@
 // the middle and an unwritable folder each leave no file and no temporary file behind, and an
 // existing file of the same name untouched. The emulator runs in this process, with faults.
 
+#include "export/CsvText.h"
 #include "export/UsersExport.h"
 #include "export/UsersExportFormat.h"
 
@@ -349,7 +350,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, field);
-        QCOMPARE(models::CsvUsersFormatter::field(text), field);
+        QCOMPARE(models::csvField(text), field);
     }
 
     void formatterFrames()
@@ -493,7 +494,7 @@ private Q_SLOTS:
         QCOMPARE(records.size(), expected.size() + 1);
         QCOMPARE(records.constFirst(), QStringList({u"Primary email"_s, u"ID"_s}));
         for (qsizetype row = 0; row < expected.size(); ++row) {
-            QCOMPARE(records.at(row + 1).at(0), models::CsvUsersFormatter::field(expected.at(row).value(u"primary_email").toString()));
+            QCOMPARE(records.at(row + 1).at(0), models::csvField(expected.at(row).value(u"primary_email").toString()));
             QCOMPARE(records.at(row + 1).at(1), expected.at(row).value(u"id").toString());
         }
     }

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace hexclave::ui {
@@ -31,6 +32,26 @@ QLabel *headline(QWidget *parent)
     label->setFont(font);
     label->setWordWrap(true);
     return label;
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(message);
+    return box;
 }
 
 QLineEdit *passwordLineEdit(QWidget *parent)

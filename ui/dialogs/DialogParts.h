@@ -22,6 +22,10 @@ class FieldMessage;
 QLabel *explanationLabel(const QString &text, QWidget *parent);
 // A step's title in a larger bold font, wrapped; the text is set by the caller.
 QLabel *headline(QWidget *parent);
+// A section's title in bold.
+QLabel *sectionTitle(const QString &text, QWidget *parent);
+// `field` with its `message` right under it, for one cell of a form.
+QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent);
 // A password field with a "Show" action that reveals what was typed.
 QLineEdit *passwordLineEdit(QWidget *parent);
 // local@domain without spaces: as lenient as the server, which accepts "a@b".

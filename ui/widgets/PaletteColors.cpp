@@ -27,4 +27,28 @@ QPalette withVisibleItemCheckBoxes(QPalette palette)
     return palette;
 }
 
+namespace {
+
+QColor blendedBase(const QPalette &palette, const QColor &accent, qreal amount)
+{
+    const QColor base = palette.color(QPalette::Base);
+    return QColor::fromRgbF(base.redF() * (1 - amount) + accent.redF() * amount,
+                            base.greenF() * (1 - amount) + accent.greenF() * amount,
+                            base.blueF() * (1 - amount) + accent.blueF() * amount);
+}
+
+} // namespace
+
+QColor diffAddedBackground(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? blendedBase(palette, QColor(46, 160, 67), 0.30)
+                                  : blendedBase(palette, QColor(46, 160, 67), 0.22);
+}
+
+QColor diffRemovedBackground(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? blendedBase(palette, QColor(218, 54, 51), 0.30)
+                                  : blendedBase(palette, QColor(218, 54, 51), 0.20);
+}
+
 } // namespace hexclave::ui

@@ -13,5 +13,8 @@ QColor tintedWindow(const QPalette &palette, const QColor &accent, qreal amount 
 // For item views with check boxes: Fusion draws their frame from the window colour, which on a
 // dark palette is as dark as the rows, so unticked boxes would vanish. Light palettes stay as they are.
 QPalette withVisibleItemCheckBoxes(QPalette palette);
+// Backgrounds of added and removed lines in a diff, on the palette's base colour (light or dark).
+QColor diffAddedBackground(const QPalette &palette);
+QColor diffRemovedBackground(const QPalette &palette);
 
 } // namespace hexclave::ui

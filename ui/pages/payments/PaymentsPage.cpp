@@ -1,0 +1,194 @@
+#include "PaymentsPage.h"
+
+#include "PaymentProviderNotice.h"
+#include "PaymentsView.h"
+#include "TestModeBar.h"
+#include "catalog/ProductsEditor.h"
+#include "customers/CustomersView.h"
+#include "dialogs/DialogParts.h"
+#include "ledger/TransactionsView.h"
+#include "pages/AreaAccess.h"
+#include "payments/PaymentsCatalogSource.h"
+#include "revenue/RevenueView.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/PageTitle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace hexclave::ui {
+
+namespace {
+
+// A tab's title as shown: without its mnemonic marker, "&&" as "&".
+QString withoutMnemonic(const QString &title)
+{
+    QString plain;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (title.at(i) == u'&' && i + 1 < title.size())
+            ++i;
+        plain += title.at(i);
+    }
+    return plain;
+}
+
+} // namespace
+
+PaymentsPage::PaymentsPage(const ProjectContext &context, QWidget *parent)
+    : Page(parent)
+    , m_context(context)
+    , m_catalog(new models::PaymentsCatalogSource(context.client(), context.scope(), this))
+    , m_error(new ErrorBanner(this))
+    , m_tabs(new QTabWidget(this))
+{
+    m_fullAccess = ui::hasFullAccess(context, api::Area::Payments, m_explanation);
+    const PaymentsContext shared{context, m_catalog};
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(new PageTitle(tr("Payments"), this));
+    header->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    if (m_fullAccess) {
+        m_testMode = new TestModeBar(m_catalog, this);
+        m_provider = new PaymentProviderNotice(context, this);
+        layout->addWidget(m_testMode);
+        layout->addWidget(m_provider);
+    } else {
+        m_explanation += QStringLiteral("\n\n") + tr("With this key: a customer's items and products, below.");
+        layout->addWidget(explanationLabel(m_explanation, this));
+    }
+    layout->addWidget(m_error);
+    layout->addWidget(m_tabs, 1);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Payments"));
+    if (m_fullAccess) {
+        m_products = new ProductsEditor(shared, m_tabs);
+        m_transactions = new TransactionsView(shared, m_tabs);
+        addTab(Tab::Products, m_products, tr("Products && items"));
+        addTab(Tab::Transactions, m_transactions, tr("Transactions"));
+    }
+    // A server key cannot read the configuration: the tab works by item and product IDs instead.
+    m_customers = new CustomersView(m_fullAccess ? shared : PaymentsContext{context, nullptr}, m_tabs);
+    addTab(Tab::Customers, m_customers, tr("Customers"));
+    if (m_transactions) {
+        connect(m_transactions, &TransactionsView::openCustomerRequested, this, [this](const api::CustomerRef &customer) {
+            showTab(Tab::Customers);
+            m_customers->showCustomer(customer, customer.id);
+        });
+    }
+    if (m_fullAccess) {
+        m_revenue = new RevenueView(shared, m_tabs);
+        addTab(Tab::Revenue, m_revenue, tr("Revenue"));
+    }
+
+    // Ctrl+1 … Ctrl+4: the tabs in order (Alt+digit already picks the window's areas).
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, m_tabs, [this, index] { m_tabs->setCurrentIndex(index); });
+        m_tabs->setTabToolTip(index, tr("%1 (Ctrl+%2)").arg(withoutMnemonic(m_tabs->tabText(index))).arg(index + 1));
+    }
+    restoreTab();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PaymentsPage::rememberTab);
+
+    m_error->hide();
+    if (!m_fullAccess) {
+        // A server key cannot read the configuration (the catalog) at all: nothing to wait for.
+        markReady();
+        return;
+    }
+    connect(m_catalog, &models::PaymentsCatalogSource::catalogChanged, this, [this] {
+        if (m_error->isShowingError())
+            m_error->hide();
+        markReady();
+    });
+    connect(m_catalog, &models::PaymentsCatalogSource::loadFailed, this, [this](const api::ApiError &error) {
+        if (error.kind == api::ApiError::Kind::Cancelled)
+            return;
+        m_error->showError(error); // with Retry: the tabs stay, without the catalog
+        markReady(true);
+    });
+    connect(m_error, &ErrorBanner::retryRequested, m_catalog, &models::PaymentsCatalogSource::load);
+    m_catalog->load();
+    m_provider->check();
+}
+
+PaymentsPage::~PaymentsPage() = default;
+
+QString PaymentsPage::tabId(Tab tab)
+{
+    switch (tab) {
+    case Tab::Products: return QStringLiteral("products");
+    case Tab::Transactions: return QStringLiteral("transactions");
+    case Tab::Customers: return QStringLiteral("customers");
+    case Tab::Revenue: return QStringLiteral("revenue");
+    }
+    return {};
+}
+
+void PaymentsPage::addTab(Tab tab, QWidget *view, const QString &title)
+{
+    m_tabs->addTab(view, title);
+    m_tabOrder << tab;
+}
+
+bool PaymentsPage::hasUnsavedChanges() const
+{
+    return m_products && m_products->hasUnsavedChanges();
+}
+
+void PaymentsPage::focusPrimaryInput()
+{
+    if (QWidget *current = m_tabs->currentWidget())
+        current->setFocus(Qt::OtherFocusReason);
+}
+
+void PaymentsPage::showTab(Tab tab)
+{
+    const qsizetype index = m_tabOrder.indexOf(tab);
+    if (index >= 0)
+        m_tabs->setCurrentIndex(int(index));
+}
+
+std::optional<PaymentsPage::Tab> PaymentsPage::currentTab() const
+{
+    const int index = m_tabs->currentIndex();
+    if (index < 0 || index >= m_tabOrder.size())
+        return std::nullopt;
+    return m_tabOrder.at(index);
+}
+
+QStringList PaymentsPage::tabTitles() const
+{
+    QStringList titles;
+    for (int index = 0; index < m_tabs->count(); ++index)
+        titles << withoutMnemonic(m_tabs->tabText(index));
+    return titles;
+}
+
+void PaymentsPage::restoreTab()
+{
+    if (!m_context.settings)
+        return;
+    const QString id = m_context.settings->projectValue(m_context.project.id, AppSettings::Key::PaymentsTab).toString();
+    for (const Tab tab : std::as_const(m_tabOrder)) {
+        if (tabId(tab) == id)
+            showTab(tab);
+    }
+}
+
+void PaymentsPage::rememberTab()
+{
+    const std::optional<Tab> tab = currentTab();
+    // Only the full page's choice is kept: a server key's single tab says nothing.
+    if (m_context.settings && tab && m_fullAccess)
+        m_context.settings->setProjectValue(m_context.project.id, AppSettings::Key::PaymentsTab, tabId(*tab));
+}
+
+} // namespace hexclave::ui

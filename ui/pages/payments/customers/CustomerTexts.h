@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/ApiError.h"
+#include "dto/CustomerPayments.h"
+
+#include <QString>
+
+namespace hexclave::ui {
+
+// Sentences about payments customers that the Customers tab and its dialogs share.
+
+// "user", "team", "custom": as in "items for team customers".
+QString customerTypeNoun(api::CustomerType type);
+// The server's USER_NOT_FOUND / TEAM_NOT_FOUND said about `customerName`; other errors unchanged.
+api::ApiError explainedCustomerError(const api::ApiError &error, api::CustomerType type, const QString &customerName);
+
+} // namespace hexclave::ui
