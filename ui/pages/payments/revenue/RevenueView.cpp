@@ -30,6 +30,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 
 namespace hexclave::ui {
@@ -154,7 +155,9 @@ RevenueView::RevenueView(const PaymentsContext &context, QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setLocalizeNumbers(true);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chartView->setChart(m_chart); // takes it
+    // The view takes the new chart but only releases the empty one it made for itself.
+    std::unique_ptr<QChart> defaultChart(m_chartView->chart());
+    m_chartView->setChart(m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
     m_chartView->setAccessibleName(tr("Revenue chart"));
