@@ -172,6 +172,10 @@ private Q_SLOTS:
         QCOMPARE(page.currentTab(), std::optional<Tab>(Tab::Customers));
         QCOMPARE(page.customersView()->customer().id, expected.customerId);
         QCOMPARE(api::customerTypeId(page.customersView()->customer().type), expected.customerType);
+        // Users and teams are named once the server told who they are; custom ids stay as they are.
+        if (expected.customerType != u"custom")
+            QTRY_VERIFY_WITH_TIMEOUT(!page.customersView()->customerName().isEmpty()
+                                         && page.customersView()->customerName() != expected.customerId, kUiTimeoutMs);
     }
 
     void serverKeyGetsCustomersOnly()

@@ -79,7 +79,7 @@ PaymentsPage::PaymentsPage(const ProjectContext &context, QWidget *parent)
     if (m_transactions) {
         connect(m_transactions, &TransactionsView::openCustomerRequested, this, [this](const api::CustomerRef &customer) {
             showTab(Tab::Customers);
-            m_customers->showCustomer(customer, customer.id);
+            m_customers->showCustomer(customer, {}); // the name is looked up
         });
     }
     if (m_fullAccess) {

@@ -1,5 +1,7 @@
 #include "CustomerChooser.h"
 
+#include "CustomerTexts.h"
+
 #include "TeamPickerDialog.h"
 #include "UserChoiceModel.h"
 #include "UsersModel.h"
@@ -14,18 +16,6 @@
 
 namespace hexclave::ui {
 
-namespace {
-
-QString userText(const api::User &user)
-{
-    const QString name = user.displayName.value_or(QString());
-    const QString email = user.primaryEmail.value_or(QString());
-    if (!name.isEmpty() && !email.isEmpty())
-        return name + QStringLiteral(" · ") + email;
-    return user.label();
-}
-
-} // namespace
 
 CustomerChooser::CustomerChooser(const ProjectContext &context, QWidget *parent)
     : QWidget(parent)
@@ -150,7 +140,7 @@ void CustomerChooser::chooseUser()
         if (result != QDialog::Accepted || chosen.isEmpty())
             return;
         const api::User &user = chosen.constLast();
-        choose(api::CustomerType::User, {user.id, user.label(), userText(user)});
+        choose(api::CustomerType::User, {user.id, user.label(), customerUserText(user)});
     });
     dialog->open();
 }

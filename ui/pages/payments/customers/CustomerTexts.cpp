@@ -35,4 +35,13 @@ api::ApiError explainedCustomerError(const api::ApiError &error, api::CustomerTy
     return explained;
 }
 
+QString customerUserText(const api::User &user)
+{
+    const QString name = user.displayName.value_or(QString());
+    const QString email = user.primaryEmail.value_or(QString());
+    if (!name.isEmpty() && !email.isEmpty())
+        return name + QStringLiteral(" · ") + email;
+    return user.label();
+}
+
 } // namespace hexclave::ui

@@ -4,7 +4,10 @@
 #include "CustomerChooser.h"
 #include "CustomerTexts.h"
 #include "GrantProductDialog.h"
+#include "core/ApiClient.h"
 #include "dialogs/DialogParts.h"
+#include "endpoints/TeamsEndpoints.h"
+#include "endpoints/UsersEndpoints.h"
 #include "pages/users/detail/UserListTable.h"
 #include "payments/ItemBalancesModel.h"
 #include "payments/OwnedProductsModel.h"
@@ -203,6 +206,35 @@ void CustomersView::showCustomer(const api::CustomerRef &customer, const QString
         return;
     m_chooser->setCustomer(customer, displayName);
     setCustomer(customer, displayName.isEmpty() ? customer.id : displayName);
+    if (displayName.isEmpty())
+        lookUpName(customer);
+}
+
+void CustomersView::lookUpName(const api::CustomerRef &customer)
+{
+    api::ApiClient *client = m_context.project.client();
+    if (!client || customer.type == api::CustomerType::Custom)
+        return;
+    // Only the name shown changes when the answer comes, and only if this customer is still open.
+    const auto named = [this, customer](const QString &name) {
+        if (name.isEmpty() || m_customer.id != customer.id || m_customer.type != customer.type)
+            return;
+        m_customerName = name;
+        m_chooser->setCustomer(customer, name);
+    };
+    if (customer.type == api::CustomerType::User) {
+        auto *job = client->send(api::users::get(m_context.project.scope(), customer.id));
+        connect(job, &api::ApiJob::finished, this, [job, named] {
+            if (job->succeeded())
+                named(customerUserText(job->value()));
+        });
+    } else {
+        auto *job = client->send(api::teams::get(m_context.project.scope(), customer.id));
+        connect(job, &api::ApiJob::finished, this, [job, named] {
+            if (job->succeeded())
+                named(job->value().displayName);
+        });
+    }
 }
 
 void CustomersView::setCustomer(const api::CustomerRef &customer, const QString &name)

@@ -68,6 +68,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void lookUpName(const api::CustomerRef &customer);
     enum class BannerSubject { None, Catalog, Customer, Products };
 
     void setCustomer(const api::CustomerRef &customer, const QString &name);
