@@ -1,5 +1,7 @@
 #include "CsvText.h"
 
+#include <QDateTime>
+
 namespace hexclave::models {
 
 QString csvField(const QString &text)
@@ -15,6 +17,11 @@ QString csvField(const QString &text)
         return value;
     value.replace(u'"', QStringLiteral("\"\""));
     return u'"' + value + u'"';
+}
+
+QString isoUtc(qint64 millis)
+{
+    return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 } // namespace hexclave::models

@@ -9,5 +9,7 @@ namespace hexclave::models {
 // carriage return) gets a leading apostrophe (OWASP "CSV injection"), which spreadsheets show
 // as text.
 QString csvField(const QString &text);
+// A moment as exports write it: ISO 8601 in UTC with milliseconds, 2026-11-23T18:50:46.445Z.
+QString isoUtc(qint64 millis);
 
 } // namespace hexclave::models

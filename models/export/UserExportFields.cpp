@@ -1,6 +1,6 @@
 #include "UserExportFields.h"
 
-#include <QDateTime>
+#include "CsvText.h"
 
 namespace hexclave::models {
 
@@ -57,9 +57,9 @@ QString cellOf(const api::User &user, UserField field)
     case UserField::SelectedTeam: return user.selectedTeam ? user.selectedTeam->displayName : QString();
     case UserField::SelectedTeamId: return text(user.selectedTeamId);
     case UserField::ProfileImageUrl: return text(user.profileImageUrl);
-    case UserField::SignedUpAtMillis: return UserCsvCells::isoUtc(user.signedUpAtMillis);
+    case UserField::SignedUpAtMillis: return isoUtc(user.signedUpAtMillis);
     case UserField::LastActiveAtMillis:
-        return user.lastActiveAtMillis ? UserCsvCells::isoUtc(*user.lastActiveAtMillis) : QString();
+        return user.lastActiveAtMillis ? isoUtc(*user.lastActiveAtMillis) : QString();
     case UserField::HasPassword: return boolean(user.hasPassword);
     case UserField::OtpAuthEnabled: return boolean(user.otpAuthEnabled);
     case UserField::PasskeyAuthEnabled: return boolean(user.passkeyAuthEnabled);
@@ -165,9 +165,5 @@ QStringList UserCsvCells::cells(const api::User &user) const
     return result;
 }
 
-QString UserCsvCells::isoUtc(qint64 millis)
-{
-    return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC).toString(Qt::ISODateWithMs);
-}
 
 } // namespace hexclave::models

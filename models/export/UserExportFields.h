@@ -40,7 +40,6 @@ public:
     explicit UserCsvCells(const QStringList &keys); // unknown keys are left out
 
     QStringList cells(const api::User &user) const;
-    static QString isoUtc(qint64 millis); // 2026-11-23T18:50:46.445Z
 
 private:
     QList<api::UserField> m_fields;

@@ -4,7 +4,6 @@
 #include "endpoints/PaymentsEndpoints.h"
 #include "export/CsvText.h"
 
-#include <QDateTime>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
@@ -13,16 +12,6 @@
 namespace hexclave::models {
 
 namespace {
-
-QString isoUtc(qint64 millis)
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(millis, QTimeZone::UTC);
-#else
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC);
-#endif
-    return time.toString(Qt::ISODateWithMs);
-}
 
 QString boolText(bool value)
 {
