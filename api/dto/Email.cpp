@@ -1,6 +1,7 @@
 #include "Email.h"
 
 #include "PageJson.h"
+#include "ProjectConfig.h"
 
 namespace hexclave::api {
 
@@ -58,6 +59,7 @@ void from_json(const nlohmann::ordered_json &j, EmailTheme &theme)
 {
     theme.id = json::requiredString(j, "id");
     theme.displayName = json::stringOrEmpty(j, "display_name");
+    theme.tsxSource = json::stringOrEmpty(j, "tsx_source");
 }
 
 void from_json(const nlohmann::ordered_json &j, OutboxEmail &email)
@@ -86,6 +88,77 @@ void from_json(const nlohmann::ordered_json &j, OutboxEmail &email)
     email.createdWith = json::stringOrEmpty(j, "created_with");
     email.emailDraftId = json::stringOrEmpty(j, "email_draft_id");
     email.serverError = json::stringOrEmpty(j, "server_error");
+    email.renderError = json::stringOrEmpty(j, "render_error");
+    email.skippedReason = json::stringOrEmpty(j, "skipped_reason");
+    email.html = json::stringOrEmpty(j, "html");
+    email.json = QByteArray::fromStdString(j.dump());
+}
+
+QString OutboxEmail::prettyJson() const
+{
+    try {
+        return QString::fromStdString(json::Json::parse(json.constData(), json.constData() + json.size()).dump(2));
+    } catch (const std::exception &) {
+        return QString::fromUtf8(json);
+    }
+}
+
+bool OutboxEmail::isEditable() const
+{
+    static const QStringList editable{QStringLiteral("paused"),       QStringLiteral("preparing"),
+                                      QStringLiteral("rendering"),    QStringLiteral("render-error"),
+                                      QStringLiteral("scheduled"),    QStringLiteral("queued"),
+                                      QStringLiteral("server-error")};
+    return editable.contains(status);
+}
+
+QStringList notificationCategoryNames()
+{
+    return {QStringLiteral("Transactional"), QStringLiteral("Marketing")};
+}
+
+EmailServerSettings emailServerSettingsFrom(const ConfigTree &config)
+{
+    EmailServerSettings settings;
+    const QString text = config.jsonAt(emailServerPath);
+    if (text.isEmpty())
+        return settings;
+    const json::Json object = json::Json::parse(json::toStd(text), nullptr, false);
+    if (!object.is_object())
+        return settings;
+    settings.isShared = json::boolOr(object, "isShared", true);
+    settings.provider = json::optionalString(object, "provider").value_or(QStringLiteral("smtp"));
+    settings.host = json::stringOrEmpty(object, "host");
+    const auto port = object.find("port");
+    if (port != object.end() && port->is_number_integer())
+        settings.port = port->get<int>();
+    settings.username = json::stringOrEmpty(object, "username");
+    settings.password = json::stringOrEmpty(object, "password");
+    settings.senderName = json::stringOrEmpty(object, "senderName");
+    settings.senderEmail = json::stringOrEmpty(object, "senderEmail");
+    settings.otherFieldsJson = json::otherFields(
+        object, {"isShared", "provider", "host", "port", "username", "password", "senderName", "senderEmail"});
+    return settings;
+}
+
+QString emailServerConfigJson(const EmailServerSettings &settings)
+{
+    json::Json object = json::Json::object();
+    object["isShared"] = settings.isShared;
+    object["provider"] = json::toStd(settings.provider);
+    const auto putText = [&object](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            object[key] = json::toStd(value);
+    };
+    putText("host", settings.host);
+    if (settings.port)
+        object["port"] = *settings.port;
+    putText("username", settings.username);
+    putText("password", settings.password);
+    putText("senderName", settings.senderName);
+    putText("senderEmail", settings.senderEmail);
+    json::mergeOtherFields(object, settings.otherFieldsJson);
+    return QString::fromStdString(object.dump());
 }
 
 void from_json(const nlohmann::ordered_json &j, DeliveryInfo &info)
@@ -118,10 +191,50 @@ void from_json(const nlohmann::ordered_json &j, EmailThemes &list)
     list.themes = listAt<EmailTheme>(j, "themes");
 }
 
+void from_json(const nlohmann::ordered_json &j, CreatedEmailObject &created)
+{
+    created.id = json::requiredString(j, "id");
+}
+
+void from_json(const nlohmann::ordered_json &j, RenderedEmail &rendered)
+{
+    rendered.html = json::requiredString(j, "html");
+    rendered.subject = json::stringOrEmpty(j, "subject");
+    rendered.notificationCategory = json::stringOrEmpty(j, "notification_category");
+}
+
+void from_json(const nlohmann::ordered_json &j, RenderedTemplate &rendered)
+{
+    rendered.html = json::stringOrEmpty(j, "rendered_html");
+}
+
+void from_json(const nlohmann::ordered_json &j, SentEmails &sent)
+{
+    const auto &results = j.at("results");
+    if (!results.is_array())
+        throw std::runtime_error("\"results\" is not a list");
+    for (const auto &result : results)
+        sent.userIds.append(json::requiredString(result, "user_id"));
+}
+
+void from_json(const nlohmann::ordered_json &j, TestEmailResult &result)
+{
+    result.success = j.at("success").get<bool>();
+    result.errorMessage = json::stringOrEmpty(j, "error_message");
+}
+
 template EmailDrafts parseJson<EmailDrafts>(const QByteArray &);
 template EmailTemplates parseJson<EmailTemplates>(const QByteArray &);
 template EmailThemes parseJson<EmailThemes>(const QByteArray &);
 template Page<OutboxEmail> parseJson<Page<OutboxEmail>>(const QByteArray &);
 template DeliveryInfo parseJson<DeliveryInfo>(const QByteArray &);
+template EmailDraft parseJson<EmailDraft>(const QByteArray &);
+template EmailTheme parseJson<EmailTheme>(const QByteArray &);
+template OutboxEmail parseJson<OutboxEmail>(const QByteArray &);
+template CreatedEmailObject parseJson<CreatedEmailObject>(const QByteArray &);
+template RenderedEmail parseJson<RenderedEmail>(const QByteArray &);
+template RenderedTemplate parseJson<RenderedTemplate>(const QByteArray &);
+template SentEmails parseJson<SentEmails>(const QByteArray &);
+template TestEmailResult parseJson<TestEmailResult>(const QByteArray &);
 
 } // namespace hexclave::api

@@ -42,11 +42,49 @@ struct EmailTemplate
     QString tsxSource;
 };
 
-// GET /internal/email-themes item.
+// GET /internal/email-themes item; GET /internal/email-themes/{id} adds the source.
 struct EmailTheme
 {
     QString id;
     QString displayName;
+    QString tsxSource; // empty in the list
+};
+
+// The two notification categories every project has (names as the server matches them).
+QStringList notificationCategoryNames(); // "Transactional", "Marketing"
+
+// POST /internal/email-drafts, -templates, -themes answer {id}.
+struct CreatedEmailObject
+{
+    QString id;
+};
+
+// POST /emails/render-email → {html, subject?, notification_category?}.
+struct RenderedEmail
+{
+    QString html;
+    QString subject;
+    QString notificationCategory;
+};
+
+// PATCH /internal/email-templates/{id} → {rendered_html}.
+struct RenderedTemplate
+{
+    QString html;
+};
+
+// POST /emails/send-email → {results: [{user_id}]}: one per recipient the server accepted.
+// Delivery itself is asynchronous (see the outbox).
+struct SentEmails
+{
+    QStringList userIds;
+};
+
+// POST /internal/send-test-email → {success, error_message?}: SMTP failures are a 200.
+struct TestEmailResult
+{
+    bool success = false;
+    QString errorMessage;
 };
 
 // GET /emails/outbox item: one email on its way or sent.
@@ -67,6 +105,15 @@ struct OutboxEmail
     QString createdWith;      // "draft" | "programmatic-call"
     QString emailDraftId;
     QString serverError;      // empty when none
+    QString renderError;      // empty when none
+    QString skippedReason;    // e.g. "MANUALLY_CANCELLED"; empty unless skipped
+    QString html;             // the rendered body; empty until rendered
+    QByteArray json;          // the item as sent, compact UTF-8
+
+    QString prettyJson() const; // the item as sent, indented, for showing
+    // Whether PATCH /emails/outbox/{id} may still change it (pause, cancel, reschedule): the
+    // server refuses the others with EMAIL_NOT_EDITABLE.
+    bool isEditable() const;
 };
 
 // GET /emails/delivery-info: totals over the last hour, day, week and month.
@@ -96,6 +143,25 @@ struct EmailThemes
     QList<EmailTheme> themes;
 };
 
+// emails.server of the environment config: the shared Hexclave server, or the project's own
+// (SMTP, Resend — an SMTP server whose password is the API key — or managed).
+struct EmailServerSettings
+{
+    bool isShared = true;
+    QString provider = QStringLiteral("smtp"); // "smtp" | "resend" | "managed"
+    QString host;
+    std::optional<int> port;
+    QString username;
+    QString password; // a secret: shown masked, never logged or written outside the config
+    QString senderName;
+    QString senderEmail;
+    QString otherFieldsJson; // keys of emails.server this client does not edit, kept as sent
+};
+class ConfigTree;
+EmailServerSettings emailServerSettingsFrom(const ConfigTree &config);
+QString emailServerConfigJson(const EmailServerSettings &settings); // the value of emails.server
+inline const QString emailServerPath = QStringLiteral("emails.server");
+
 void from_json(const nlohmann::ordered_json &j, EmailDraft &draft);
 void from_json(const nlohmann::ordered_json &j, EmailTemplate &emailTemplate);
 void from_json(const nlohmann::ordered_json &j, EmailTheme &theme);
@@ -104,11 +170,24 @@ void from_json(const nlohmann::ordered_json &j, DeliveryInfo &info);
 void from_json(const nlohmann::ordered_json &j, EmailDrafts &list);
 void from_json(const nlohmann::ordered_json &j, EmailTemplates &list);
 void from_json(const nlohmann::ordered_json &j, EmailThemes &list);
+void from_json(const nlohmann::ordered_json &j, CreatedEmailObject &created);
+void from_json(const nlohmann::ordered_json &j, RenderedEmail &rendered);
+void from_json(const nlohmann::ordered_json &j, RenderedTemplate &rendered);
+void from_json(const nlohmann::ordered_json &j, SentEmails &sent);
+void from_json(const nlohmann::ordered_json &j, TestEmailResult &result);
 
 extern template EmailDrafts parseJson<EmailDrafts>(const QByteArray &);
 extern template EmailTemplates parseJson<EmailTemplates>(const QByteArray &);
 extern template EmailThemes parseJson<EmailThemes>(const QByteArray &);
 extern template Page<OutboxEmail> parseJson<Page<OutboxEmail>>(const QByteArray &);
 extern template DeliveryInfo parseJson<DeliveryInfo>(const QByteArray &);
+extern template EmailDraft parseJson<EmailDraft>(const QByteArray &);
+extern template EmailTheme parseJson<EmailTheme>(const QByteArray &);
+extern template OutboxEmail parseJson<OutboxEmail>(const QByteArray &);
+extern template CreatedEmailObject parseJson<CreatedEmailObject>(const QByteArray &);
+extern template RenderedEmail parseJson<RenderedEmail>(const QByteArray &);
+extern template RenderedTemplate parseJson<RenderedTemplate>(const QByteArray &);
+extern template SentEmails parseJson<SentEmails>(const QByteArray &);
+extern template TestEmailResult parseJson<TestEmailResult>(const QByteArray &);
 
 } // namespace hexclave::api

@@ -24,6 +24,27 @@ bool putMetadata(Json &body, const char *key, const std::optional<QString> &text
 
 } // namespace
 
+QString otherFields(const Json &object, const std::set<std::string> &known)
+{
+    Json others = Json::object();
+    for (const auto &[key, value] : object.items()) {
+        if (!known.contains(key))
+            others[key] = value;
+    }
+    return others.empty() ? QString() : QString::fromStdString(others.dump());
+}
+
+void mergeOtherFields(Json &object, const QString &otherFieldsJson)
+{
+    if (otherFieldsJson.isEmpty())
+        return;
+    const Json others = Json::parse(toStd(otherFieldsJson));
+    for (const auto &[key, value] : others.items()) {
+        if (!object.contains(key))
+            object[key] = value;
+    }
+}
+
 bool putAllMetadata(Json &body, const std::optional<QString> &client, const std::optional<QString> &clientReadOnly,
                     const std::optional<QString> &server, QString *error)
 {

@@ -12,6 +12,8 @@
 #include <QVariant>
 
 #include <optional>
+#include <set>
+#include <string>
 
 namespace hexclave::api::json {
 
@@ -102,6 +104,12 @@ bool putAllMetadata(Json &body, const std::optional<QString> &client, const std:
 
 // Leaves the field out, sets the string, or sets null.
 void putNullable(Json &body, const char *key, const Nullable<QString> &value);
+
+// The keys of `object` outside `known`, as compact JSON text (empty when none): what a client
+// that edits only some keys of a config entry keeps to write back.
+QString otherFields(const Json &object, const std::set<std::string> &known);
+// Adds those kept keys back to `object`, never over a key it already has.
+void mergeOtherFields(Json &object, const QString &otherFieldsJson);
 
 QVariant toVariant(const Json &value);
 

@@ -31,27 +31,6 @@ json::Json dayIntervalJson(const DayInterval &interval)
     return json::Json::array({interval.count, json::toStd(interval.unit)});
 }
 
-QString otherFields(const json::Json &object, const std::set<std::string> &known)
-{
-    json::Json others = json::Json::object();
-    for (const auto &[key, value] : object.items()) {
-        if (!known.contains(key))
-            others[key] = value;
-    }
-    return others.empty() ? QString() : QString::fromStdString(others.dump());
-}
-
-void mergeOtherFields(json::Json &object, const QString &otherFieldsJson)
-{
-    if (otherFieldsJson.isEmpty())
-        return;
-    const json::Json others = json::Json::parse(json::toStd(otherFieldsJson));
-    for (const auto &[key, value] : others.items()) {
-        if (!object.contains(key))
-            object[key] = value;
-    }
-}
-
 QString dumped(const json::Json &value, bool pretty)
 {
     return QString::fromStdString(value.dump(pretty ? 2 : -1));
@@ -76,7 +55,7 @@ ProductPrice priceOf(const QString &id, const json::Json &object)
     price.interval = dayIntervalOf(object, "interval");
     price.freeTrial = dayIntervalOf(object, "freeTrial");
     price.serverOnly = json::boolOr(object, "serverOnly");
-    price.otherFieldsJson = otherFields(object, known);
+    price.otherFieldsJson = json::otherFields(object, known);
     return price;
 }
 
@@ -93,7 +72,7 @@ IncludedItem includedItemOf(const QString &itemId, const json::Json &object)
         item.expires = IncludedItem::Expiry::Never;
     else if (expires == u"when-purchase-expires")
         item.expires = IncludedItem::Expiry::WhenPurchaseExpires;
-    item.otherFieldsJson = otherFields(object, {"quantity", "repeat", "expires"});
+    item.otherFieldsJson = json::otherFields(object, {"quantity", "repeat", "expires"});
     return item;
 }
 
@@ -130,7 +109,7 @@ Product productOf(const QString &id, const json::Json &object)
                 product.includedItems.append(includedItemOf(QString::fromStdString(itemId), item));
         }
     }
-    product.otherFieldsJson = otherFields(object, {"displayName", "productLineId", "customerType", "serverOnly",
+    product.otherFieldsJson = json::otherFields(object, {"displayName", "productLineId", "customerType", "serverOnly",
                                                    "stackable", "isAddOnTo", "freeTrial", "prices",
                                                    "includedItems"});
     return product;
@@ -143,7 +122,7 @@ Entry namedEntryOf(const QString &id, const json::Json &object)
     entry.id = id;
     entry.displayName = json::optionalString(object, "displayName").value_or(id);
     entry.customerType = customerTypeOf(object);
-    entry.otherFieldsJson = otherFields(object, {"displayName", "customerType"});
+    entry.otherFieldsJson = json::otherFields(object, {"displayName", "customerType"});
     return entry;
 }
 
@@ -153,7 +132,7 @@ QString namedEntryJson(const Entry &entry, bool pretty)
     json::Json object = json::Json::object();
     object["displayName"] = json::toStd(entry.displayName);
     object["customerType"] = json::toStd(customerTypeId(entry.customerType));
-    mergeOtherFields(object, entry.otherFieldsJson);
+    json::mergeOtherFields(object, entry.otherFieldsJson);
     return dumped(object, pretty);
 }
 
@@ -293,7 +272,7 @@ QString productConfigJson(const Product &product, bool pretty)
             if (price.freeTrial)
                 priceObject["freeTrial"] = dayIntervalJson(*price.freeTrial);
             priceObject["serverOnly"] = price.serverOnly;
-            mergeOtherFields(priceObject, price.otherFieldsJson);
+            json::mergeOtherFields(priceObject, price.otherFieldsJson);
             prices[json::toStd(price.id)] = priceObject;
         }
         object["prices"] = prices;
@@ -304,11 +283,11 @@ QString productConfigJson(const Product &product, bool pretty)
         itemObject["quantity"] = item.quantity;
         itemObject["repeat"] = item.repeat ? dayIntervalJson(*item.repeat) : json::Json("never");
         itemObject["expires"] = json::toStd(includedItemExpiryId(item.expires));
-        mergeOtherFields(itemObject, item.otherFieldsJson);
+        json::mergeOtherFields(itemObject, item.otherFieldsJson);
         included[json::toStd(item.itemId)] = itemObject;
     }
     object["includedItems"] = included;
-    mergeOtherFields(object, product.otherFieldsJson);
+    json::mergeOtherFields(object, product.otherFieldsJson);
     return dumped(object, pretty);
 }
 
