@@ -93,7 +93,7 @@ ConfigSetting ConfigSetting::removal(const QString &path)
     return {path, Type::Removal, {}};
 }
 
-ConfigSetting ConfigSetting::secret() const
+ConfigSetting ConfigSetting::atEnvironment() const
 {
     ConfigSetting copy = *this;
     copy.preferredLevel = api::ConfigLevel::Environment;

@@ -40,9 +40,11 @@ struct ConfigSetting
     static ConfigSetting idSet(const QString &path, const QStringList &ids);
     static ConfigSetting json(const QString &path, const QString &jsonText);
     static ConfigSetting removal(const QString &path);
-    // The same setting written at the environment level (secrets, and what the server keeps
-    // per environment such as payments.testMode).
-    ConfigSetting secret() const;
+    // The same setting written at the environment level: what the server keeps per environment,
+    // such as payments.testMode or emails.selectedThemeId.
+    ConfigSetting atEnvironment() const;
+    // The same as atEnvironment(), for secrets (they are kept per environment too).
+    ConfigSetting secret() const { return atEnvironment(); }
 };
 
 // Reads and writes settings of one project's configuration (GET /internal/config and the

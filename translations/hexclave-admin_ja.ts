@@ -612,6 +612,153 @@
     </message>
 </context>
 <context>
+    <name>hexclave::models::DeliveryStatsModel</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no rate: nothing was sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emails per second (%2 per hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost ×%1 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost ×%1 active until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowed to %1 % of the usual rate: too many recent emails bounced or were marked as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running at %1 % of the usual rate (penalty factor set by the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bounced emails out of the %n sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emails marked as spam out of the %n sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::EditorAutosave</name>
+    <message>
+        <source>An autosaved text needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restrict the folder %1 to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped the damaged autosave file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::EmailSourceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 •</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited here, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited here, not saved yet · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet (kept on this computer until saved or discarded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::models::ItemBalancesModel</name>
     <message>
         <source>No item with this ID in the project</source>
@@ -706,6 +853,207 @@
     </message>
     <message>
         <source>Connected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::OutboxModel</name>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by an administrator: it is not sent until resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its template is being rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its template could not be rendered; it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered, waiting for its scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a free slot to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handed to the email server right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server refused or failed to take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server sent it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server has not accepted it yet; it is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the email server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered and opened by the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered, and a link in it was clicked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered, and the recipient marked it as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user unsubscribed from this kind of email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has no primary email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not rendered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,6 +1353,60 @@ Project id: %2</source>
     </message>
     <message>
         <source>%1 — unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::SendAllUsersCounter</name>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::SendRecipientsModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted (no email address: will be skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no email address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user has no primary email address; the server skips them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not list this user: no email was queued for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued. Whether it was delivered shows in the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,6 +2108,94 @@ Created %2</source>
         <source>The key is shown once, right after it is created. Afterwards only its last four characters can be seen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up in the web dashboard; shown here as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this project&apos;s emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the changes, then save them (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an email through the settings of the form, saved or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and read back: this environment now uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server settings were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server settings were sent, but reading them back did not show them. Check them again before relying on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::ApiKeysEnabledSection</name>
@@ -2397,6 +2887,13 @@ Created %2</source>
     </message>
     <message>
         <source>This is a team API key, not a user API key: check it from the team&apos;s API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::CodeEditor</name>
+    <message>
+        <source>Source code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3433,6 +3930,77 @@ The app&apos;s address is remembered for this project.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::DeliveryView</name>
+    <message>
+        <source>Ask the server for the figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the server sends this project&apos;s emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary boost multiplies the sending capacity until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lowers the sending capacity while the bounce or spam rate of the last hour, day or week is high; it recovers as those emails age out of the windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of the emails handed to the email server in each window; bounced and spam ones are part of the sent ones. Many bounces or spam reports lower the sending capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery figures could not be loaded. The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::DialogParts</name>
     <message>
         <source>Show password</source>
@@ -3444,6 +4012,89 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::DraftsView</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts yet. A draft is an email you write once and send to your users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected draft another name (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected draft to users of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before sending?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends the draft as it is saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and send…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3547,6 +4198,481 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::EmailPreview</name>
+    <message>
+        <source>Email preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s) blocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote resource(s) blocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview never loads anything from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1 (not opened from the preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::EmailServerView</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails go out from Hexclave&apos;s shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender&apos;s domain must be verified there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexclave&apos;s shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by Hexclave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexclave runs this email server for the project. Change it in the web dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexclave runs this email server for the project&apos;s domain %1. Change it in the web dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (saved on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an email through the settings of the form, saved or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own SMTP server or Resend to send a test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name, like smtp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a host name only, without a scheme, path or port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a port between 1 and 65535 (usually 587, or 465 for SSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the username the server signs in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an API key from resend.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password the server signs in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps at most 70 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name your emails come from, like your app&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address your emails come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address, like noreply@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host, username, password and sender are removed from the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the form shows what is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the email server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these email server settings for the environment of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still reading the configuration: save again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving and reading back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::EmailSourcesView</name>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits could not be kept on this computer (%1). Save them to the server before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected %1 (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the email through the server (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the source to the server (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the version saved on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a %1 on the left to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>// Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved; your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists on the server (deleted elsewhere?); your edits are kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away your changes to “%1” and go back to the version saved on the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its unsaved changes are thrown away too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits of a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits of “%1” from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were kept on this computer when the app closed without saving them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was changed on the server since; saving the restored edits replaces that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits of a deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits of “%1”, which no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was deleted elsewhere. Keep your edits as a new %1 (not saved until you save it), copy the source to the clipboard, or throw the edits away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a new %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::EmailThemeChooser</name>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme that wraps the email: a layout with header and footer around its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s theme (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme %1 (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme that no longer exists (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::EmailsPage</name>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this key: the outbox and the delivery figures, below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email themes could not be loaded: theme choices are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3858,6 +4984,53 @@ The app&apos;s address is remembered for this project.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4523,6 +5696,432 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::OutboxDetailPane</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an email to see what happened to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the email ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject yet: not rendered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject: never rendered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retried %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email server said “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email has no HTML body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See its plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rendered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email was never rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no plain-text body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at their primary email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::OutboxView</name>
+    <message>
+        <source>This email is already being sent or was sent; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the emails in progress, delivered or failed (filtered by the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the emails in one exact status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the emails to this user (press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the outbox again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy email &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the outbox again with the current filters (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this email again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emails loaded, loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emails loaded; scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 matching emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emails loaded; loading more failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be loaded. The reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emails yet. Every email the project sends — sign-up verifications, password resets, emails sent from here — appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emails match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an email first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server to answer the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this email be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold this email until it is resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when this email is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send this email at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email was not resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email was not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed: the email will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the email is held until resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled to be sent again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email to %1 will not be sent. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” to %2 will not be sent. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email was not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the email will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email was not rescheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shown as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter no longer matches %n email(s) you changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::OwnedApiKeysView</name>
     <message>
         <source>Team API keys are turned off for this project. Turn them on in the API Keys page (the setting for team API keys), then reload.</source>
@@ -4646,6 +6245,13 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::PageTabs</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::PaymentProviderNotice</name>
     <message>
         <source>No payment provider is connected: customers cannot buy yet. Products, items, customers and the ledger still work; connect Stripe in the web dashboard (Payments → Settings).</source>
@@ -4696,10 +6302,6 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4995,6 +6597,29 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>%1 was deleted, but the configuration could not be read to take it out of the default permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::PreviewRenderer</name>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the project&apos;s own email server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project uses the shared email server; set up your own on the Email server tab to edit templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5955,6 +7580,45 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::RescheduleDialog</name>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When should this email be sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When should “%1” be sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s time zone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a moment in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::RestrictUserDialog</name>
     <message>
         <source>Restriction of %1</source>
@@ -6194,6 +7858,425 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SendEmailDialog</name>
+    <message>
+        <source>Send an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;lected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All users of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected users off the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the draft&apos;s own subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional: reaches every recipient (account and service messages). Marketing: skips users who unsubscribed from marketing emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;later, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look in the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the newest Outbox emails of a recipient and look for this draft&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked the Outbox: these emails were &amp;not queued. Send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow them in the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients and the server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts need admin access: connect with an admin key or a dashboard account to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed. Connect again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no drafts yet: write one on the Drafts tab of the Emails page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the users who receive the email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user of the project, anonymous and restricted ones included. Users without a primary email address are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users yet: add some, or choose all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) without a primary email address will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your local time (%1). A server too old to schedule sends at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the draft to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the users who receive the email, or choose all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category: Marketing emails skip users who unsubscribed, Transactional ones do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time in the future, or send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To: %1 and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “%1” to every user of the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the project&apos;s users… %1 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to all %n user(s) of the project?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) without a primary email address will be skipped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will receive it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will receive it at their primary email address.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no users: there is nobody to send it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has more than %1 users; all of them are sent the email (users without a primary email address are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be counted (%1). The email goes to every user of the project that has a primary email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n user(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category: Marketing. Users who unsubscribed from marketing emails are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: Transactional. Sent even to users who unsubscribed from marketing emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: the draft&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1 (your local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers too old to schedule send at once; the result and the Outbox show what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to sending at %1 did not arrive: the emails may be queued already, and the server does not notice a second send. Look in the Outbox before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outbox could not be read (%1). Look on the Outbox tab of the Emails page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outbox has this draft&apos;s email, created at %1: the emails were queued. Sending again would send them twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outbox has no email of this draft since %1 for the first recipient. A large send may still be queuing: look again in a minute before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has passed meanwhile: choose a later one, or send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email is on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server accepted “%1” for %n recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the server&apos;s answer, so no email was queued for them: %n requested user(s), marked below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The emails are queued; follow them in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails are queued; follow them in the Outbox of the Emails page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. A server too old to schedule sends at once: the Outbox shows which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. Checking in the Outbox that the server kept the time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email was sent at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server sent the emails at once; it does not support scheduling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1; the Outbox shows them waiting until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project&apos;s own email server on the Email server tab of the Emails page, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 is not a user of the project (deleted meanwhile?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1 from the recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server did not accept the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients are left: add users, or choose all users.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6996,6 +9079,80 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::TemplatesView</name>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TestEmailDialog</name>
+    <message>
+        <source>&amp;Send test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short test email goes out through %1 as %2, with the settings of the form — also when they are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address, like you@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email was sent to %1. If it does not arrive, look in the spam folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email server did not send it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::TestModeBar</name>
     <message>
         <source>Test mode was written, but the server does not show the change.</source>
@@ -7067,6 +9224,61 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
     <message>
         <source>Another change to the payments settings is being saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ThemesView</name>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No themes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The themes could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap the project&apos;s emails in the selected theme unless they choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now the project&apos;s theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s theme was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project&apos;s theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected theme is already the project&apos;s theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making “%1” the project&apos;s theme…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7501,6 +9713,18 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
     <message>
         <source>Two-factor authentication was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send emai&amp;l…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a draft needs admin access: connect with an admin key or a dashboard account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one of the project&apos;s email drafts to the selected users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,8 @@ const KeyInfo &info(AppSettings::Key key)
         {Key::ExportFolder, "export/folder", QString()},
         {Key::ExportCsvByteOrderMark, "export/csvByteOrderMark", true},
         {Key::PaymentsTab, "payments/tab", QString()},
+        {Key::EmailsTab, "emails/tab", QString()},
+        {Key::EmailEditorSplitters, "emails/editorSplitters", QVariantMap()},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

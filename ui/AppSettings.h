@@ -28,6 +28,8 @@ public:
         ExportFolder,      // last users export: the folder it was saved in
         ExportCsvByteOrderMark, // last users export: CSV with a UTF-8 byte-order mark (for Excel)
         PaymentsTab,       // per project: the payments page's last tab ("products", "revenue", …)
+        EmailsTab,         // per project: the emails page's last tab ("drafts", "outbox", "server", …)
+        EmailEditorSplitters, // the email source editors' splitters: {"list": state, "preview": state}
     };
     Q_ENUM(Key)
 

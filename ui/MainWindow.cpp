@@ -6,9 +6,11 @@
 #include "dialogs/ConnectDialog.h"
 #include "pages/MessagePage.h"
 #include "pages/apikeys/ProjectKeysPage.h"
+#include "pages/emails/EmailsPage.h"
 #include "pages/payments/PaymentsPage.h"
 #include "pages/permissions/PermissionsPage.h"
 #include "pages/teams/TeamsPage.h"
+#include "pages/users/UserActions.h"
 #include "pages/users/UsersPage.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/ThemedIcon.h"
@@ -275,8 +277,11 @@ bool MainWindow::mayDiscardUnsavedChanges()
     QPushButton *keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.exec();
-    if (box.clickedButton() == discard)
+    if (box.clickedButton() == discard) {
+        for (Page *page : std::as_const(m_pages))
+            page->discardUnsavedChanges();
         return true;
+    }
     showArea(m_pages.key(first));
     return false;
 }
@@ -410,6 +415,15 @@ Page *MainWindow::createPage(api::Area area)
             if (auto *teams = qobject_cast<TeamsPage *>(m_pages.value(api::Area::Teams)))
                 teams->openTeam(teamId);
         });
+        connect(users->actions(), &UserActions::openEmailsOutboxRequested, this, [this] {
+            // A new Emails page then opens on the Outbox, without reading the tab it last showed.
+            if (!m_pages.contains(api::Area::Emails))
+                m_settings->setProjectValue(m_context.project.id, AppSettings::Key::EmailsTab,
+                                            EmailsPage::tabId(EmailsPage::Tab::Outbox));
+            showArea(api::Area::Emails);
+            if (auto *emails = qobject_cast<EmailsPage *>(m_pages.value(api::Area::Emails)))
+                emails->showTab(EmailsPage::Tab::Outbox);
+        });
         return users;
     }
     case api::Area::Teams: {
@@ -427,8 +441,9 @@ Page *MainWindow::createPage(api::Area area)
         return new ProjectKeysPage(m_context, m_stack);
     case api::Area::Payments:
         return new PaymentsPage(m_context, m_stack);
-    case api::Area::Overview:
     case api::Area::Emails:
+        return new EmailsPage(m_context, m_stack);
+    case api::Area::Overview:
     case api::Area::Support:
     case api::Area::Config:
         break;

@@ -3,6 +3,8 @@
 #include "PageJson.h"
 #include "ProjectConfig.h"
 
+#include <QHash>
+
 namespace hexclave::api {
 
 namespace {
@@ -37,6 +39,83 @@ DeliveryCounts countsOf(const json::Json &stats, const char *period)
             counts.at("marked_as_spam").get<qint64>()};
 }
 
+std::optional<qint64> millisAt(const json::Json &object, const char *key)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_number())
+        return std::nullopt;
+    return it->get<qint64>();
+}
+
+QString indentedJson(const json::Json &value)
+{
+    if (value.is_null())
+        return {};
+    if (value.is_string())
+        return json::toQString(value);
+    if (value.is_structured() && value.empty())
+        return {};
+    return QString::fromStdString(value.dump(2));
+}
+
+// The field that holds when an email reached its status ("sent" → delivered_at_millis).
+const char *statusTimeField(const QString &status)
+{
+    static const QHash<QString, const char *> fields{
+        {QStringLiteral("rendering"), "started_rendering_at_millis"},
+        {QStringLiteral("render-error"), "rendered_at_millis"},
+        {QStringLiteral("scheduled"), "scheduled_at_millis"},
+        {QStringLiteral("queued"), "scheduled_at_millis"},
+        {QStringLiteral("sending"), "started_sending_at_millis"},
+        {QStringLiteral("server-error"), "error_at_millis"},
+        {QStringLiteral("skipped"), "skipped_at_millis"},
+        {QStringLiteral("bounced"), "bounced_at_millis"},
+        {QStringLiteral("delivery-delayed"), "delivery_delayed_at_millis"},
+        {QStringLiteral("sent"), "delivered_at_millis"},
+        {QStringLiteral("opened"), "opened_at_millis"},
+        {QStringLiteral("clicked"), "clicked_at_millis"},
+        {QStringLiteral("marked-as-spam"), "marked_as_spam_at_millis"},
+        {QStringLiteral("paused"), "updated_at_millis"},
+        {QStringLiteral("preparing"), "updated_at_millis"},
+    };
+    return fields.value(status, nullptr);
+}
+
+void readDeliveryDetails(const json::Json &j, OutboxEmail &email)
+{
+    if (const char *field = statusTimeField(email.status))
+        email.statusAtMillis = millisAt(j, field);
+    email.renderedAtMillis = millisAt(j, "rendered_at_millis");
+    email.startedSendingAtMillis = millisAt(j, "started_sending_at_millis");
+    email.nextRetryAtMillis = millisAt(j, "next_send_retry_at_millis");
+    email.sendRetries = json::intOr(j, "send_retries");
+    const auto errors = j.find("send_attempt_errors");
+    if (errors != j.end() && errors->is_array()) {
+        for (const auto &error : *errors) {
+            if (!error.is_object())
+                continue;
+            OutboxEmail::AttemptError attempt;
+            attempt.attemptNumber = json::intOr(error, "attempt_number");
+            attempt.atMillis = millisAt(error, "timestamp");
+            if (!attempt.atMillis) {
+                // Some versions write the moment as an ISO date.
+                const QDateTime at = QDateTime::fromString(json::stringOrEmpty(error, "timestamp"), Qt::ISODateWithMs);
+                if (at.isValid())
+                    attempt.atMillis = at.toMSecsSinceEpoch();
+            }
+            attempt.externalMessage = json::stringOrEmpty(error, "external_message");
+            attempt.internalMessage = json::stringOrEmpty(error, "internal_message");
+            if (const auto it = error.find("external_details"); it != error.end())
+                attempt.externalDetailsJson = indentedJson(*it);
+            if (const auto it = error.find("internal_details"); it != error.end())
+                attempt.internalDetailsJson = indentedJson(*it);
+            email.attemptErrors.append(attempt);
+        }
+    }
+    if (const auto it = j.find("skipped_details"); it != j.end())
+        email.skippedDetailsJson = indentedJson(*it);
+}
+
 } // namespace
 
 void from_json(const nlohmann::ordered_json &j, EmailDraft &draft)
@@ -53,6 +132,7 @@ void from_json(const nlohmann::ordered_json &j, EmailTemplate &emailTemplate)
     emailTemplate.id = json::requiredString(j, "id");
     emailTemplate.displayName = json::stringOrEmpty(j, "display_name");
     emailTemplate.tsxSource = json::stringOrEmpty(j, "tsx_source");
+    emailTemplate.theme = themeChoiceOf(j);
 }
 
 void from_json(const nlohmann::ordered_json &j, EmailTheme &theme)
@@ -91,6 +171,14 @@ void from_json(const nlohmann::ordered_json &j, OutboxEmail &email)
     email.renderError = json::stringOrEmpty(j, "render_error");
     email.skippedReason = json::stringOrEmpty(j, "skipped_reason");
     email.html = json::stringOrEmpty(j, "html");
+    email.text = json::stringOrEmpty(j, "text");
+    const auto theme = j.find("theme_id");
+    if (theme != j.end() && theme->is_string())
+        email.themeId = json::toQString(*theme);
+    email.notificationCategoryId = json::stringOrEmpty(j, "notification_category_id");
+    email.isHighPriority = json::boolOr(j, "is_high_priority");
+    email.isTransactional = json::boolOr(j, "is_transactional");
+    readDeliveryDetails(j, email);
     email.json = QByteArray::fromStdString(j.dump());
 }
 
@@ -170,9 +258,19 @@ void from_json(const nlohmann::ordered_json &j, DeliveryInfo &info)
     info.month = countsOf(stats, "month");
     const auto capacity = j.find("capacity");
     if (capacity != j.end() && capacity->is_object()) {
-        const auto rate = capacity->find("rate_per_second");
-        if (rate != capacity->end() && rate->is_number())
-            info.ratePerSecond = rate->get<double>();
+        const auto number = [&capacity](const char *key, double fallback) {
+            const auto it = capacity->find(key);
+            return it != capacity->end() && it->is_number() ? it->get<double>() : fallback;
+        };
+        info.ratePerSecond = number("rate_per_second", 0);
+        info.boostMultiplier = number("boost_multiplier", 1);
+        info.penaltyFactor = number("penalty_factor", 1);
+        info.boostActive = json::boolOr(*capacity, "is_boost_active");
+        if (const auto expires = json::optionalString(*capacity, "boost_expires_at")) {
+            const QDateTime at = QDateTime::fromString(*expires, Qt::ISODateWithMs);
+            if (at.isValid())
+                info.boostExpiresAt = at;
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,7 @@ struct EmailTemplate
     QString id;
     QString displayName;
     QString tsxSource;
+    EmailThemeChoice theme; // theme_id, left out by the server for the project's theme
 };
 
 // GET /internal/email-themes item; GET /internal/email-themes/{id} adds the source.
@@ -108,7 +110,28 @@ struct OutboxEmail
     QString renderError;      // empty when none
     QString skippedReason;    // e.g. "MANUALLY_CANCELLED"; empty unless skipped
     QString html;             // the rendered body; empty until rendered
-    QByteArray json;          // the item as sent, compact UTF-8
+    QString text;             // the rendered plain-text body
+    QString themeId;          // the theme it was (or will be) rendered with; empty: none
+    QString notificationCategoryId;
+    bool isHighPriority = false;
+    bool isTransactional = false;
+    std::optional<qint64> statusAtMillis;  // when it reached its current status
+    std::optional<qint64> renderedAtMillis;
+    std::optional<qint64> startedSendingAtMillis;
+    std::optional<qint64> nextRetryAtMillis;
+    int sendRetries = 0;
+    struct AttemptError
+    {
+        int attemptNumber = 0;
+        std::optional<qint64> atMillis;
+        QString externalMessage; // what the email server said
+        QString internalMessage; // what Hexclave made of it
+        QString externalDetailsJson;
+        QString internalDetailsJson;
+    };
+    QList<AttemptError> attemptErrors; // send_attempt_errors
+    QString skippedDetailsJson;        // skipped_details, indented; empty when none
+    QByteArray json;                   // the item as sent, compact UTF-8
 
     QString prettyJson() const; // the item as sent, indented, for showing
     // Whether PATCH /emails/outbox/{id} may still change it (pause, cancel, reschedule): the
@@ -126,7 +149,12 @@ struct DeliveryCounts
 struct DeliveryInfo
 {
     DeliveryCounts hour, day, week, month;
-    double ratePerSecond = 0; // capacity.rate_per_second
+    // capacity: how fast the server sends, and a temporary boost (POST /emails/capacity-boost)
+    double ratePerSecond = 0;
+    double boostMultiplier = 1;
+    double penaltyFactor = 1;
+    bool boostActive = false;
+    std::optional<QDateTime> boostExpiresAt;
 };
 
 // The three lists the dashboard's emails area reads, each under its own key.

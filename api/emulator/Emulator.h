@@ -21,6 +21,7 @@ struct EmulatorOptions
     int accessTokenLifetimeSeconds = 600;
     int transactionCount = 300;          // payments ledger of the demo project (large values for benchmarks)
     bool paymentProviderConnected = true; // the demo project has a connected Stripe account
+    int outboxEmailCount = 300;          // emails of the demo project's outbox history (the last 30 days)
     quint16 port = 0;                    // 0: any free port on 127.0.0.1
 };
 
@@ -83,6 +84,7 @@ struct SentEmail
         SignInInvitation,  // POST /internal/send-sign-in-invitation
         EmailVerification, // POST /contact-channels/{user_id}/{id}/send-verification-code
         TeamInvitation,    // POST /team-invitations/send-code (teamId and invitationId say which)
+        TestEmail,         // POST /internal/send-test-email that succeeded (see EmailRoutes for the rule)
     };
 
     Kind kind = Kind::PasswordReset;
@@ -108,7 +110,9 @@ class EmulatorServer;
 // invitations, two more key sets ("CI deploy key" and a revoked one) besides the DemoAccount keys,
 // and user and team API keys, one revoked and one expired (see SampleInvitationsAndKeys), and a
 // payments catalog with a connected Stripe account and options.transactionCount transactions of
-// purchases, renewals, item changes and refunds (see SamplePayments).
+// purchases, renewals, item changes and refunds (see SamplePayments). Its emails go through its
+// own SMTP server (the second project keeps the shared one), with three drafts and an outbox of
+// options.outboxEmailCount emails over the last 30 days in every status (see SampleEmails).
 //
 // The constructor creates only the accounts, projects, keys and teams (demoAccount() is valid at
 // once). start() returns as soon as the server listens; its thread then generates the demo

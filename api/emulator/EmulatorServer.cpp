@@ -29,6 +29,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     , m_contactChannelRoutes(m_store)
     , m_mailRoutes(m_store)
     , m_teamInvitationRoutes(m_store)
+    , m_emailRoutes(m_store)
     , m_processor(m_router, m_faults, m_recorder)
 {
     {
@@ -55,6 +56,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     m_teamInvitationRoutes.registerRoutes(m_router);
     m_apiKeyRoutes.registerRoutes(m_router);
     m_paymentRoutes.registerRoutes(m_router);
+    m_emailRoutes.registerRoutes(m_router);
 }
 
 EmulatorServer::~EmulatorServer()

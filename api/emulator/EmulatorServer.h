@@ -5,6 +5,7 @@
 #include "CliAuthRoutes.h"
 #include "ConfigRoutes.h"
 #include "ContactChannelRoutes.h"
+#include "EmailRoutes.h"
 #include "DataStore.h"
 #include "Emulator.h"
 #include "FaultInjector.h"
@@ -108,6 +109,7 @@ private:
     TeamInvitationRoutes m_teamInvitationRoutes;
     ApiKeyRoutes m_apiKeyRoutes;
     PaymentRoutes m_paymentRoutes;
+    EmailRoutes m_emailRoutes;
     RequestProcessor m_processor;
     DemoAccount m_demoAccount;
 

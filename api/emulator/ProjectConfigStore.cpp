@@ -1,5 +1,6 @@
 #include "ProjectConfigStore.h"
 
+#include "EmailBuiltins.h"
 #include "InputValidator.h"
 
 #include <algorithm>
@@ -221,15 +222,13 @@ bool storageKeyLess(const std::string &a, const std::string &b)
     return a.size() != b.size() ? a.size() < b.size() : a < b;
 }
 
-Json emailThemes()
+// The built-in themes and templates (EmailBuiltins), as the rendered config lists them.
+Json builtinEmailSources(std::span<const BuiltinEmailSource> sources)
 {
-    const auto theme = [](const char *name) {
-        return Json{{"displayName", name},
-                    {"tsxSource", "export function EmailTheme({ children }) {\n  return <Html><Body>{children}</Body></Html>;\n}\n"}};
-    };
-    return Json{{kDefaultThemeId, theme("Default Light")},
-                {"a0172b5d-cff0-463b-83bb-85124697373a", theme("Default Dark")},
-                {"c7e2d94f-8a1b-4e6d-b3f5-9d0a2e7c1b8f", theme("Default Colorful")}};
+    Json entries = Json::object();
+    for (const BuiltinEmailSource &source : sources)
+        entries[source.id] = Json{{"displayName", source.displayName}, {"tsxSource", source.tsxSource}};
+    return entries;
 }
 
 Json installedApps()
@@ -282,8 +281,8 @@ const Json &ProjectConfigStore::schemaDefaults()
                      {"signUpRulesDefaultAction", "allow"}};
         d["emails"] = {{"server", {{"isShared", true}, {"provider", "smtp"}}},
                        {"selectedThemeId", kDefaultThemeId},
-                       {"themes", emailThemes()},
-                       {"templates", Json::object()}};
+                       {"themes", builtinEmailSources(EmailBuiltins::themes())},
+                       {"templates", builtinEmailSources(EmailBuiltins::templates())}};
         // payments: the entries' defaults in the rendered order of fixture 35 (unset ones keep
         // their place); testMode's schema default is true.
         const Json product = {{"displayName", unset}, {"productLineId", unset}, {"customerType", "user"},

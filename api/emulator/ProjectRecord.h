@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiKeyStore.h"
+#include "EmailStore.h"
 #include "PaymentsStore.h"
 #include "PermissionCatalog.h"
 #include "ProjectConfigStore.h"
@@ -45,6 +46,7 @@ struct ProjectRecord
     TeamInvitationStore teamInvitations;
     ApiKeyStore apiKeys; // further key sets (the fields above are the first), user and team keys
     PaymentsStore payments; // purchases, item changes, refunds and their ledger (the catalog is in `config`)
+    EmailStore emails; // drafts and the outbox (templates and themes are in `config`)
     // Contact channels used for sign-in that are not a primary e-mail (those are in `users`):
     // value -> user index.
     std::unordered_map<std::string, quint32> secondaryAuthEmails;

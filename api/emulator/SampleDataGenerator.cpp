@@ -1,7 +1,9 @@
 #include "SampleDataGenerator.h"
 
+#include "Clock.h"
 #include "DataStore.h"
 #include "Random.h"
+#include "SampleEmails.h"
 #include "SampleInvitationsAndKeys.h"
 #include "SamplePayments.h"
 #include "SampleUserDetails.h"
@@ -387,7 +389,7 @@ void addGeneratedMemberships(ProjectRecord &project, Random &random, std::size_t
 // not at all) leaves the ids and values of the others as they are for a given seed.
 enum class Stream : quint64 {
     Internal = 1, DemoProject = 2, DemoUsers = 3, SecondProject = 4, DemoInvitationsAndKeySets = 5, DemoOwnedKeys = 6,
-    DemoGeneratedTeams = 7, DemoGeneratedMemberships = 8, DemoPayments = 9
+    DemoGeneratedTeams = 7, DemoGeneratedMemberships = 8, DemoPayments = 9, DemoEmails = 10
 };
 
 Random streamOf(quint32 seed, Stream stream)
@@ -459,6 +461,7 @@ DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const Emulat
                       demo->createdAtMillis + kDayMillis + qint64(std::size(kDemoTeams)) * 3 * 60 * 60 * 1000);
     configureLikePreset(*demo);
     SamplePayments::addCatalog(*demo, options.paymentProviderConnected);
+    SampleEmails::addServerAndDrafts(*demo, Clock::nowMillis());
     SampleUserDetails::addProjectPermissionDefinitions(*demo);
     Random extras = streamOf(options.seed, Stream::DemoInvitationsAndKeySets);
     SampleInvitationsAndKeys::addInvitationsAndKeySets(*demo, extras, kAnchorMillis);
@@ -515,6 +518,9 @@ void SampleDataGenerator::populateDemoUsers(DataStore &store, const EmulatorOpti
     SampleInvitationsAndKeys::addOwnedKeys(*demo, keys, kAnchorMillis);
     Random payments = streamOf(options.seed, Stream::DemoPayments);
     SamplePayments::addHistory(*demo, payments, std::max(0, options.transactionCount), kAnchorMillis);
+    // Relative to now rather than kAnchorMillis: the delivery totals count the last hour to month.
+    Random emails = streamOf(options.seed, Stream::DemoEmails);
+    SampleEmails::addHistory(*demo, emails, std::max(0, options.outboxEmailCount), Clock::nowMillis());
 }
 
 DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOptions &options)

@@ -11,8 +11,10 @@ class DataStore;
 // Fills the store with the internal project (the dashboard account), the demo project with
 // options.userCount users and a small second project. Everything follows from options.seed;
 // timestamps are spread over the two years before a fixed instant (kAnchorMillis), so the same
-// seed gives byte-identical answers on every run. Each part draws from its own random stream,
-// so the two phases below give the same data whenever and wherever they run.
+// seed gives byte-identical answers on every run — except the emails' times, which SampleEmails
+// sets relative to now so the delivery totals of the last hour to month have content. Each part
+// draws from its own random stream, so the two phases below give the same data whenever and
+// wherever they run.
 // The caller holds the store lock for each call.
 class SampleDataGenerator
 {

@@ -137,7 +137,9 @@ QByteArray RenderRequest::toJson() const
 
 Call<RenderedEmail> renderEmail(const ProjectScope &scope, const RenderRequest &request)
 {
-    return {ApiRequest::post(QStringLiteral("/emails/render-email"), scope, request.toJson())};
+    ApiRequest render = ApiRequest::post(QStringLiteral("/emails/render-email"), scope, request.toJson());
+    render.repeatable = true; // renders without changing anything
+    return {render};
 }
 
 QByteArray SendEmailRequest::toJson() const

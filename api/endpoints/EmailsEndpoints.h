@@ -98,7 +98,8 @@ Call<OutboxEmail> updateOutboxEmail(const ProjectScope &scope, const QString &id
 // GET /emails/delivery-info
 Call<DeliveryInfo> deliveryInfo(const ProjectScope &scope);
 
-// POST /internal/send-test-email: tries an email server before it is saved. The body carries
+// POST /internal/send-test-email: tries an email server before it is saved (every field is
+// required; a server without a port is tried on 587, the SMTP submission port). The body carries
 // the password; like every body it is never logged.
 struct TestEmailRequest
 {

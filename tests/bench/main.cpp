@@ -1,4 +1,4 @@
-// hexclave-bench — start-up, first rows, paging, export, teams and payments figures of Hexclave Admin in tables.
+// hexclave-bench — start-up, first rows, paging, export, teams, payments and emails figures of Hexclave Admin in tables.
 // Built with the tests (not a CTest test; nothing passes or fails). Run it from a build tree:
 //
 //     cmake --build build/dev --target hexclave-bench      # also builds hexclave-admin
@@ -6,7 +6,7 @@
 //
 // 1. Start-up: runs the built app (`hexclave-admin --demo --page PAGE --screenshot FILE
 //    --timings`, QT_QPA_PLATFORM=offscreen) --runs times for each of --pages (default users;
-//    also teams, permissions, api-keys, payments), the pages in turn: first painted window, the page's first
+//    also teams, permissions, api-keys, payments, emails), the pages in turn: first painted window, the page's first
 //    data, requests until then, the app's peak RSS, and the process's wall time seen from here.
 // 2. First rows: one bare GET /users?limit=10 against the in-process emulator, the same page
 //    through the client, and the app's figures divided by it; then again with the real server's
@@ -28,10 +28,17 @@
 //    ratio); the Transactions tab's first rows (TransactionsModel reload → first page);
 //    models::TransactionsModel filled through fetchMore() until Finished (time, RSS); from its
 //    rows models::RevenueSeries and TransactionsCsv::write(); and the streamed TransactionsExport.
+// 7. Emails: --outbox emulator outbox emails (default 10,000; generated first, reported apart)
+//    walked 100 a page through GET /emails/outbox bare (following pagination.next_cursor read
+//    with QJsonDocument) and through ApiClient + emails::outbox (rows/s, ratio); the Outbox tab's
+//    first rows (OutboxModel reload → first page); models::OutboxModel filled through fetchMore()
+//    until Finished (time, every cell's text read, RSS holding all of them and after deleting
+//    it); and GET /emails/delivery-info bare and through the client.
 //
-// --sections startup,first-rows,paging,export,teams,payments picks what to measure (default: all).
+// --sections startup,first-rows,paging,export,teams,payments,emails picks what to measure (default: all).
 
 #include "AppStartup.h"
+#include "Emails.h"
 #include "Export.h"
 #include "FirstRows.h"
 #include "Paging.h"
@@ -284,7 +291,7 @@ void printFirstRows(const FirstRowsFigures &figures, const StartupFigures &start
     print({});
 }
 
-// ---- emulator data for sections 3, 5 and 6 ------------------------------------------------
+// ---- emulator data for sections 3, 5, 6 and 7 ------------------------------------------------
 
 // A started emulator with its data generated, and what generating it took (reported apart from
 // the measurements): the time from construction until the data is there, and the resident
@@ -875,6 +882,138 @@ void printPayments(const PaymentsFigures &figures)
         print(QStringLiteral("  note: /proc/self/clear_refs refused, so VmHWM is the peak of the whole run"));
 }
 
+// ---- 7. emails --------------------------------------------------------------------------
+
+struct EmailsFigures
+{
+    int outbox = 0; // asked for (--outbox)
+    double generateMs = 0;
+    qint64 emulatorKb = 0;
+    OutboxWalk bare, client, bareFirstPage;
+    Summary firstRows;
+    int firstRowsCount = 0;
+    OutboxModelFigures models;
+    Summary bareDeliveryInfo, clientDeliveryInfo;
+    QString error;
+};
+
+constexpr int emailsWalkRuns = 3;
+constexpr int emailsModelRuns = 3;
+constexpr int emailsDisplayRuns = 5;
+constexpr int emailsFirstRowsRuns = 15;
+constexpr int emailsDeliveryInfoRuns = 15;
+constexpr int outboxFirstPageRows = 50; // models::OutboxModel: 50, then 100 a page
+
+EmailsFigures measureEmails(int outbox)
+{
+    EmailsFigures figures;
+    figures.outbox = outbox;
+    progress(QStringLiteral("emails: generating %1 emulator outbox emails").arg(outbox));
+    emulator::EmulatorOptions options;
+    options.outboxEmailCount = outbox;
+    const auto generated = generateEmulator(options, figures.generateMs, figures.emulatorKb, figures.error);
+    if (!generated)
+        return figures;
+    emulator::Emulator &server = *generated;
+
+    const emulator::DemoAccount account = server.demoAccount();
+    const EmailsBench bench(server.apiRoot(), account.projectId, account.adminKey);
+    progress(QStringLiteral("emails: the outbox's first page, bare and through OutboxModel"));
+    bench.bareWalk(3, outboxFirstPageRows, 1); // warm-up: the emulator's first answers, Qt's network plugins
+    figures.bareFirstPage = bench.bareWalk(emailsFirstRowsRuns, outboxFirstPageRows, 1);
+    figures.firstRows = Summary::of(bench.modelFirstRows(emailsFirstRowsRuns, &figures.firstRowsCount));
+    progress(QStringLiteral("emails: the whole outbox, bare and through the client"));
+    figures.bare = bench.bareWalk(emailsWalkRuns);
+    figures.client = bench.clientWalk(emailsWalkRuns);
+    progress(QStringLiteral("emails: OutboxModel"));
+    figures.models = bench.throughModel(emailsModelRuns, outbox + EmailsBench::pageSize, emailsDisplayRuns);
+    progress(QStringLiteral("emails: GET /emails/delivery-info, bare and through the client"));
+    bench.bareDeliveryInfo(3); // warm-up
+    figures.bareDeliveryInfo = Summary::of(bench.bareDeliveryInfo(emailsDeliveryInfoRuns));
+    figures.clientDeliveryInfo = Summary::of(bench.clientDeliveryInfo(emailsDeliveryInfoRuns));
+    if (figures.error.isEmpty())
+        figures.error = bench.error();
+    if (figures.error.isEmpty())
+        figures.error = figures.models.error;
+    return figures;
+}
+
+void printEmails(const EmailsFigures &figures)
+{
+    print(QStringLiteral("7. Emails: the outbox (GET /emails/outbox, 100 a page) with %1 emulator emails, the Outbox "
+                         "tab's model, and GET /emails/delivery-info; client and emulator in this process")
+              .arg(format::count(figures.outbox)));
+    if (!figures.error.isEmpty())
+        print(QStringLiteral("  failed: ") + figures.error);
+    print(QStringLiteral("  emulator data, generated before measuring and not counted below: %1 outbox emails (with 120 "
+                         "users) in %2, %3 RSS")
+              .arg(format::count(figures.bare.rows), format::ms(figures.generateMs), format::signedMb(figures.emulatorKb)));
+
+    const Summary bare = Summary::of(figures.bare.ms);
+    const Summary bareFirst = Summary::of(figures.bareFirstPage.ms);
+    const OutboxModelFigures &models = figures.models;
+    const Summary load = Summary::of(models.loadMs);
+    TextTable time({QStringLiteral("measure"), QStringLiteral("rows"), QStringLiteral("median"), QStringLiteral("min"),
+                    QStringLiteral("max"), QStringLiteral("rows/s"), QStringLiteral("÷ bare")});
+    const auto row = [&](const QString &label, const QString &rows, int rowCount, const Summary &summary, const Summary &base) {
+        if (summary.isEmpty()) {
+            time.addRow({label, QStringLiteral("—")});
+            return;
+        }
+        time.addRow({label, rows, format::ms(summary.median), format::ms(summary.min), format::ms(summary.max),
+                     rowCount > 0 ? rowsPerSecond(rowCount, summary.median) : QString(),
+                     base.isEmpty() || base.median <= 0 ? QString() : format::ratio(summary.median / base.median)});
+    };
+    time.addNote(QStringLiteral("first rows (the Outbox tab asks for %1, then 100 a page), median of %2:")
+                     .arg(outboxFirstPageRows)
+                     .arg(emailsFirstRowsRuns));
+    row(QStringLiteral("bare QNetworkAccessManager, first page"), format::count(figures.bareFirstPage.rows),
+        figures.bareFirstPage.rows, bareFirst, {});
+    row(QStringLiteral("OutboxModel::reload() → firstPageLoaded()"), format::count(figures.firstRowsCount),
+        figures.firstRowsCount, figures.firstRows, bareFirst);
+    time.addNote(QStringLiteral("the whole outbox, page after page:"));
+    row(QStringLiteral("bare QNetworkAccessManager + QJsonDocument cursor (%1 runs)").arg(bare.count),
+        QStringLiteral("%1 (%2)").arg(format::count(figures.bare.rows), format::mb(figures.bare.bytes / 1024)),
+        figures.bare.rows, bare, {});
+    row(QStringLiteral("ApiClient + emails::outbox + Page<OutboxEmail> (%1 runs)").arg(figures.client.ms.size()),
+        format::count(figures.client.rows), figures.client.rows, Summary::of(figures.client.ms), bare);
+    row(QStringLiteral("OutboxModel fetchMore() until %1 (%2 runs)")
+            .arg(models.finished ? QStringLiteral("Finished") : QStringLiteral("it stopped"))
+            .arg(load.count),
+        format::count(models.rows), models.rows, load, bare);
+    time.addNote(QStringLiteral("from the loaded rows, no network (median of %1):").arg(emailsDisplayRuns));
+    row(QStringLiteral("OutboxModel::data(DisplayRole) of every cell (%1 columns)").arg(models.columns),
+        format::count(models.rows), models.rows, Summary::of(models.displayMs), {});
+    time.addNote(QStringLiteral("GET /emails/delivery-info (the Delivery tab), median of %1:").arg(emailsDeliveryInfoRuns));
+    row(QStringLiteral("bare QNetworkAccessManager request"), QString(), 0, figures.bareDeliveryInfo, {});
+    row(QStringLiteral("ApiClient + emails::deliveryInfo + DeliveryInfo DTO"), QString(), 0, figures.clientDeliveryInfo,
+        figures.bareDeliveryInfo);
+    out() << time.render();
+    print(QStringLiteral("  ÷ bare: against the bare first page, the bare walk of the whole outbox (%1 pages), or the "
+                         "bare delivery-info request")
+              .arg(figures.bare.pages));
+    print({});
+
+    TextTable memoryTable({QStringLiteral("memory (/proc/self/status, free heap trimmed)"), QStringLiteral("VmRSS"),
+                           QStringLiteral("change")});
+    memoryTable.addRow({QStringLiteral("before the kept OutboxModel loaded"), format::mb(models.rssBeforeKb)});
+    memoryTable.addRow({QStringLiteral("OutboxModel filled (%1 rows, %2 in memory)")
+                            .arg(format::count(models.rows), format::count(models.residentRows)),
+                        format::mb(models.rssLoadedKb), format::signedMb(models.rssLoadedKb - models.rssBeforeKb)});
+    memoryTable.addRow({QStringLiteral("  peak while loading (VmHWM)"), format::mb(models.peakKb),
+                        format::signedMb(models.peakKb - models.rssBeforeKb)});
+    memoryTable.addRow({QStringLiteral("model deleted"), format::mb(models.rssReleasedKb),
+                        format::signedMb(models.rssReleasedKb - models.rssBeforeKb)});
+    out() << memoryTable.render();
+    if (models.rows > 0 && models.rssLoadedKb > models.rssBeforeKb) {
+        print(QStringLiteral("  about %1 bytes per email held (each with its rendered HTML and text)")
+                  .arg(format::count((models.rssLoadedKb - models.rssBeforeKb) * 1024 / models.rows)));
+    }
+    print(QStringLiteral("  the peak is the whole process's: it includes the emulator building its answers on its thread"));
+    if (!models.peakIsPerLoad)
+        print(QStringLiteral("  note: /proc/self/clear_refs refused, so VmHWM is the peak of the whole run"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -882,7 +1021,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hexclave-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Start-up, first-rows, paging, export, teams and payments figures of Hexclave Admin."));
+    parser.setApplicationDescription(QStringLiteral("Start-up, first-rows, paging, export, teams, payments and emails figures of Hexclave Admin."));
     parser.addHelpOption();
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Emulator users to page through."),
                                          QStringLiteral("count"), QStringLiteral("100000"));
@@ -891,17 +1030,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"), QStringLiteral("Emulated server latency per answer."),
                                            QStringLiteral("ms"), QStringLiteral("110"));
     const QCommandLineOption sectionsOption(QStringLiteral("sections"),
-                                            QStringLiteral("What to measure: startup, first-rows, paging, export, teams, payments."),
-                                            QStringLiteral("list"), QStringLiteral("startup,first-rows,paging,export,teams,payments"));
+                                            QStringLiteral("What to measure: startup, first-rows, paging, export, teams, payments, emails."),
+                                            QStringLiteral("list"), QStringLiteral("startup,first-rows,paging,export,teams,payments,emails"));
     const QCommandLineOption pagesOption(QStringLiteral("pages"),
-                                         QStringLiteral("Pages the start-up opens, in turn: users, teams, permissions, api-keys, payments."),
+                                         QStringLiteral("Pages the start-up opens, in turn: users, teams, permissions, api-keys, payments, emails."),
                                          QStringLiteral("list"), QStringLiteral("users"));
     const QCommandLineOption teamsOption(QStringLiteral("teams"), QStringLiteral("Emulator teams for the teams section."),
                                          QStringLiteral("count"), QStringLiteral("10000"));
     const QCommandLineOption transactionsOption(QStringLiteral("transactions"),
                                                 QStringLiteral("Emulator ledger transactions for the payments section."),
                                                 QStringLiteral("count"), QStringLiteral("50000"));
-    parser.addOptions({usersOption, runsOption, latencyOption, sectionsOption, pagesOption, teamsOption, transactionsOption});
+    const QCommandLineOption outboxOption(QStringLiteral("outbox"), QStringLiteral("Emulator outbox emails for the emails section."),
+                                          QStringLiteral("count"), QStringLiteral("10000"));
+    parser.addOptions({usersOption, runsOption, latencyOption, sectionsOption, pagesOption, teamsOption, transactionsOption,
+                       outboxOption});
     parser.process(app);
     const int users = std::max(1, parser.value(usersOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -910,6 +1052,7 @@ int main(int argc, char *argv[])
     const QStringList pages = parser.value(pagesOption).split(u',', Qt::SkipEmptyParts);
     const int teams = std::max(1, parser.value(teamsOption).toInt());
     const int transactions = std::max(1, parser.value(transactionsOption).toInt());
+    const int outbox = std::max(1, parser.value(outboxOption).toInt());
     constexpr int firstRowsRuns = 15;
 
     if (sections.contains(QStringLiteral("startup")) && !QFileInfo(QStringLiteral(HEXCLAVE_ADMIN_BINARY)).isExecutable()) {
@@ -925,12 +1068,14 @@ int main(int argc, char *argv[])
     const bool exportWanted = sections.contains(QStringLiteral("export"));
     const bool teamsWanted = sections.contains(QStringLiteral("teams"));
     const bool paymentsWanted = sections.contains(QStringLiteral("payments"));
+    const bool emailsWanted = sections.contains(QStringLiteral("emails"));
     const StartupFigures startup = startupWanted ? measureStartup(pages, runs) : StartupFigures{};
     const FirstRowsFigures firstRows = firstRowsWanted ? measureFirstRows(firstRowsRuns, latencyMs) : FirstRowsFigures{};
     const PagingFigures paging = pagingWanted ? measurePaging(users) : PagingFigures{};
     const ExportFigures exported = exportWanted ? measureExport(users, latencyMs) : ExportFigures{};
     const TeamsFigures teamsFigures = teamsWanted ? measureTeams(teams) : TeamsFigures{};
     const PaymentsFigures paymentsFigures = paymentsWanted ? measurePayments(transactions) : PaymentsFigures{};
+    const EmailsFigures emailsFigures = emailsWanted ? measureEmails(outbox) : EmailsFigures{};
 
     print(QStringLiteral("Hexclave Admin benchmark — %1, Qt %2, %3 build, %4 CPUs")
               .arg(QDateTime::currentDateTime().toString(Qt::ISODate), QString::fromLatin1(qVersion()),
@@ -959,11 +1104,15 @@ int main(int argc, char *argv[])
         printPayments(paymentsFigures);
         print({});
     }
+    if (emailsWanted) {
+        printEmails(emailsFigures);
+        print({});
+    }
     print(QStringLiteral("(measured in %1)").arg(format::ms(double(total.elapsed()))));
     const bool exportFailed = exportWanted
         && (!exported.error.isEmpty() || exported.exports.isEmpty() || !fasterExport(exported.exports).error.isEmpty());
     return (startupWanted && startup.anyPageFailedEveryRun()) || !paging.error.isEmpty() || exportFailed
-            || !teamsFigures.error.isEmpty() || !paymentsFigures.error.isEmpty()
+            || !teamsFigures.error.isEmpty() || !paymentsFigures.error.isEmpty() || !emailsFigures.error.isEmpty()
         ? 1
         : 0;
 }

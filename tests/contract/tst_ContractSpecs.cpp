@@ -19,6 +19,7 @@
 #include "endpoints/ApiKeysEndpoints.h"
 #include "endpoints/ConfigEndpoints.h"
 #include "endpoints/ContactChannelsEndpoints.h"
+#include "endpoints/EmailsEndpoints.h"
 #include "endpoints/OAuthProvidersEndpoints.h"
 #include "endpoints/PaymentsEndpoints.h"
 #include "endpoints/PermissionsEndpoints.h"
@@ -892,6 +893,22 @@ private Q_SLOTS:
         CONTRACT_SEND(after, api::payments::item(scope(), customer, u"contract_credits"_s));
         VERIFY_SUCCEEDED(after);
         QCOMPARE(after.value.quantity, before.value.quantity + 3);
+    }
+
+    // The outbox (a page, then one email of it) and the delivery totals: server and admin routes
+    // of both specs. Nothing is sent.
+    void emailsOutbox()
+    {
+        api::emails::OutboxQuery query;
+        query.limit = 3;
+        CONTRACT_SEND(page, api::emails::outbox(scope(), query));
+        VERIFY_SUCCEEDED(page);
+        if (!page.value.items.isEmpty()) {
+            CONTRACT_SEND(email, api::emails::outboxEmail(scope(), page.value.items.first().id));
+            VERIFY_SUCCEEDED(email);
+        }
+        CONTRACT_SEND(info, api::emails::deliveryInfo(scope()));
+        VERIFY_SUCCEEDED(info);
     }
 
     // Permission definitions (admin only), both scopes: create, list, update, delete.

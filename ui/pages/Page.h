@@ -22,6 +22,9 @@ public:
     // Edits made on the page itself (not in a dialog) that are not saved yet; the window asks
     // before they would be lost (closing, switching project).
     virtual bool hasUnsavedChanges() const { return false; }
+    // The person chose to discard those edits (the page is about to go): drop what the page
+    // keeps of them, e.g. autosaved text that would otherwise be offered again at the next start.
+    virtual void discardUnsavedChanges() {}
 
 Q_SIGNALS:
     void ready();

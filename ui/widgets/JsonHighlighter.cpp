@@ -43,14 +43,11 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document)
 
 void JsonHighlighter::setPalette(const QPalette &palette)
 {
-    // Light palettes get dark, saturated colours; dark palettes light, softer ones. Each pair
-    // keeps a contrast of at least 4.5:1 against the usual base colours.
-    const bool dark = isDarkPalette(palette);
-    m_key.setForeground(dark ? QColor(130, 177, 255) : QColor(0, 80, 170));
+    m_key.setForeground(syntaxColor(palette, SyntaxColor::Key));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(dark ? QColor(152, 214, 130) : QColor(20, 110, 40));
-    m_number.setForeground(dark ? QColor(247, 176, 112) : QColor(160, 70, 0));
-    m_keyword.setForeground(dark ? QColor(203, 166, 247) : QColor(130, 40, 170));
+    m_string.setForeground(syntaxColor(palette, SyntaxColor::String));
+    m_number.setForeground(syntaxColor(palette, SyntaxColor::Number));
+    m_keyword.setForeground(syntaxColor(palette, SyntaxColor::Keyword));
     m_keyword.setFontWeight(QFont::DemiBold);
     QColor punctuation = palette.color(QPalette::Text);
     punctuation.setAlphaF(0.7f);

@@ -51,4 +51,18 @@ QColor diffRemovedBackground(const QPalette &palette)
                                   : blendedBase(palette, QColor(218, 54, 51), 0.20);
 }
 
+QColor syntaxColor(const QPalette &palette, SyntaxColor role)
+{
+    const bool dark = isDarkPalette(palette);
+    switch (role) {
+    case SyntaxColor::Key: return dark ? QColor(130, 177, 255) : QColor(0, 80, 170);
+    case SyntaxColor::String: return dark ? QColor(152, 214, 130) : QColor(20, 110, 40);
+    case SyntaxColor::Number: return dark ? QColor(247, 176, 112) : QColor(160, 70, 0);
+    case SyntaxColor::Keyword: return dark ? QColor(203, 166, 247) : QColor(130, 40, 170);
+    case SyntaxColor::Attribute: return dark ? QColor(110, 205, 215) : QColor(0, 110, 125);
+    case SyntaxColor::Comment: return dark ? QColor(150, 158, 168) : QColor(100, 108, 118);
+    }
+    return palette.color(QPalette::Text);
+}
+
 } // namespace hexclave::ui

@@ -17,4 +17,10 @@ QPalette withVisibleItemCheckBoxes(QPalette palette);
 QColor diffAddedBackground(const QPalette &palette);
 QColor diffRemovedBackground(const QPalette &palette);
 
+// Foreground colours for syntax highlighting (JSON, TSX), one set for every highlighter: dark,
+// saturated colours on light palettes and light, softer ones on dark palettes, each with a
+// contrast of at least 4.5:1 against the usual base colours.
+enum class SyntaxColor { Key, String, Number, Keyword, Attribute, Comment };
+QColor syntaxColor(const QPalette &palette, SyntaxColor role);
+
 } // namespace hexclave::ui

@@ -15,34 +15,15 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QShortcut>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace hexclave::ui {
 
-namespace {
-
-// A tab's title as shown: without its mnemonic marker, "&&" as "&".
-QString withoutMnemonic(const QString &title)
-{
-    QString plain;
-    for (qsizetype i = 0; i < title.size(); ++i) {
-        if (title.at(i) == u'&' && i + 1 < title.size())
-            ++i;
-        plain += title.at(i);
-    }
-    return plain;
-}
-
-} // namespace
-
 PaymentsPage::PaymentsPage(const ProjectContext &context, QWidget *parent)
     : Page(parent)
-    , m_context(context)
     , m_catalog(new models::PaymentsCatalogSource(context.client(), context.scope(), this))
     , m_error(new ErrorBanner(this))
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(new PageTabs(context, AppSettings::Key::PaymentsTab, this))
 {
     m_fullAccess = ui::hasFullAccess(context, api::Area::Payments, m_explanation);
     const PaymentsContext shared{context, m_catalog};
@@ -65,7 +46,6 @@ PaymentsPage::PaymentsPage(const ProjectContext &context, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
 
-    m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Payments"));
     if (m_fullAccess) {
         m_products = new ProductsEditor(shared, m_tabs);
@@ -87,15 +67,10 @@ PaymentsPage::PaymentsPage(const ProjectContext &context, QWidget *parent)
         addTab(Tab::Revenue, m_revenue, tr("Revenue"));
     }
 
-    // Ctrl+1 … Ctrl+4: the tabs in order (Alt+digit already picks the window's areas).
-    for (int index = 0; index < m_tabs->count(); ++index) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, m_tabs, [this, index] { m_tabs->setCurrentIndex(index); });
-        m_tabs->setTabToolTip(index, tr("%1 (Ctrl+%2)").arg(withoutMnemonic(m_tabs->tabText(index))).arg(index + 1));
-    }
-    restoreTab();
-    connect(m_tabs, &QTabWidget::currentChanged, this, &PaymentsPage::rememberTab);
+    m_tabs->showRememberedTab();
+    // Only the full page's choice is kept: a server key's single tab says nothing.
+    if (m_fullAccess)
+        m_tabs->rememberEachTabShown();
 
     m_error->hide();
     if (!m_fullAccess) {
@@ -134,8 +109,7 @@ QString PaymentsPage::tabId(Tab tab)
 
 void PaymentsPage::addTab(Tab tab, QWidget *view, const QString &title)
 {
-    m_tabs->addTab(view, title);
-    m_tabOrder << tab;
+    m_tabs->addTab(int(tab), tabId(tab), view, title);
 }
 
 bool PaymentsPage::hasUnsavedChanges() const
@@ -151,44 +125,18 @@ void PaymentsPage::focusPrimaryInput()
 
 void PaymentsPage::showTab(Tab tab)
 {
-    const qsizetype index = m_tabOrder.indexOf(tab);
-    if (index >= 0)
-        m_tabs->setCurrentIndex(int(index));
+    m_tabs->showTab(int(tab));
 }
 
 std::optional<PaymentsPage::Tab> PaymentsPage::currentTab() const
 {
-    const int index = m_tabs->currentIndex();
-    if (index < 0 || index >= m_tabOrder.size())
-        return std::nullopt;
-    return m_tabOrder.at(index);
+    const std::optional<int> tab = m_tabs->currentTab();
+    return tab ? std::optional(Tab(*tab)) : std::nullopt;
 }
 
 QStringList PaymentsPage::tabTitles() const
 {
-    QStringList titles;
-    for (int index = 0; index < m_tabs->count(); ++index)
-        titles << withoutMnemonic(m_tabs->tabText(index));
-    return titles;
-}
-
-void PaymentsPage::restoreTab()
-{
-    if (!m_context.settings)
-        return;
-    const QString id = m_context.settings->projectValue(m_context.project.id, AppSettings::Key::PaymentsTab).toString();
-    for (const Tab tab : std::as_const(m_tabOrder)) {
-        if (tabId(tab) == id)
-            showTab(tab);
-    }
-}
-
-void PaymentsPage::rememberTab()
-{
-    const std::optional<Tab> tab = currentTab();
-    // Only the full page's choice is kept: a server key's single tab says nothing.
-    if (m_context.settings && tab && m_fullAccess)
-        m_context.settings->setProjectValue(m_context.project.id, AppSettings::Key::PaymentsTab, tabId(*tab));
+    return m_tabs->titles();
 }
 
 } // namespace hexclave::ui

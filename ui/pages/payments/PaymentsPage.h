@@ -2,11 +2,11 @@
 
 #include "ProjectContext.h"
 #include "pages/Page.h"
+#include "pages/PageTabs.h"
 
 #include <optional>
 
 class QLabel;
-class QTabWidget;
 
 namespace hexclave::models {
 class PaymentsCatalogSource;
@@ -64,22 +64,18 @@ public:
 
 private:
     void addTab(Tab tab, QWidget *view, const QString &title);
-    void restoreTab();
-    void rememberTab();
 
-    ProjectContext m_context;
     bool m_fullAccess = false;
     QString m_explanation;
     models::PaymentsCatalogSource *m_catalog;
     ErrorBanner *m_error;
     TestModeBar *m_testMode = nullptr;
     PaymentProviderNotice *m_provider = nullptr;
-    QTabWidget *m_tabs;
+    PageTabs *m_tabs;
     ProductsEditor *m_products = nullptr;
     TransactionsView *m_transactions = nullptr;
     CustomersView *m_customers = nullptr;
     RevenueView *m_revenue = nullptr;
-    QList<Tab> m_tabOrder; // the tab of each index
 };
 
 } // namespace hexclave::ui

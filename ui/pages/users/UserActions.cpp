@@ -10,12 +10,14 @@
 #include "dialogs/RestrictUserDialog.h"
 #include "dialogs/SendUserEmailDialog.h"
 #include "dialogs/UserConfirmations.h"
+#include "pages/emails/send/SendEmailDialog.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QWidget>
 
 namespace hexclave::ui {
@@ -35,6 +37,7 @@ UserActions::UserActions(const ProjectContext &context, models::UsersModel *mode
     m_impersonate = addAction(tr("&Impersonate…"), QStringLiteral("eye"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_sendPasswordReset = addAction(tr("Send &password-reset email…"), QStringLiteral("emails"));
     m_sendInvitation = addAction(tr("Send sign-in in&vitation…"), QStringLiteral("emails"));
+    m_sendDraftEmail = addAction(tr("Send emai&l…"), QStringLiteral("emails"));
     m_addToTeam = addAction(tr("Add to &team…"), QStringLiteral("teams"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_grantPermission = addAction(tr("&Grant project permission…"), QStringLiteral("permissions"),
                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
@@ -47,7 +50,8 @@ UserActions::UserActions(const ProjectContext &context, models::UsersModel *mode
     m_export->setToolTip(tr("Export the users matching the search and filters to CSV or JSON (%1)")
                              .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
 
-    for (QAction *action : {m_edit, m_restrict, m_removeTwoFactor, m_impersonate, m_sendPasswordReset, m_sendInvitation})
+    for (QAction *action : {m_edit, m_restrict, m_removeTwoFactor, m_impersonate, m_sendPasswordReset, m_sendInvitation,
+                            m_sendDraftEmail})
         m_menu->addAction(action);
     m_menu->addSeparator();
     m_menu->addAction(m_addToTeam);
@@ -66,6 +70,7 @@ UserActions::UserActions(const ProjectContext &context, models::UsersModel *mode
     connect(m_impersonate, &QAction::triggered, this, &UserActions::openImpersonate);
     connect(m_sendPasswordReset, &QAction::triggered, this, [this] { openSendEmail(false); });
     connect(m_sendInvitation, &QAction::triggered, this, [this] { openSendEmail(true); });
+    connect(m_sendDraftEmail, &QAction::triggered, this, &UserActions::openSendDraftEmail);
     connect(m_copyIds, &QAction::triggered, this, [this] { copy(false); });
     connect(m_copyEmails, &QAction::triggered, this, [this] { copy(true); });
     connect(m_addToTeam, &QAction::triggered, this, [this] { openBulk(models::BulkAction::Kind::AddToTeam); });
@@ -127,6 +132,12 @@ void UserActions::updateEnabled()
     const QString noEmail = one && !hasEmail ? tr("This user has no email address.") : QString();
     m_sendPasswordReset->setToolTip(noEmail);
     m_sendInvitation->setToolTip(noEmail);
+    // Drafts are admin-only (/internal/email-drafts): with a server key there is none to choose.
+    const bool serverKey = m_context.isValid() && m_context.credentialKind() == api::CredentialKind::ServerKey;
+    m_sendDraftEmail->setEnabled(any && !serverKey);
+    m_sendDraftEmail->setToolTip(serverKey ? tr("Sending a draft needs admin access: connect with an admin key or a "
+                                                "dashboard account.")
+                                           : tr("Send one of the project's email drafts to the selected users"));
 }
 
 template <class Dialog>
@@ -205,6 +216,17 @@ void UserActions::openSendEmail(bool invitation)
     using Kind = SendUserEmailDialog::Kind;
     show(new SendUserEmailDialog(m_context, m_selection.first(), invitation ? Kind::SignInInvitation : Kind::PasswordReset,
                                  m_page));
+}
+
+void UserActions::openSendDraftEmail()
+{
+    if (m_selection.isEmpty())
+        return;
+    auto *dialog = new SendEmailDialog(m_context, m_page);
+    dialog->setRecipients(m_selection);
+    if (isSignalConnected(QMetaMethod::fromSignal(&UserActions::openEmailsOutboxRequested)))
+        connect(dialog, &SendEmailDialog::openOutboxRequested, this, &UserActions::openEmailsOutboxRequested);
+    show(dialog);
 }
 
 void UserActions::copy(bool emails)

@@ -44,6 +44,7 @@ public:
     QAction *impersonate() const { return m_impersonate; }
     QAction *sendPasswordReset() const { return m_sendPasswordReset; }
     QAction *sendInvitation() const { return m_sendInvitation; }
+    QAction *sendDraftEmail() const { return m_sendDraftEmail; } // a draft to the selected users
     QAction *copyIds() const { return m_copyIds; }
     QAction *copyEmails() const { return m_copyEmails; }
     QAction *addToTeam() const { return m_addToTeam; }
@@ -61,6 +62,9 @@ Q_SIGNALS:
     void usersChanged();
     // An action without a dialog of its own failed (e.g. removing 2FA): `what` says which.
     void actionFailed(const QString &what, const hexclave::api::ApiError &error);
+    // "Follow them in the Outbox" of the Send email dialog: show the Emails page's Outbox. The
+    // dialog offers the link only while something is connected here.
+    void openEmailsOutboxRequested();
 
 private:
     QAction *addAction(const QString &text, const QString &icon, const QKeySequence &shortcut = {});
@@ -72,6 +76,7 @@ private:
     void openDelete();
     void openImpersonate();
     void openSendEmail(bool invitation);
+    void openSendDraftEmail();
     void copy(bool emails);
     void openBulk(models::BulkAction::Kind action);
     void openExport();
@@ -92,6 +97,7 @@ private:
     QAction *m_impersonate;
     QAction *m_sendPasswordReset;
     QAction *m_sendInvitation;
+    QAction *m_sendDraftEmail;
     QAction *m_copyIds;
     QAction *m_copyEmails;
     QAction *m_addToTeam;

@@ -2,6 +2,7 @@
 
 #include "payments/MoneyText.h"
 #include "payments/RevenueLoader.h"
+#include "widgets/ChartStyle.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/PaletteColors.h"
 
@@ -30,7 +31,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <memory>
 #include <cmath>
 
 namespace hexclave::ui {
@@ -150,15 +150,7 @@ RevenueView::RevenueView(const PaymentsContext &context, QWidget *parent)
     progress->addWidget(m_progressText, 1);
     progress->addWidget(m_cancel);
 
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->setLocalizeNumbers(true);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    // The view takes the new chart but only releases the empty one it made for itself.
-    std::unique_ptr<QChart> defaultChart(m_chartView->chart());
-    m_chartView->setChart(m_chart);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
+    showChartIn(m_chartView, m_chart);
     m_chartView->setMinimumHeight(220);
     m_chartView->setAccessibleName(tr("Revenue chart"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -377,12 +369,7 @@ void RevenueView::updateProgress()
 
 void RevenueView::drawChart()
 {
-    m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(m_chart);
     if (m_points.isEmpty())
         return;
 
@@ -474,8 +461,6 @@ void RevenueView::applyChartColors()
     const QPalette palette = QApplication::palette();
     const bool dark = isDarkPalette(palette);
     const QColor text = palette.color(QPalette::WindowText);
-    QColor grid = palette.color(QPalette::Mid);
-    grid.setAlpha(dark ? 110 : 90);
     m_applyingColors = true;
     const auto secondaryLabels = findChildren<QLabel *>(secondaryText);
     for (QLabel *label : secondaryLabels) {
@@ -483,23 +468,7 @@ void RevenueView::applyChartColors()
         dimmed.setColor(QPalette::WindowText, tintedWindow(palette, text, 0.62));
         label->setPalette(dimmed);
     }
-    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight); // resets colours: set ours after
-    m_chart->setBackgroundBrush(palette.color(QPalette::Base));
-    m_chart->setBackgroundPen(Qt::NoPen);
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->legend()->setLabelColor(text);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(grid);
-        axis->setGridLineColor(grid);
-        QFont font = QApplication::font();
-        font.setPointSizeF(font.pointSizeF() * 0.9);
-        axis->setLabelsFont(font);
-        axis->setTitleFont(font);
-    }
+    applyChartPalette(m_chart, palette); // resets the series' colours: ours follow
     const auto allSeries = m_chart->series();
     for (QAbstractSeries *series : allSeries) {
         if (auto *bars = qobject_cast<QStackedBarSeries *>(series)) {
