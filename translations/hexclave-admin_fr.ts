@@ -7917,6 +7917,57 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::SendDraftChooser</name>
+    <message>
+        <source>Load &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts need admin access: connect with an admin key or a dashboard account to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed. Connect again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no drafts yet: write one on the Drafts tab of the Emails page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::SendEmailDialog</name>
     <message>
         <source>Send an email</source>
@@ -7932,14 +7983,6 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7995,14 +8038,6 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &amp;later, at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draft:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8020,66 +8055,6 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Look in the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the newest Outbox emails of a recipient and look for this draft&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I checked the Outbox: these emails were &amp;not queued. Send them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow them in the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipients and the server&apos;s answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No drafts available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts need admin access: connect with an admin key or a dashboard account to choose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the server was closed. Connect again and retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading drafts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No drafts loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The drafts could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (sent %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This project has no drafts yet: write one on the Drafts tab of the Emails page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8115,10 +8090,6 @@ The connection is removed and its credential deleted from the keychain.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your local time (%1). A server too old to schedule sends at once.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the draft to send.</source>
@@ -8231,27 +8202,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answer to sending at %1 did not arrive: the emails may be queued already, and the server does not notice a second send. Look in the Outbox before sending again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking in the Outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Outbox could not be read (%1). Look on the Outbox tab of the Emails page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Outbox has this draft&apos;s email, created at %1: the emails were queued. Sending again would send them twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Outbox has no email of this draft since %1 for the first recipient. A large send may still be queuing: look again in a minute before sending again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8342,6 +8293,32 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>No recipients are left: add users, or choose all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SendResultView</name>
+    <message>
+        <source>Follow them in the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients and the server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SendScheduleField</name>
+    <message>
+        <source>Send &amp;later, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local time (%1). A server too old to schedule sends at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9714,6 +9691,41 @@ The filter looks at team names and the start of team IDs.</source>
     <name>hexclave::ui::TypedConfirmationDialog</name>
     <message>
         <source>Type %1 exactly to enable this button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::UnknownOutcomePanel</name>
+    <message>
+        <source>&amp;Look in the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked the Outbox: these emails were &amp;not queued. Send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the newest Outbox emails of a recipient and look for this draft&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to sending at %1 did not arrive: the emails may be queued already, and the server does not notice a second send. Look in the Outbox before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outbox could not be read (%1). Look on the Outbox tab of the Emails page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outbox has this draft&apos;s email, created at %1: the emails were queued. Sending again would send them twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outbox has no email of this draft since %1 for the first recipient. A large send may still be queuing: look again in a minute before sending again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,9 @@
 #include "SendEmailDialog.h"
 
+#include "SendDraftChooser.h"
+#include "SendResultView.h"
+#include "SendScheduleField.h"
+#include "UnknownOutcomePanel.h"
 #include "TimeText.h"
 #include "dialogs/DialogParts.h"
 #include "dialogs/UserPickerDialog.h"
@@ -8,7 +12,6 @@
 #include "widgets/DimmedRowDelegate.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/FieldMessage.h"
-#include "widgets/PaletteColors.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -26,9 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
-#include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -41,52 +42,12 @@ using models::SendRecipientsModel;
 
 // How many recipients the confirmation names before "and N more".
 constexpr int namedRecipients = 5;
-// How many of a recipient's newest Outbox emails are read to find the ones a send queued.
-constexpr int outboxProbeLimit = 5;
-// The server's clock may differ from ours: emails created this long before the send count too.
-constexpr qint64 clockSkewMillis = 10 * 60 * 1000;
-// A scheduled time this close to the email's creation means the server sent it at once.
-constexpr qint64 sentAtOnceMillis = 5 * 1000;
-
-QTableView *recipientsTable(SendRecipientsModel *model, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->setWordWrap(false);
-    table->setAlternatingRowColors(true);
-    return table;
-}
-
-// Rows for recipients the server's answer leaves out, in the error colour.
-class MissingRecipientDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(SendRecipientsModel::IsMissingRole).toBool())
-            option->palette.setColor(QPalette::Text, errorTextColor(option->palette));
-    }
-};
 
 QString recipientLabel(const SendRecipient &recipient)
 {
     if (!recipient.name.isEmpty())
         return recipient.name;
     return recipient.hasEmail() ? recipient.email : recipient.id;
-}
-
-QString localOffsetText(const QDateTime &when)
-{
-    return QTimeZone::systemTimeZone().displayName(when, QTimeZone::OffsetName);
 }
 
 } // namespace
@@ -102,7 +63,12 @@ SendEmailDialog::SendEmailDialog(const ProjectContext &context, QWidget *parent)
 
     m_steps->addWidget(buildComposePage());
     m_steps->addWidget(buildConfirmPage());
-    m_steps->addWidget(buildResultPage());
+    m_resultView = new SendResultView(m_results, this);
+    connect(m_resultView, &SendResultView::outboxRequested, this, [this] {
+        Q_EMIT openOutboxRequested();
+        accept();
+    });
+    m_steps->addWidget(m_resultView);
 
     auto *buttons = new QDialogButtonBox(this);
     m_back = new QPushButton(tr("< &Back"), this); // left of the box: styles order its roles differently
@@ -120,14 +86,14 @@ SendEmailDialog::SendEmailDialog(const ProjectContext &context, QWidget *parent)
     buttonRow->addWidget(buttons, 1);
     layout->addLayout(buttonRow);
 
-    setFormWidgets({m_back, m_send, m_removeMissingUser, m_sendAgain});
+    setFormWidgets({m_back, m_send, m_removeMissingUser, m_unknownOutcome->sendAgainOption()});
 
     connect(m_back, &QPushButton::clicked, this, [this] {
         if (m_counter)
             m_counter->cancel();
         clearErrors();
         // Sending again is confirmed next to the Send button, each time.
-        m_sendAgain->setChecked(false);
+        m_unknownOutcome->clearSendAgain();
         goTo(Step::Compose);
     });
     connect(m_review, &QPushButton::clicked, this, &SendEmailDialog::review);
@@ -139,42 +105,59 @@ SendEmailDialog::SendEmailDialog(const ProjectContext &context, QWidget *parent)
     updateCompose();
     // After the caller had the chance to set a draft: then there is nothing to load.
     QTimer::singleShot(0, this, [this] {
-        if (!m_fixedDraft)
-            loadDrafts();
+        if (!m_draftChooser->hasFixedDraft())
+            m_draftChooser->loadDrafts();
     });
 }
 
 SendEmailDialog::~SendEmailDialog() = default;
 
+QComboBox *SendEmailDialog::draftChoice() const
+{
+    return m_draftChooser->choice();
+}
+
+QCheckBox *SendEmailDialog::scheduleOption() const
+{
+    return m_schedule->option();
+}
+
+QDateTimeEdit *SendEmailDialog::scheduleField() const
+{
+    return m_schedule->field();
+}
+
+QLabel *SendEmailDialog::resultLabel() const
+{
+    return m_resultView->summaryLabel();
+}
+
+QTableView *SendEmailDialog::resultsView() const
+{
+    return m_resultView->resultsView();
+}
+
+QLabel *SendEmailDialog::outcomeUnknownLabel() const
+{
+    return m_unknownOutcome->noteLabel();
+}
+
+QPushButton *SendEmailDialog::lookInOutboxButton() const
+{
+    return m_unknownOutcome->lookButton();
+}
+
+QCheckBox *SendEmailDialog::sendAgainOption() const
+{
+    return m_unknownOutcome->sendAgainOption();
+}
+
 QWidget *SendEmailDialog::buildComposePage()
 {
     auto *page = new QWidget(this);
 
-    m_fixedDraftLabel = new QLabel(page);
-    m_fixedDraftLabel->setTextFormat(Qt::PlainText);
-    m_fixedDraftLabel->setAccessibleName(tr("Draft"));
-    QFont bold = m_fixedDraftLabel->font();
-    bold.setBold(true);
-    m_fixedDraftLabel->setFont(bold);
-    m_fixedDraftLabel->hide();
-    m_draftChoice = new QComboBox(page);
-    m_draftChoice->setAccessibleName(tr("Draft"));
-    m_draftChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_draftChoice->setMinimumContentsLength(24);
-    m_draftMessage = new FieldMessage(m_draftChoice, page);
-    m_retryDrafts = new QPushButton(tr("Load &again"), page);
-    m_retryDrafts->hide();
-    connect(m_retryDrafts, &QPushButton::clicked, this, &SendEmailDialog::loadDrafts);
-    connect(m_draftChoice, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_draftChoice->currentIndex() >= 0 && m_draftMessage->isShowingError())
-            m_draftMessage->clear();
-        updateCompose();
-    });
-    auto *draftRow = new QHBoxLayout;
-    draftRow->setContentsMargins(0, 0, 0, 0);
-    draftRow->addWidget(m_fixedDraftLabel, 1);
-    draftRow->addWidget(m_draftChoice, 1);
-    draftRow->addWidget(m_retryDrafts);
+    m_draftChooser = new SendDraftChooser(context(), page);
+    connect(m_draftChooser, &SendDraftChooser::changed, this, &SendEmailDialog::updateCompose);
 
     m_selectedUsers = new QRadioButton(tr("Se&lected users"), page);
     m_allUsers = new QRadioButton(tr("&All users of the project"), page);
@@ -182,7 +165,7 @@ QWidget *SendEmailDialog::buildComposePage()
     recipientKinds->addButton(m_selectedUsers);
     recipientKinds->addButton(m_allUsers);
     m_selectedUsers->setChecked(true);
-    m_recipientsView = recipientsTable(m_recipients, page);
+    m_recipientsView = sendRecipientsTable(m_recipients, page);
     m_recipientsView->setAccessibleName(tr("Recipients"));
     m_recipientsView->setColumnHidden(SendRecipientsModel::OutcomeColumn, true);
     m_recipientsView->setMinimumHeight(120);
@@ -250,41 +233,19 @@ QWidget *SendEmailDialog::buildComposePage()
                                            "Marketing: skips users who unsubscribed from marketing emails."));
     });
 
-    m_schedule = new QCheckBox(tr("Send &later, at"), page);
-    m_scheduledAt = new QDateTimeEdit(page);
-    m_scheduledAt->setAccessibleName(tr("Scheduled time"));
-    m_scheduledAt->setCalendarPopup(true);
-    m_scheduledAt->setTimeSpec(Qt::LocalTime);
-    // Minutes are precise enough for a mailing.
-    m_scheduledAt->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
-    const QDateTime inAnHour = QDateTime::currentDateTime().addSecs(3600);
-    m_scheduledAt->setDateTime(QDateTime(inAnHour.date(), QTime(inAnHour.time().hour(), 0)));
-    m_scheduledAt->setEnabled(false);
-    m_scheduleMessage = new FieldMessage(m_scheduledAt, page);
-    connect(m_schedule, &QCheckBox::toggled, this, [this](bool on) {
-        m_scheduledAt->setEnabled(on);
-        m_scheduleMessage->clear();
-        updateCompose();
-    });
-    connect(m_scheduledAt, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        m_scheduleMessage->clear();
-        updateCompose();
-    });
-    auto *scheduleRow = new QHBoxLayout;
-    scheduleRow->setContentsMargins(0, 0, 0, 0);
-    scheduleRow->addWidget(m_schedule);
-    scheduleRow->addWidget(m_scheduledAt, 1);
+    m_schedule = new SendScheduleField(page);
+    connect(m_schedule, &SendScheduleField::changed, this, &SendEmailDialog::updateCompose);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Draft:"), draftRow);
-    form->addRow(QString(), m_draftMessage);
+    form->addRow(tr("Draft:"), m_draftChooser);
+    form->addRow(QString(), m_draftChooser->message());
     form->addRow(tr("To:"), recipientsBox);
     form->addRow(tr("S&ubject:"), m_subject);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(QString(), m_categoryMessage);
-    form->addRow(tr("When:"), scheduleRow);
-    form->addRow(QString(), m_scheduleMessage);
+    form->addRow(tr("When:"), m_schedule);
+    form->addRow(QString(), m_schedule->message());
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -304,29 +265,10 @@ QWidget *SendEmailDialog::buildConfirmPage()
     connect(m_removeMissingUser, &QPushButton::clicked, this, &SendEmailDialog::removeMissingUser);
 
     // Shown once a send got no answer, until the dialog closes.
-    m_unknownBox = new QWidget(page);
-    m_unknownNote = explanationLabel(QString(), m_unknownBox);
-    QPalette warning = m_unknownNote->palette();
-    warning.setColor(QPalette::WindowText, errorTextColor(warning));
-    m_unknownNote->setPalette(warning);
-    m_outboxFindings = explanationLabel(QString(), m_unknownBox);
-    m_outboxFindings->hide();
-    m_lookInOutbox = new QPushButton(tr("&Look in the Outbox"), m_unknownBox);
-    m_lookInOutbox->setToolTip(tr("Read the newest Outbox emails of a recipient and look for this draft's"));
-    connect(m_lookInOutbox, &QPushButton::clicked, this, &SendEmailDialog::lookForLostSend);
-    m_sendAgain = new QCheckBox(tr("I checked the Outbox: these emails were &not queued. Send them again."), m_unknownBox);
-    connect(m_sendAgain, &QCheckBox::toggled, this, &SendEmailDialog::updateConfirmation);
-    auto *lookRow = new QHBoxLayout;
-    lookRow->setContentsMargins(0, 0, 0, 0);
-    lookRow->addWidget(m_lookInOutbox);
-    lookRow->addStretch();
-    auto *unknownLayout = new QVBoxLayout(m_unknownBox);
-    unknownLayout->setContentsMargins(0, 8, 0, 0);
-    unknownLayout->addWidget(m_unknownNote);
-    unknownLayout->addLayout(lookRow);
-    unknownLayout->addWidget(m_outboxFindings);
-    unknownLayout->addWidget(m_sendAgain);
-    m_unknownBox->hide();
+    m_unknownOutcome = new UnknownOutcomePanel(page);
+    m_unknownOutcome->hide();
+    connect(m_unknownOutcome, &UnknownOutcomePanel::lookRequested, this, &SendEmailDialog::lookForLostSend);
+    connect(m_unknownOutcome, &UnknownOutcomePanel::sendAgainToggled, this, &SendEmailDialog::updateConfirmation);
 
     auto *removeRow = new QHBoxLayout;
     removeRow->addWidget(m_removeMissingUser);
@@ -336,53 +278,14 @@ QWidget *SendEmailDialog::buildConfirmPage()
     layout->addWidget(m_confirmHeadline);
     layout->addWidget(m_confirmation);
     layout->addLayout(removeRow);
-    layout->addWidget(m_unknownBox);
+    layout->addWidget(m_unknownOutcome);
     layout->addStretch();
-    return page;
-}
-
-QWidget *SendEmailDialog::buildResultPage()
-{
-    auto *page = new QWidget(this);
-    m_resultHeadline = headline(page);
-    m_resultHeadline->setTextFormat(Qt::PlainText);
-    m_resultSummary = explanationLabel(QString(), page);
-    m_outboxLink = new QLabel(page);
-    m_outboxLink->setTextFormat(Qt::RichText);
-    m_outboxLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_outboxLink->setText(QStringLiteral("<a href=\"outbox\">") + tr("Follow them in the Outbox").toHtmlEscaped() + QStringLiteral("</a>"));
-    connect(m_outboxLink, &QLabel::linkActivated, this, [this] {
-        // Once: a second activation before the dialog is gone must not open the Outbox again.
-        if (m_outboxRequested)
-            return;
-        m_outboxRequested = true;
-        Q_EMIT openOutboxRequested();
-        accept();
-    });
-    m_resultsView = recipientsTable(m_results, page);
-    m_resultsView->setAccessibleName(tr("Recipients and the server's answer"));
-    m_resultsView->setItemDelegate(new MissingRecipientDelegate(m_resultsView));
-    m_resultsView->horizontalHeader()->resizeSection(SendRecipientsModel::UserColumn, 180);
-    m_resultsView->horizontalHeader()->resizeSection(SendRecipientsModel::EmailColumn, 200);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_resultHeadline);
-    layout->addWidget(m_resultSummary);
-    layout->addWidget(m_outboxLink);
-    layout->addWidget(m_resultsView, 1);
     return page;
 }
 
 void SendEmailDialog::setDraft(const api::EmailDraft &draft)
 {
-    m_fixedDraft = draft;
-    m_fixedDraftLabel->setText(draft.displayName.isEmpty() ? draft.id : draft.displayName);
-    m_fixedDraftLabel->show();
-    m_draftChoice->hide();
-    m_retryDrafts->hide();
-    m_draftMessage->clear();
-    updateCompose();
+    m_draftChooser->setFixedDraft(draft);
 }
 
 void SendEmailDialog::setRecipients(const QList<api::User> &users)
@@ -399,12 +302,7 @@ SendEmailDialog::Step SendEmailDialog::step() const
 
 std::optional<api::EmailDraft> SendEmailDialog::draft() const
 {
-    if (m_fixedDraft)
-        return m_fixedDraft;
-    const int index = m_draftChoice->currentIndex();
-    if (m_draftChoice->isHidden() || index < 0 || index >= m_drafts.size())
-        return std::nullopt;
-    return m_drafts.at(index);
+    return m_draftChooser->draft();
 }
 
 QString SendEmailDialog::draftName() const
@@ -426,80 +324,13 @@ api::emails::SendEmailRequest SendEmailDialog::request() const
     request.notificationCategoryName = m_category->currentData().toString();
     if (const auto chosen = draft())
         request.draftId = chosen->id;
-    request.scheduledAtMillis = scheduledAtMillis();
+    request.scheduledAtMillis = m_schedule->scheduledAtMillis();
     return request;
-}
-
-std::optional<qint64> SendEmailDialog::scheduledAtMillis() const
-{
-    if (!m_schedule->isChecked())
-        return std::nullopt;
-    return m_scheduledAt->dateTime().toMSecsSinceEpoch();
 }
 
 bool SendEmailDialog::hasUnsavedInput() const
 {
     return !m_sent && !m_subject->text().trimmed().isEmpty();
-}
-
-void SendEmailDialog::loadDrafts()
-{
-    if (m_fixedDraft || m_draftsLoading)
-        return;
-    m_retryDrafts->hide();
-    m_draftMessage->clear();
-    if (context().isValid() && context().credentialKind() == api::CredentialKind::ServerKey) {
-        m_draftChoice->setEnabled(false);
-        m_draftChoice->setPlaceholderText(tr("No drafts available"));
-        m_draftMessage->showError(tr("Drafts need admin access: connect with an admin key or a dashboard account to "
-                                     "choose one."));
-        return;
-    }
-    api::ApiClient *client = context().client();
-    if (!client) {
-        m_draftMessage->showError(tr("The connection to the server was closed. Connect again and retry."));
-        return;
-    }
-    m_draftsLoading = true;
-    m_draftChoice->clear();
-    m_draftChoice->setEnabled(false);
-    m_draftChoice->setPlaceholderText(tr("Loading drafts…"));
-    auto *job = client->send(api::emails::drafts(context().scope()));
-    connect(job, &api::ApiJob::finished, this, [this, job] {
-        m_draftsLoading = false;
-        if (m_fixedDraft)
-            return;
-        if (job->succeeded()) {
-            showDrafts(job->takeValue().drafts);
-            return;
-        }
-        m_draftChoice->setPlaceholderText(tr("No drafts loaded"));
-        m_draftMessage->showError(tr("The drafts could not be loaded. %1").arg(job->error().userMessage()));
-        m_retryDrafts->show();
-        updateCompose();
-    });
-}
-
-void SendEmailDialog::showDrafts(const QList<api::EmailDraft> &drafts)
-{
-    m_drafts = drafts;
-    m_draftChoice->clear();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const api::EmailDraft &each : drafts) {
-        const QString name = each.displayName.isEmpty() ? each.id : each.displayName;
-        m_draftChoice->addItem(each.sentAtMillis ? tr("%1 (sent %2)").arg(name, models::relativeTime(*each.sentAtMillis, now))
-                                                 : name,
-                               each.id);
-    }
-    m_draftChoice->setEnabled(!drafts.isEmpty());
-    if (drafts.isEmpty()) {
-        m_draftChoice->setPlaceholderText(tr("No drafts"));
-        m_draftMessage->showHint(tr("This project has no drafts yet: write one on the Drafts tab of the Emails page."));
-    } else {
-        m_draftChoice->setPlaceholderText(tr("Choose a draft…"));
-        m_draftChoice->setCurrentIndex(drafts.size() == 1 ? 0 : -1);
-    }
-    updateCompose();
 }
 
 void SendEmailDialog::addUsers()
@@ -552,12 +383,7 @@ void SendEmailDialog::updateCompose()
             m_recipientsMessage->clear();
     }
 
-    if (m_schedule->isChecked() && !m_scheduleMessage->isShowingError()) {
-        m_scheduleMessage->showHint(tr("Your local time (%1). A server too old to schedule sends at once.")
-                                        .arg(localOffsetText(m_scheduledAt->dateTime())));
-    } else if (!m_schedule->isChecked()) {
-        m_scheduleMessage->clear();
-    }
+    m_schedule->updateHint();
     m_review->setEnabled(draft().has_value());
 }
 
@@ -570,14 +396,14 @@ bool SendEmailDialog::checkCompose()
             first = field;
     };
     if (!draft())
-        problem(m_draftMessage, m_draftChoice, tr("Choose the draft to send."));
+        problem(m_draftChooser->message(), m_draftChooser->choice(), tr("Choose the draft to send."));
     if (m_selectedUsers->isChecked() && m_recipients->rowCount() == 0)
         problem(m_recipientsMessage, m_addUsers, tr("Add the users who receive the email, or choose all users."));
     if (m_category->currentIndex() < 0)
         problem(m_categoryMessage, m_category,
                 tr("Choose a category: Marketing emails skip users who unsubscribed, Transactional ones do not."));
-    if (m_schedule->isChecked() && m_scheduledAt->dateTime() <= QDateTime::currentDateTime())
-        problem(m_scheduleMessage, m_scheduledAt, tr("Choose a time in the future, or send now."));
+    if (m_schedule->hasTimePassed())
+        problem(m_schedule->message(), m_schedule->field(), tr("Choose a time in the future, or send now."));
     if (first)
         first->setFocus(Qt::OtherFocusReason);
     return !first;
@@ -675,7 +501,7 @@ void SendEmailDialog::updateConfirmation()
         lines << tr("Category: Transactional. Sent even to users who unsubscribed from marketing emails.");
     const QString subject = m_subject->text().trimmed();
     lines << (subject.isEmpty() ? tr("Subject: the draft's own.") : tr("Subject: “%1”.").arg(subject));
-    if (const auto when = scheduledAtMillis()) {
+    if (const auto when = m_schedule->scheduledAtMillis()) {
         lines << tr("When: %1 (your local time).").arg(models::absoluteTime(*when));
         lines << tr("Servers too old to schedule send at once; the result and the Outbox show what happened.");
     } else {
@@ -688,18 +514,14 @@ void SendEmailDialog::updateConfirmation()
 
 bool SendEmailDialog::resendBlocked() const
 {
-    return m_outcomeUnknown && !m_sendAgain->isChecked();
+    return m_outcomeUnknown && !m_unknownOutcome->isSendAgainConfirmed();
 }
 
 void SendEmailDialog::updateUnknownOutcome()
 {
-    m_unknownBox->setVisible(m_outcomeUnknown);
-    if (!m_outcomeUnknown)
-        return;
-    m_unknownNote->setText(tr("The answer to sending at %1 did not arrive: the emails may be queued already, and the "
-                              "server does not notice a second send. Look in the Outbox before sending again.")
-                               .arg(models::absoluteTime(m_attemptStartedMillis)));
-    m_lookInOutbox->setEnabled(!m_lookingInOutbox && context().client());
+    m_unknownOutcome->setVisible(m_outcomeUnknown);
+    if (m_outcomeUnknown)
+        m_unknownOutcome->showAttempt(m_attemptStartedMillis, context().client() != nullptr);
 }
 
 QString SendEmailDialog::probeUserId() const
@@ -721,62 +543,25 @@ QString SendEmailDialog::probeUserId() const
     return rows.isEmpty() ? QString() : rows.first().id;
 }
 
-void SendEmailDialog::findQueuedEmails(qint64 sinceMillis, const OutboxFound &done)
+void SendEmailDialog::findQueuedEmails(qint64 sinceMillis, const models::SentEmailsOutboxCheck::Done &done)
 {
     api::ApiClient *client = context().client();
     if (!client) {
         done(std::nullopt, tr("The connection to the server was closed."));
         return;
     }
-    api::emails::OutboxQuery query;
-    query.userId = probeUserId();
-    query.limit = outboxProbeLimit;
-    const QString draftId = draft() ? draft()->id : QString();
-    const QString userId = query.userId;
-    auto *job = client->send(api::emails::outbox(context().scope(), query));
-    connect(job, &api::ApiJob::finished, this, [job, done, draftId, userId, sinceMillis] {
-        if (!job->succeeded()) {
-            done(std::nullopt, job->error().userMessage());
-            return;
-        }
-        // Newest first. Servers without the user_id filter list everybody's: this draft's emails
-        // since the send are what it queued, whoever they went to.
-        QList<api::OutboxEmail> found;
-        for (const api::OutboxEmail &email : job->takeValue().items) {
-            const bool ofThisDraft = email.emailDraftId.isEmpty() ? !userId.isEmpty() && email.recipientUserId == userId
-                                                                  : email.emailDraftId == draftId;
-            if (ofThisDraft && email.createdAtMillis >= sinceMillis - clockSkewMillis)
-                found.append(email);
-        }
-        done(found, QString());
-    });
+    const models::SentEmailsOutboxCheck check(draft() ? draft()->id : QString(), probeUserId(), sinceMillis);
+    check.run(*client, context().scope(), this, done);
 }
 
 void SendEmailDialog::lookForLostSend()
 {
-    if (!m_outcomeUnknown || m_lookingInOutbox)
+    if (!m_outcomeUnknown || m_unknownOutcome->isLooking())
         return;
-    m_lookingInOutbox = true;
-    m_lookInOutbox->setEnabled(false);
-    m_outboxFindings->setText(tr("Looking in the Outbox…"));
-    m_outboxFindings->show();
+    m_unknownOutcome->showLooking();
     findQueuedEmails(m_attemptStartedMillis, [this](const std::optional<QList<api::OutboxEmail>> &found,
                                                     const QString &problem) {
-        m_lookingInOutbox = false;
-        if (!found) {
-            m_outboxFindings->setText(tr("The Outbox could not be read (%1). Look on the Outbox tab of the Emails page.")
-                                          .arg(problem));
-        } else if (!found->isEmpty()) {
-            m_outboxFindings->setText(
-                tr("The Outbox has this draft's email, created at %1: the emails were queued. Sending again would "
-                   "send them twice.")
-                    .arg(models::absoluteTime(found->first().createdAtMillis)));
-        } else {
-            m_outboxFindings->setText(tr("The Outbox has no email of this draft since %1 for the first recipient. "
-                                         "A large send may still be queuing: look again in a minute before sending "
-                                         "again.")
-                                          .arg(models::absoluteTime(m_attemptStartedMillis)));
-        }
+        m_unknownOutcome->showFindings(found, problem, m_attemptStartedMillis);
         updateUnknownOutcome();
     });
 }
@@ -788,10 +573,10 @@ void SendEmailDialog::sendNow()
     if (m_sending || m_sent || isBusy() || step() != Step::Confirm || resendBlocked())
         return;
     m_send->setEnabled(false);
-    if (m_schedule->isChecked() && m_scheduledAt->dateTime() <= QDateTime::currentDateTime()) {
+    if (m_schedule->hasTimePassed()) {
         goTo(Step::Compose);
-        m_scheduleMessage->showError(tr("This time has passed meanwhile: choose a later one, or send now."));
-        m_scheduledAt->setFocus(Qt::OtherFocusReason);
+        m_schedule->message()->showError(tr("This time has passed meanwhile: choose a later one, or send now."));
+        m_schedule->field()->setFocus(Qt::OtherFocusReason);
         return;
     }
     m_sending = true;
@@ -829,61 +614,50 @@ void SendEmailDialog::showSent(const QStringList &userIds)
 
     const int accepted = m_results->count(SendRecipient::Outcome::Accepted);
     const int missing = m_results->count(SendRecipient::Outcome::Missing);
-    const auto when = scheduledAtMillis();
-    m_resultHeadline->setText(when ? tr("The email is scheduled") : tr("The email is on its way"));
-    m_resultLines.clear();
-    m_resultLines << tr("The server accepted “%1” for %n recipient(s).", nullptr, accepted).arg(draftName());
+    const auto when = m_schedule->scheduledAtMillis();
+    QStringList lines;
+    lines << tr("The server accepted “%1” for %n recipient(s).", nullptr, accepted).arg(draftName());
     if (missing > 0)
-        m_resultLines << tr("Not in the server's answer, so no email was queued for them: %n requested user(s), "
+        lines << tr("Not in the server's answer, so no email was queued for them: %n requested user(s), "
                             "marked below.",
                             nullptr, missing);
     const bool outboxShown = isSignalConnected(QMetaMethod::fromSignal(&SendEmailDialog::openOutboxRequested));
-    m_resultTail = outboxShown ? tr("The emails are queued; follow them in the Outbox.")
-                               : tr("The emails are queued; follow them in the Outbox of the Emails page.");
-    m_scheduleNote.clear();
+    const QString tail = outboxShown ? tr("The emails are queued; follow them in the Outbox.")
+                                     : tr("The emails are queued; follow them in the Outbox of the Emails page.");
+    m_resultView->showAnswer(when ? tr("The email is scheduled") : tr("The email is on its way"), lines, tail,
+                             outboxShown);
     if (when && accepted > 0)
         checkSchedule(m_attemptStartedMillis, *when);
     else if (when)
-        m_scheduleNote = tr("Scheduled for %1.").arg(models::absoluteTime(*when));
-    renderResultSummary();
-    m_outboxLink->setVisible(outboxShown);
+        m_resultView->setScheduleNote(tr("Scheduled for %1.").arg(models::absoluteTime(*when)));
     goTo(Step::Result);
     m_close->setFocus(Qt::OtherFocusReason);
     Q_EMIT sent(userIds);
 }
 
-void SendEmailDialog::renderResultSummary()
-{
-    QStringList lines = m_resultLines;
-    if (!m_scheduleNote.isEmpty())
-        lines << m_scheduleNote;
-    lines << m_resultTail;
-    m_resultSummary->setText(lines.join(u'\n'));
-}
-
 // Servers that predate scheduled_at_millis drop it and send at once; the Outbox tells which
-// kind answered: their emails are "scheduled" for the moment they were created.
+// kind answered.
 void SendEmailDialog::checkSchedule(qint64 sentAtMillis, qint64 scheduledAt)
 {
     const QString neutral = tr("Scheduled for %1. A server too old to schedule sends at once: the Outbox shows which.")
                                 .arg(models::absoluteTime(scheduledAt));
-    m_scheduleNote = tr("Scheduled for %1. Checking in the Outbox that the server kept the time…")
-                         .arg(models::absoluteTime(scheduledAt));
+    m_resultView->setScheduleNote(tr("Scheduled for %1. Checking in the Outbox that the server kept the time…")
+                                      .arg(models::absoluteTime(scheduledAt)));
     m_checkingSchedule = true;
     findQueuedEmails(sentAtMillis, [this, neutral](const std::optional<QList<api::OutboxEmail>> &found, const QString &) {
         m_checkingSchedule = false;
-        m_scheduleNote = neutral;
-        if (found && !found->isEmpty()) {
-            const api::OutboxEmail &newest = found->first();
-            if (!newest.scheduledAtMillis || *newest.scheduledAtMillis <= newest.createdAtMillis + sentAtOnceMillis) {
-                m_resultHeadline->setText(tr("The email was sent at once"));
-                m_scheduleNote = tr("This server sent the emails at once; it does not support scheduling.");
-            } else {
-                m_scheduleNote = tr("Scheduled for %1; the Outbox shows them waiting until then.")
-                                     .arg(models::absoluteTime(*newest.scheduledAtMillis));
-            }
+        if (!found || found->isEmpty()) {
+            m_resultView->setScheduleNote(neutral);
+            return;
         }
-        renderResultSummary();
+        const api::OutboxEmail &newest = found->first();
+        if (models::SentEmailsOutboxCheck::wasSentAtOnce(newest)) {
+            m_resultView->setHeadline(tr("The email was sent at once"));
+            m_resultView->setScheduleNote(tr("This server sent the emails at once; it does not support scheduling."));
+        } else {
+            m_resultView->setScheduleNote(tr("Scheduled for %1; the Outbox shows them waiting until then.")
+                                              .arg(models::absoluteTime(*newest.scheduledAtMillis)));
+        }
     });
 }
 
@@ -915,8 +689,7 @@ void SendEmailDialog::showSendError(const api::ApiError &error)
                                           "queued. Look in the Outbox before sending again."),
                                        error);
         m_outcomeUnknown = true;
-        m_sendAgain->setChecked(false);
-        m_outboxFindings->hide();
+        m_unknownOutcome->restart();
     } else {
         errorBanner()->showActionError(tr("Nothing was sent."), error);
     }

@@ -3,8 +3,8 @@
 #include "dialogs/RequestDialog.h"
 #include "endpoints/EmailsEndpoints.h"
 #include "dto/User.h"
+#include "emails/SentEmailsOutboxCheck.h"
 
-#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -25,6 +25,10 @@ class SendRecipientsModel;
 namespace hexclave::ui {
 
 class FieldMessage;
+class SendDraftChooser;
+class SendResultView;
+class SendScheduleField;
+class UnknownOutcomePanel;
 
 // Sends a draft to users of the project (POST /emails/send-email) in three steps: what and to
 // whom (the draft, the selected users or all users, subject, notification category and an
@@ -58,7 +62,7 @@ public:
     int sendAttempts() const { return m_sendAttempts; }
 
     // For tests and automation.
-    QComboBox *draftChoice() const { return m_draftChoice; }
+    QComboBox *draftChoice() const;
     QRadioButton *selectedUsersOption() const { return m_selectedUsers; }
     QRadioButton *allUsersOption() const { return m_allUsers; }
     QTableView *recipientsView() const { return m_recipientsView; }
@@ -66,23 +70,23 @@ public:
     QPushButton *removeUsersButton() const { return m_removeUsers; }
     QLineEdit *subjectField() const { return m_subject; }
     QComboBox *categoryChoice() const { return m_category; }
-    QCheckBox *scheduleOption() const { return m_schedule; }
-    QDateTimeEdit *scheduleField() const { return m_scheduledAt; }
+    QCheckBox *scheduleOption() const;
+    QDateTimeEdit *scheduleField() const;
     QPushButton *reviewButton() const { return m_review; }
     QPushButton *backButton() const { return m_back; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *closeButton() const { return m_close; }
     QPushButton *removeMissingUserButton() const { return m_removeMissingUser; }
     QLabel *confirmationLabel() const { return m_confirmation; }
-    QLabel *resultLabel() const { return m_resultSummary; }
+    QLabel *resultLabel() const;
     // The answer to a send got lost: the emails may be queued already.
     bool isOutcomeUnknown() const { return m_outcomeUnknown; }
-    QLabel *outcomeUnknownLabel() const { return m_unknownNote; }
-    QPushButton *lookInOutboxButton() const { return m_lookInOutbox; }
-    QCheckBox *sendAgainOption() const { return m_sendAgain; }
+    QLabel *outcomeUnknownLabel() const;
+    QPushButton *lookInOutboxButton() const;
+    QCheckBox *sendAgainOption() const;
     // The Outbox read after a scheduled send is still running.
     bool isCheckingSchedule() const { return m_checkingSchedule; }
-    QTableView *resultsView() const { return m_resultsView; }
+    QTableView *resultsView() const;
     models::SendRecipientsModel *recipientsModel() const { return m_recipients; }
     models::SendRecipientsModel *resultsModel() const { return m_results; }
     models::SendAllUsersCounter *allUsersCounter() const { return m_counter; }
@@ -99,9 +103,6 @@ protected:
 private:
     QWidget *buildComposePage();
     QWidget *buildConfirmPage();
-    QWidget *buildResultPage();
-    void loadDrafts();
-    void showDrafts(const QList<api::EmailDraft> &drafts);
     void addUsers();
     void removeSelectedUsers();
     void updateCompose();
@@ -116,20 +117,13 @@ private:
     void goTo(Step step);
     QString draftName() const;
     QString recipientsSentence() const;
-    std::optional<qint64> scheduledAtMillis() const;
     bool resendBlocked() const;
     void updateUnknownOutcome();
     void lookForLostSend();
     void checkSchedule(qint64 sentAtMillis, qint64 scheduledAt);
-    void renderResultSummary();
     QString probeUserId() const;
-    using OutboxFound = std::function<void(const std::optional<QList<api::OutboxEmail>> &, const QString &problem)>;
-    void findQueuedEmails(qint64 sinceMillis, const OutboxFound &done);
+    void findQueuedEmails(qint64 sinceMillis, const models::SentEmailsOutboxCheck::Done &done);
 
-    std::optional<api::EmailDraft> m_fixedDraft;
-    QList<api::EmailDraft> m_drafts;
-    bool m_draftsLoading = false;
-    QString m_draftsProblem;
     models::SendRecipientsModel *m_recipients;
     models::SendRecipientsModel *m_results;
     models::SendAllUsersCounter *m_counter = nullptr;
@@ -139,19 +133,11 @@ private:
     bool m_sent = false;    // the server accepted it: never send again
     bool m_outcomeUnknown = false; // a send got no answer: it may have been queued
     qint64 m_attemptStartedMillis = 0;
-    bool m_lookingInOutbox = false;
     bool m_checkingSchedule = false;
-    bool m_outboxRequested = false;
-    QStringList m_resultLines;
-    QString m_scheduleNote;
-    QString m_resultTail;
 
     QStackedWidget *m_steps;
     // Compose
-    QLabel *m_fixedDraftLabel;
-    QComboBox *m_draftChoice;
-    FieldMessage *m_draftMessage;
-    QPushButton *m_retryDrafts;
+    SendDraftChooser *m_draftChooser;
     QRadioButton *m_selectedUsers;
     QRadioButton *m_allUsers;
     QTableView *m_recipientsView;
@@ -161,23 +147,14 @@ private:
     QLineEdit *m_subject;
     QComboBox *m_category;
     FieldMessage *m_categoryMessage;
-    QCheckBox *m_schedule;
-    QDateTimeEdit *m_scheduledAt;
-    FieldMessage *m_scheduleMessage;
+    SendScheduleField *m_schedule;
     // Confirm
     QLabel *m_confirmHeadline;
     QLabel *m_confirmation;
     QPushButton *m_removeMissingUser;
-    QWidget *m_unknownBox;
-    QLabel *m_unknownNote;
-    QLabel *m_outboxFindings;
-    QPushButton *m_lookInOutbox;
-    QCheckBox *m_sendAgain;
+    UnknownOutcomePanel *m_unknownOutcome;
     // Result
-    QLabel *m_resultHeadline;
-    QLabel *m_resultSummary;
-    QLabel *m_outboxLink;
-    QTableView *m_resultsView;
+    SendResultView *m_resultView;
     // Buttons
     QPushButton *m_back;
     QPushButton *m_review;
