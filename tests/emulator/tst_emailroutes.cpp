@@ -291,7 +291,7 @@ private slots:
         const QStringList users = someUsers(1);
         QCOMPARE(users.size(), 1);
         const ordered_json user = users.first().toStdString();
-        const auto schemaMessage = [](const QString &problem) {
+        const auto schemaMessage = [](const QString &problem) -> QString {
             return u"Request validation failed on POST /api/v1/emails/send-email:\n  - "_s + problem;
         };
         verifyKnownError(m_http->postJson(kSend, server(), {{"user_ids", {user}}}), 400, "SCHEMA_ERROR",
