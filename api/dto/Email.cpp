@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace hexclave::api {
 
 namespace {
@@ -193,11 +195,25 @@ QString OutboxEmail::prettyJson() const
 
 bool OutboxEmail::isEditable() const
 {
-    static const QStringList editable{QStringLiteral("paused"),       QStringLiteral("preparing"),
-                                      QStringLiteral("rendering"),    QStringLiteral("render-error"),
-                                      QStringLiteral("scheduled"),    QStringLiteral("queued"),
-                                      QStringLiteral("server-error")};
-    return editable.contains(status);
+    const QList<OutboxStatus> &all = outboxStatuses();
+    return std::any_of(all.begin(), all.end(),
+                       [this](const OutboxStatus &known) { return known.id == status && known.editable; });
+}
+
+const QList<OutboxStatus> &outboxStatuses()
+{
+    const QString inProgress = QStringLiteral("in-progress"), ok = QStringLiteral("ok"), error = QStringLiteral("error");
+    static const QList<OutboxStatus> statuses{
+        {QStringLiteral("paused"), inProgress, true},       {QStringLiteral("preparing"), inProgress, true},
+        {QStringLiteral("rendering"), inProgress, true},    {QStringLiteral("render-error"), error, true},
+        {QStringLiteral("scheduled"), inProgress, true},    {QStringLiteral("queued"), inProgress, true},
+        {QStringLiteral("sending"), inProgress, false},     {QStringLiteral("server-error"), error, true},
+        {QStringLiteral("skipped"), ok, false},             {QStringLiteral("bounced"), error, false},
+        {QStringLiteral("delivery-delayed"), ok, false},    {QStringLiteral("sent"), ok, false},
+        {QStringLiteral("opened"), ok, false},              {QStringLiteral("clicked"), ok, false},
+        {QStringLiteral("marked-as-spam"), ok, false},
+    };
+    return statuses;
 }
 
 QStringList notificationCategoryNames()

@@ -52,6 +52,17 @@ struct EmailTheme
     QString tsxSource; // empty in the list
 };
 
+// The server's outbox statuses in the order an email goes through them, each with its
+// simple_status ("in-progress" | "ok" | "error") and whether PATCH /emails/outbox/{id} may still
+// change an email in it.
+struct OutboxStatus
+{
+    QString id; // "scheduled", "sent", …
+    QString simpleStatus;
+    bool editable = false;
+};
+const QList<OutboxStatus> &outboxStatuses();
+
 // The two notification categories every project has (names as the server matches them).
 QStringList notificationCategoryNames(); // "Transactional", "Marketing"
 

@@ -168,22 +168,19 @@ std::optional<Uuid> uuidParam(const RequestContext &context, const QString &name
     return id;
 }
 
-// JavaScript's parseInt (leading digits count; anything else is NaN).
-std::optional<qint64> parseIntPrefix(const std::string &value)
+// The body of POST /internal/email-templates and -themes: {display_name}. nullopt, with the
+// problems named, when the body is not that.
+std::optional<std::string> readDisplayName(const RequestContext &context, QStringList &problems)
 {
-    std::size_t i = 0;
-    while (i < value.size() && (value[i] == ' ' || value[i] == '\t' || value[i] == '\n'))
-        ++i;
-    bool negative = false;
-    if (i < value.size() && (value[i] == '-' || value[i] == '+'))
-        negative = value[i++] == '-';
-    const std::size_t digitsStart = i;
-    qint64 number = 0;
-    while (i < value.size() && value[i] >= '0' && value[i] <= '9' && i - digitsStart < 15)
-        number = number * 10 + (value[i++] - '0');
-    if (i == digitsStart)
+    if (!context.body)
+        problems.append(u"body must be defined"_s);
+    InputValidator body(context.body.get(), u"body"_s, {"display_name"});
+    body.require("display_name");
+    const auto displayName = body.string("display_name");
+    problems.append(body.problems());
+    if (!problems.isEmpty())
         return std::nullopt;
-    return negative ? -number : number;
+    return displayName.value;
 }
 
 EmailRenderer::Values previewValues(const ProjectRecord &project)
@@ -504,19 +501,14 @@ HttpResponse EmailRoutes::listTemplates(RequestContext &context)
 HttpResponse EmailRoutes::createTemplate(RequestContext &context)
 {
     QStringList problems;
-    if (!context.body)
-        problems.append(u"body must be defined"_s);
-    InputValidator body(context.body.get(), u"body"_s, {"display_name"});
-    body.require("display_name");
-    const auto displayName = body.string("display_name");
-    problems.append(body.problems());
-    if (!problems.isEmpty())
+    const std::optional<std::string> displayName = readDisplayName(context, problems);
+    if (!displayName)
         return context.schemaError(problems);
     ProjectRecord &project = *context.auth.project;
     if (sharedEmailServer(project))
         return requiresCustomEmailServer();
     const std::string id = Uuid::randomFromSystem().toString();
-    writeEnvironment(project, {{"emails.templates." + id, {{"displayName", displayName.value}, {"tsxSource", defaultTemplateSource()}}}});
+    writeEnvironment(project, {{"emails.templates." + id, {{"displayName", *displayName}, {"tsxSource", defaultTemplateSource()}}}});
     return HttpResponse::json(200, ordered_json{{"id", id}});
 }
 
@@ -590,18 +582,13 @@ HttpResponse EmailRoutes::listThemes(RequestContext &context)
 HttpResponse EmailRoutes::createTheme(RequestContext &context)
 {
     QStringList problems;
-    if (!context.body)
-        problems.append(u"body must be defined"_s);
-    InputValidator body(context.body.get(), u"body"_s, {"display_name"});
-    body.require("display_name");
-    const auto displayName = body.string("display_name");
-    problems.append(body.problems());
-    if (!problems.isEmpty())
+    const std::optional<std::string> displayName = readDisplayName(context, problems);
+    if (!displayName)
         return context.schemaError(problems);
     const std::string id = Uuid::randomFromSystem().toString();
     // A new theme starts as a copy of the light one (the server's LightEmailTheme).
     writeEnvironment(*context.auth.project,
-                     {{"emails.themes." + id, {{"displayName", displayName.value}, {"tsxSource", EmailBuiltins::themes().front().tsxSource}}}});
+                     {{"emails.themes." + id, {{"displayName", *displayName}, {"tsxSource", EmailBuiltins::themes().front().tsxSource}}}});
     return HttpResponse::json(200, ordered_json{{"id", id}});
 }
 

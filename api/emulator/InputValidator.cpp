@@ -206,4 +206,21 @@ Field<std::string> InputValidator::oneOf(const char *key, std::initializer_list<
     return field;
 }
 
+std::optional<qint64> parseIntPrefix(const std::string &value)
+{
+    std::size_t i = 0;
+    while (i < value.size() && (value[i] == ' ' || value[i] == '\t' || value[i] == '\n'))
+        ++i;
+    bool negative = false;
+    if (i < value.size() && (value[i] == '-' || value[i] == '+'))
+        negative = value[i++] == '-';
+    const std::size_t digitsStart = i;
+    qint64 number = 0;
+    while (i < value.size() && value[i] >= '0' && value[i] <= '9' && i - digitsStart < 15)
+        number = number * 10 + (value[i++] - '0');
+    if (i == digitsStart)
+        return std::nullopt;
+    return negative ? -number : number;
+}
+
 } // namespace hexclave::emulator

@@ -10,6 +10,7 @@
 
 #include <initializer_list>
 #include <limits>
+#include <optional>
 #include <string>
 
 namespace hexclave::emulator {
@@ -61,5 +62,9 @@ private:
     QString m_prefix;
     QStringList m_problems;
 };
+
+// JavaScript's parseInt, as the server reads numeric query values such as `limit`: leading
+// digits count, anything else is NaN (nullopt).
+std::optional<qint64> parseIntPrefix(const std::string &value);
 
 } // namespace hexclave::emulator

@@ -165,24 +165,6 @@ std::optional<PaymentCustomer> readCustomer(const RequestContext &context, QStri
     return PaymentCustomer{*type, context.param(u"customer_id"_s).toStdString()};
 }
 
-// JavaScript's parseInt for the list's `limit` (leading digits count; anything else is NaN).
-std::optional<qint64> parseIntPrefix(const std::string &value)
-{
-    std::size_t i = 0;
-    while (i < value.size() && (value[i] == ' ' || value[i] == '\t' || value[i] == '\n'))
-        ++i;
-    bool negative = false;
-    if (i < value.size() && (value[i] == '-' || value[i] == '+'))
-        negative = value[i++] == '-';
-    const std::size_t digitsStart = i;
-    qint64 number = 0;
-    while (i < value.size() && value[i] >= '0' && value[i] <= '9' && i - digitsStart < 15)
-        number = number * 10 + (value[i++] - '0');
-    if (i == digitsStart)
-        return std::nullopt;
-    return negative ? -number : number;
-}
-
 const ordered_json *paymentsEntry(const ProjectRecord &project, const char *section, const std::string &id)
 {
     const ordered_json *entries = project.config.valueAt(std::string("payments.") + section);

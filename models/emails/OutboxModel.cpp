@@ -80,11 +80,10 @@ QStringList OutboxModel::unnamedUserIds(int first, int last) const
 
 QStringList OutboxModel::statuses()
 {
-    return {QStringLiteral("paused"),       QStringLiteral("preparing"),        QStringLiteral("rendering"),
-            QStringLiteral("render-error"), QStringLiteral("scheduled"),        QStringLiteral("queued"),
-            QStringLiteral("sending"),      QStringLiteral("server-error"),     QStringLiteral("skipped"),
-            QStringLiteral("bounced"),      QStringLiteral("delivery-delayed"), QStringLiteral("sent"),
-            QStringLiteral("opened"),       QStringLiteral("clicked"),          QStringLiteral("marked-as-spam")};
+    QStringList ids;
+    for (const api::OutboxStatus &status : api::outboxStatuses())
+        ids << status.id;
+    return ids;
 }
 
 bool OutboxFilter::matches(const api::OutboxEmail &email) const
@@ -96,14 +95,10 @@ bool OutboxFilter::matches(const api::OutboxEmail &email) const
 
 QString OutboxModel::simpleStatusOf(const QString &status)
 {
-    static const QStringList errors{QStringLiteral("render-error"), QStringLiteral("server-error"),
-                                    QStringLiteral("bounced")};
-    static const QStringList ok{QStringLiteral("skipped"), QStringLiteral("delivery-delayed"), QStringLiteral("sent"),
-                                QStringLiteral("opened"),  QStringLiteral("clicked"),          QStringLiteral("marked-as-spam")};
-    if (errors.contains(status))
-        return QStringLiteral("error");
-    if (ok.contains(status))
-        return QStringLiteral("ok");
+    for (const api::OutboxStatus &known : api::outboxStatuses()) {
+        if (known.id == status)
+            return known.simpleStatus;
+    }
     return QStringLiteral("in-progress");
 }
 

@@ -675,6 +675,19 @@ QString rowsPerSecond(int rows, double ms)
     return ms > 0 ? format::count(qint64(double(rows) / (ms / 1000.0))) : QStringLiteral("—");
 }
 
+// One row of a paged-walk table (ledger, outbox): timings, throughput and the ratio to `base`.
+void addPagedTimingRow(TextTable &table, const QString &label, const QString &rows, int rowCount, const Summary &summary,
+                       const Summary &base)
+{
+    if (summary.isEmpty()) {
+        table.addRow({label, QStringLiteral("—")});
+        return;
+    }
+    table.addRow({label, rows, format::ms(summary.median), format::ms(summary.min), format::ms(summary.max),
+                  rowCount > 0 ? rowsPerSecond(rowCount, summary.median) : QString(),
+                  base.isEmpty() || base.median <= 0 ? QString() : format::ratio(summary.median / base.median)});
+}
+
 void printTeams(const TeamsFigures &figures)
 {
     print(QStringLiteral("5. Teams: GET /teams with %1 emulator teams (one answer, not paginated), the teams page's models; "
@@ -827,15 +840,8 @@ void printPayments(const PaymentsFigures &figures)
     const Summary streamed = Summary::of(figures.streamed.ms);
     TextTable time({QStringLiteral("measure"), QStringLiteral("rows"), QStringLiteral("median"), QStringLiteral("min"),
                     QStringLiteral("max"), QStringLiteral("rows/s"), QStringLiteral("÷ bare")});
-    const auto row = [&](const QString &label, const QString &rows, int rowCount, const Summary &summary, const Summary &base) {
-        if (summary.isEmpty()) {
-            time.addRow({label, QStringLiteral("—")});
-            return;
-        }
-        time.addRow({label, rows, format::ms(summary.median), format::ms(summary.min), format::ms(summary.max),
-                     rowCount > 0 ? rowsPerSecond(rowCount, summary.median) : QString(),
-                     base.isEmpty() || base.median <= 0 ? QString() : format::ratio(summary.median / base.median)});
-    };
+    const auto row = [&time](const QString &label, const QString &rows, int rowCount, const Summary &summary,
+                             const Summary &base) { addPagedTimingRow(time, label, rows, rowCount, summary, base); };
     time.addNote(QStringLiteral("first rows (the Transactions tab asks for %1, then 200 a page), median of %2:")
                      .arg(ledgerFirstPageRows)
                      .arg(paymentsFirstRowsRuns));
@@ -955,15 +961,8 @@ void printEmails(const EmailsFigures &figures)
     const Summary load = Summary::of(models.loadMs);
     TextTable time({QStringLiteral("measure"), QStringLiteral("rows"), QStringLiteral("median"), QStringLiteral("min"),
                     QStringLiteral("max"), QStringLiteral("rows/s"), QStringLiteral("÷ bare")});
-    const auto row = [&](const QString &label, const QString &rows, int rowCount, const Summary &summary, const Summary &base) {
-        if (summary.isEmpty()) {
-            time.addRow({label, QStringLiteral("—")});
-            return;
-        }
-        time.addRow({label, rows, format::ms(summary.median), format::ms(summary.min), format::ms(summary.max),
-                     rowCount > 0 ? rowsPerSecond(rowCount, summary.median) : QString(),
-                     base.isEmpty() || base.median <= 0 ? QString() : format::ratio(summary.median / base.median)});
-    };
+    const auto row = [&time](const QString &label, const QString &rows, int rowCount, const Summary &summary,
+                             const Summary &base) { addPagedTimingRow(time, label, rows, rowCount, summary, base); };
     time.addNote(QStringLiteral("first rows (the Outbox tab asks for %1, then 100 a page), median of %2:")
                      .arg(outboxFirstPageRows)
                      .arg(emailsFirstRowsRuns));
