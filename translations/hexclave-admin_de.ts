@@ -13,6 +13,109 @@
     </message>
 </context>
 <context>
+    <name>ConversationHeader</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the status to “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was not assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignee was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed it meanwhile; Refresh shows its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been deleted; refresh the list of conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change may have been made anyway; Refresh shows the conversation as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerTexts</name>
     <message>
         <source>The user %1 does not exist in this project (any more). Choose another user.</source>
@@ -286,6 +389,37 @@
     </message>
     <message>
         <source>Demo Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models</name>
+    <message>
+        <source>%n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,6 +750,64 @@
     </message>
     <message>
         <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::ConversationLabels</name>
+    <message>
+        <source>Needs support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::ConversationsModel</name>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,6 +1690,41 @@ Project id: %2</source>
     </message>
 </context>
 <context>
+    <name>hexclave::models::ThreadModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the conversation to waiting on the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the status to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::models::TimeText</name>
     <message>
         <source>just now</source>
@@ -2271,6 +2498,49 @@ Created %2</source>
     </message>
     <message>
         <source>The setting was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::AssigneeControl</name>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change who handles this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign this conversation to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign this conversation to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3366,6 +3636,187 @@ The user signs in with this address; they will not be able to any more unless th
         <source>The link in the email leads to this page of your app; it must be on one of the project&apos;s trusted domains. For example:
 %1
 The app&apos;s address is remembered for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConversationDelegate</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲▲ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConversationFacts</name>
+    <message>
+        <source>Open user page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this user on the Users page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted or unknown user (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user page of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response overdue: it was due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response overdue: it was due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next response due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conversation to read it and reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been deleted meanwhile. Choose another conversation from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server — checking whether it arrived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not sent; your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not added; your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent — your text is kept; send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added — your text is kept; add it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether this arrived: the server&apos;s answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5374,6 +5825,234 @@ The app&apos;s address is remembered for this project.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::InboxView</name>
+    <message>
+        <source>This server has no support conversations: it was built before they existed. Update the server to use support here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in which the customer waits for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations answered by support, waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subject, last message, customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched by the server in the subject, the latest message and the customer&apos;s name and email (Ctrl+F; Esc clears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only conversations of this priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only conversations assigned to someone, to you or to nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only conversations with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only conversations whose response time (SLA) has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove customer filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conversations of every customer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has more conversations: load the next ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conversation(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support conversations are not available on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversations could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations with this customer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conversations — nothing needs support right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation is waiting on a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resolved conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::InviteToTeamDialog</name>
     <message>
         <source>Invite to %1</source>
@@ -5587,6 +6266,29 @@ The connection is removed and its credential deleted from the keychain.</source>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user&apos;s page could not be opened: the user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s page could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1) Hexclave Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::MessagePage</name>
@@ -5651,6 +6353,137 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>Only readable and writable with server or admin access; never sent to your app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::NewConversationDialog</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New support conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the conversation is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first message to the user, sent as you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation starts with your message; the user sees it in the app&apos;s support chat and can answer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the user by name, email or user ID, and tick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the user to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the first message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user does not exist in the project (any more?): perhaps they were deleted. Choose another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was not started: your dashboard account does not manage this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7601,6 +8434,69 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::ReplyComposer</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note only your team sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note for your team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note · only your team sees this. The status does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer will see this reply. The conversation stays resolved; reopen it to wait on the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer will see this reply. The conversation then waits on the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer will see this reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::RequestDialog</name>
     <message>
         <source>Working</source>
@@ -8529,6 +9425,84 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::SomeoneElseDialog</name>
+    <message>
+        <source>Assign to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dana from billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation shows this name as its assignee. Give the user id of their dashboard account if you know it, so that “Assigned to me” finds it for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::StatusControl</name>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status back to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::SubjectDataView</name>
     <message>
         <source>Load again from the server</source>
@@ -8560,6 +9534,143 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>Nothing was done for %1: the selection changed while the question was open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SupportNotifier</name>
+    <message>
+        <source>A customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexclave Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hexclave Admin — %n unread support conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new support message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SupportPage</name>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation with a user of the project (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the conversations and the open thread again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in which the customer wrote since you last looked; click to open the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own account could not be read: “Assign to me” and the “Me” filter are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer support conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its version predates them. Update the server to a newer release, or answer support conversations in the web dashboard at app.hexclave.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dashboard account does not manage this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support conversations are answered by the members of the team that owns the project, and this account is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support conversations are answered by the members of the team that owns the project, and %1 is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an owner of the project to add you to its team, or connect with an account that belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TagsEditor</name>
+    <message>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter; separate several with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9342,6 +10453,37 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::ThreadView</name>
+    <message>
+        <source>New messages ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll to the new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note · only your team sees this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::TransactionDetailPane</name>
     <message>
         <source>Select a transaction to see its entries.</source>
@@ -9820,6 +10962,22 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
     <message>
         <source>Send one of the project&apos;s email drafts to the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start s&amp;upport conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support con&amp;versations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this user in a new support conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this user&apos;s support conversations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,7 @@ const KeyInfo &info(AppSettings::Key key)
         {Key::PaymentsTab, "payments/tab", QString()},
         {Key::EmailsTab, "emails/tab", QString()},
         {Key::EmailEditorSplitters, "emails/editorSplitters", QVariantMap()},
+        {Key::SupportSplitter, "support/splitter", QByteArray()},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

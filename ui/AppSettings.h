@@ -30,6 +30,7 @@ public:
         PaymentsTab,       // per project: the payments page's last tab ("products", "revenue", …)
         EmailsTab,         // per project: the emails page's last tab ("drafts", "outbox", "server", …)
         EmailEditorSplitters, // the email source editors' splitters: {"list": state, "preview": state}
+        SupportSplitter,   // the support page's splitter between the inbox and the conversation
     };
     Q_ENUM(Key)
 

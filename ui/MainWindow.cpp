@@ -3,12 +3,15 @@
 #include "AppSettings.h"
 #include "ProjectListModel.h"
 #include "connections/Workspace.h"
+#include "endpoints/UsersEndpoints.h"
 #include "dialogs/ConnectDialog.h"
 #include "pages/MessagePage.h"
 #include "pages/apikeys/ProjectKeysPage.h"
 #include "pages/emails/EmailsPage.h"
 #include "pages/payments/PaymentsPage.h"
 #include "pages/permissions/PermissionsPage.h"
+#include "pages/support/SupportNotifier.h"
+#include "pages/support/SupportPage.h"
 #include "pages/teams/TeamsPage.h"
 #include "pages/users/UserActions.h"
 #include "pages/users/UsersPage.h"
@@ -63,6 +66,17 @@ MainWindow::MainWindow(api::Workspace *workspace, AppSettings *settings, QWidget
 
     createActions();
     createNavigation();
+
+    m_supportNotifier = new SupportNotifier(this);
+    connect(m_supportNotifier, &SupportNotifier::supportRequested, this, [this] {
+        bringToFront();
+        showSupportPage();
+    });
+    connect(m_supportNotifier, &SupportNotifier::conversationRequested, this, [this](const QString &conversationId) {
+        bringToFront();
+        if (SupportPage *support = showSupportPage())
+            support->openConversation(conversationId);
+    });
 
     m_sessionBanner->setRetryText(tr("Sign in again…"));
     connect(m_sessionBanner, &ErrorBanner::retryRequested, this, [this] { signInAgain(m_context.session); });
@@ -292,6 +306,7 @@ void MainWindow::setProject(const ProjectContext &context)
     for (Page *page : std::as_const(m_pages))
         page->deleteLater();
     m_pages.clear();
+    setSupportUnread(0);
     m_settings->setValue(AppSettings::Key::LastConnectionId, context.session->connection().id);
     m_settings->setValue(AppSettings::Key::LastProjectId, context.project.id);
     if (!context.project.displayName.isEmpty())
@@ -310,6 +325,7 @@ void MainWindow::showNoProject()
     for (Page *page : std::as_const(m_pages))
         page->deleteLater();
     m_pages.clear();
+    setSupportUnread(0);
     updateNavigation();
 
     MessagePage *page = nullptr;
@@ -415,6 +431,14 @@ Page *MainWindow::createPage(api::Area area)
             if (auto *teams = qobject_cast<TeamsPage *>(m_pages.value(api::Area::Teams)))
                 teams->openTeam(teamId);
         });
+        connect(users->actions(), &UserActions::startSupportConversationRequested, this, [this](const api::User &user) {
+            if (SupportPage *support = showSupportPage())
+                support->startConversationWith(user);
+        });
+        connect(users->actions(), &UserActions::showSupportConversationsRequested, this, [this](const api::User &user) {
+            if (SupportPage *support = showSupportPage())
+                support->showConversationsOf(user);
+        });
         connect(users->actions(), &UserActions::openEmailsOutboxRequested, this, [this] {
             // A new Emails page then opens on the Outbox, without reading the tab it last showed.
             if (!m_pages.contains(api::Area::Emails))
@@ -443,12 +467,90 @@ Page *MainWindow::createPage(api::Area area)
         return new PaymentsPage(m_context, m_stack);
     case api::Area::Emails:
         return new EmailsPage(m_context, m_stack);
+    case api::Area::Support: {
+        auto *support = new SupportPage(m_context, m_stack);
+        connect(support, &SupportPage::openUserRequested, this, &MainWindow::openUser);
+        // A page of the previous project lives on until deleteLater: only the current one counts.
+        connect(support, &SupportPage::unreadCountChanged, this, [this, support](int count) {
+            if (m_pages.value(api::Area::Support) == support)
+                setSupportUnread(count);
+        });
+        connect(support, &SupportPage::newCustomerMessages, this,
+                [this, support](const QList<api::ConversationSummary> &conversations) {
+                    // No desktop notification while the person looks at the Support page.
+                    if (m_pages.value(api::Area::Support) == support
+                        && !(isActiveWindow() && m_area == api::Area::Support))
+                        m_supportNotifier->notify(conversations);
+                });
+        return support;
+    }
     case api::Area::Overview:
-    case api::Area::Support:
     case api::Area::Config:
         break;
     }
     return MessagePage::notBuiltYet(icon, api::areaTitle(area), m_stack);
+}
+
+SupportPage *MainWindow::showSupportPage()
+{
+    showArea(api::Area::Support);
+    return qobject_cast<SupportPage *>(m_pages.value(api::Area::Support));
+}
+
+void MainWindow::openUser(const QString &userId)
+{
+    api::ApiClient *client = m_context.client();
+    if (userId.isEmpty() || !client)
+        return;
+    // The Users page shows a user it is given whole; ask for them first.
+    api::Job<api::User> *job = client->send(api::users::get(m_context.scope(), userId));
+    const QString projectId = m_context.project.id;
+    connect(job, &api::ApiJob::finished, this, [this, job, projectId] {
+        if (m_context.project.id != projectId)
+            return;
+        if (!job->succeeded()) {
+            if (job->error().kind != api::ApiError::Kind::Cancelled)
+                m_noticeBanner->showActionError(job->error().is(u"USER_NOT_FOUND")
+                                                    ? tr("The user's page could not be opened: the user no longer exists.")
+                                                    : tr("The user's page could not be opened."),
+                                                job->error());
+            return;
+        }
+        showArea(api::Area::Users);
+        if (auto *users = qobject_cast<UsersPage *>(m_pages.value(api::Area::Users)))
+            users->showUser(job->value());
+    });
+}
+
+void MainWindow::setSupportUnread(int count)
+{
+    if (count == m_supportUnread)
+        return;
+    m_supportUnread = count;
+    m_supportNotifier->setUnreadCount(count);
+    updateSupportCount();
+}
+
+void MainWindow::updateSupportCount()
+{
+    const int row = int(api::allAreas().indexOf(api::Area::Support));
+    if (QListWidgetItem *item = m_navigation->item(row)) {
+        const QString title = api::areaTitle(api::Area::Support);
+        item->setText(m_supportUnread > 0 ? tr("%1 · %2").arg(title).arg(m_supportUnread) : title);
+        item->setData(Qt::AccessibleTextRole, m_supportUnread > 0
+                                                  ? tr("%1, %n unread conversation(s)", nullptr, m_supportUnread).arg(title)
+                                                  : title);
+    }
+    setWindowTitle(m_supportUnread > 0 ? tr("(%1) Hexclave Admin").arg(m_supportUnread) : tr("Hexclave Admin"));
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showPage(Page *page, bool settled)

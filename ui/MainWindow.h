@@ -25,6 +25,8 @@ namespace hexclave::ui {
 class AppSettings;
 class ErrorBanner;
 class Page;
+class SupportNotifier;
+class SupportPage;
 
 // The console: a project switcher over every connection, navigation for every area, the
 // current area's page, and the connection and credential in the status bar.
@@ -49,6 +51,10 @@ public:
     // Opens the connect dialog (also for first runs).
     void openConnectDialog();
 
+    SupportNotifier *supportNotifier() const { return m_supportNotifier; }
+    // Unread support conversations of the project on screen (shown in the navigation and title).
+    int supportUnreadCount() const { return m_supportUnread; }
+
 Q_SIGNALS:
     // The current page has its first data on screen (or showed why it has none).
     void currentPageReady();
@@ -72,6 +78,12 @@ private:
     Page *createPage(api::Area area);
     void showPage(Page *page, bool settled = true);
     void signInAgain(api::ConnectionSession *session);
+    // Shows the Support page (created if needed) and returns it; null when it is not available.
+    SupportPage *showSupportPage();
+    void openUser(const QString &userId);
+    void setSupportUnread(int count);
+    void updateSupportCount();
+    void bringToFront();
     void signOutCurrent();
 
     api::Workspace *m_workspace;
@@ -91,6 +103,8 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_projectLabel;
     QAction *m_signOutAction = nullptr;
+    SupportNotifier *m_supportNotifier = nullptr;
+    int m_supportUnread = 0;
 };
 
 } // namespace hexclave::ui

@@ -110,4 +110,14 @@ QString Emulator::projectConfig(const QString &projectId) const
     return m_server->projectConfig(projectId);
 }
 
+QString Emulator::appendCustomerMessage(const QString &projectId, const QString &conversationId, const QString &body)
+{
+    return m_server->appendCustomerMessage(projectId, conversationId, body);
+}
+
+QString Emulator::dashboardUserId() const
+{
+    return m_server->dashboardUserId();
+}
+
 } // namespace hexclave::emulator

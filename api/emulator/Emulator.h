@@ -12,6 +12,15 @@
 
 namespace hexclave::emulator {
 
+// Which support-conversation routes the emulated server has (servers differ; see
+// /work/notes/support-facts.md §0 and §9).
+enum class SupportRoutesVersion {
+    Paged,   // newest: GET /internal/conversations takes limit/offset (default 50, max 100) and says hasMore
+    Unpaged, // older: limit/offset refused with SCHEMA_ERROR, no hasMore, at most 200 conversations,
+             // and the summaries without the newer fields (createdAt, updatedAt, …, entryPoints)
+    Missing, // a build before support: every /internal/conversations* route answers the plain-text 404
+};
+
 struct EmulatorOptions
 {
     int userCount = 120;                 // generated users in the demo project (millions work; see start())
@@ -22,6 +31,8 @@ struct EmulatorOptions
     int transactionCount = 300;          // payments ledger of the demo project (large values for benchmarks)
     bool paymentProviderConnected = true; // the demo project has a connected Stripe account
     int outboxEmailCount = 300;          // emails of the demo project's outbox history (the last 30 days)
+    int conversationCount = 60;          // support conversations of the demo project (large values for benchmarks)
+    SupportRoutesVersion supportRoutes = SupportRoutesVersion::Paged;
     quint16 port = 0;                    // 0: any free port on 127.0.0.1
 };
 
@@ -112,7 +123,12 @@ class EmulatorServer;
 // payments catalog with a connected Stripe account and options.transactionCount transactions of
 // purchases, renewals, item changes and refunds (see SamplePayments). Its emails go through its
 // own SMTP server (the second project keeps the shared one), with three drafts and an outbox of
-// options.outboxEmailCount emails over the last 30 days in every status (see SampleEmails).
+// options.outboxEmailCount emails over the last 30 days in every status (see SampleEmails). Its
+// support inbox has options.conversationCount conversations with its users (every status and
+// priority, threads with replies, internal notes and status changes, assignees, tags) and SLA
+// targets in its config (support.sla.*: first response 60 minutes, next response 240), so some
+// are overdue and some due soon; the second project has 3 conversations and no SLA (see
+// SampleConversations). Their times are relative to now.
 //
 // The constructor creates only the accounts, projects, keys and teams (demoAccount() is valid at
 // once). start() returns as soon as the server listens; its thread then generates the demo
@@ -158,6 +174,17 @@ public:
     // The project's rendered configuration as GET /internal/config answers it (its config_string);
     // empty when the project is unknown.
     QString projectConfig(const QString &projectId) const;
+
+    // Support: as if the customer wrote into a conversation of `projectId` (the customer-side
+    // PATCH /internal/dogfood/support/conversations/{id}): a user message with the reply
+    // bookkeeping (pending → open, next response due when the project has SLA on). An empty
+    // conversationId takes the conversation with the oldest activity that is not closed; an
+    // empty body a generated sentence. Returns the conversation's id, empty when the project or
+    // conversation is unknown (or none is open).
+    QString appendCustomerMessage(const QString &projectId, const QString &conversationId = {}, const QString &body = {});
+    // The dashboard account's user id in the internal project (the support agent of the
+    // support routes: sender id of its replies, "Assign to me").
+    QString dashboardUserId() const;
 
     // As if the signed-in dashboard user pressed "Authorize" on the confirm page.
     bool confirmCliAuth(const QString &loginCode);

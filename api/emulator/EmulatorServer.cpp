@@ -4,6 +4,7 @@
 #include "HttpTransport.h"
 #include "PermissionCatalog.h"
 #include "PermissionDefinitionWriter.h"
+#include "SampleConversations.h"
 #include "SampleDataGenerator.h"
 
 #include <QMetaObject>
@@ -30,6 +31,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     , m_mailRoutes(m_store)
     , m_teamInvitationRoutes(m_store)
     , m_emailRoutes(m_store)
+    , m_supportRoutes(m_store, options.supportRoutes)
     , m_processor(m_router, m_faults, m_recorder)
 {
     {
@@ -57,6 +59,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     m_apiKeyRoutes.registerRoutes(m_router);
     m_paymentRoutes.registerRoutes(m_router);
     m_emailRoutes.registerRoutes(m_router);
+    m_supportRoutes.registerRoutes(m_router);
 }
 
 EmulatorServer::~EmulatorServer()
@@ -239,6 +242,38 @@ QString EmulatorServer::projectConfig(const QString &projectId)
     const auto lock = m_store.lock();
     const ProjectRecord *project = m_store.project(projectId.toStdString());
     return project ? QString::fromStdString(project->config.renderedText()) : QString();
+}
+
+QString EmulatorServer::appendCustomerMessage(const QString &projectId, const QString &conversationId, const QString &body)
+{
+    waitForData();
+    const auto lock = m_store.lock();
+    ProjectRecord *project = m_store.project(projectId.toStdString());
+    if (!project)
+        return {};
+    ConversationRecord *conversation = nullptr;
+    if (conversationId.isEmpty()) {
+        for (ConversationRecord &candidate : project->support.conversations()) {
+            if (candidate.status != ConversationStatus::Closed
+                && (!conversation || candidate.lastActivityAtMillis() < conversation->lastActivityAtMillis()))
+                conversation = &candidate;
+        }
+    } else if (const auto id = Uuid::parse(conversationId)) {
+        conversation = project->support.find(*id);
+    }
+    if (!conversation)
+        return {};
+    const std::string text = body.trimmed().isEmpty() ? SampleConversations::customerSentence(project->support.size()
+                                                                                              + conversation->messages.size())
+                                                      : body.trimmed().toStdString();
+    SupportRoutes::appendCustomerMessage(*project, *conversation, text, Clock::nowMillis());
+    return conversation->id.toQString();
+}
+
+QString EmulatorServer::dashboardUserId()
+{
+    const auto lock = m_store.lock();
+    return m_store.dashboardUser().toQString();
 }
 
 } // namespace hexclave::emulator

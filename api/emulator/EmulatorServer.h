@@ -19,6 +19,7 @@
 #include "RequestRecorder.h"
 #include "Router.h"
 #include "SessionRoutes.h"
+#include "SupportRoutes.h"
 #include "TeamInvitationRoutes.h"
 #include "TeamMembershipRoutes.h"
 #include "TeamRoutes.h"
@@ -73,6 +74,8 @@ public:
     QString createProjectPermissionDefinition(const QString &projectId, const QString &id, const QString &description,
                                               const QStringList &containedPermissionIds);
     QString projectConfig(const QString &projectId);
+    QString appendCustomerMessage(const QString &projectId, const QString &conversationId, const QString &body);
+    QString dashboardUserId();
 
     // Blocks until the demo data is complete. Before start() (or when it failed) the bulk is
     // generated right here instead, on the first call.
@@ -110,6 +113,7 @@ private:
     ApiKeyRoutes m_apiKeyRoutes;
     PaymentRoutes m_paymentRoutes;
     EmailRoutes m_emailRoutes;
+    SupportRoutes m_supportRoutes;
     RequestProcessor m_processor;
     DemoAccount m_demoAccount;
 

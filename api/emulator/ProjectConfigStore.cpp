@@ -103,6 +103,7 @@ const Json &configSchema()
                       {"signUpRules", "any"}, {"signUpRulesDefaultAction", "string"}}},
             {"emails", "any"},
             {"payments", "any"},
+            {"support", "any"},
             {"dbSync", "any"},
             {"dataVault", "any"},
             {"analytics", "any"},

@@ -4,6 +4,7 @@
 #include "EmailStore.h"
 #include "PaymentsStore.h"
 #include "PermissionCatalog.h"
+#include "SupportStore.h"
 #include "ProjectConfigStore.h"
 #include "TeamInvitationStore.h"
 #include "TeamRecord.h"
@@ -47,6 +48,7 @@ struct ProjectRecord
     ApiKeyStore apiKeys; // further key sets (the fields above are the first), user and team keys
     PaymentsStore payments; // purchases, item changes, refunds and their ledger (the catalog is in `config`)
     EmailStore emails; // drafts and the outbox (templates and themes are in `config`)
+    SupportStore support; // support conversations (SLA targets are in `config`, support.sla.*)
     // Contact channels used for sign-in that are not a primary e-mail (those are in `users`):
     // value -> user index.
     std::unordered_map<std::string, quint32> secondaryAuthEmails;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DataStore.h"
 #include "Random.h"
+#include "SampleConversations.h"
 #include "SampleEmails.h"
 #include "SampleInvitationsAndKeys.h"
 #include "SamplePayments.h"
@@ -389,7 +390,8 @@ void addGeneratedMemberships(ProjectRecord &project, Random &random, std::size_t
 // not at all) leaves the ids and values of the others as they are for a given seed.
 enum class Stream : quint64 {
     Internal = 1, DemoProject = 2, DemoUsers = 3, SecondProject = 4, DemoInvitationsAndKeySets = 5, DemoOwnedKeys = 6,
-    DemoGeneratedTeams = 7, DemoGeneratedMemberships = 8, DemoPayments = 9, DemoEmails = 10
+    DemoGeneratedTeams = 7, DemoGeneratedMemberships = 8, DemoPayments = 9, DemoEmails = 10, DemoConversations = 11,
+    SecondConversations = 12
 };
 
 Random streamOf(quint32 seed, Stream stream)
@@ -521,6 +523,18 @@ void SampleDataGenerator::populateDemoUsers(DataStore &store, const EmulatorOpti
     // Relative to now rather than kAnchorMillis: the delivery totals count the last hour to month.
     Random emails = streamOf(options.seed, Stream::DemoEmails);
     SampleEmails::addHistory(*demo, emails, std::max(0, options.outboxEmailCount), Clock::nowMillis());
+    // Relative to now as well: the SLA due times must be overdue or due soon whenever it starts.
+    SupportSender agent{SupportSenderType::Agent, store.dashboardUser().toString(), {}, {}};
+    if (const auto index = store.internalProject().users.find(store.dashboardUser())) {
+        agent.displayName = store.internalProject().users.at(*index).displayName;
+        agent.primaryEmail = store.internalProject().users.at(*index).primaryEmail;
+    }
+    Random conversations = streamOf(options.seed, Stream::DemoConversations);
+    SampleConversations::addDemoInbox(*demo, conversations, std::max(0, options.conversationCount), agent, Clock::nowMillis());
+    if (ProjectRecord *second = store.project(account.secondProjectId.toStdString())) {
+        Random secondConversations = streamOf(options.seed, Stream::SecondConversations);
+        SampleConversations::addSecondInbox(*second, secondConversations, agent, Clock::nowMillis());
+    }
 }
 
 DemoAccount SampleDataGenerator::populate(DataStore &store, const EmulatorOptions &options)

@@ -34,8 +34,13 @@
 //    first rows (OutboxModel reload → first page); models::OutboxModel filled through fetchMore()
 //    until Finished (time, every cell's text read, RSS holding all of them and after deleting
 //    it); and GET /emails/delivery-info bare and through the client.
+// 8. Support: --conversations emulator support conversations (default 2,000) answered as the
+//    dashboard account: the list's first page through ApiClient + support::conversations; the
+//    Support page's models::ConversationInbox: a first load, a refresh with nothing changed (the
+//    in-place merge), a refresh after a customer wrote (merge + newCustomerMessages), and paging
+//    to the end with loadMore(). (The page's start-up: --pages support.)
 //
-// --sections startup,first-rows,paging,export,teams,payments,emails picks what to measure (default: all).
+// --sections startup,first-rows,paging,export,teams,payments,emails,support picks what to measure (default: all).
 
 #include "AppStartup.h"
 #include "Emails.h"
@@ -43,6 +48,7 @@
 #include "FirstRows.h"
 #include "Paging.h"
 #include "Payments.h"
+#include "Support.h"
 #include "Teams.h"
 #include "ProcessMemory.h"
 #include "Summary.h"
@@ -944,6 +950,76 @@ EmailsFigures measureEmails(int outbox)
     return figures;
 }
 
+// ---- 8. support -------------------------------------------------------------------------
+
+struct SupportSection
+{
+    int conversations = 0;
+    double generateMs = 0;
+    qint64 emulatorKb = 0;
+    SupportFigures figures;
+    QString error;
+};
+
+constexpr int supportRuns = 15;
+
+SupportSection measureSupport(int conversations)
+{
+    SupportSection section;
+    section.conversations = conversations;
+    progress(QStringLiteral("support: generating %1 emulator conversations").arg(conversations));
+    emulator::EmulatorOptions options;
+    options.conversationCount = conversations;
+    const auto generated = generateEmulator(options, section.generateMs, section.emulatorKb, section.error);
+    if (!generated)
+        return section;
+    emulator::Emulator &server = *generated;
+    const emulator::DemoAccount account = server.demoAccount();
+    progress(QStringLiteral("support: the list through the client and ConversationInbox"));
+    SupportBench bench(server.apiRoot(), account.publishableClientKey, account.email, account.password,
+                       account.projectId);
+    section.figures = bench.measure(supportRuns, [&server, &account] { server.appendCustomerMessage(account.projectId); });
+    section.error = section.figures.error;
+    return section;
+}
+
+void printSupport(const SupportSection &section)
+{
+    const SupportFigures &figures = section.figures;
+    print(QStringLiteral("8. Support: GET /internal/conversations with %1 emulator conversations, as the dashboard account; "
+                         "the Support page's ConversationInbox; client and emulator in this process")
+              .arg(format::count(section.conversations)));
+    if (!section.error.isEmpty())
+        print(QStringLiteral("  failed: ") + section.error);
+    print(QStringLiteral("  emulator data, generated before measuring and not counted below: %1 conversations in %2, %3 RSS")
+              .arg(format::count(section.conversations), format::ms(section.generateMs), format::signedMb(section.emulatorKb)));
+    TextTable time({QStringLiteral("support inbox"), QStringLiteral("rows"), QStringLiteral("median"), QStringLiteral("min"),
+                    QStringLiteral("max")});
+    const auto row = [&time](const QString &label, int rows, const QList<double> &ms) {
+        const Summary summary = Summary::of(ms);
+        if (summary.isEmpty()) {
+            time.addRow({label, QStringLiteral("—")});
+            return;
+        }
+        time.addRow({label, format::count(rows), format::ms(summary.median), format::ms(summary.min), format::ms(summary.max)});
+    };
+    row(QStringLiteral("ApiClient + support::conversations, first page (%1 runs)").arg(figures.clientFirstPageMs.size()),
+        figures.firstPageRows, figures.clientFirstPageMs);
+    row(QStringLiteral("a new ConversationInbox: refresh() → loaded() (%1 runs)").arg(figures.inboxLoadMs.size()),
+        figures.firstPageRows, figures.inboxLoadMs);
+    row(QStringLiteral("refresh, nothing changed: in-place merge (%1 runs)").arg(figures.inboxRefreshMs.size()),
+        figures.firstPageRows, figures.inboxRefreshMs);
+    row(QStringLiteral("refresh after a customer wrote: merge + newCustomerMessages (%1 runs)")
+            .arg(figures.changedRefreshMs.size()),
+        figures.firstPageRows, figures.changedRefreshMs);
+    if (figures.walkPages > 0)
+        time.addRow({QStringLiteral("then loadMore() to the end (%1 pages)").arg(figures.walkPages),
+                     format::count(figures.walkRows), format::ms(figures.walkMs)});
+    out() << time.render();
+    print(QStringLiteral("  conversations with new customer messages reported by the last changed refresh: %1")
+              .arg(figures.newMessagesReported));
+}
+
 void printEmails(const EmailsFigures &figures)
 {
     print(QStringLiteral("7. Emails: the outbox (GET /emails/outbox, 100 a page) with %1 emulator emails, the Outbox "
@@ -1029,20 +1105,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"), QStringLiteral("Emulated server latency per answer."),
                                            QStringLiteral("ms"), QStringLiteral("110"));
     const QCommandLineOption sectionsOption(QStringLiteral("sections"),
-                                            QStringLiteral("What to measure: startup, first-rows, paging, export, teams, payments, emails."),
-                                            QStringLiteral("list"), QStringLiteral("startup,first-rows,paging,export,teams,payments,emails"));
+                                            QStringLiteral("What to measure: startup, first-rows, paging, export, teams, payments, emails, support."),
+                                            QStringLiteral("list"), QStringLiteral("startup,first-rows,paging,export,teams,payments,emails,support"));
     const QCommandLineOption pagesOption(QStringLiteral("pages"),
-                                         QStringLiteral("Pages the start-up opens, in turn: users, teams, permissions, api-keys, payments, emails."),
+                                         QStringLiteral("Pages the start-up opens, in turn: users, teams, permissions, api-keys, payments, emails, support."),
                                          QStringLiteral("list"), QStringLiteral("users"));
     const QCommandLineOption teamsOption(QStringLiteral("teams"), QStringLiteral("Emulator teams for the teams section."),
                                          QStringLiteral("count"), QStringLiteral("10000"));
     const QCommandLineOption transactionsOption(QStringLiteral("transactions"),
                                                 QStringLiteral("Emulator ledger transactions for the payments section."),
                                                 QStringLiteral("count"), QStringLiteral("50000"));
+    const QCommandLineOption conversationsOption(QStringLiteral("conversations"),
+                                                 QStringLiteral("Emulator support conversations for the support section."),
+                                                 QStringLiteral("count"), QStringLiteral("2000"));
     const QCommandLineOption outboxOption(QStringLiteral("outbox"), QStringLiteral("Emulator outbox emails for the emails section."),
                                           QStringLiteral("count"), QStringLiteral("10000"));
     parser.addOptions({usersOption, runsOption, latencyOption, sectionsOption, pagesOption, teamsOption, transactionsOption,
-                       outboxOption});
+                       outboxOption, conversationsOption});
     parser.process(app);
     const int users = std::max(1, parser.value(usersOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -1052,6 +1131,7 @@ int main(int argc, char *argv[])
     const int teams = std::max(1, parser.value(teamsOption).toInt());
     const int transactions = std::max(1, parser.value(transactionsOption).toInt());
     const int outbox = std::max(1, parser.value(outboxOption).toInt());
+    const int conversations = std::max(1, parser.value(conversationsOption).toInt());
     constexpr int firstRowsRuns = 15;
 
     if (sections.contains(QStringLiteral("startup")) && !QFileInfo(QStringLiteral(HEXCLAVE_ADMIN_BINARY)).isExecutable()) {
@@ -1068,6 +1148,7 @@ int main(int argc, char *argv[])
     const bool teamsWanted = sections.contains(QStringLiteral("teams"));
     const bool paymentsWanted = sections.contains(QStringLiteral("payments"));
     const bool emailsWanted = sections.contains(QStringLiteral("emails"));
+    const bool supportWanted = sections.contains(QStringLiteral("support"));
     const StartupFigures startup = startupWanted ? measureStartup(pages, runs) : StartupFigures{};
     const FirstRowsFigures firstRows = firstRowsWanted ? measureFirstRows(firstRowsRuns, latencyMs) : FirstRowsFigures{};
     const PagingFigures paging = pagingWanted ? measurePaging(users) : PagingFigures{};
@@ -1075,6 +1156,7 @@ int main(int argc, char *argv[])
     const TeamsFigures teamsFigures = teamsWanted ? measureTeams(teams) : TeamsFigures{};
     const PaymentsFigures paymentsFigures = paymentsWanted ? measurePayments(transactions) : PaymentsFigures{};
     const EmailsFigures emailsFigures = emailsWanted ? measureEmails(outbox) : EmailsFigures{};
+    const SupportSection supportSection = supportWanted ? measureSupport(conversations) : SupportSection{};
 
     print(QStringLiteral("Hexclave Admin benchmark — %1, Qt %2, %3 build, %4 CPUs")
               .arg(QDateTime::currentDateTime().toString(Qt::ISODate), QString::fromLatin1(qVersion()),
@@ -1107,11 +1189,16 @@ int main(int argc, char *argv[])
         printEmails(emailsFigures);
         print({});
     }
+    if (supportWanted) {
+        printSupport(supportSection);
+        print({});
+    }
     print(QStringLiteral("(measured in %1)").arg(format::ms(double(total.elapsed()))));
     const bool exportFailed = exportWanted
         && (!exported.error.isEmpty() || exported.exports.isEmpty() || !fasterExport(exported.exports).error.isEmpty());
     return (startupWanted && startup.anyPageFailedEveryRun()) || !paging.error.isEmpty() || exportFailed
             || !teamsFigures.error.isEmpty() || !paymentsFigures.error.isEmpty() || !emailsFigures.error.isEmpty()
+            || !supportSection.error.isEmpty()
         ? 1
         : 0;
 }

@@ -62,7 +62,10 @@ private slots:
         FIXTURE_BODY(body, u"35-config-rendered"_s);
         const ordered_json recorded = ordered_json::parse(body["config_string"].get<std::string>());
         const ordered_json config = configOf(result);
-        QCOMPARE(keysOf(config), keysOf(recorded));
+        // Fixture 35 predates support; the demo project's branch override adds its SLA targets.
+        QStringList keys = keysOf(config);
+        QVERIFY(keys.removeAll(u"support"_s) == 1);
+        QCOMPARE(keys, keysOf(recorded));
         for (const char *section : {"apiKeys", "teams", "users", "onboarding", "domains"}) {
             const QString difference = Fixtures::shapeDifference(recorded[section], config[section], QString::fromLatin1(section));
             QVERIFY2(difference.isEmpty(), qPrintable(difference));

@@ -12,6 +12,13 @@
 #include "UsersModel.h"
 #include "dialogs/ConnectDialog.h"
 #include "pages/MessagePage.h"
+#include "pages/support/NewConversationDialog.h"
+#include "pages/support/SupportNotifier.h"
+#include "pages/support/SupportPage.h"
+#include "pages/support/conversation/ConversationView.h"
+#include "pages/users/UserActions.h"
+#include "support/ConversationInbox.h"
+#include "support/ConversationsModel.h"
 #include "pages/users/UserDetailPanel.h"
 #include "pages/users/UsersPage.h"
 #include "widgets/ThemedIcon.h"
@@ -24,6 +31,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QUrlQuery>
 
 #include <limits>
@@ -207,6 +215,79 @@ private Q_SLOTS:
         QVERIFY(anonymousRows(*model) > 0);
         QCOMPARE(model->rowCount(), withoutAnonymous + anonymousRows(*model));
         QCOMPARE(model->rowCount(), demo.emulator().userCount(demo.emulator().demoAccount().projectId));
+    }
+
+    // Issue 7: the Support page in the window: the unread count in the navigation and the title,
+    // a customer's user page from a conversation, and "Start support conversation…" on a user.
+    void supportFlow()
+    {
+        QNetworkAccessManager network;
+        api::Workspace workspace(&network, nullptr, nullptr);
+        app::DemoServer demo(120);
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        ui::AppSettings settings(nullptr);
+        settings.setValue(ui::AppSettings::Key::LastArea, u"support"_s);
+        ui::MainWindow window(&workspace, &settings);
+        QVERIFY(showWindow(window));
+        demo.signIn(&workspace);
+
+        ui::SupportPage *support = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((support = qobject_cast<ui::SupportPage *>(window.currentPage())) && support->isReady(),
+                                 kUiTimeoutMs);
+        QVERIFY(!support->showsError());
+        QTRY_VERIFY_WITH_TIMEOUT(!support->conversationView()->conversationId().isEmpty(), kUiTimeoutMs);
+        QCOMPARE(navigationItem(window, api::Area::Support)->text(), u"Support"_s);
+
+        // A customer writes into another conversation: counted in the navigation and the title.
+        const models::ConversationsModel *model = support->inbox()->model();
+        const QString open = support->conversationView()->conversationId();
+        const QString other = model->at(model->rowCount() - 1).conversationId;
+        QVERIFY(other != open);
+        QCOMPARE(demo.emulator().appendCustomerMessage(window.projectContext().project.id, other), other);
+        support->refreshAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.supportUnreadCount(), 1, kUiTimeoutMs);
+        QCOMPARE(navigationItem(window, api::Area::Support)->text(), u"Support · 1"_s);
+        QCOMPARE(window.windowTitle(), u"(1) Hexclave Admin"_s);
+        QCOMPARE(window.supportNotifier()->unreadCount(), 1);
+
+        // "Open user page" of the conversation's customer leads to the Users page showing them.
+        const QString userId = model->find(other)->userId;
+        QVERIFY(!userId.isEmpty());
+        Q_EMIT support->openUserRequested(userId);
+        ui::UsersPage *users = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((users = qobject_cast<ui::UsersPage *>(window.currentPage())), kUiTimeoutMs);
+        auto *detail = users->findChild<ui::UserDetailPanel *>();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->shownUserId(), userId, kUiTimeoutMs);
+        // The count stays while the Support page is elsewhere.
+        QCOMPARE(navigationItem(window, api::Area::Support)->text(), u"Support · 1"_s);
+
+        // "Start support conversation…" on that user: the Support page with the dialog, user preset.
+        QTRY_VERIFY_WITH_TIMEOUT(users->actions()->selection().size() == 1, kUiTimeoutMs);
+        QCOMPARE(users->actions()->selection().first().id, userId);
+        QVERIFY(users->actions()->startSupportConversation()->isEnabled());
+        users->actions()->startSupportConversation()->trigger();
+        QTRY_COMPARE(window.currentArea(), api::Area::Support);
+        ui::NewConversationDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = support->findChild<ui::NewConversationDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->user()->id, userId);
+        dialog->close();
+        QTRY_VERIFY(!dialog->isVisible());
+
+        // Opening the conversation from the "1 new" button clears the count everywhere.
+        QTest::mouseClick(support->unreadButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.supportUnreadCount(), 0, kUiTimeoutMs);
+        QCOMPARE(navigationItem(window, api::Area::Support)->text(), u"Support"_s);
+        QCOMPARE(window.windowTitle(), u"Hexclave Admin"_s);
+
+        // A click on a desktop notification (elsewhere in the app): the Support page, that conversation.
+        window.showArea(api::Area::Teams);
+        const QString notified = model->at(1).conversationId;
+        QVERIFY(notified != support->conversationView()->conversationId());
+        Q_EMIT window.supportNotifier()->conversationRequested(notified);
+        QCOMPARE(window.currentArea(), api::Area::Support);
+        QCOMPARE(window.currentPage(), support);
+        QTRY_COMPARE_WITH_TIMEOUT(support->conversationView()->conversationId(), notified, kUiTimeoutMs);
     }
 
     void serverKeyNavigation()

@@ -87,9 +87,9 @@ void ErrorBanner::showError(const api::ApiError &error, bool canRetry)
     show();
 }
 
-void ErrorBanner::showActionError(const QString &what, const api::ApiError &error)
+void ErrorBanner::showActionError(const QString &what, const api::ApiError &error, bool canRetry)
 {
-    showError(error, false);
+    showError(error, canRetry);
     m_message->setText(what + u' ' + error.userMessage());
 }
 

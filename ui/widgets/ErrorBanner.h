@@ -21,8 +21,9 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     void showError(const api::ApiError &error, bool canRetry = true);
-    // An action failed: `what` says which ("The user was not deleted."), then the error; no Retry.
-    void showActionError(const QString &what, const api::ApiError &error);
+    // An action failed: `what` says which ("The user was not deleted."), then the error; Retry
+    // only when `canRetry` (e.g. with setRetryText(tr("Refresh")) to re-read what changed).
+    void showActionError(const QString &what, const api::ApiError &error, bool canRetry = false);
     void showMessage(const QString &message); // informational, no retry
     void setRetryText(const QString &text);
     // Shown, and showing an error (not an informational message).

@@ -38,6 +38,8 @@ UserActions::UserActions(const ProjectContext &context, models::UsersModel *mode
     m_sendPasswordReset = addAction(tr("Send &password-reset email…"), QStringLiteral("emails"));
     m_sendInvitation = addAction(tr("Send sign-in in&vitation…"), QStringLiteral("emails"));
     m_sendDraftEmail = addAction(tr("Send emai&l…"), QStringLiteral("emails"));
+    m_startSupportConversation = addAction(tr("Start s&upport conversation…"), QStringLiteral("support"));
+    m_showSupportConversations = addAction(tr("Support con&versations…"), {});
     m_addToTeam = addAction(tr("Add to &team…"), QStringLiteral("teams"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_grantPermission = addAction(tr("&Grant project permission…"), QStringLiteral("permissions"),
                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
@@ -53,6 +55,9 @@ UserActions::UserActions(const ProjectContext &context, models::UsersModel *mode
     for (QAction *action : {m_edit, m_restrict, m_removeTwoFactor, m_impersonate, m_sendPasswordReset, m_sendInvitation,
                             m_sendDraftEmail})
         m_menu->addAction(action);
+    m_menu->addSeparator();
+    m_menu->addAction(m_startSupportConversation);
+    m_menu->addAction(m_showSupportConversations);
     m_menu->addSeparator();
     m_menu->addAction(m_addToTeam);
     m_menu->addAction(m_grantPermission);
@@ -71,6 +76,14 @@ UserActions::UserActions(const ProjectContext &context, models::UsersModel *mode
     connect(m_sendPasswordReset, &QAction::triggered, this, [this] { openSendEmail(false); });
     connect(m_sendInvitation, &QAction::triggered, this, [this] { openSendEmail(true); });
     connect(m_sendDraftEmail, &QAction::triggered, this, &UserActions::openSendDraftEmail);
+    connect(m_startSupportConversation, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            Q_EMIT startSupportConversationRequested(m_selection.first());
+    });
+    connect(m_showSupportConversations, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            Q_EMIT showSupportConversationsRequested(m_selection.first());
+    });
     connect(m_copyIds, &QAction::triggered, this, [this] { copy(false); });
     connect(m_copyEmails, &QAction::triggered, this, [this] { copy(true); });
     connect(m_addToTeam, &QAction::triggered, this, [this] { openBulk(models::BulkAction::Kind::AddToTeam); });
@@ -138,6 +151,14 @@ void UserActions::updateEnabled()
     m_sendDraftEmail->setToolTip(serverKey ? tr("Sending a draft needs admin access: connect with an admin key or a "
                                                 "dashboard account.")
                                            : tr("Send one of the project's email drafts to the selected users"));
+    // Support conversations are answered as a person (dashboard account); keys see why not.
+    const api::Capability support = m_context.isValid() ? m_context.capability(api::Area::Support) : api::Capability{};
+    m_startSupportConversation->setEnabled(one && support.available());
+    m_showSupportConversations->setEnabled(one && support.available());
+    m_startSupportConversation->setToolTip(support.available() ? tr("Write to this user in a new support conversation")
+                                                               : support.explanation);
+    m_showSupportConversations->setToolTip(support.available() ? tr("Show this user's support conversations")
+                                                               : support.explanation);
 }
 
 template <class Dialog>

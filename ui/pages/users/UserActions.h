@@ -45,6 +45,8 @@ public:
     QAction *sendPasswordReset() const { return m_sendPasswordReset; }
     QAction *sendInvitation() const { return m_sendInvitation; }
     QAction *sendDraftEmail() const { return m_sendDraftEmail; } // a draft to the selected users
+    QAction *startSupportConversation() const { return m_startSupportConversation; }
+    QAction *showSupportConversations() const { return m_showSupportConversations; }
     QAction *copyIds() const { return m_copyIds; }
     QAction *copyEmails() const { return m_copyEmails; }
     QAction *addToTeam() const { return m_addToTeam; }
@@ -65,6 +67,9 @@ Q_SIGNALS:
     // "Follow them in the Outbox" of the Send email dialog: show the Emails page's Outbox. The
     // dialog offers the link only while something is connected here.
     void openEmailsOutboxRequested();
+    // The Support page should start a conversation with this user, or list their conversations.
+    void startSupportConversationRequested(const hexclave::api::User &user);
+    void showSupportConversationsRequested(const hexclave::api::User &user);
 
 private:
     QAction *addAction(const QString &text, const QString &icon, const QKeySequence &shortcut = {});
@@ -98,6 +103,8 @@ private:
     QAction *m_sendPasswordReset;
     QAction *m_sendInvitation;
     QAction *m_sendDraftEmail;
+    QAction *m_startSupportConversation;
+    QAction *m_showSupportConversations;
     QAction *m_copyIds;
     QAction *m_copyEmails;
     QAction *m_addToTeam;

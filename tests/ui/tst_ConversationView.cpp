@@ -1,0 +1,495 @@
+// ConversationView against the emulator's demo inbox: opening a conversation shows its thread;
+// Ctrl+Enter sends a reply once (a second Ctrl+Enter while in flight sends nothing) and the
+// status becomes pending; note mode adds an internal note without changing the status; a
+// lost answer re-reads the thread and keeps the text (or counts it sent when it arrived); drafts come back in a new view; a
+// refresh keeps the scroll position (or the bottom) and offers "New messages ↓"; a deleted
+// conversation says so. Light and dark screenshots (HEXCLAVE_SCREENSHOT_DIR=<dir> saves them).
+
+#include "DemoProjectFixture.h"
+#include "TestServer.h"
+#include "UiTestHelpers.h"
+
+#include "autosave/EditorAutosave.h"
+#include "endpoints/SupportEndpoints.h"
+#include "pages/support/conversation/ConversationView.h"
+#include "pages/support/conversation/ReplyComposer.h"
+#include "pages/support/conversation/ThreadView.h"
+#include "support/ConversationsModel.h"
+#include "support/ThreadModel.h"
+#include "widgets/ErrorBanner.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTextBrowser>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace hexclave::tests {
+
+namespace {
+
+using ui::ConversationView;
+using ui::ReplyComposer;
+using Mode = ReplyComposer::Mode;
+using Kind = api::ConversationMessage::Kind;
+
+template <class T>
+std::optional<T> runWith(const ui::ProjectContext &context, api::Call<T> call)
+{
+    std::optional<T> result;
+    bool done = false;
+    api::Job<T> *job = context.client()->send(std::move(call));
+    QObject receiver;
+    QObject::connect(job, &api::ApiJob::finished, &receiver, [&] {
+        if (job->succeeded())
+            result = job->takeValue();
+        done = true;
+    });
+    [[maybe_unused]] const bool answered = QTest::qWaitFor([&done] { return done; }, kUiTimeoutMs);
+    return result;
+}
+
+// A conversation of the demo inbox with `status` (and at least `minMessages` messages).
+std::optional<api::ConversationSummary> conversationWith(const ui::ProjectContext &context, const QString &status)
+{
+    api::support::ConversationQuery query;
+    query.projectId = context.project.id;
+    query.status = status;
+    const auto list = runWith(context, api::support::conversations(query));
+    if (!list || list->conversations.isEmpty())
+        return std::nullopt;
+    return list->conversations.first();
+}
+
+std::optional<api::ConversationDetail> reread(const ui::ProjectContext &context, const QString &id)
+{
+    return runWith(context, api::support::conversation(context.project.id, id));
+}
+
+int countOf(const api::ConversationDetail &detail, Kind kind, const QString &body)
+{
+    int n = 0;
+    for (const api::ConversationMessage &message : detail.messages)
+        n += message.kind() == kind && message.body == body ? 1 : 0;
+    return n;
+}
+
+int rows(ConversationView &view)
+{
+    return view.threadView()->model()->rowCount();
+}
+
+// Shows the conversation and waits for its thread.
+bool open(ConversationView &view, const api::ConversationSummary &summary)
+{
+    view.showConversation(summary);
+    return QTest::qWaitFor([&view] { return rows(view) > 0; }, kUiTimeoutMs);
+}
+
+void pressCtrlEnter(QWidget *editor)
+{
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+}
+
+} // namespace
+
+class TestConversationView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    }
+
+    void init()
+    {
+        QDir(models::EditorAutosave::defaultDirectory()).removeRecursively();
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    void opensTheThreadOfAConversation()
+    {
+        DemoProjectFixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        const auto summary = conversationWith(fixture.context, u"open"_s);
+        QVERIFY(summary);
+        const auto detail = reread(fixture.context, summary->conversationId);
+        QVERIFY(detail);
+
+        ConversationView view(fixture.context);
+        view.resize(900, 700);
+        view.show();
+        QSignalSpy loaded(&view, &ConversationView::conversationLoaded);
+        QVERIFY(open(view, *summary));
+        QCOMPARE(view.conversationId(), summary->conversationId);
+        QCOMPARE(rows(view), detail->messages.size());
+        QCOMPARE(loaded.size(), 1);
+        // Every message's text is in the selectable thread.
+        const QString shown = view.threadView()->browser()->toPlainText();
+        for (const api::ConversationMessage &message : detail->messages) {
+            if (!message.body.isEmpty())
+                QVERIFY2(shown.contains(message.body.left(40)), qPrintable(message.body));
+        }
+        QVERIFY(view.threadView()->browser()->textInteractionFlags() & Qt::TextSelectableByMouse);
+        // Copy works (the text browser's context menu offers Copy and Select All).
+        view.threadView()->browser()->selectAll();
+        view.threadView()->browser()->copy();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(detail->messages.first().body.left(40)));
+        QVERIFY(view.threadView()->isAtBottom()); // a newly opened conversation shows its latest message
+        QVERIFY(!view.hasUnsavedChanges());
+    }
+
+    void ctrlEnterSendsTheReplyOnce()
+    {
+        DemoProjectFixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        const auto summary = conversationWith(fixture.context, u"open"_s);
+        QVERIFY(summary);
+
+        ConversationView view(fixture.context);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(open(view, *summary));
+        const int before = rows(view);
+        QSignalSpy changed(&view, &ConversationView::conversationChanged);
+
+        ReplyComposer *composer = view.composer();
+        QVERIFY(!composer->sendButton()->isEnabled()); // nothing typed yet
+        QVERIFY(composer->sendButton()->toolTip().contains(u"Ctrl+Enter"_s));
+        QVERIFY(composer->hintLabel()->text().contains(u"The customer will see this reply"_s));
+        QPlainTextEdit *editor = composer->editor(Mode::Reply);
+        const QString body = u"Thanks for waiting, it works again. "_s + TestServer::uniqueName(u"reply"_s);
+        editor->setFocus();
+        QTest::keyClicks(editor, body);
+        QVERIFY(composer->sendButton()->isEnabled());
+        QVERIFY(view.hasUnsavedChanges());
+
+        pressCtrlEnter(editor);
+        QVERIFY(composer->isBusy());
+        QVERIFY(!composer->sendButton()->isEnabled());
+        pressCtrlEnter(editor); // the impatient second press
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, kUiTimeoutMs);
+        QCOMPARE(changed.first().first().value<api::ConversationSummary>().status, u"pending"_s);
+        QCOMPARE(rows(view), before + 1);
+        const QModelIndex last = view.threadView()->model()->index(before);
+        QCOMPARE(last.data(models::ThreadModel::KindRole).toInt(), int(Kind::AgentReply));
+        QCOMPARE(last.data(models::ThreadModel::BodyRole).toString(), body);
+        QCOMPARE(editor->toPlainText(), QString()); // sent: the composer is empty again
+        QVERIFY(!composer->isBusy());
+        QVERIFY(!view.hasUnsavedChanges());
+
+        // Another Ctrl+Enter on the empty composer sends nothing, and the server holds the reply once.
+        pressCtrlEnter(editor);
+        QTest::qWait(300);
+        QCOMPARE(changed.size(), 1);
+        const auto stored = reread(fixture.context, summary->conversationId);
+        QVERIFY(stored);
+        QCOMPARE(countOf(*stored, Kind::AgentReply, body), 1);
+        QCOMPARE(stored->conversation.status, u"pending"_s);
+    }
+
+    void noteModeAddsAnInternalNote()
+    {
+        DemoProjectFixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        const auto summary = conversationWith(fixture.context, u"open"_s);
+        QVERIFY(summary);
+
+        ConversationView view(fixture.context);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(open(view, *summary));
+        const int before = rows(view);
+        QSignalSpy changed(&view, &ConversationView::conversationChanged);
+
+        ReplyComposer *composer = view.composer();
+        QTest::mouseClick(composer->modeButton(Mode::Note), Qt::LeftButton);
+        QCOMPARE(composer->mode(), Mode::Note);
+        QVERIFY(composer->editor(Mode::Note)->isVisible());
+        QVERIFY(!composer->editor(Mode::Reply)->isVisible());
+        QVERIFY(composer->hintLabel()->text().contains(u"only your team sees this"_s));
+        QCOMPARE(composer->sendButton()->text(), u"Add note"_s);
+        // Note mode looks different: the editor is tinted.
+        QVERIFY(composer->editor(Mode::Note)->palette().color(QPalette::Base)
+                != composer->editor(Mode::Reply)->palette().color(QPalette::Base));
+
+        const QString note = u"Customer is on the enterprise plan. "_s + TestServer::uniqueName(u"note"_s);
+        QTest::keyClicks(composer->editor(Mode::Note), note);
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, kUiTimeoutMs);
+        QCOMPARE(changed.first().first().value<api::ConversationSummary>().status, u"open"_s); // unchanged
+        QCOMPARE(rows(view), before + 1);
+        QCOMPARE(view.threadView()->model()->index(before).data(models::ThreadModel::KindRole).toInt(),
+                 int(Kind::InternalNote));
+        QVERIFY(view.threadView()->browser()->toPlainText().contains(u"Internal note · only your team sees this"_s));
+    }
+
+    void lostAnswersAreCheckedNeverResent()
+    {
+        DemoProjectFixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        const auto summary = conversationWith(fixture.context, u"open"_s);
+        QVERIFY(summary);
+
+        ConversationView view(fixture.context);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(open(view, *summary));
+        const int before = rows(view);
+        const auto patches = [&fixture] {
+            int n = 0;
+            for (const emulator::RecordedRequest &request : fixture.emulator->recordedRequests())
+                n += request.method == u"PATCH" ? 1 : 0;
+            return n;
+        };
+
+        // A 503 (a proxy in the way, say): unknown outcome; the re-read thread lacks the reply.
+        emulator::Fault unavailable;
+        unavailable.kind = emulator::Fault::Kind::Status;
+        unavailable.status = 503;
+        unavailable.method = u"PATCH"_s;
+        unavailable.pathPattern = u"^/internal/conversations/"_s;
+        fixture.emulator->addFault(unavailable);
+        fixture.emulator->clearRecordedRequests();
+
+        ReplyComposer *composer = view.composer();
+        const QString body = u"Does this arrive? "_s + TestServer::uniqueName(u"lost"_s);
+        QTest::keyClicks(composer->editor(Mode::Reply), body);
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isBusy(), kUiTimeoutMs);
+
+        QString shown = visibleLabelTexts(composer).join(u'\n');
+        QVERIFY2(composer->banner()->isShowingError(), qPrintable(shown));
+        QVERIFY2(shown.contains(u"Not sent — your text is kept; send again?"_s), qPrintable(shown));
+        QCOMPARE(composer->editor(Mode::Reply)->toPlainText(), body);
+        QCOMPARE(rows(view), before);
+        QVERIFY(Screenshots().save(&view, u"conversation-view-not-sent"_s));
+        QTest::qWait(300);
+        QCOMPARE(patches(), 1);
+
+        // Sending again is the person's choice. This time the server stores it but the answer
+        // arrives cut off: the re-read finds it, so it counts as sent.
+        emulator::Fault truncated;
+        truncated.kind = emulator::Fault::Kind::TruncatedBody;
+        truncated.method = u"PATCH"_s;
+        truncated.pathPattern = u"^/internal/conversations/"_s;
+        fixture.emulator->addFault(truncated);
+        QSignalSpy changed(&view, &ConversationView::conversationChanged);
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, kUiTimeoutMs);
+        QCOMPARE(rows(view), before + 1);
+        shown = visibleLabelTexts(composer).join(u'\n');
+        QVERIFY2(shown.contains(u"Your reply arrived"_s), qPrintable(shown));
+        QVERIFY(!composer->banner()->isShowingError());
+        QCOMPARE(composer->editor(Mode::Reply)->toPlainText(), QString());
+        QTest::qWait(300);
+        QCOMPARE(patches(), 2);
+        const auto stored = reread(fixture.context, summary->conversationId);
+        QVERIFY(stored);
+        QCOMPARE(countOf(*stored, Kind::AgentReply, body), 1);
+    }
+
+    void draftIsRestoredInANewView()
+    {
+        DemoProjectFixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        const auto summary = conversationWith(fixture.context, u"open"_s);
+        const auto other = conversationWith(fixture.context, u"pending"_s);
+        QVERIFY(summary && other);
+        const QString reply = u"Half-written reply,\nsecond line"_s;
+        const QString note = u"Half-written note"_s;
+        {
+            ConversationView view(fixture.context);
+            view.show();
+            QVERIFY(open(view, *summary));
+            QTest::keyClicks(view.composer()->editor(Mode::Reply), reply.left(19));
+            QTest::keyClick(view.composer()->editor(Mode::Reply), Qt::Key_Return); // a plain Enter is a new line
+            QTest::keyClicks(view.composer()->editor(Mode::Reply), reply.mid(20));
+            QCOMPARE(view.composer()->editor(Mode::Reply)->toPlainText(), reply);
+            QTest::mouseClick(view.composer()->modeButton(Mode::Note), Qt::LeftButton);
+            QTest::keyClicks(view.composer()->editor(Mode::Note), note);
+            QTest::qWait(1300); // stored about a second after typing
+
+            // Switching conversations keeps it too.
+            QVERIFY(open(view, *other));
+            QCOMPARE(view.composer()->editor(Mode::Reply)->toPlainText(), QString());
+            QVERIFY(open(view, *summary));
+            QCOMPARE(view.composer()->editor(Mode::Reply)->toPlainText(), reply);
+        }
+        // A new view (the next start of the app, or after a crash: the text was stored already).
+        ConversationView later(fixture.context);
+        later.show();
+        QVERIFY(open(later, *summary));
+        QCOMPARE(later.composer()->editor(Mode::Reply)->toPlainText(), reply);
+        QCOMPARE(later.composer()->editor(Mode::Note)->toPlainText(), note);
+        QVERIFY(later.hasUnsavedChanges());
+        later.discardUnsavedChanges();
+        QVERIFY(!later.hasUnsavedChanges());
+
+        ConversationView afterDiscard(fixture.context);
+        QVERIFY(open(afterDiscard, *summary));
+        QCOMPARE(afterDiscard.composer()->editor(Mode::Reply)->toPlainText(), QString());
+    }
+
+    void refreshKeepsTheScrollPosition()
+    {
+        DemoProjectFixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        const auto summary = conversationWith(fixture.context, u"open"_s);
+        QVERIFY(summary);
+        for (int i = 0; i < 12; ++i) // enough to scroll in a small window
+            QVERIFY(!fixture.emulator->appendCustomerMessage(fixture.context.project.id, summary->conversationId,
+                                                             u"Earlier message %1 with a few more words to fill lines"_s.arg(i)).isEmpty());
+
+        ConversationView view(fixture.context);
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(open(view, *summary));
+        ui::ThreadView *thread = view.threadView();
+        QScrollBar *bar = thread->browser()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 200);
+        QVERIFY(thread->isAtBottom());
+
+        // At the bottom: a new message keeps the view at the bottom.
+        int before = rows(view);
+        fixture.emulator->appendCustomerMessage(fixture.context.project.id, summary->conversationId, u"Hello again?"_s);
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(rows(view), before + 1, kUiTimeoutMs);
+        QVERIFY(thread->isAtBottom());
+        QVERIFY(!thread->newMessagesButton()->isVisible());
+
+        // Scrolled up: the position stays and "New messages ↓" appears.
+        bar->setValue(bar->maximum() / 3);
+        const int position = bar->value();
+        const QString typed = u"kept while refreshing"_s;
+        QTest::keyClicks(view.composer()->editor(Mode::Reply), typed);
+        before = rows(view);
+        fixture.emulator->appendCustomerMessage(fixture.context.project.id, summary->conversationId, u"Anyone there?"_s);
+        view.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(rows(view), before + 1, kUiTimeoutMs);
+        QCOMPARE(bar->value(), position);
+        QVERIFY(thread->newMessagesButton()->isVisible());
+        QCOMPARE(view.composer()->editor(Mode::Reply)->toPlainText(), typed);
+
+        // A refresh with nothing new changes nothing.
+        view.refresh();
+        QTest::qWait(300);
+        QCOMPARE(bar->value(), position);
+
+        QTest::mouseClick(thread->newMessagesButton(), Qt::LeftButton);
+        QVERIFY(thread->isAtBottom());
+        QVERIFY(!thread->newMessagesButton()->isVisible());
+    }
+
+    void closedConversationStillTakesReplies()
+    {
+        DemoProjectFixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        const auto summary = conversationWith(fixture.context, u"closed"_s);
+        QVERIFY(summary);
+        ConversationView view(fixture.context);
+        view.show();
+        QVERIFY(open(view, *summary));
+        QVERIFY(view.composer()->hintLabel()->text().contains(u"stays resolved"_s));
+        QSignalSpy changed(&view, &ConversationView::conversationChanged);
+        QTest::keyClicks(view.composer()->editor(Mode::Reply), u"One more thing"_s);
+        pressCtrlEnter(view.composer()->editor(Mode::Reply));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, kUiTimeoutMs);
+        QCOMPARE(changed.first().first().value<api::ConversationSummary>().status, u"closed"_s);
+    }
+
+    void deletedConversationIsNotFound()
+    {
+        DemoProjectFixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        api::ConversationSummary gone;
+        gone.conversationId = u"00000000-0000-4000-8000-00000000dead"_s;
+        gone.subject = u"Gone"_s;
+        gone.status = u"open"_s;
+        ConversationView view(fixture.context);
+        view.show();
+        view.showConversation(gone);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleLabelTexts(&view).contains(u"Conversation not found"_s), kUiTimeoutMs);
+    }
+
+    void failedLoadOffersRetry()
+    {
+        DemoProjectFixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        const auto summary = conversationWith(fixture.context, u"open"_s);
+        QVERIFY(summary);
+        emulator::Fault fault;
+        fault.kind = emulator::Fault::Kind::Status;
+        fault.status = 500;
+        fault.method = u"GET"_s;
+        fault.pathPattern = u"^/internal/conversations/"_s;
+        fault.count = 3; // every attempt of the client's retries
+        fixture.emulator->addFault(fault);
+
+        ConversationView view(fixture.context);
+        view.show();
+        view.showConversation(*summary);
+        const auto showsError = [&view] {
+            const auto banners = view.findChildren<ui::ErrorBanner *>();
+            return std::any_of(banners.cbegin(), banners.cend(),
+                               [](const ui::ErrorBanner *banner) { return banner->isShowingError() && banner->isVisible(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(showsError(), kUiTimeoutMs);
+        QPushButton *retry = findButton<QPushButton>(&view, u"Retry"_s);
+        QVERIFY(retry);
+        fixture.emulator->clearFaults();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(rows(view) > 0, kUiTimeoutMs);
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void screenshots()
+    {
+        QFETCH(bool, dark);
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        DemoProjectFixture fixture(20);
+        QVERIFY(fixture.context.isValid());
+        const auto summary = conversationWith(fixture.context, u"open"_s);
+        QVERIFY(summary);
+        fixture.emulator->appendCustomerMessage(
+            fixture.context.project.id, summary->conversationId,
+            u"A long message to show wrapping: https://example.com/a/very/long/url/that/does/not/fit/on/one/line/"
+            "at/all/and/keeps/going/and/going/?with=query&and=more plus some ordinary words after it."_s);
+        QVERIFY(runWith(fixture.context, api::support::addInternalNote(fixture.context.project.id, summary->conversationId,
+                                                                       u"Enterprise customer, SSO via Okta."_s)));
+        QVERIFY(runWith(fixture.context,
+                        api::support::setStatus(fixture.context.project.id, summary->conversationId, u"pending"_s)));
+        ConversationView view(fixture.context);
+        view.resize(900, 760);
+        view.show();
+        QVERIFY(open(view, *summary));
+        QTest::mouseClick(view.composer()->modeButton(Mode::Note), Qt::LeftButton);
+        QTest::keyClicks(view.composer()->editor(Mode::Note), u"Checked the logs: the SSO connection expired."_s);
+        QTest::qWait(100);
+        QVERIFY(Screenshots().save(&view, dark ? u"conversation-view-dark"_s : u"conversation-view"_s));
+    }
+};
+
+} // namespace hexclave::tests
+
+QTEST_MAIN(hexclave::tests::TestConversationView)
+#include "tst_ConversationView.moc"
