@@ -392,37 +392,6 @@
     </message>
 </context>
 <context>
-    <name>hexclave::models</name>
-    <message>
-        <source>%n min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n d</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>overdue by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>due in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overdue %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due in %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>hexclave::models::BulkAction</name>
     <message numerus="yes">
         <source>Delete %n user(s)</source>
@@ -780,6 +749,10 @@
     </message>
     <message>
         <source>API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note · only your team sees this</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1587,6 +1560,40 @@ Project id: %2</source>
     </message>
     <message>
         <source>Queued. Whether it was delivered shows in the Outbox.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hexclave::models::SlaUrgency</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due in %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3616,6 +3623,14 @@ The app's address is remembered for this project.</source>
         <source>Last activity: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>✎ Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have an unsent draft in this conversation</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hexclave::ui::ConversationFacts</name>
@@ -3748,6 +3763,26 @@ The app's address is remembered for this project.</source>
     </message>
     <message>
         <source>It is not known whether this arrived: the server's answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is not known whether your reply to “%1” arrived: the server's answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is not known whether your note on “%1” was added: the server's answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your reply to “%1” was not sent; the text is kept as a draft there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your note on “%1” was not added; the text is kept as a draft there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3996,18 +4031,6 @@ The app's address is remembered for this project.</source>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a user</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search for the user by name, email or user ID, and tick them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5736,27 +5759,11 @@ The app's address is remembered for this project.</source>
 <context>
     <name>hexclave::ui::InboxView</name>
     <message>
-        <source>This server has no support conversations: it was built before they existed. Update the server to use support here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Customer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Conversation status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs support</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting on user</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resolved</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5900,10 +5907,6 @@ The app's address is remembered for this project.</source>
     </message>
     <message>
         <source>Loading conversations…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Support conversations are not available on this server.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6260,22 +6263,6 @@ The connection is removed and its credential deleted from the keychain.</source>
 <context>
     <name>hexclave::ui::NewConversationDialog</name>
     <message>
-        <source>Low</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>High</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation type="unfinished" />
     </message>
@@ -6345,18 +6332,6 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a user</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search for the user by name, email or user ID, and tick them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8369,10 +8344,6 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Internal note · only your team sees this. The status does not change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The customer will see this reply. The conversation stays resolved; reopen it to wait on the customer.</source>
         <translation type="unfinished" />
     </message>
@@ -8382,6 +8353,10 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>The customer will see this reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. The status does not change.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9499,6 +9474,10 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>
             <numerusform>%n unread conversation</numerusform><numerusform>%n unread conversations</numerusform></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hexclave::ui::TagsEditor</name>
@@ -10293,10 +10272,6 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Internal note · only your team sees this</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -11109,6 +11084,14 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
     <message>
         <source>The search failed; the reason is shown above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search for the user by name, email or user ID, and tick them.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -393,37 +393,6 @@
     </message>
 </context>
 <context>
-    <name>hexclave::models</name>
-    <message>
-        <source>%n min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hexclave::models::BulkAction</name>
     <message numerus="yes">
         <source>Delete %n user(s)</source>
@@ -789,6 +758,10 @@
     </message>
     <message>
         <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note · only your team sees this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,6 +1572,43 @@ Project id: %2</source>
     </message>
     <message>
         <source>Queued. Whether it was delivered shows in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::SlaUrgency</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3651,6 +3661,14 @@ The app&apos;s address is remembered for this project.</source>
         <source>Last activity: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✎ Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unsent draft in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::ConversationFacts</name>
@@ -3783,6 +3801,26 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>It is not known whether this arrived: the server&apos;s answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether your reply to “%1” arrived: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether your note on “%1” was added: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply to “%1” was not sent; the text is kept as a draft there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on “%1” was not added; the text is kept as a draft there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4031,18 +4069,6 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search for the user by name, email or user ID, and tick them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5781,27 +5807,11 @@ The app&apos;s address is remembered for this project.</source>
 <context>
     <name>hexclave::ui::InboxView</name>
     <message>
-        <source>This server has no support conversations: it was built before they existed. Update the server to use support here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conversation status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting on user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5948,10 +5958,6 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>Loading conversations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support conversations are not available on this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6309,22 +6315,6 @@ The connection is removed and its credential deleted from the keychain.</source>
 <context>
     <name>hexclave::ui::NewConversationDialog</name>
     <message>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6394,18 +6384,6 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search for the user by name, email or user ID, and tick them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8424,10 +8402,6 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal note · only your team sees this. The status does not change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer will see this reply. The conversation stays resolved; reopen it to wait on the customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8437,6 +8411,10 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>The customer will see this reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The status does not change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9574,6 +9552,10 @@ The connection is removed and its credential deleted from the keychain.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::TagsEditor</name>
@@ -10382,10 +10364,6 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal note · only your team sees this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11203,6 +11181,14 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
     <message>
         <source>The search failed; the reason is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the user by name, email or user ID, and tick them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include "pages/teams/TeamsPage.h"
 #include "pages/users/UserActions.h"
 #include "pages/users/UsersPage.h"
+#include "support/SupportWatcher.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/ThemedIcon.h"
 
@@ -33,6 +34,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace hexclave::ui {
 
@@ -306,7 +309,7 @@ void MainWindow::setProject(const ProjectContext &context)
     for (Page *page : std::as_const(m_pages))
         page->deleteLater();
     m_pages.clear();
-    setSupportUnread(0);
+    startSupportWatcher();
     m_settings->setValue(AppSettings::Key::LastConnectionId, context.session->connection().id);
     m_settings->setValue(AppSettings::Key::LastProjectId, context.project.id);
     if (!context.project.displayName.isEmpty())
@@ -325,7 +328,7 @@ void MainWindow::showNoProject()
     for (Page *page : std::as_const(m_pages))
         page->deleteLater();
     m_pages.clear();
-    setSupportUnread(0);
+    stopSupportWatcher();
     updateNavigation();
 
     MessagePage *page = nullptr;
@@ -471,17 +474,7 @@ Page *MainWindow::createPage(api::Area area)
         auto *support = new SupportPage(m_context, m_stack);
         connect(support, &SupportPage::openUserRequested, this, &MainWindow::openUser);
         // A page of the previous project lives on until deleteLater: only the current one counts.
-        connect(support, &SupportPage::unreadCountChanged, this, [this, support](int count) {
-            if (m_pages.value(api::Area::Support) == support)
-                setSupportUnread(count);
-        });
-        connect(support, &SupportPage::newCustomerMessages, this,
-                [this, support](const QList<api::ConversationSummary> &conversations) {
-                    // No desktop notification while the person looks at the Support page.
-                    if (m_pages.value(api::Area::Support) == support
-                        && !(isActiveWindow() && m_area == api::Area::Support))
-                        m_supportNotifier->notify(conversations);
-                });
+        support->setWatcher(m_supportWatcher);
         return support;
     }
     case api::Area::Overview:
@@ -520,6 +513,28 @@ void MainWindow::openUser(const QString &userId)
         if (auto *users = qobject_cast<UsersPage *>(m_pages.value(api::Area::Users)))
             users->showUser(job->value());
     });
+}
+
+void MainWindow::startSupportWatcher()
+{
+    stopSupportWatcher();
+    if (!m_context.capability(api::Area::Support).available() || !m_context.client())
+        return;
+    m_supportWatcher = new models::SupportWatcher(m_context.client(), m_context.project.id, this);
+    connect(m_supportWatcher, &models::SupportWatcher::unreadChanged, this, &MainWindow::setSupportUnread);
+    connect(m_supportWatcher, &models::SupportWatcher::newCustomerMessages, this,
+            [this](const QList<api::ConversationSummary> &conversations) {
+                // No desktop notification while the person looks at the Support page.
+                if (!(isActiveWindow() && m_area == api::Area::Support))
+                    m_supportNotifier->notify(conversations);
+            });
+    m_supportWatcher->start();
+}
+
+void MainWindow::stopSupportWatcher()
+{
+    delete std::exchange(m_supportWatcher, nullptr);
+    setSupportUnread(0);
 }
 
 void MainWindow::setSupportUnread(int count)

@@ -18,6 +18,7 @@ class Workspace;
 }
 namespace hexclave::models {
 class ProjectListModel;
+class SupportWatcher;
 }
 
 namespace hexclave::ui {
@@ -52,6 +53,9 @@ public:
     void openConnectDialog();
 
     SupportNotifier *supportNotifier() const { return m_supportNotifier; }
+    // Watches the project on screen for new customer messages while the credential may use
+    // Support (whether or not the Support page was opened); null otherwise.
+    models::SupportWatcher *supportWatcher() const { return m_supportWatcher; }
     // Unread support conversations of the project on screen (shown in the navigation and title).
     int supportUnreadCount() const { return m_supportUnread; }
 
@@ -82,6 +86,8 @@ private:
     SupportPage *showSupportPage();
     void openUser(const QString &userId);
     void setSupportUnread(int count);
+    void startSupportWatcher();
+    void stopSupportWatcher();
     void updateSupportCount();
     void bringToFront();
     void signOutCurrent();
@@ -104,6 +110,7 @@ private:
     QLabel *m_projectLabel;
     QAction *m_signOutAction = nullptr;
     SupportNotifier *m_supportNotifier = nullptr;
+    models::SupportWatcher *m_supportWatcher = nullptr;
     int m_supportUnread = 0;
 };
 

@@ -119,4 +119,9 @@ bool isMissingSupportRoutes(const ApiError &error)
     return error.kind == ApiError::Kind::Http && error.httpStatus == 404 && error.code.isEmpty();
 }
 
+bool isConversationNotFound(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Http && error.httpStatus == 404 && error.code.isEmpty();
+}
+
 } // namespace hexclave::api::support

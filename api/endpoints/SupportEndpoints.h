@@ -66,6 +66,11 @@ Call<ConversationDetail> updateAttributes(const QString &projectId, const QStrin
 
 // A server built before support conversations answers the list route with a plain-text 404
 // (fixture 46); a project the account cannot reach is a JSON PROJECT_NOT_FOUND instead.
+// Both are a plain-text 404 without a code; they are told apart only by the route that answered.
 bool isMissingSupportRoutes(const ApiError &error);
+// The same plain-text 404 from a single conversation's route (detail, reply, note, status,
+// metadata): that conversation was deleted or never existed in the project. Only meaningful for
+// those routes: the list route answers it when the server has no support routes at all.
+bool isConversationNotFound(const ApiError &error);
 
 } // namespace hexclave::api::support

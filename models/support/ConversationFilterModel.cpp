@@ -1,7 +1,6 @@
 #include "ConversationFilterModel.h"
 
 #include "support/ConversationsModel.h"
-#include "support/SlaUrgency.h"
 
 namespace hexclave::models {
 
@@ -104,28 +103,34 @@ qint64 ConversationFilterModel::now() const
 
 bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    // Narrow roles: this runs for every row on each filter change and clock tick.
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto summary = index.data(ConversationsModel::SummaryRole).value<api::ConversationSummary>();
-    if (!m_priority.isEmpty() && summary.priority != m_priority)
+    if (!m_priority.isEmpty() && index.data(ConversationsModel::PriorityRole).toString() != m_priority)
         return false;
-    const QString &assignee = summary.metadata.assignedToUserId;
-    switch (m_assigneeFilter) {
-    case AssigneeFilter::Anyone:
-        break;
-    case AssigneeFilter::Me:
-    case AssigneeFilter::Specific:
-        if (m_assigneeId.isEmpty() || assignee != m_assigneeId)
-            return false;
-        break;
-    case AssigneeFilter::Unassigned:
-        if (!assignee.isEmpty())
-            return false;
-        break;
+    if (m_assigneeFilter != AssigneeFilter::Anyone) {
+        const QString assignee = index.data(ConversationsModel::AssigneeIdRole).toString();
+        switch (m_assigneeFilter) {
+        case AssigneeFilter::Anyone:
+            break;
+        case AssigneeFilter::Me:
+        case AssigneeFilter::Specific:
+            if (m_assigneeId.isEmpty() || assignee != m_assigneeId)
+                return false;
+            break;
+        case AssigneeFilter::Unassigned:
+            if (!assignee.isEmpty())
+                return false;
+            break;
+        }
     }
-    if (!m_tag.isEmpty() && !summary.metadata.tags.contains(m_tag))
+    if (!m_tag.isEmpty() && !index.data(ConversationsModel::TagsRole).toStringList().contains(m_tag))
         return false;
-    if (m_overdueOnly && slaDueOf(summary, now()).urgency != SlaUrgency::Overdue)
-        return false;
+    if (m_overdueOnly) {
+        // Overdue exactly when computeSlaUrgency says so: the due time of the response owed has passed.
+        const QVariant due = index.data(ConversationsModel::DueAtRole);
+        if (!due.isValid() || due.toLongLong() > now())
+            return false;
+    }
     return true;
 }
 

@@ -14,15 +14,6 @@ namespace {
 
 const QList<int> defaultIntervalsMs{15'000, 30'000, 60'000, 120'000, 300'000};
 
-// The conversation's last message is the customer's (used for conversations seen the first time).
-bool lastMessageIsCustomers(const api::ConversationSummary &summary)
-{
-    const api::ConversationMetadata &metadata = summary.metadata;
-    if (summary.lastMessageType != QLatin1String("message") || !metadata.lastCustomerReplyAtMillis)
-        return false;
-    return !metadata.lastAgentReplyAtMillis || *metadata.lastCustomerReplyAtMillis >= *metadata.lastAgentReplyAtMillis;
-}
-
 } // namespace
 
 ConversationInbox::ConversationInbox(api::ApiClient *client, const QString &projectId, QObject *parent)
@@ -87,6 +78,19 @@ void ConversationInbox::loadMore()
         return;
     }
     startLoad(LoadKind::More);
+}
+
+void ConversationInbox::replaceConversation(const api::ConversationSummary &summary)
+{
+    if (m_model->rowOf(summary.conversationId) < 0)
+        return;
+    m_seenActivity.insert(summary.conversationId, summary.lastActivityAtMillis);
+    if (!m_status.isEmpty() && summary.status != m_status) {
+        m_model->removeConversation(summary.conversationId);
+        m_loadedCount = std::max(0, m_loadedCount - 1); // the server no longer counts it either
+        return;
+    }
+    m_model->replaceConversation(summary);
 }
 
 bool ConversationInbox::canLoadMore() const
@@ -199,7 +203,7 @@ void ConversationInbox::finishLoad()
 {
     const QList<api::ConversationSummary> rows = std::exchange(m_pending, {});
     const LoadKind kind = m_loadKind;
-    const Changes changes = detectChanges(rows, kind);
+    const QStringList updated = updatedIds(rows, kind);
 
     if (kind == LoadKind::More) {
         m_model->appendConversations(rows);
@@ -208,19 +212,14 @@ void ConversationInbox::finishLoad()
         m_model->setConversations(rows);
         m_loadedCount = int(rows.size());
     }
-    for (const api::ConversationSummary &summary : changes.newCustomerMessages)
-        m_model->markUnread(summary.conversationId);
 
     m_loaded = true;
-    m_everLoaded = true;
     m_failures = 0;
     m_lastError = {};
     setLoadingJob(nullptr);
     emit loaded();
-    if (!changes.updatedIds.isEmpty())
-        emit conversationsUpdated(changes.updatedIds);
-    if (!changes.newCustomerMessages.isEmpty())
-        emit newCustomerMessages(changes.newCustomerMessages);
+    if (!updated.isEmpty())
+        emit conversationsUpdated(updated);
     runQueuedOrSchedule();
 }
 
@@ -263,28 +262,16 @@ void ConversationInbox::scheduleNextRefresh()
     m_refreshTimer->start(nextRefreshMs());
 }
 
-ConversationInbox::Changes ConversationInbox::detectChanges(const QList<api::ConversationSummary> &rows,
-                                                            LoadKind kind)
+QStringList ConversationInbox::updatedIds(const QList<api::ConversationSummary> &rows, LoadKind kind)
 {
-    Changes changes;
+    QStringList updated;
     for (const api::ConversationSummary &row : rows) {
-        const auto seen = m_seen.constFind(row.conversationId);
-        const std::optional<qint64> customerReply = row.metadata.lastCustomerReplyAtMillis;
-        if (m_everLoaded) {
-            if (seen != m_seen.cend()) {
-                if (customerReply && *customerReply > seen->lastCustomerReplyAtMillis.value_or(0))
-                    changes.newCustomerMessages.append(row);
-                if (kind == LoadKind::Refresh && row.lastActivityAtMillis != seen->lastActivityAtMillis)
-                    changes.updatedIds.append(row.conversationId);
-            } else if (kind == LoadKind::Refresh && lastMessageIsCustomers(row)) {
-                // Only a refresh of the same query can tell that a conversation is new; after
-                // a change of query every row is seen for the first time.
-                changes.newCustomerMessages.append(row);
-            }
-        }
-        m_seen.insert(row.conversationId, {row.lastActivityAtMillis, customerReply});
+        const auto seen = m_seenActivity.constFind(row.conversationId);
+        if (kind == LoadKind::Refresh && seen != m_seenActivity.cend() && *seen != row.lastActivityAtMillis)
+            updated.append(row.conversationId);
+        m_seenActivity.insert(row.conversationId, row.lastActivityAtMillis);
     }
-    return changes;
+    return updated;
 }
 
 void ConversationInbox::setLoadingJob(api::ApiJob *job)

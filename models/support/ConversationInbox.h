@@ -11,8 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 class QTimer;
 
 namespace hexclave::api {
@@ -25,8 +23,8 @@ namespace hexclave::models {
 // Loads a project's support conversations and keeps the list current. The first page is asked
 // for without limit/offset (older servers refuse them); only an answer carrying hasMore pages
 // further. While auto refresh is on the list is re-read every 15 s (backing off to 30, 60, 120,
-// 300 s after failures) and merged in place; conversations in which the customer wrote since are
-// reported and marked unread.
+// 300 s after failures) and merged in place. New customer messages and unread marks are the
+// business of SupportWatcher, which sees every open conversation whatever this inbox shows.
 class ConversationInbox : public QObject
 {
     Q_OBJECT
@@ -45,9 +43,15 @@ public:
     QString status() const { return m_status; }
     QString search() const { return m_search; }
     QString userId() const { return m_userId; }
+    // How the view names the user filter ("Customer: Ada"); kept here so a rebuilt view shows it again.
+    void setUserFilterLabel(const QString &label) { m_userFilterLabel = label; }
+    QString userFilterLabel() const { return m_userFilterLabel; }
 
     void refresh();
     void loadMore();
+    // After a PATCH answer: the row moves to its place by last activity, or leaves the list when
+    // its status no longer matches the query.
+    void replaceConversation(const api::ConversationSummary &summary);
     bool canLoadMore() const;
     bool isPaged() const { return m_paged; }
 
@@ -67,23 +71,10 @@ signals:
     void loadingChanged(bool loading);
     void loaded();
     void failed(const hexclave::api::ApiError &error);
-    // After the first load only: conversations whose lastCustomerReplyAt moved forward, or new
-    // ones whose last message is the customer's. They are marked unread.
-    void newCustomerMessages(const QList<hexclave::api::ConversationSummary> &conversations);
     void conversationsUpdated(const QStringList &ids); // rows whose lastActivityAt changed on a refresh
 
 private:
     enum class LoadKind { Reload, Refresh, More };
-    struct Seen
-    {
-        qint64 lastActivityAtMillis = 0;
-        std::optional<qint64> lastCustomerReplyAtMillis;
-    };
-    struct Changes
-    {
-        QList<api::ConversationSummary> newCustomerMessages;
-        QStringList updatedIds;
-    };
 
     void startLoad(LoadKind kind);
     void requestPage(int offset, bool firstPage);
@@ -92,7 +83,7 @@ private:
     void failLoad(const api::ApiError &error);
     void runQueuedOrSchedule();
     void scheduleNextRefresh();
-    Changes detectChanges(const QList<api::ConversationSummary> &rows, LoadKind kind);
+    QStringList updatedIds(const QList<api::ConversationSummary> &rows, LoadKind kind);
     void setLoadingJob(api::ApiJob *job);
 
     QPointer<api::ApiClient> m_client;
@@ -103,6 +94,7 @@ private:
     QString m_status;
     QString m_search;
     QString m_userId;
+    QString m_userFilterLabel;
 
     QPointer<api::ApiJob> m_job;
     int m_generation = 0;
@@ -112,13 +104,12 @@ private:
     bool m_paged = false;
     bool m_hasMore = false;
     bool m_loaded = false;
-    bool m_everLoaded = false; // any query loaded once: new-message detection starts after that
     bool m_autoRefresh = false;
     bool m_refreshQueued = false;
     bool m_moreQueued = false;
     int m_failures = 0;
     QList<int> m_intervals;
-    QHash<QString, Seen> m_seen; // every conversation seen, for telling what is new
+    QHash<QString, qint64> m_seenActivity; // lastActivityAt of every conversation seen
     api::ApiError m_lastError;
 };
 

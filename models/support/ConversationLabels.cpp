@@ -41,4 +41,9 @@ QString conversationSourceLabel(const QString &source)
     return source;
 }
 
+QString internalNoteLabel()
+{
+    return QCoreApplication::translate("hexclave::models::ConversationLabels", "Internal note · only your team sees this");
+}
+
 } // namespace hexclave::models

@@ -12,5 +12,7 @@ QString conversationStatusLabel(const QString &status);
 QString conversationPriorityLabel(const QString &priority);
 // "manual" → "Started by support", "chat" → "Chat", "email" → "Email", "api" → "API".
 QString conversationSourceLabel(const QString &source);
+// The label of an internal note, the same in the thread and in the composer.
+QString internalNoteLabel();
 
 } // namespace hexclave::models

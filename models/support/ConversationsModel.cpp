@@ -1,6 +1,5 @@
 #include "ConversationsModel.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -53,9 +52,9 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
         const QString customer = row.userDisplayName.isEmpty() ? row.userPrimaryEmail : row.userDisplayName;
         const QString text = customer.isEmpty()
             ? row.subject
-            : QCoreApplication::translate("hexclave::models::ConversationsModel", "%1, from %2").arg(row.subject, customer);
+            : tr("%1, from %2").arg(row.subject, customer);
         if (m_unread.contains(row.conversationId))
-            return QCoreApplication::translate("hexclave::models::ConversationsModel", "Unread: %1").arg(text);
+            return tr("Unread: %1").arg(text);
         return text;
     }
     case SummaryRole:
@@ -180,8 +179,33 @@ void ConversationsModel::appendConversations(const QList<api::ConversationSummar
 void ConversationsModel::replaceConversation(const api::ConversationSummary &summary)
 {
     const int row = rowOf(summary.conversationId);
-    if (row >= 0)
-        updateRow(row, summary);
+    if (row < 0)
+        return;
+    // Newest activity first: the row goes above the first row with older activity (after
+    // the rows with the same time, as the server orders ties by id only).
+    int target = 0;
+    while (target < m_rows.size()
+           && (target == row || m_rows.at(target).lastActivityAtMillis >= summary.lastActivityAtMillis)) {
+        ++target;
+    }
+    if (target > row)
+        --target; // counted without the row itself
+    if (target != row) {
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        m_rows.move(row, target);
+        endMoveRows();
+    }
+    updateRow(target, summary);
+}
+
+void ConversationsModel::removeConversation(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
 }
 
 void ConversationsModel::clear()
@@ -193,15 +217,16 @@ void ConversationsModel::clear()
     endResetModel();
 }
 
-void ConversationsModel::markUnread(const QString &id)
+void ConversationsModel::setUnreadIds(const QStringList &ids)
 {
-    const int row = rowOf(id);
-    if (row < 0 || m_unread.contains(id))
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    if (wanted == m_unread)
         return;
     const int before = unreadCount();
-    m_unread.insert(id);
-    const QModelIndex changed = index(row);
-    emit dataChanged(changed, changed, {UnreadRole, Qt::AccessibleTextRole});
+    const QSet<QString> changed = (wanted - m_unread) + (m_unread - wanted);
+    m_unread = wanted;
+    for (const QString &id : changed)
+        announceUnread(id);
     emitUnreadIfChanged(before);
 }
 
@@ -211,12 +236,9 @@ void ConversationsModel::markRead(const QString &id)
         return;
     const int before = unreadCount();
     m_unread.remove(id);
-    const int row = rowOf(id);
-    if (row >= 0) {
-        const QModelIndex changed = index(row);
-        emit dataChanged(changed, changed, {UnreadRole, Qt::AccessibleTextRole});
-    }
+    announceUnread(id);
     emitUnreadIfChanged(before);
+    emit markedRead(id);
 }
 
 int ConversationsModel::unreadCount() const
@@ -261,6 +283,15 @@ void ConversationsModel::updateRow(int row, const api::ConversationSummary &summ
     m_rows[row] = summary;
     const QModelIndex changed = index(row);
     emit dataChanged(changed, changed);
+}
+
+void ConversationsModel::announceUnread(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed, {UnreadRole, Qt::AccessibleTextRole});
 }
 
 void ConversationsModel::emitUnreadIfChanged(int before)

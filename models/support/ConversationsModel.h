@@ -46,10 +46,14 @@ public:
     void setConversations(const QList<api::ConversationSummary> &conversations);
     // Adds rows of a following page (rows already present are updated instead).
     void appendConversations(const QList<api::ConversationSummary> &conversations);
-    void replaceConversation(const api::ConversationSummary &summary); // in place (after a PATCH answer)
+    // After a PATCH answer: the row takes the new values and moves to its place by last activity.
+    void replaceConversation(const api::ConversationSummary &summary);
+    void removeConversation(const QString &id);
     void clear(); // the rows only: unread marks stay for when the conversation shows again
 
-    void markUnread(const QString &id);
+    // The unread marks come from models::SupportWatcher, which sees every open conversation.
+    void setUnreadIds(const QStringList &ids);
+    // Clears the mark here at once and asks, through markedRead(), the watcher to forget it.
     void markRead(const QString &id);
     bool isUnread(const QString &id) const { return m_unread.contains(id); }
     int unreadCount() const; // every conversation marked unread, shown now or not
@@ -59,10 +63,12 @@ public:
 
 signals:
     void unreadCountChanged(int count);
+    void markedRead(const QString &id);
 
 private:
     void updateRow(int row, const api::ConversationSummary &summary);
     void emitUnreadIfChanged(int before);
+    void announceUnread(const QString &id);
 
     QList<api::ConversationSummary> m_rows;
     QSet<QString> m_unread;

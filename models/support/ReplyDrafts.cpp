@@ -2,6 +2,7 @@
 
 #include "autosave/EditorAutosave.h"
 
+#include <QStringList>
 #include <QTimer>
 
 namespace hexclave::models {
@@ -19,6 +20,7 @@ ReplyDrafts::ReplyDrafts(EditorAutosave *autosave, const QString &projectId, QOb
 
 ReplyDrafts::~ReplyDrafts()
 {
+    blockSignals(true); // listeners may be going too
     flush();
 }
 
@@ -39,6 +41,19 @@ QString ReplyDrafts::text(const QString &conversationId, Mode mode) const
     return stored ? stored->text : QString();
 }
 
+bool ReplyDrafts::hasDraft(const QString &conversationId) const
+{
+    return !text(conversationId, Mode::Reply).trimmed().isEmpty() || !text(conversationId, Mode::Note).trimmed().isEmpty();
+}
+
+QString ReplyDrafts::conversationIdOf(const QString &draftKey) const
+{
+    // "<projectId>/support/<conversationId>/<mode>"
+    const QString prefix = m_projectId + QStringLiteral("/support/");
+    const QString rest = draftKey.mid(prefix.size());
+    return rest.left(rest.lastIndexOf(u'/'));
+}
+
 void ReplyDrafts::setText(const QString &conversationId, Mode mode, const QString &text, const QString &title)
 {
     if (conversationId.isEmpty())
@@ -55,9 +70,13 @@ void ReplyDrafts::flush()
         return;
     }
     const auto pending = std::exchange(m_pending, {});
+    QStringList changedIds;
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        const QString conversationId = conversationIdOf(it.key());
         if (it->text.trimmed().isEmpty()) {
             m_autosave->discard(it.key());
+            if (!changedIds.contains(conversationId))
+                changedIds.append(conversationId);
             continue;
         }
         AutosavedText entry;
@@ -67,8 +86,12 @@ void ReplyDrafts::flush()
         if (!m_autosave->store(entry)) {
             m_lastError = m_autosave->lastError();
             emit storeFailed(m_lastError);
+        } else if (!changedIds.contains(conversationId)) {
+            changedIds.append(conversationId);
         }
     }
+    for (const QString &conversationId : std::as_const(changedIds))
+        emit changed(conversationId);
 }
 
 void ReplyDrafts::discard(const QString &conversationId, Mode mode)
@@ -77,6 +100,7 @@ void ReplyDrafts::discard(const QString &conversationId, Mode mode)
     m_pending.remove(draftKey);
     if (m_autosave)
         m_autosave->discard(draftKey);
+    emit changed(conversationId);
 }
 
 } // namespace hexclave::models

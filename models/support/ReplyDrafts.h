@@ -39,13 +39,19 @@ public:
     // After a successful send: forgets the draft, pending or stored.
     void discard(const QString &conversationId, Mode mode);
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
+    // Whether the conversation has a reply or note draft that is not blank (pending or stored).
+    bool hasDraft(const QString &conversationId) const;
     // The autosave's last error, when storing failed.
     QString lastError() const { return m_lastError; }
 
 signals:
     void storeFailed(const QString &message);
+    // A draft of `conversationId` was stored on disk or removed.
+    void changed(const QString &conversationId);
 
 private:
+    QString conversationIdOf(const QString &draftKey) const;
+
     struct Pending
     {
         QString text;

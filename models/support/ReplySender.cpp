@@ -15,7 +15,7 @@ ReplySender::ReplySender(api::ApiClient *client, const QString &projectId, QObje
 {
 }
 
-bool ReplySender::send(const QString &conversationId, Kind kind, const QString &body)
+bool ReplySender::send(const QString &conversationId, Kind kind, const QString &body, qint64 lastMessageAtMillis)
 {
     if (m_busy || !m_client || conversationId.isEmpty() || body.trimmed().isEmpty())
         return false;
@@ -25,7 +25,7 @@ bool ReplySender::send(const QString &conversationId, Kind kind, const QString &
     const qint64 sentAt = m_now();
     auto *job = m_client->send(kind == Kind::Reply ? api::support::reply(m_projectId, conversationId, body)
                                                    : api::support::addInternalNote(m_projectId, conversationId, body));
-    connect(job, &api::ApiJob::finished, this, [this, job, kind, conversationId, body, sentAt] {
+    connect(job, &api::ApiJob::finished, this, [this, job, kind, conversationId, body, sentAt, lastMessageAtMillis] {
         Result result;
         result.kind = kind;
         result.conversationId = conversationId;
@@ -42,17 +42,29 @@ bool ReplySender::send(const QString &conversationId, Kind kind, const QString &
             finish(result);
             return;
         }
-        check(result, sentAt);
+        if (job->error().kind == api::ApiError::Kind::Cancelled) {
+            // Nobody here aborts a send: the client went away (a removed connection, the app
+            // closing). There is nothing left to re-read with, and it may have been sent.
+            result.outcome = Outcome::Unknown;
+            finish(result);
+            return;
+        }
+        check(result, sentAt, lastMessageAtMillis);
     });
     return true;
 }
 
-void ReplySender::check(Result result, qint64 sentAtMillis)
+void ReplySender::check(Result result, qint64 sentAtMillis, qint64 lastMessageAtMillis)
 {
+    if (!m_client) {
+        result.outcome = Outcome::Unknown;
+        finish(result);
+        return;
+    }
     m_checking = true;
     emit checkingStarted();
     auto *job = m_client->send(api::support::conversation(m_projectId, result.conversationId));
-    connect(job, &api::ApiJob::finished, this, [this, job, result, sentAtMillis]() mutable {
+    connect(job, &api::ApiJob::finished, this, [this, job, result, sentAtMillis, lastMessageAtMillis]() mutable {
         if (!job->succeeded()) {
             result.outcome = Outcome::Unknown;
             result.checkError = job->error();
@@ -61,7 +73,9 @@ void ReplySender::check(Result result, qint64 sentAtMillis)
         }
         result.detail = job->value();
         result.outcome =
-            containsMessage(*result.detail, result.kind, result.body, sentAtMillis) ? Outcome::Arrived : Outcome::NotSent;
+            containsMessage(*result.detail, result.kind, result.body, sentAtMillis, lastMessageAtMillis)
+            ? Outcome::Arrived
+            : Outcome::NotSent;
         finish(result);
     });
 }
@@ -75,14 +89,14 @@ void ReplySender::finish(const Result &result)
 }
 
 bool ReplySender::containsMessage(const api::ConversationDetail &detail, Kind kind, const QString &body,
-                                  qint64 sentAtMillis)
+                                  qint64 sentAtMillis, qint64 lastMessageAtMillis)
 {
     using MessageKind = api::ConversationMessage::Kind;
     const MessageKind wanted = kind == Kind::Reply ? MessageKind::AgentReply : MessageKind::InternalNote;
     const QString sentBody = body.trimmed(); // the server stores the trimmed body
     for (const api::ConversationMessage &message : detail.messages) {
         if (message.kind() == wanted && message.createdAtMillis >= sentAtMillis - clockSkewMillis
-            && message.body.trimmed() == sentBody)
+            && message.createdAtMillis > lastMessageAtMillis && message.body.trimmed() == sentBody)
             return true;
     }
     return false;

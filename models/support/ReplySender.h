@@ -53,14 +53,16 @@ public:
     ReplySender(api::ApiClient *client, const QString &projectId, QObject *parent = nullptr);
 
     // False (and nothing sent) while a send or its check is in flight, or when the body is blank.
-    bool send(const QString &conversationId, Kind kind, const QString &body);
+    // `lastMessageAtMillis` is the time of the thread's last message as shown when sending: a
+    // message found by the check must be newer, so that an earlier identical "Thanks!" does not count.
+    bool send(const QString &conversationId, Kind kind, const QString &body, qint64 lastMessageAtMillis = 0);
     bool isBusy() const { return m_busy; }
     bool isChecking() const { return m_checking; }
 
     // Whether `detail` holds `body` of `kind`, from an agent, written at or after `sentAtMillis`
-    // (less clockSkewMillis).
+    // (less clockSkewMillis) and after `lastMessageAtMillis` (both clocks are the server's there).
     static bool containsMessage(const api::ConversationDetail &detail, Kind kind, const QString &body,
-                                qint64 sentAtMillis);
+                                qint64 sentAtMillis, qint64 lastMessageAtMillis = 0);
     static bool isUnknownOutcome(const api::ApiError &error);
 
     // For tests: the clock that stamps the send.
@@ -72,7 +74,7 @@ signals:
     void finished(const hexclave::models::ReplySender::Result &result);
 
 private:
-    void check(Result result, qint64 sentAtMillis);
+    void check(Result result, qint64 sentAtMillis, qint64 lastMessageAtMillis);
     void finish(const Result &result);
 
     QPointer<api::ApiClient> m_client;

@@ -12,19 +12,16 @@ constexpr qint64 minuteMs = 60'000;
 constexpr qint64 hourMs = 60 * minuteMs;
 constexpr qint64 dayMs = 24 * hourMs;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("hexclave::models::SlaUrgency", text, nullptr, n);
-}
-
 // "12 min", "2 h", "3 d": a duration rounded down to its largest unit, at least a minute.
 QString durationText(qint64 ms)
 {
-    if (ms < hourMs)
-        return tr("%n min", int(std::max<qint64>(1, ms / minuteMs)));
+    if (ms < hourMs) {
+        const int minutes = int(std::max<qint64>(1, ms / minuteMs));
+        return QCoreApplication::translate("hexclave::models::SlaUrgency", "%n min", nullptr, minutes);
+    }
     if (ms < 2 * dayMs)
-        return tr("%n h", int(ms / hourMs));
-    return tr("%n d", int(ms / dayMs));
+        return QCoreApplication::translate("hexclave::models::SlaUrgency", "%n h", nullptr, int(ms / hourMs));
+    return QCoreApplication::translate("hexclave::models::SlaUrgency", "%n d", nullptr, int(ms / dayMs));
 }
 
 } // namespace
@@ -51,18 +48,16 @@ SlaUrgency computeSlaUrgency(qint64 dueAtMillis, qint64 nowMillis, std::optional
 SlaDue slaDueOf(const api::ConversationSummary &summary, qint64 nowMillis)
 {
     SlaDue due;
-    if (summary.status == QLatin1String("closed"))
+    due.dueAtMillis = summary.responseDueAtMillis(); // which response is due: one rule, in the DTO
+    if (!due.dueAtMillis)
         return due;
     const api::ConversationMetadata &metadata = summary.metadata;
-    if (!metadata.firstResponseAtMillis && metadata.firstResponseDueAtMillis) {
-        due.dueAtMillis = metadata.firstResponseDueAtMillis;
+    const bool firstResponseDue = !metadata.firstResponseAtMillis && due.dueAtMillis == metadata.firstResponseDueAtMillis;
+    // The first response's window opens with the conversation, the next one's with the customer's message.
+    if (firstResponseDue)
         due.windowStartedAtMillis = summary.createdAtMillis;
-    } else if (metadata.nextResponseDueAtMillis) {
-        due.dueAtMillis = metadata.nextResponseDueAtMillis;
+    else
         due.windowStartedAtMillis = metadata.lastCustomerReplyAtMillis;
-    } else {
-        return due;
-    }
     due.urgency = computeSlaUrgency(*due.dueAtMillis, nowMillis, due.windowStartedAtMillis);
     return due;
 }
@@ -71,16 +66,16 @@ QString slaDueText(qint64 dueAtMillis, qint64 nowMillis)
 {
     const qint64 remaining = dueAtMillis - nowMillis;
     if (remaining <= 0)
-        return tr("overdue by %1").arg(durationText(-remaining));
-    return tr("due in %1").arg(durationText(remaining));
+        return QCoreApplication::translate("hexclave::models::SlaUrgency", "overdue by %1").arg(durationText(-remaining));
+    return QCoreApplication::translate("hexclave::models::SlaUrgency", "due in %1").arg(durationText(remaining));
 }
 
 QString slaDueShortText(qint64 dueAtMillis, qint64 nowMillis)
 {
     const qint64 remaining = dueAtMillis - nowMillis;
     if (remaining <= 0)
-        return tr("Overdue %1").arg(durationText(-remaining));
-    return tr("Due in %1").arg(durationText(remaining));
+        return QCoreApplication::translate("hexclave::models::SlaUrgency", "Overdue %1").arg(durationText(-remaining));
+    return QCoreApplication::translate("hexclave::models::SlaUrgency", "Due in %1").arg(durationText(remaining));
 }
 
 } // namespace hexclave::models

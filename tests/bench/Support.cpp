@@ -7,6 +7,7 @@
 #include "endpoints/SupportEndpoints.h"
 #include "support/ConversationInbox.h"
 #include "support/ConversationsModel.h"
+#include "support/SupportWatcher.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -40,6 +41,25 @@ double untilLoaded(models::ConversationInbox &inbox, Start start, QString *error
     loop.exec();
     const double ms = elapsedMs(clock);
     inbox.disconnect(&loop);
+    return failed ? -1 : ms;
+}
+
+double untilPolled(models::SupportWatcher &watcher, QString *error)
+{
+    QEventLoop loop;
+    bool failed = false;
+    QObject::connect(&watcher, &models::SupportWatcher::loaded, &loop, &QEventLoop::quit);
+    QObject::connect(&watcher, &models::SupportWatcher::failed, &loop, [&](const api::ApiError &failure) {
+        failed = true;
+        *error = QStringLiteral("SupportWatcher: ") + failure.technicalSummary();
+        loop.quit();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    watcher.pollNow();
+    loop.exec();
+    const double ms = elapsedMs(clock);
+    watcher.disconnect(&loop);
     return failed ? -1 : ms;
 }
 
@@ -120,13 +140,17 @@ SupportFigures SupportBench::measureWith(int runs, const std::function<void()> &
             return figures;
         figures.inboxRefreshMs.append(ms);
     }
-    QObject::connect(&inbox, &models::ConversationInbox::newCustomerMessages, &inbox,
+    // New customer messages are the SupportWatcher's (the open list, whatever the inbox shows).
+    models::SupportWatcher watcher(&client, m_projectId);
+    if (untilPolled(watcher, &figures.error) < 0)
+        return figures;
+    QObject::connect(&watcher, &models::SupportWatcher::newCustomerMessages, &watcher,
                      [&figures](const QList<api::ConversationSummary> &conversations) {
                          figures.newMessagesReported = int(conversations.size());
                      });
     for (int run = 0; run < runs; ++run) {
         appendCustomerMessage();
-        const double ms = untilLoaded(inbox, [&inbox] { inbox.refresh(); }, &figures.error);
+        const double ms = untilPolled(watcher, &figures.error);
         if (ms < 0)
             return figures;
         figures.changedRefreshMs.append(ms);

@@ -24,8 +24,8 @@ struct SupportFigures
     QList<double> clientFirstPageMs; // ApiClient + support::conversations, the first page (no limit/offset)
     QList<double> inboxLoadMs;       // a new models::ConversationInbox: refresh() → loaded()
     QList<double> inboxRefreshMs;    // the same inbox again, nothing changed: the in-place merge
-    QList<double> changedRefreshMs;  // after a customer wrote into one conversation: merge + newCustomerMessages
-    int newMessagesReported = 0;     // conversations reported by the last changed refresh
+    QList<double> changedRefreshMs;  // after a customer wrote into one conversation: SupportWatcher poll → newCustomerMessages
+    int newMessagesReported = 0;     // conversations reported by the last such poll
     double walkMs = 0;               // loadMore() until canLoadMore() is false
     int walkRows = 0;
     int walkPages = 0;

@@ -37,7 +37,7 @@
 // 8. Support: --conversations emulator support conversations (default 2,000) answered as the
 //    dashboard account: the list's first page through ApiClient + support::conversations; the
 //    Support page's models::ConversationInbox: a first load, a refresh with nothing changed (the
-//    in-place merge), a refresh after a customer wrote (merge + newCustomerMessages), and paging
+//    in-place merge), a SupportWatcher poll after a customer wrote (newCustomerMessages), and paging
 //    to the end with loadMore(). (The page's start-up: --pages support.)
 //
 // --sections startup,first-rows,paging,export,teams,payments,emails,support picks what to measure (default: all).
@@ -1009,14 +1009,14 @@ void printSupport(const SupportSection &section)
         figures.firstPageRows, figures.inboxLoadMs);
     row(QStringLiteral("refresh, nothing changed: in-place merge (%1 runs)").arg(figures.inboxRefreshMs.size()),
         figures.firstPageRows, figures.inboxRefreshMs);
-    row(QStringLiteral("refresh after a customer wrote: merge + newCustomerMessages (%1 runs)")
+    row(QStringLiteral("SupportWatcher poll after a customer wrote → newCustomerMessages (%1 runs)")
             .arg(figures.changedRefreshMs.size()),
         figures.firstPageRows, figures.changedRefreshMs);
     if (figures.walkPages > 0)
         time.addRow({QStringLiteral("then loadMore() to the end (%1 pages)").arg(figures.walkPages),
                      format::count(figures.walkRows), format::ms(figures.walkMs)});
     out() << time.render();
-    print(QStringLiteral("  conversations with new customer messages reported by the last changed refresh: %1")
+    print(QStringLiteral("  conversations with new customer messages reported by the last watcher poll: %1")
               .arg(figures.newMessagesReported));
 }
 

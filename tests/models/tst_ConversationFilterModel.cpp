@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -125,6 +126,59 @@ private Q_SLOTS:
         // Time passes: the one due in 5 minutes becomes overdue.
         f.proxy.setNowForTesting(now + 6 * minute);
         QCOMPARE(f.proxy.rowCount(), 3);
+    }
+
+    void overdueFollowsTheResponseOwed()
+    {
+        Fixture f;
+        // Answered first response with a next one overdue: overdue. Resolved: never overdue.
+        api::ConversationSummary answered = *f.model.find(u"normal-unassigned"_s);
+        answered.metadata.firstResponseDueAtMillis = now - 120 * minute;
+        answered.metadata.firstResponseAtMillis = now - 110 * minute;
+        answered.metadata.nextResponseDueAtMillis = now - minute;
+        f.model.replaceConversation(answered);
+        api::ConversationSummary resolved = *f.model.find(u"low-me-bug-overdue"_s);
+        resolved.status = u"closed"_s;
+        f.model.replaceConversation(resolved);
+        f.proxy.setOverdueOnly(true);
+        QCOMPARE(shownIds(f.proxy), QStringList({u"urgent-me-billing-overdue"_s, u"normal-unassigned"_s}));
+    }
+
+    // The filters read the narrow roles, not a copy of the whole summary per row.
+    void filtersByNarrowRolesOnly()
+    {
+        QStandardItemModel source;
+        const auto add = [&source](const QString &id, const QString &priority, const QString &assignee,
+                                   const QStringList &tags, const QVariant &dueAt) {
+            auto *item = new QStandardItem(id);
+            item->setData(id, ConversationsModel::ConversationIdRole);
+            item->setData(priority, ConversationsModel::PriorityRole);
+            item->setData(assignee, ConversationsModel::AssigneeIdRole);
+            item->setData(tags, ConversationsModel::TagsRole);
+            item->setData(dueAt, ConversationsModel::DueAtRole);
+            source.appendRow(item);
+        };
+        add(u"a"_s, u"high"_s, u"me"_s, {u"bug"_s}, QVariant::fromValue(now - minute));
+        add(u"b"_s, u"low"_s, {}, {u"billing"_s}, QVariant::fromValue(now + minute));
+        add(u"c"_s, u"high"_s, u"other"_s, {}, QVariant());
+        ConversationFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&source);
+        proxy.setNowForTesting(now);
+
+        proxy.setPriority(u"high"_s);
+        QCOMPARE(shownIds(proxy), QStringList({u"a"_s, u"c"_s}));
+        proxy.setAssigneeMe(u"me"_s);
+        QCOMPARE(shownIds(proxy), QStringList{u"a"_s});
+        proxy.clearFilters();
+        proxy.setAssigneeUnassigned();
+        QCOMPARE(shownIds(proxy), QStringList{u"b"_s});
+        proxy.clearFilters();
+        proxy.setTag(u"billing"_s);
+        QCOMPARE(shownIds(proxy), QStringList{u"b"_s});
+        proxy.clearFilters();
+        proxy.setOverdueOnly(true);
+        QCOMPARE(shownIds(proxy), QStringList{u"a"_s});
     }
 
     void combinedAndCleared()

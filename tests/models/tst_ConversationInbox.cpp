@@ -2,8 +2,9 @@
 // when the answer says hasMore (both server versions, scripted and on the emulator); loadMore;
 // stale answers of an earlier query are dropped; never two list requests at once; auto refresh
 // backs off after failures and returns to the normal interval after a success; refreshes merge
-// in place and report new customer messages (marked unread) and updated conversations; a server
-// without support routes is recognised.
+// in place and report updated conversations (new customer messages are SupportWatcher's); a
+// changed conversation moves to its place or leaves a tab it no longer matches; a server without
+// support routes is recognised.
 
 #include "FakeConversationsServer.h"
 
@@ -273,29 +274,20 @@ private Q_SLOTS:
         QCOMPARE(f.server.listRequests(), requests);
     }
 
-    void newCustomerMessagesAreReportedAndUnread()
+    void refreshReportsUpdatedConversations()
     {
         Fixture f;
         addConversations(f.server, 4);
         ConversationInbox &inbox = f.makeInbox();
-        QSignalSpy newMessages(&inbox, &ConversationInbox::newCustomerMessages);
         QSignalSpy updated(&inbox, &ConversationInbox::conversationsUpdated);
-        QSignalSpy unread(inbox.model(), &ConversationsModel::unreadCountChanged);
         inbox.setQuery({}, {}, {});
         QVERIFY(waitLoaded(inbox));
-        QCOMPARE(newMessages.count(), 0); // the first load reports nothing
-        QCOMPARE(inbox.model()->unreadCount(), 0);
+        QCOMPARE(updated.count(), 0);
 
         const QString written = FakeConversationsServer::idOf(3);
         f.server.customerWrites(written, base + 60'000, u"Any news?"_s);
-        // A new conversation by a customer, and one started by an agent.
-        QJsonObject byCustomer = FakeConversationsServer::conversation(FakeConversationsServer::idOf(50),
-                                                                       u"New question"_s, base + 30'000);
-        QJsonObject byAgent = FakeConversationsServer::conversation(FakeConversationsServer::idOf(51),
-                                                                    u"We contact you"_s, base + 20'000,
-                                                                    u"open"_s, false);
-        f.server.conversations.append(byCustomer);
-        f.server.conversations.append(byAgent);
+        f.server.conversations.append(
+            FakeConversationsServer::conversation(FakeConversationsServer::idOf(50), u"New question"_s, base + 30'000));
         // An agent replied in another one: activity moves, the customer's time does not.
         QJsonObject &answered = f.server.conversations[f.server.indexOf(FakeConversationsServer::idOf(1))];
         answered.insert(u"lastActivityAt"_s, FakeConversationsServer::iso(base + 10'000));
@@ -303,17 +295,6 @@ private Q_SLOTS:
         const QPersistentModelIndex writtenRow = inbox.model()->index(inbox.model()->rowOf(written));
         inbox.refresh();
         QVERIFY(waitLoaded(inbox));
-        QCOMPARE(newMessages.count(), 1);
-        const auto reported = newMessages.at(0).at(0).value<QList<api::ConversationSummary>>();
-        QStringList reportedIds;
-        for (const api::ConversationSummary &summary : reported)
-            reportedIds.append(summary.conversationId);
-        reportedIds.sort();
-        QCOMPARE(reportedIds, QStringList({FakeConversationsServer::idOf(3), FakeConversationsServer::idOf(50)}));
-        QCOMPARE(inbox.model()->unreadCount(), 2);
-        QVERIFY(inbox.model()->isUnread(written));
-        QVERIFY(!inbox.model()->isUnread(FakeConversationsServer::idOf(51)));
-        QCOMPARE(unread.last().at(0).toInt(), 2);
         QCOMPARE(updated.count(), 1);
         QStringList updatedIds = updated.at(0).at(0).toStringList();
         updatedIds.sort();
@@ -322,24 +303,51 @@ private Q_SLOTS:
         QVERIFY(writtenRow.isValid());
         QCOMPARE(writtenRow.row(), 0);
         QCOMPARE(writtenRow.data(ConversationsModel::ConversationIdRole).toString(), written);
+        // Unread marks are not the inbox's business (SupportWatcher's, whatever the query).
+        QCOMPARE(inbox.model()->unreadCount(), 0);
 
         // Nothing new: nothing reported.
         inbox.refresh();
         QVERIFY(waitLoaded(inbox));
-        QCOMPARE(newMessages.count(), 1);
         QCOMPARE(updated.count(), 1);
+    }
 
-        // After a change of query, rows seen for the first time are not "new"; a known one whose
-        // customer wrote meanwhile is.
-        f.server.customerWrites(FakeConversationsServer::idOf(2), base + 90'000, u"Hello?"_s);
+    void changedConversationMovesOrLeavesTheTab()
+    {
+        Fixture f;
+        addConversations(f.server, 4);
+        ConversationInbox &inbox = f.makeInbox();
         inbox.setQuery(u"open"_s, {}, {});
         QVERIFY(waitLoaded(inbox));
-        QCOMPARE(newMessages.count(), 2);
-        QCOMPARE(newMessages.at(1).at(0).value<QList<api::ConversationSummary>>().size(), 1);
-        QCOMPARE(newMessages.at(1).at(0).value<QList<api::ConversationSummary>>().first().conversationId,
-                 FakeConversationsServer::idOf(2));
-        inbox.model()->markRead(written);
-        QCOMPARE(inbox.model()->unreadCount(), 2);
+        const QStringList before = modelIds(*inbox.model());
+        QCOMPARE(before.size(), 4);
+
+        // A reply in the last row: newest activity now, so it goes to the top.
+        api::ConversationSummary replied = inbox.model()->at(3);
+        replied.lastActivityAtMillis = base + 120'000;
+        replied.preview = u"On it"_s;
+        const QPersistentModelIndex repliedRow = inbox.model()->index(3);
+        inbox.replaceConversation(replied);
+        QCOMPARE(modelIds(*inbox.model()), QStringList({before.at(3), before.at(0), before.at(1), before.at(2)}));
+        QCOMPARE(repliedRow.row(), 0);
+        QCOMPARE(inbox.model()->at(0).preview, u"On it"_s);
+
+        // Resolved under "open": the row leaves the list.
+        api::ConversationSummary resolved = inbox.model()->at(1);
+        resolved.status = u"closed"_s;
+        resolved.lastActivityAtMillis = base + 180'000;
+        inbox.replaceConversation(resolved);
+        QCOMPARE(modelIds(*inbox.model()), QStringList({before.at(3), before.at(1), before.at(2)}));
+
+        // Under "All" a status change only moves it.
+        inbox.setQuery({}, {}, {});
+        QVERIFY(waitLoaded(inbox));
+        api::ConversationSummary pending = inbox.model()->at(2);
+        pending.status = u"pending"_s;
+        pending.lastActivityAtMillis = base + 240'000;
+        inbox.replaceConversation(pending);
+        QCOMPARE(inbox.model()->rowOf(pending.conversationId), 0);
+        QCOMPARE(inbox.model()->at(0).status, u"pending"_s);
     }
 
     void serverWithoutSupportRoutes()
@@ -400,17 +408,14 @@ private Q_SLOTS:
         for (int row = 1; row < inbox.model()->rowCount(); ++row)
             QVERIFY(inbox.model()->at(row - 1).lastActivityAtMillis >= inbox.model()->at(row).lastActivityAtMillis);
 
-        // The customer writes: the refresh reports it and marks it unread.
-        QSignalSpy newMessages(&inbox, &ConversationInbox::newCustomerMessages);
+        // The customer writes: the refresh moves the conversation to the top.
+        QSignalSpy updated(&inbox, &ConversationInbox::conversationsUpdated);
         const QString id = server.appendCustomerMessage(projectId, {}, u"Is anyone there?"_s);
         QVERIFY(!id.isEmpty());
         inbox.refresh();
         QVERIFY(waitLoaded(inbox));
-        QCOMPARE(newMessages.count(), 1);
-        const auto reported = newMessages.at(0).at(0).value<QList<api::ConversationSummary>>();
-        QCOMPARE(reported.size(), 1);
-        QCOMPARE(reported.first().conversationId, id);
-        QVERIFY(inbox.model()->isUnread(id));
+        QCOMPARE(updated.count(), 1);
+        QVERIFY(updated.at(0).at(0).toStringList().contains(id));
         QCOMPARE(inbox.model()->rowOf(id), 0);
         QCOMPARE(inbox.model()->at(0).preview, u"Is anyone there?"_s);
         QCOMPARE(failed.count(), 0);

@@ -171,37 +171,69 @@ private Q_SLOTS:
         QCOMPARE(model.find(u"b"_s)->subject, u"B again"_s);
     }
 
+    void replaceConversationMovesToItsPlace()
+    {
+        ConversationsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversations(rows({u"a"_s, u"b"_s, u"c"_s, u"d"_s}));
+        const QPersistentModelIndex c = model.index(2);
+        // A reply in "c": the newest activity, so it moves to the top.
+        model.replaceConversation(summary(u"c"_s, 2'000'000, u"Replied"_s));
+        QCOMPARE(ids(model), QStringList({u"c"_s, u"a"_s, u"b"_s, u"d"_s}));
+        QCOMPARE(c.row(), 0);
+        QCOMPARE(model.index(0).data().toString(), u"Replied"_s);
+        // Older than every other row (a clock far behind): it moves down to the end.
+        model.replaceConversation(summary(u"c"_s, -5));
+        QCOMPARE(ids(model), QStringList({u"a"_s, u"b"_s, u"d"_s, u"c"_s}));
+        QCOMPARE(c.row(), 3);
+
+        model.removeConversation(u"b"_s);
+        QCOMPARE(ids(model), QStringList({u"a"_s, u"d"_s, u"c"_s}));
+        model.removeConversation(u"nowhere"_s);
+        QCOMPARE(model.rowCount(), 3);
+    }
+
     void unreadMarks()
     {
         ConversationsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy unread(&model, &ConversationsModel::unreadCountChanged);
+        QSignalSpy markedRead(&model, &ConversationsModel::markedRead);
         model.setConversations(rows({u"a"_s, u"b"_s, u"c"_s}));
-        model.markUnread(u"b"_s);
-        model.markUnread(u"b"_s); // twice: once
-        model.markUnread(u"nowhere"_s); // not listed: ignored
-        QCOMPARE(model.unreadCount(), 1);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // The marks come from the watcher, listed or not.
+        model.setUnreadIds({u"b"_s, u"nowhere"_s});
+        QCOMPARE(model.unreadCount(), 2);
         QCOMPARE(unread.count(), 1);
-        QCOMPARE(unread.last().at(0).toInt(), 1);
+        QCOMPARE(unread.last().at(0).toInt(), 2);
+        QCOMPARE(changed.count(), 1); // the listed row only
         QVERIFY(model.index(1).data(ConversationsModel::UnreadRole).toBool());
+        QVERIFY(model.index(1).data(Qt::AccessibleTextRole).toString().startsWith(u"Unread: "_s));
+        model.setUnreadIds({u"nowhere"_s, u"b"_s}); // the same set: nothing
+        QCOMPARE(unread.count(), 1);
+        QCOMPARE(changed.count(), 1);
 
-        // A refresh that moves the row keeps its mark.
+        // A refresh that moves the row keeps its mark; so does a change of query.
         model.setConversations(rows({u"b"_s, u"a"_s, u"c"_s}));
         QVERIFY(model.index(0).data(ConversationsModel::UnreadRole).toBool());
         QVERIFY(!model.index(1).data(ConversationsModel::UnreadRole).toBool());
-        // A change of query (clear) keeps it for when the conversation shows again.
         model.clear();
-        QCOMPARE(model.unreadCount(), 1);
         model.setConversations(rows({u"c"_s, u"b"_s}));
         QVERIFY(model.index(1).data(ConversationsModel::UnreadRole).toBool());
 
-        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // Read here: gone at once, and the watcher is told.
+        changed.clear();
         model.markRead(u"b"_s);
+        QCOMPARE(model.unreadCount(), 1);
+        QCOMPARE(unread.last().at(0).toInt(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(markedRead.count(), 1);
+        QCOMPARE(markedRead.at(0).at(0).toString(), u"b"_s);
+        model.markRead(u"b"_s);
+        QCOMPARE(markedRead.count(), 1);
+        model.setUnreadIds({});
         QCOMPARE(model.unreadCount(), 0);
         QCOMPARE(unread.last().at(0).toInt(), 0);
-        QCOMPARE(changed.count(), 1);
-        model.markRead(u"b"_s);
-        QCOMPARE(unread.count(), 2);
     }
 
     void knownAssigneesAndTags()

@@ -6,6 +6,8 @@
 #include "support/ReplyDrafts.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,13 +59,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         EditorAutosave autosave(dir.path());
         ReplyDrafts drafts(&autosave, u"p1"_s);
+        QSignalSpy stored(&drafts, &ReplyDrafts::changed);
         drafts.setText(u"c1"_s, Mode::Note, u"a"_s);
-        QTest::qWait(600);
+        QVERIFY(!stored.wait(600)); // bounded: not stored 0.6 s after the first key
+        QElapsedTimer lastKey;
+        lastKey.start();
         drafts.setText(u"c1"_s, Mode::Note, u"ab"_s);
-        QTest::qWait(600);
-        QVERIFY(!autosave.find(u"p1/support/c1/note"_s)); // 1.2 s after the first key, 0.6 s after the last
-        QTRY_COMPARE_WITH_TIMEOUT(autosave.find(u"p1/support/c1/note"_s).value_or(models::AutosavedText{}).text,
-                                  u"ab"_s, 3000);
+        QVERIFY(stored.wait(3000));
+        // Stored once, a second after the last key (1.6 s after the first one), with the last text.
+        QVERIFY2(lastKey.elapsed() >= ReplyDrafts::storeDelayMs - 50, qPrintable(QString::number(lastKey.elapsed())));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().first().toString(), u"c1"_s);
+        QCOMPARE(autosave.find(u"p1/support/c1/note"_s).value_or(models::AutosavedText{}).text, u"ab"_s);
     }
 
     void flushAndDestructionStorePendingText()
@@ -97,13 +104,45 @@ private Q_SLOTS:
         drafts.setText(u"c1"_s, Mode::Reply, u"again"_s);
         drafts.discard(u"c1"_s, Mode::Reply);
         QVERIFY(!drafts.hasPendingChanges());
-        QTest::qWait(ReplyDrafts::storeDelayMs + 200);
+        QSignalSpy laterStores(&drafts, &ReplyDrafts::changed);
+        QVERIFY(!laterStores.wait(ReplyDrafts::storeDelayMs + 200)); // bounded: the timer stores nothing
         QVERIFY(!autosave.find(u"p1/support/c1/reply"_s));
 
         // Deleting all the text deletes the draft.
         drafts.setText(u"c1"_s, Mode::Note, u"  \n"_s);
         drafts.flush();
         QVERIFY(!autosave.find(u"p1/support/c1/note"_s));
+    }
+
+    void hasDraftAndChangedSignal()
+    {
+        QTemporaryDir dir;
+        EditorAutosave autosave(dir.path());
+        ReplyDrafts drafts(&autosave, u"p1"_s);
+        QSignalSpy changed(&drafts, &ReplyDrafts::changed);
+        QVERIFY(!drafts.hasDraft(u"c1"_s));
+        drafts.setText(u"c1"_s, Mode::Note, u"note"_s);
+        QVERIFY(drafts.hasDraft(u"c1"_s)); // pending counts already
+        QCOMPARE(changed.size(), 0);       // nothing stored yet
+        drafts.setText(u"c2"_s, Mode::Reply, u"  "_s);
+        QVERIFY(!drafts.hasDraft(u"c2"_s)); // blank is no draft
+        drafts.flush();
+        QCOMPARE(changed.size(), 2);
+        QStringList ids{changed.at(0).first().toString(), changed.at(1).first().toString()};
+        ids.sort();
+        QCOMPARE(ids, (QStringList{u"c1"_s, u"c2"_s}));
+
+        // A new start: the stored draft is found without opening the conversation.
+        EditorAutosave laterAutosave(dir.path());
+        const ReplyDrafts later(&laterAutosave, u"p1"_s);
+        QVERIFY(later.hasDraft(u"c1"_s));
+        QVERIFY(!later.hasDraft(u"c2"_s));
+
+        changed.clear();
+        drafts.discard(u"c1"_s, Mode::Note);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toString(), u"c1"_s);
+        QVERIFY(!drafts.hasDraft(u"c1"_s));
     }
 };
 

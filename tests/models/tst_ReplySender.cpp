@@ -235,8 +235,31 @@ private Q_SLOTS:
         QCOMPARE(result.body, u"Try again"_s);
         QCOMPARE(server.count("PATCH"), 1);
         QCOMPARE(server.count("GET"), 1);
-        QTest::qWait(100); // nothing else follows
-        QCOMPARE(server.count("PATCH"), 1);
+        // Nothing else follows (a short bounded wait on the recorded count).
+        QVERIFY(!QTest::qWaitFor([&server] { return server.count("PATCH") > 1; }, 100));
+    }
+
+    void clientGoingAwayMidSendIsUnknownWithoutARead()
+    {
+        ScriptedServer server;
+        server.patchAnswer = FakeResponse::hanging();
+        server.getAnswer = FakeResponse::json(200, detailJson(u"open"_s, threadBefore()));
+        ReplySender sender(server.client.get(), projectId);
+        QSignalSpy finished(&sender, &ReplySender::finished);
+        QVERIFY(sender.send(conversationId, ReplySender::Kind::Reply, u"Hi"_s));
+        QVERIFY(sender.isBusy());
+
+        server.client.reset(); // the connection is removed (or the app closes) while the PATCH is in flight
+        QCOMPARE(finished.size(), 1);
+        const auto result = finished.first().first().value<ReplySender::Result>();
+        QCOMPARE(result.outcome, Outcome::Unknown);
+        QCOMPARE(result.error.kind, api::ApiError::Kind::Cancelled);
+        QVERIFY(!result.detail);
+        QVERIFY(!sender.isBusy());
+        QCOMPARE(server.count("GET"), 0); // no re-read through a client that is gone
+
+        // Without a client nothing is sent at all.
+        QVERIFY(!sender.send(conversationId, ReplySender::Kind::Reply, u"Hi"_s));
     }
 
     void serverErrorIsAnUnknownOutcome()
@@ -279,8 +302,7 @@ private Q_SLOTS:
         QVERIFY(!sender.send(conversationId, ReplySender::Kind::Reply, u"Once"_s));
         QVERIFY(!sender.send(conversationId, ReplySender::Kind::InternalNote, u"Other"_s));
         QVERIFY(finished.wait(5000));
-        QTest::qWait(50);
-        QCOMPARE(finished.size(), 1);
+        QVERIFY(!QTest::qWaitFor([&finished] { return finished.size() > 1; }, 50));
         QCOMPARE(server.count("PATCH"), 1);
         QVERIFY(!sender.isBusy());
     }
@@ -320,6 +342,27 @@ private Q_SLOTS:
         QVERIFY(!ReplySender::containsMessage(detail, ReplySender::Kind::Reply, u"Thanks"_s, sentAt));
         detail.messages.first().createdAtMillis = sentAt - ReplySender::clockSkewMillis;
         QVERIFY(ReplySender::containsMessage(detail, ReplySender::Kind::Reply, u"Thanks"_s, sentAt));
+
+        // A repeated short "Thanks" must be newer than the thread's last message at send time:
+        // the earlier one is not mistaken for this send.
+        detail.messages.first().createdAtMillis = sentAt + 1000;
+        QVERIFY(!ReplySender::containsMessage(detail, ReplySender::Kind::Reply, u"Thanks"_s, sentAt, sentAt + 1000));
+        QVERIFY(ReplySender::containsMessage(detail, ReplySender::Kind::Reply, u"Thanks"_s, sentAt, sentAt + 999));
+    }
+
+    void checkIgnoresTheSameTextFromBeforeTheSend()
+    {
+        ScriptedServer server;
+        server.patchAnswer = FakeResponse::hanging();
+        // The thread as re-read holds an earlier "Thanks!" only: the last message when sending.
+        const qint64 lastAt = QDateTime::currentMSecsSinceEpoch() - 2000;
+        server.getAnswer = FakeResponse::json(200, detailJson(u"open"_s, threadWith(u"message"_s, u"Thanks!"_s, lastAt)));
+        ReplySender sender(server.client.get(), projectId);
+        sender.setClock([lastAt] { return lastAt + 1000; }); // sent a second after it
+        QSignalSpy finished(&sender, &ReplySender::finished);
+        QVERIFY(sender.send(conversationId, ReplySender::Kind::Reply, u"Thanks!"_s, lastAt));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<ReplySender::Result>().outcome, Outcome::NotSent);
     }
 };
 

@@ -109,9 +109,55 @@ private Q_SLOTS:
         QCOMPARE(due.urgency, SlaUrgency::Overdue);
         QCOMPARE(due.windowStartedAtMillis, summary.metadata.lastCustomerReplyAtMillis);
 
+        QCOMPARE(due.dueAtMillis, summary.responseDueAtMillis());
+
         // Resolved conversations have nothing due.
         summary.status = u"closed"_s;
         QCOMPARE(models::slaDueOf(summary, now).urgency, SlaUrgency::None);
+        QVERIFY(!models::slaDueOf(summary, now).dueAtMillis);
+    }
+
+    // slaDueOf takes "which response is due" from ConversationSummary::responseDueAtMillis() and
+    // adds only the window start.
+    void dueAgreesWithTheSummary_data()
+    {
+        QTest::addColumn<std::optional<qint64>>("firstDue");
+        QTest::addColumn<std::optional<qint64>>("firstAt");
+        QTest::addColumn<std::optional<qint64>>("nextDue");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("windowFromCreation");
+        const std::optional<qint64> none;
+        QTest::newRow("first owed") << std::optional(now + hour) << none << none << u"open"_s << true;
+        QTest::newRow("first owed, next set too") << std::optional(now + hour) << none << std::optional(now + 2 * hour)
+                                                  << u"pending"_s << true;
+        QTest::newRow("first answered, next owed") << std::optional(now - hour) << std::optional(now - 2 * hour)
+                                                   << std::optional(now + 3 * hour) << u"open"_s << false;
+        QTest::newRow("no first due, next owed") << none << none << std::optional(now + 3 * hour) << u"open"_s << false;
+        QTest::newRow("nothing due") << none << none << none << u"open"_s << false;
+        QTest::newRow("closed") << std::optional(now + hour) << none << none << u"closed"_s << false;
+    }
+
+    void dueAgreesWithTheSummary()
+    {
+        QFETCH(std::optional<qint64>, firstDue);
+        QFETCH(std::optional<qint64>, firstAt);
+        QFETCH(std::optional<qint64>, nextDue);
+        QFETCH(QString, status);
+        QFETCH(bool, windowFromCreation);
+        api::ConversationSummary summary;
+        summary.status = status;
+        summary.createdAtMillis = now - 10 * hour;
+        summary.metadata.firstResponseDueAtMillis = firstDue;
+        summary.metadata.firstResponseAtMillis = firstAt;
+        summary.metadata.nextResponseDueAtMillis = nextDue;
+        summary.metadata.lastCustomerReplyAtMillis = now - hour;
+        const models::SlaDue due = models::slaDueOf(summary, now);
+        QCOMPARE(due.dueAtMillis, summary.responseDueAtMillis());
+        QCOMPARE(due.urgency == SlaUrgency::None, !due.dueAtMillis.has_value());
+        if (!due.dueAtMillis)
+            return;
+        QCOMPARE(due.windowStartedAtMillis,
+                 windowFromCreation ? std::optional(summary.createdAtMillis) : summary.metadata.lastCustomerReplyAtMillis);
     }
 };
 

@@ -1,8 +1,9 @@
 // InboxView offscreen: status tabs and search go to the server (search debounced, Esc clears),
 // priority / assignee / tag / overdue filters stay client-side, the customer chip, empty states
-// (with "Clear filters" / "Clear search"), errors with Retry, "Load more", keyboard (Down, Enter,
-// Ctrl+F), unread marks, and the selection kept across refreshes without a second
-// conversationSelected. Scripted server, plus the emulator's demo inbox for screenshots in light
+// (with "Clear filters" / "Clear search"), errors with Retry (but nothing of its own for a server
+// without support routes: the page explains that), "Load more", keyboard (Down, Enter, Ctrl+F),
+// unread marks, "Draft" markers from a lookup, and the selection kept across refreshes without a
+// second conversationSelected. Scripted server, plus the emulator's demo inbox for screenshots in light
 // and dark palettes (saved to HEXCLAVE_SCREENSHOT_DIR when set).
 
 #include "../models/FakeConversationsServer.h"
@@ -24,6 +25,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSet>
 #include <QTabBar>
 #include <QTest>
 #include <QToolButton>
@@ -125,6 +127,17 @@ private:
             for (int row = 0; row < model->rowCount(); ++row)
                 ids.append(model->index(row, 0).data(ConversationsModel::ConversationIdRole).toString());
             return ids;
+        }
+
+        QModelIndex shownIndex(const QString &id) const
+        {
+            const QAbstractItemModel *model = view->listView()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, 0);
+                if (index.data(ConversationsModel::ConversationIdRole).toString() == id)
+                    return index;
+            }
+            return {};
         }
 
         void clickRow(int row) const
@@ -301,6 +314,75 @@ private Q_SLOTS:
         QVERIFY(!f.server.lastListQuery().hasQueryItem(u"userId"_s));
         QVERIFY(!remove->isVisible());
         QCOMPARE(f.shownIds().size(), 3);
+        QCOMPARE(view.userFilterText(), QString());
+    }
+
+    // A view built on an inbox that is already loaded with a user filter names the user as before.
+    void userFilterChipOnALoadedInbox()
+    {
+        Fixture f;
+        ui::InboxView &view = f.makeView();
+        QVERIFY(f.settled());
+        const QString userId = f.server.conversations.at(1).value(u"userId"_s).toString();
+        view.setUserFilter(userId, u"Customer 02"_s);
+        QVERIFY(f.settled());
+        const int requests = f.server.listRequests();
+
+        ui::InboxView again(ui::ProjectContext{}, f.inbox.get());
+        again.resize(520, 640);
+        again.show();
+        QCOMPARE(again.userFilterText(), u"Customer: Customer 02"_s);
+        QVERIFY(showsText(&again, u"Customer: Customer 02"_s));
+        QCOMPARE(f.server.listRequests(), requests); // no reload for the new view
+        QCOMPARE(again.listView()->model()->rowCount(), 1);
+
+        // Removed in one view: a later view has no chip.
+        again.clearUserFilter();
+        QVERIFY(f.settled());
+        ui::InboxView third(ui::ProjectContext{}, f.inbox.get());
+        QCOMPARE(third.userFilterText(), QString());
+    }
+
+    void draftMarkers()
+    {
+        Fixture f;
+        ui::InboxView &view = f.makeView();
+        QVERIFY(f.settled());
+        QListView *list = view.listView();
+        const QModelIndex first = list->model()->index(0, 0);
+        const QModelIndex second = list->model()->index(1, 0);
+        QCOMPARE(view.delegate()->rowTexts(first).draft, QString()); // no lookup: no marker
+        const QImage before = list->viewport()->grab(list->visualRect(second)).toImage();
+
+        QSet<QString> drafts{idOf(2)};
+        int asked = 0;
+        view.setDraftLookup([&drafts, &asked](const QString &id) {
+            ++asked;
+            return drafts.contains(id);
+        });
+        QCOMPARE(view.delegate()->rowTexts(first).draft, QString());
+        QCOMPARE(view.delegate()->rowTexts(second).draft, u"✎ Draft"_s);
+        // Painted: the row looks different and the lookup was asked while painting.
+        asked = 0;
+        const QImage with = list->viewport()->grab(list->visualRect(second)).toImage();
+        QVERIFY(asked > 0);
+        QVERIFY(with != before);
+
+        // The tooltip mentions it.
+        const QRect rect = list->visualRect(second);
+        QHelpEvent help(QEvent::ToolTip, rect.center(), list->viewport()->mapToGlobal(rect.center()));
+        QCoreApplication::sendEvent(list->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(u"unsent draft"_s), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+
+        // The draft is sent or discarded elsewhere: refreshDraftMarkers repaints without it.
+        drafts.clear();
+        asked = 0;
+        view.refreshDraftMarkers();
+        QTRY_VERIFY(asked > 0);
+        QCOMPARE(view.delegate()->rowTexts(second).draft, QString());
+        QCOMPARE(list->viewport()->grab(list->visualRect(second)).toImage(), before);
     }
 
     void selectionSurvivesRefreshes()
@@ -324,8 +406,11 @@ private Q_SLOTS:
         QCOMPARE(view.listView()->currentIndex().data(ConversationsModel::ConversationIdRole).toString(), idOf(2));
         QVERIFY(view.listView()->selectionModel()->isSelected(view.listView()->currentIndex()));
         QCOMPARE(selected.count(), 1); // not announced again
-        QVERIFY(f.inbox->model()->isUnread(idOf(3)));
-        QVERIFY(f.inbox->model()->isUnread(idOf(9)));
+        // The watcher marks them unread (SupportWatcher → setUnreadIds): the rows say so.
+        f.inbox->model()->setUnreadIds({idOf(3), idOf(9)});
+        QVERIFY(f.shownIndex(idOf(3)).data(ConversationsModel::UnreadRole).toBool());
+        QVERIFY(f.shownIndex(idOf(9)).data(ConversationsModel::UnreadRole).toBool());
+        QVERIFY(!f.shownIndex(idOf(1)).data(ConversationsModel::UnreadRole).toBool());
 
         // Opening a row marks it read.
         f.clickRow(0);
@@ -396,8 +481,13 @@ private Q_SLOTS:
         f.server.version = FakeConversationsServer::Version::Missing;
         ui::InboxView &view = f.makeView();
         QVERIFY(f.settled());
-        QCOMPARE(view.emptyText(), u"Support conversations are not available on this server."_s);
-        QVERIFY(showsText(&view, u"built before"_s));
+        QVERIFY(f.inbox->routesMissing());
+        // The SupportPage replaces the view with its explanation page: no second wording here.
+        auto *banner = view.findChild<ui::ErrorBanner *>();
+        QVERIFY(banner && !banner->isVisible());
+        QCOMPARE(view.emptyText(), QString());
+        QVERIFY(!showsText(&view, u"built before"_s));
+        QVERIFY(!showsText(&view, u"not available"_s));
     }
 
     void loadMoreWhenTheServerPages()
@@ -479,20 +569,25 @@ private Q_SLOTS:
             view.show();
             QVERIFY(QTest::qWaitFor([&inbox] { return inbox.isLoaded() && !inbox.isLoading(); }, kUiTimeoutMs));
             QVERIFY(inbox.model()->rowCount() > 5);
-            // A customer writes: that row turns unread (bold, dot).
+            // A customer writes: that row moves to the top and the watcher marks it unread (bold, dot).
             const QString id = demo.emulator->appendCustomerMessage(demo.context.project.id);
             QVERIFY(!id.isEmpty());
             inbox.refresh();
-            QVERIFY(QTest::qWaitFor([&inbox, &id] { return inbox.model()->isUnread(id); }, kUiTimeoutMs));
-            view.selectConversation(inbox.model()->at(2).conversationId);
-            QTest::qWait(100);
+            QTRY_COMPARE_WITH_TIMEOUT(inbox.model()->at(0).conversationId, id, kUiTimeoutMs);
+            inbox.model()->setUnreadIds({id});
+            const QString selectedId = inbox.model()->at(2).conversationId;
+            view.selectConversation(selectedId);
+            QCOMPARE(view.currentConversationId(), selectedId);
+            // Drafts are kept for two conversations: their rows say so.
+            const QSet<QString> drafts{inbox.model()->at(1).conversationId, selectedId};
+            view.setDraftLookup([drafts](const QString &conversationId) { return drafts.contains(conversationId); });
+            QCOMPARE(view.delegate()->rowTexts(view.filterModel()->index(1, 0)).draft, u"✎ Draft"_s);
             QVERIFY(Screenshots().save(&view, dark ? u"support-inbox-dark"_s : u"support-inbox-light"_s));
             // The demo project has overdue conversations (its SLA is on).
             auto *overdue = child<QCheckBox>(view, u"Overdue only"_s);
             clickIndicator(overdue);
             QVERIFY(view.filterModel()->rowCount() > 0);
             QVERIFY(view.filterModel()->rowCount() < inbox.model()->rowCount());
-            QTest::qWait(50);
             QVERIFY(Screenshots().save(&view, dark ? u"support-inbox-overdue-dark"_s : u"support-inbox-overdue-light"_s));
         }
         QCoreApplication::removeTranslator(&plurals);

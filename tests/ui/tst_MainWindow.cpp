@@ -19,6 +19,7 @@
 #include "pages/users/UserActions.h"
 #include "support/ConversationInbox.h"
 #include "support/ConversationsModel.h"
+#include "support/SupportWatcher.h"
 #include "pages/users/UserDetailPanel.h"
 #include "pages/users/UsersPage.h"
 #include "widgets/ThemedIcon.h"
@@ -288,6 +289,47 @@ private Q_SLOTS:
         QCOMPARE(window.currentArea(), api::Area::Support);
         QCOMPARE(window.currentPage(), support);
         QTRY_COMPARE_WITH_TIMEOUT(support->conversationView()->conversationId(), notified, kUiTimeoutMs);
+    }
+
+    // Issue 7: new customer messages are counted and notified from the moment the project opens,
+    // without the Support page ever being visited.
+    void supportCountWithoutVisitingThePage()
+    {
+        QNetworkAccessManager network;
+        api::Workspace workspace(&network, nullptr, nullptr);
+        app::DemoServer demo(120);
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        ui::AppSettings settings(nullptr);
+        settings.setValue(ui::AppSettings::Key::LastArea, u"teams"_s);
+        ui::MainWindow window(&workspace, &settings);
+        QVERIFY(showWindow(window));
+        QSignalSpy notified(window.supportNotifier(), &ui::SupportNotifier::notified);
+        demo.signIn(&workspace);
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.supportWatcher() && window.supportWatcher()->isLoaded(), kUiTimeoutMs);
+        QCOMPARE(window.currentArea(), api::Area::Teams);
+        QVERIFY(!window.findChild<ui::SupportPage *>());
+        QCOMPARE(window.supportUnreadCount(), 0);
+
+        const QString written = demo.emulator().appendCustomerMessage(window.projectContext().project.id, {},
+                                                                      u"Hello from a customer"_s);
+        QVERIFY(!written.isEmpty());
+        window.supportWatcher()->pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(window.supportUnreadCount(), 1, kUiTimeoutMs);
+        QCOMPARE(navigationItem(window, api::Area::Support)->text(), u"Support · 1"_s);
+        QCOMPARE(window.windowTitle(), u"(1) Hexclave Admin"_s);
+        QTRY_COMPARE(notified.count(), 1);
+        QCOMPARE(window.supportNotifier()->lastConversationId(), written);
+        QVERIFY(!window.findChild<ui::SupportPage *>()); // still never visited
+
+        // The page, when opened, shows the same mark.
+        window.showArea(api::Area::Support);
+        auto *support = qobject_cast<ui::SupportPage *>(window.currentPage());
+        QVERIFY(support);
+        QCOMPARE(support->watcher(), window.supportWatcher());
+        QCOMPARE(support->unreadCount(), 1);
+        QVERIFY(support->inbox()->model()->isUnread(written));
     }
 
     void serverKeyNavigation()

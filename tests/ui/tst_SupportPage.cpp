@@ -1,13 +1,17 @@
 // SupportPage against the emulator, driven like a person would: the first conversation opens
-// once the list is there; a reply typed into the composer reaches the inbox row (status
-// "Waiting on user"); "New conversation…" creates one and opens it; a customer writing makes the
-// unread count 1 and a notification; a server without the support routes and a project the
-// account does not manage get an explanation instead of an error. Screenshots light and dark
+// once the list is there; a reply typed into the composer moves the row from "Needs support" to
+// "Waiting on user"; "New conversation…" creates one and opens it; a customer writing makes the
+// unread count 1 and a notification (from the SupportWatcher, also while the inbox shows
+// "Resolved"; "1 new" then opens the unlisted conversation); resolving a conversation under
+// "Needs support" removes its row while the thread stays open; a send that failed in a
+// conversation no longer shown gets a banner with "Open"; a server without the support routes and
+// a project the account does not manage get an explanation instead of an error. Screenshots light and dark
 // (HEXCLAVE_SCREENSHOT_DIR).
 
 #include "EnglishPlurals.h"
 #include "SupportTestFixture.h"
 
+#include "endpoints/SupportEndpoints.h"
 #include "pages/MessagePage.h"
 #include "pages/support/NewConversationDialog.h"
 #include "pages/support/SupportNotifier.h"
@@ -16,6 +20,7 @@
 #include "pages/support/inbox/InboxView.h"
 #include "support/ConversationInbox.h"
 #include "support/ConversationsModel.h"
+#include "support/SupportWatcher.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QAction>
@@ -24,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTabBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +52,30 @@ bool showsErrorBanner(const ui::SupportPage &page)
     const auto banners = page.findChildren<ui::ErrorBanner *>();
     return std::any_of(banners.cbegin(), banners.cend(),
                        [](const ui::ErrorBanner *banner) { return banner->isShowingError() && banner->isVisible(); });
+}
+
+void clickTab(ui::SupportPage &page, const QString &label)
+{
+    auto *tabs = page.inboxView()->findChild<QTabBar *>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).remove(u'&') == label) {
+            QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(i).center());
+            QCOMPARE(tabs->currentIndex(), i);
+            return;
+        }
+    }
+    QFAIL(qPrintable(u"no tab "_s + label));
+}
+
+QPushButton *buttonIn(QWidget *parent, const QString &text)
+{
+    const auto buttons = parent->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->text().remove(u'&') == text && button->isVisible())
+            return button;
+    }
+    return nullptr;
 }
 
 QPlainTextEdit *replyEditor(const ui::SupportPage &page)
@@ -138,7 +168,16 @@ private Q_SLOTS:
         editor->setFocus();
         QTest::keyClicks(editor, u"We are on it."_s);
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(page.inbox()->model()->find(id)->status, u"pending"_s, kUiTimeoutMs);
+        // Answered, it waits on the user: it leaves "Needs support" and stays open on the right.
+        QTRY_COMPARE_WITH_TIMEOUT(page.inbox()->model()->rowOf(id), -1, kUiTimeoutMs);
+        QCOMPARE(page.conversationView()->conversationId(), id);
+        clickTab(page, u"Waiting on user"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(page.inbox()->isLoaded() && page.inbox()->model()->rowOf(id) >= 0, kUiTimeoutMs);
+        // The newest activity: first.
+        QCOMPARE(page.inbox()->model()->rowOf(id), 0);
+        QCOMPARE(page.inbox()->model()->find(id)->status, u"pending"_s);
         QCOMPARE(page.inbox()->model()->find(id)->preview, u"We are on it."_s);
     }
 
@@ -175,14 +214,18 @@ private Q_SLOTS:
         SupportFixture fixture;
         QVERIFY2(fixture.context.isValid(), "no signed-in demo project");
         ui::SupportPage page(fixture.context);
+        models::SupportWatcher watcher(fixture.context.client(), fixture.context.project.id);
+        page.setWatcher(&watcher);
+        watcher.start();
         ui::SupportNotifier notifier(&page);
-        connect(&page, &ui::SupportPage::newCustomerMessages, &notifier, &ui::SupportNotifier::notify);
+        connect(&watcher, &models::SupportWatcher::newCustomerMessages, &notifier, &ui::SupportNotifier::notify);
         connect(&page, &ui::SupportPage::unreadCountChanged, &notifier, &ui::SupportNotifier::setUnreadCount);
         QSignalSpy unread(&page, &ui::SupportPage::unreadCountChanged);
         QSignalSpy notified(&notifier, &ui::SupportNotifier::notified);
         QVERIFY(showPage(page));
         QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), kUiTimeoutMs);
         QTRY_VERIFY(!page.conversationView()->conversationId().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.isLoaded(), kUiTimeoutMs);
         QCOMPARE(page.unreadCount(), 0);
         QVERIFY(!page.unreadButton()->isVisible());
 
@@ -217,6 +260,97 @@ private Q_SLOTS:
         QTRY_COMPARE(page.unreadCount(), 0);
         QCOMPARE(unread.constLast().at(0).toInt(), 0);
         QVERIFY(!page.unreadButton()->isVisible());
+    }
+
+    void resolvedTabStillCountsAndNewOpensTheUnlisted()
+    {
+        SupportFixture fixture;
+        QVERIFY2(fixture.context.isValid(), "no signed-in demo project");
+        ui::SupportPage page(fixture.context);
+        models::SupportWatcher watcher(fixture.context.client(), fixture.context.project.id);
+        page.setWatcher(&watcher);
+        watcher.start();
+        QSignalSpy news(&watcher, &models::SupportWatcher::newCustomerMessages);
+        QVERIFY(showPage(page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.isReady() && watcher.isLoaded(), kUiTimeoutMs);
+        QTRY_VERIFY(!page.conversationView()->conversationId().isEmpty());
+        const QString shown = page.conversationView()->conversationId();
+
+        // An open conversation other than the one shown, then the inbox goes to "Resolved".
+        const models::ConversationsModel *model = page.inbox()->model();
+        QString other;
+        for (int row = model->rowCount() - 1; row >= 0 && other.isEmpty(); --row) {
+            if (model->at(row).conversationId != shown)
+                other = model->at(row).conversationId;
+        }
+        QVERIFY(!other.isEmpty());
+        clickTab(page, u"Resolved"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(page.inbox()->isLoaded() && page.inbox()->status() == u"closed", kUiTimeoutMs);
+        QCOMPARE(model->rowOf(other), -1);
+
+        QCOMPARE(fixture.emulator->appendCustomerMessage(fixture.context.project.id, other, u"Hello? Anyone?"_s),
+                 other);
+        page.refreshAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(news.count(), 1, kUiTimeoutMs);
+        QCOMPARE(page.unreadCount(), 1);
+        QVERIFY(page.unreadButton()->isVisible());
+        QCOMPARE(model->rowOf(other), -1); // still not listed under "Resolved"
+
+        // "1 new" opens it all the same, and it is read.
+        QTest::mouseClick(page.unreadButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page.conversationView()->conversationId(), other, kUiTimeoutMs);
+        QTRY_COMPARE(page.unreadCount(), 0);
+        QCOMPARE(watcher.unreadCount(), 0);
+        QVERIFY(!page.unreadButton()->isVisible());
+    }
+
+    void resolvingUnderNeedsSupportRemovesTheRow()
+    {
+        SupportFixture fixture;
+        QVERIFY2(fixture.context.isValid(), "no signed-in demo project");
+        ui::SupportPage page(fixture.context);
+        QVERIFY(showPage(page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), kUiTimeoutMs);
+        QTRY_VERIFY(!page.conversationView()->conversationId().isEmpty());
+        QCOMPARE(page.inbox()->status(), u"open"_s);
+        const QString id = page.conversationView()->conversationId();
+        QVERIFY(page.inbox()->model()->rowOf(id) >= 0);
+
+        // The header resolves it (its PATCH answer reaches the page through conversationChanged).
+        QString error;
+        const std::optional<api::ConversationDetail> detail
+            = fixture.run(api::support::setStatus(fixture.context.project.id, id, u"closed"_s), &error);
+        QVERIFY2(detail, qPrintable(error));
+        Q_EMIT page.conversationView()->conversationChanged(detail->conversation);
+        QCOMPARE(page.inbox()->model()->rowOf(id), -1);
+        // The person keeps looking at it.
+        QCOMPARE(page.conversationView()->conversationId(), id);
+        QCOMPARE(page.inboxView()->currentConversationId(), id);
+    }
+
+    void sendFailedElsewhereOffersToOpenIt()
+    {
+        SupportFixture fixture;
+        QVERIFY2(fixture.context.isValid(), "no signed-in demo project");
+        ui::SupportPage page(fixture.context);
+        QVERIFY(showPage(page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), kUiTimeoutMs);
+        QTRY_VERIFY(!page.conversationView()->conversationId().isEmpty());
+        const models::ConversationsModel *model = page.inbox()->model();
+        QVERIFY(model->rowCount() > 1);
+        const api::ConversationSummary left = model->at(model->rowCount() - 1);
+        QVERIFY(left.conversationId != page.conversationView()->conversationId());
+
+        Q_EMIT page.conversationView()->sendFailedElsewhere(left, u"Your reply to “X” was not sent."_s);
+        QVERIFY(page.sendFailedBanner()->isVisible());
+        QVERIFY(showsText(&page, u"Your reply to “X” was not sent."_s));
+        QPushButton *open = buttonIn(page.sendFailedBanner(), u"Open"_s);
+        QVERIFY(open);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page.conversationView()->conversationId(), left.conversationId, kUiTimeoutMs);
+        QVERIFY(!page.sendFailedBanner()->isVisible());
     }
 
     void serverWithoutSupportRoutes()

@@ -182,6 +182,32 @@ UserPickerDialog::UserPickerDialog(const ProjectContext &context, QWidget *paren
 
 UserPickerDialog::~UserPickerDialog() = default;
 
+void UserPickerDialog::chooseOne(const ProjectContext &context, QWidget *parent,
+                                 std::function<void(const api::User &user)> chosen)
+{
+    auto *dialog = new UserPickerDialog(context, parent);
+    dialog->setWindowTitle(tr("Choose a user"));
+    dialog->setPrompt(tr("Search for the user by name, email or user ID, and tick them."));
+    dialog->setAcceptText([](int) { return tr("Choose"); });
+    models::UserChoiceModel *choice = dialog->m_choice;
+    models::UsersModel *users = dialog->m_users;
+    connect(choice, &models::UserChoiceModel::chosenChanged, dialog, [choice, users] {
+        if (choice->chosen().size() < 2)
+            return;
+        const int latest = users->loadedRowOf(choice->chosen().constLast().id);
+        choice->clearChosen();
+        if (latest >= 0)
+            choice->setChosen(latest, true);
+    });
+    connect(dialog, &QDialog::finished, dialog, [dialog, chosen = std::move(chosen)](int result) {
+        dialog->deleteLater();
+        const QList<api::User> picked = dialog->chosenUsers();
+        if (result == QDialog::Accepted && !picked.isEmpty())
+            chosen(picked.constLast());
+    });
+    dialog->open();
+}
+
 void UserPickerDialog::keyPressEvent(QKeyEvent *event)
 {
     // Enter searches (in the search field) or ticks (in the list), which they did already; it

@@ -40,6 +40,11 @@ public:
     UserPickerDialog(const ProjectContext &context, QWidget *parent = nullptr);
     ~UserPickerDialog() override;
 
+    // Opens a picker for one user (a new tick replaces the previous one); `chosen` runs once the
+    // person accepted with a user ticked.
+    static void chooseOne(const ProjectContext &context, QWidget *parent,
+                          std::function<void(const api::User &user)> chosen);
+
     // The sentence at the top, and the accept button's text for a number of users chosen.
     void setPrompt(const QString &prompt);
     void setAcceptText(std::function<QString(int chosen)> text);

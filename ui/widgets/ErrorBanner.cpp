@@ -119,6 +119,20 @@ void ErrorBanner::showMessage(const QString &message)
     show();
 }
 
+void ErrorBanner::showProblem(const QString &message)
+{
+    m_isError = true;
+    m_message->setText(message);
+    m_details->hide();
+    m_copy->hide();
+    m_copyText.clear();
+    m_secondsUntilRetry = 0;
+    tick();
+    m_retry->show();
+    applyColors();
+    show();
+}
+
 void ErrorBanner::setRetryText(const QString &text)
 {
     m_retryText = text;

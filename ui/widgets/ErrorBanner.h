@@ -25,6 +25,8 @@ public:
     // only when `canRetry` (e.g. with setRetryText(tr("Refresh")) to re-read what changed).
     void showActionError(const QString &what, const api::ApiError &error, bool canRetry = false);
     void showMessage(const QString &message); // informational, no retry
+    // An error that is not an ApiError: the message and the retry button (named by setRetryText).
+    void showProblem(const QString &message);
     void setRetryText(const QString &text);
     // Shown, and showing an error (not an informational message).
     bool isShowingError() const { return m_isError && !isHidden(); }

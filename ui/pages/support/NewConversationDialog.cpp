@@ -1,11 +1,10 @@
 #include "NewConversationDialog.h"
 
-#include "UserChoiceModel.h"
-#include "UsersModel.h"
 #include "dialogs/DialogParts.h"
 #include "dialogs/SchemaErrorLines.h"
 #include "dialogs/UserPickerDialog.h"
 #include "endpoints/SupportEndpoints.h"
+#include "support/ConversationLabels.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/FieldMessage.h"
 
@@ -20,23 +19,6 @@
 #include <QVBoxLayout>
 
 namespace hexclave::ui {
-
-namespace {
-
-QString priorityLabel(const QString &priority)
-{
-    if (priority == u"low")
-        return NewConversationDialog::tr("Low");
-    if (priority == u"normal")
-        return NewConversationDialog::tr("Normal");
-    if (priority == u"high")
-        return NewConversationDialog::tr("High");
-    if (priority == u"urgent")
-        return NewConversationDialog::tr("Urgent");
-    return priority;
-}
-
-} // namespace
 
 NewConversationDialog::NewConversationDialog(const ProjectContext &context, QWidget *parent)
     : RequestDialog(context, parent)
@@ -63,7 +45,7 @@ NewConversationDialog::NewConversationDialog(const ProjectContext &context, QWid
     m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 7);
     m_priority->setAccessibleName(tr("Priority"));
     for (const QString &priority : api::conversationPriorities())
-        m_priority->addItem(priorityLabel(priority), priority);
+        m_priority->addItem(models::conversationPriorityLabel(priority), priority);
     m_priority->setCurrentIndex(qMax(0, m_priority->findData(QStringLiteral("normal"))));
 
     auto *userRow = new QHBoxLayout;
@@ -143,28 +125,7 @@ bool NewConversationDialog::hasUnsavedInput() const
 
 void NewConversationDialog::chooseUser()
 {
-    auto *dialog = new UserPickerDialog(context(), this);
-    dialog->setWindowTitle(tr("Choose a user"));
-    dialog->setPrompt(tr("Search for the user by name, email or user ID, and tick them."));
-    dialog->setAcceptText([](int) { return tr("Choose"); });
-    models::UserChoiceModel *choice = dialog->choiceModel();
-    models::UsersModel *users = dialog->usersModel();
-    // The picker ticks several users; a conversation has one, so a new tick replaces the last.
-    connect(choice, &models::UserChoiceModel::chosenChanged, dialog, [choice, users] {
-        if (choice->chosen().size() < 2)
-            return;
-        const int latest = users->loadedRowOf(choice->chosen().constLast().id);
-        choice->clearChosen();
-        if (latest >= 0)
-            choice->setChosen(latest, true);
-    });
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        dialog->deleteLater();
-        const QList<api::User> chosen = dialog->chosenUsers();
-        if (result == QDialog::Accepted && !chosen.isEmpty())
-            setUser(chosen.constLast());
-    });
-    dialog->open();
+    UserPickerDialog::chooseOne(context(), this, [this](const api::User &user) { setUser(user); });
 }
 
 void NewConversationDialog::create()

@@ -38,6 +38,9 @@ void SupportNotifier::setUnreadCount(int count)
     if (count == m_unread)
         return;
     m_unread = count;
+    // The icon appears with the first unread conversation, so its tooltip carries the count.
+    if (count > 0)
+        ensureTrayIcon();
     updateToolTip();
 }
 

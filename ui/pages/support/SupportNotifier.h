@@ -11,8 +11,8 @@ class QWidget;
 namespace hexclave::ui {
 
 // Tells the person about new customer messages while they look elsewhere: a desktop
-// notification through a tray icon (one per window, created with the first news), whose tooltip
-// carries the unread count. Without a system tray (some desktops, offscreen) there is no
+// notification through a tray icon (one per window, created with the first unread conversation),
+// whose tooltip carries the unread count. Without a system tray (some desktops, offscreen) there is no
 // notification; the count still shows in the window (navigation entry and title).
 class SupportNotifier : public QObject
 {

@@ -10,6 +10,7 @@
 #include "support/ConversationInbox.h"
 #include "support/ConversationsModel.h"
 #include "support/SupportAgent.h"
+#include "support/SupportWatcher.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/PageTitle.h"
 #include "widgets/ThemedIcon.h"
@@ -39,17 +40,21 @@ SupportPage::SupportPage(const ProjectContext &context, QWidget *parent)
     connect(m_inbox, &models::ConversationInbox::loaded, this, &SupportPage::onLoaded);
     connect(m_inbox, &models::ConversationInbox::failed, this, &SupportPage::onFailed);
     connect(m_inbox, &models::ConversationInbox::conversationsUpdated, this, &SupportPage::onConversationsUpdated);
-    connect(m_inbox, &models::ConversationInbox::newCustomerMessages, this, &SupportPage::onNewCustomerMessages);
-    connect(model, &ConversationsModel::unreadCountChanged, this, [this](int count) {
-        updateUnreadIndicator(count);
-        Q_EMIT unreadCountChanged(count);
+    // Whoever clears a mark in the list (the inbox view on selection, say), the watcher forgets it.
+    connect(model, &ConversationsModel::markedRead, this, [this](const QString &id) {
+        if (m_watcher)
+            m_watcher->markRead(id);
     });
     connect(m_inboxView, &InboxView::conversationSelected, this, &SupportPage::onConversationSelected);
     connect(m_conversationView, &ConversationView::conversationChanged, this, &SupportPage::onConversationChanged);
     connect(m_conversationView, &ConversationView::openUserRequested, this, &SupportPage::openUserRequested);
+    connect(m_conversationView, &ConversationView::sendFailedElsewhere, this, &SupportPage::onSendFailedElsewhere);
+    m_inboxView->setDraftLookup(
+        [view = QPointer<ConversationView>(m_conversationView)](const QString &id) { return view && view->hasDraft(id); });
+    connect(m_conversationView, &ConversationView::draftsChanged, m_inboxView, &InboxView::refreshDraftMarkers);
 
-    // The list stays current while the page is hidden too: new customer messages become
-    // notifications and the unread count in the navigation.
+    // The list stays current while the page is hidden too (new customer messages are the
+    // watcher's: it runs whether or not this page exists).
     m_inbox->setAutoRefresh(true);
     if (!m_inbox->isLoading() && !m_inbox->isLoaded())
         m_inbox->refresh();
@@ -64,6 +69,13 @@ void SupportPage::buildUi()
     m_content = new QWidget(m_stack);
     m_errorBanner = new ErrorBanner(this);
     m_errorBanner->hide();
+    m_sendFailedBanner = new ErrorBanner(this);
+    m_sendFailedBanner->setRetryText(tr("Open"));
+    m_sendFailedBanner->hide();
+    connect(m_sendFailedBanner, &ErrorBanner::retryRequested, this, [this] {
+        m_sendFailedBanner->hide();
+        openConversation(std::exchange(m_sendFailedId, {}));
+    });
     m_splitter = new QSplitter(Qt::Horizontal, m_content);
     m_inboxView = new InboxView(m_context, m_inbox, m_splitter);
     m_conversationView = new ConversationView(m_context, m_splitter);
@@ -85,9 +97,14 @@ void SupportPage::buildUi()
                                     .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     addAction(m_refreshAction);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
-        if (m_explanation)
+        if (m_explanation) {
             m_inbox->setAutoRefresh(true); // as "Try again": polling stops again if it still fails
+            if (m_watcher && m_watcher->stoppedForGood())
+                m_watcher->start();
+        }
         m_inbox->refresh();
+        if (m_watcher)
+            m_watcher->pollNow();
         if (!m_conversationView->conversationId().isEmpty())
             m_conversationView->refresh();
     });
@@ -134,6 +151,7 @@ void SupportPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_sendFailedBanner);
     layout->addWidget(m_stack, 1);
 }
 
@@ -191,7 +209,7 @@ void SupportPage::onLoaded()
         m_inboxView->selectConversation(id);
         if (m_inboxView->currentConversationId() != id && m_conversationView->conversationId() != id) {
             m_conversationView->showConversation(*m_inbox->model()->find(id));
-            m_inbox->model()->markRead(id);
+            markRead(id);
         }
     } else if (m_pendingOpenId.isEmpty() && m_conversationView->conversationId().isEmpty()) {
         selectFirstConversation();
@@ -241,10 +259,13 @@ void SupportPage::showExplanation(const QString &iconName, const QString &title,
     connect(m_explanation->addAction(tr("Try again")), &QPushButton::clicked, this, [this] {
         m_inbox->setAutoRefresh(true);
         m_inbox->refresh();
+        if (m_watcher && m_watcher->stoppedForGood())
+            m_watcher->start();
     });
     m_stack->addWidget(m_explanation);
     m_stack->setCurrentWidget(m_explanation);
     m_errorBanner->hide();
+    m_sendFailedBanner->hide();
     m_newAction->setEnabled(false);
     m_unreadButton->hide();
 }
@@ -258,7 +279,7 @@ void SupportPage::hideExplanation()
     m_stack->removeWidget(m_explanation);
     m_explanation->deleteLater();
     m_explanation = nullptr;
-    updateUnreadIndicator(m_inbox->model()->unreadCount());
+    updateUnreadIndicator(unreadCount());
 }
 
 void SupportPage::updateKnownChoices()
@@ -289,7 +310,11 @@ void SupportPage::onConversationSelected(const api::ConversationSummary &summary
         return;
     }
     m_conversationView->showConversation(summary);
-    m_inbox->model()->markRead(summary.conversationId);
+    markRead(summary.conversationId);
+    if (summary.conversationId == m_sendFailedId) {
+        m_sendFailedBanner->hide();
+        m_sendFailedId.clear();
+    }
 }
 
 void SupportPage::onConversationsUpdated(const QStringList &ids)
@@ -302,34 +327,85 @@ void SupportPage::onConversationsUpdated(const QStringList &ids)
 
 void SupportPage::onConversationChanged(const api::ConversationSummary &summary)
 {
-    m_inbox->model()->replaceConversation(summary);
+    // The row moves to its place by last activity, or leaves a tab whose status it no longer
+    // has; the conversation stays open on the right either way.
+    m_inbox->replaceConversation(summary);
     updateKnownChoices();
+    if (m_watcher)
+        m_watcher->pollNow(); // an answered or closed conversation loses its mark
+}
+
+void SupportPage::setWatcher(models::SupportWatcher *watcher)
+{
+    if (m_watcher == watcher)
+        return;
+    if (m_watcher)
+        m_watcher->disconnect(this);
+    m_watcher = watcher;
+    if (m_watcher) {
+        connect(m_watcher, &models::SupportWatcher::unreadChanged, this, &SupportPage::onUnreadChanged);
+        connect(m_watcher, &models::SupportWatcher::newCustomerMessages, this, &SupportPage::onNewCustomerMessages);
+    }
+    onUnreadChanged();
+}
+
+void SupportPage::onUnreadChanged()
+{
+    m_inbox->model()->setUnreadIds(m_watcher ? m_watcher->unreadIds() : QStringList());
+    updateUnreadIndicator(unreadCount());
+    Q_EMIT unreadCountChanged(unreadCount());
+}
+
+void SupportPage::markRead(const QString &conversationId)
+{
+    if (m_watcher)
+        m_watcher->markRead(conversationId);
+    m_inbox->model()->markRead(conversationId);
 }
 
 void SupportPage::onNewCustomerMessages(const QList<api::ConversationSummary> &conversations)
 {
-    // The conversation being read is not news while the person looks at it.
     const QString open = m_conversationView->conversationId();
-    const bool looking = isVisible() && window()->isActiveWindow();
-    if (looking && !open.isEmpty()) {
-        for (const api::ConversationSummary &conversation : conversations) {
-            if (conversation.conversationId == open)
-                m_inbox->model()->markRead(open);
-        }
-    }
-    Q_EMIT newCustomerMessages(conversations);
+    bool openIsNews = false;
+    for (const api::ConversationSummary &conversation : conversations)
+        openIsNews = openIsNews || conversation.conversationId == open;
+    // The list shows the new messages now rather than at its next poll.
+    m_inbox->refresh();
+    if (open.isEmpty() || !openIsNews)
+        return;
+    // A conversation the inbox does not list (another tab, a search) is re-read here; listed
+    // ones are re-read through conversationsUpdated.
+    if (m_inbox->model()->rowOf(open) < 0)
+        m_conversationView->refresh();
+    // The conversation being read is not news while the person looks at it.
+    if (isVisible() && window()->isActiveWindow())
+        markRead(open);
+}
+
+void SupportPage::onSendFailedElsewhere(const api::ConversationSummary &summary, const QString &message)
+{
+    m_sendFailedId = summary.conversationId;
+    m_sendFailedBanner->showProblem(message);
 }
 
 void SupportPage::openFirstUnread()
 {
+    if (!m_watcher)
+        return;
+    const QStringList unread = m_watcher->unreadIds();
+    if (unread.isEmpty())
+        return;
+    // The first unread row as listed; one the inbox does not list (another tab, a search, a
+    // filter) is opened all the same.
     const ConversationsModel *model = m_inbox->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QString id = model->at(row).conversationId;
-        if (model->isUnread(id)) {
+        if (unread.contains(id)) {
             openConversation(id);
             return;
         }
     }
+    openConversation(unread.constFirst());
 }
 
 void SupportPage::openConversation(const QString &conversationId)
@@ -348,7 +424,7 @@ void SupportPage::openConversation(const QString &conversationId)
     if (m_inboxView->currentConversationId() != conversationId) {
         // Hidden by the inbox's filters: open it all the same.
         m_conversationView->showConversation(*summary);
-        m_inbox->model()->markRead(conversationId);
+        markRead(conversationId);
     }
 }
 
@@ -360,6 +436,9 @@ void SupportPage::fetchAndShow(const QString &conversationId)
     api::Job<api::ConversationDetail> *job = client->send(api::support::conversation(m_context.project.id, conversationId));
     connect(job, &api::ApiJob::finished, this, [this, job, conversationId] {
         if (!job->succeeded()) {
+            // A later, unrelated load must not select it.
+            if (m_pendingOpenId == conversationId)
+                m_pendingOpenId.clear();
             if (job->error().kind != api::ApiError::Kind::Cancelled)
                 m_errorBanner->showActionError(tr("The conversation could not be opened."), job->error());
             return;
@@ -369,7 +448,7 @@ void SupportPage::fetchAndShow(const QString &conversationId)
             && m_pendingOpenId != conversationId)
             return;
         m_conversationView->showConversation(job->value().conversation);
-        m_inbox->model()->markRead(conversationId);
+        markRead(conversationId);
     });
 }
 
@@ -412,7 +491,7 @@ void SupportPage::updateUnreadIndicator(int count)
 
 int SupportPage::unreadCount() const
 {
-    return m_inbox->model()->unreadCount();
+    return m_watcher ? m_watcher->unreadCount() : 0;
 }
 
 void SupportPage::activate()

@@ -4,6 +4,7 @@
 #include "dto/Support.h"
 #include "dto/User.h"
 #include "pages/Page.h"
+#include "support/SupportWatcher.h"
 
 #include <QPointer>
 
@@ -49,6 +50,11 @@ public:
     // Selects and opens one conversation (e.g. from a notification); reloads when it is not listed.
     void openConversation(const QString &conversationId);
 
+    // The project's watcher for new customer messages (owned by the window): the unread marks,
+    // "N new" and the count come from it. Without one nothing is marked unread.
+    void setWatcher(models::SupportWatcher *watcher);
+    models::SupportWatcher *watcher() const { return m_watcher; }
+
     int unreadCount() const;
     models::ConversationInbox *inbox() const { return m_inbox; }
     InboxView *inboxView() const { return m_inboxView; }
@@ -57,6 +63,8 @@ public:
     // account does not manage); null while the inbox is shown.
     MessagePage *explanation() const { return m_explanation; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
+    // A reply or note to a conversation no longer shown failed; its "Open" button shows that one.
+    ErrorBanner *sendFailedBanner() const { return m_sendFailedBanner; }
     QToolButton *unreadButton() const { return m_unreadButton; }
     QAction *newConversationAction() const { return m_newAction; }
     QAction *refreshAction() const { return m_refreshAction; }
@@ -69,8 +77,6 @@ public:
 Q_SIGNALS:
     void openUserRequested(const QString &userId);
     void unreadCountChanged(int count);
-    // Customers wrote (after the first load); for desktop notifications.
-    void newCustomerMessages(const QList<hexclave::api::ConversationSummary> &conversations);
 
 private:
     void buildUi();
@@ -81,6 +87,9 @@ private:
     void onConversationsUpdated(const QStringList &ids);
     void onConversationChanged(const api::ConversationSummary &summary);
     void onNewCustomerMessages(const QList<api::ConversationSummary> &conversations);
+    void onSendFailedElsewhere(const api::ConversationSummary &summary, const QString &message);
+    void onUnreadChanged();
+    void markRead(const QString &conversationId);
     void selectFirstConversation();
     void openFirstUnread();
     void fetchAndShow(const QString &conversationId);
@@ -98,6 +107,9 @@ private:
     QWidget *m_content = nullptr;
     MessagePage *m_explanation = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
+    ErrorBanner *m_sendFailedBanner = nullptr;
+    QString m_sendFailedId;
+    QPointer<models::SupportWatcher> m_watcher;
     QSplitter *m_splitter = nullptr;
     InboxView *m_inboxView = nullptr;
     ConversationView *m_conversationView = nullptr;

@@ -3,8 +3,6 @@
 #include "CustomerTexts.h"
 
 #include "TeamPickerDialog.h"
-#include "UserChoiceModel.h"
-#include "UsersModel.h"
 #include "dialogs/UserPickerDialog.h"
 
 #include <QComboBox>
@@ -119,30 +117,9 @@ void CustomerChooser::typeChanged()
 
 void CustomerChooser::chooseUser()
 {
-    auto *dialog = new UserPickerDialog(m_context, this);
-    dialog->setWindowTitle(tr("Choose a user"));
-    dialog->setPrompt(tr("Search for the user by name, email or user ID, and tick them."));
-    dialog->setAcceptText([](int) { return tr("Choose"); });
-    models::UserChoiceModel *choice = dialog->choiceModel();
-    models::UsersModel *users = dialog->usersModel();
-    // The picker can tick several users; a customer is one, so a new tick replaces the last.
-    connect(choice, &models::UserChoiceModel::chosenChanged, dialog, [choice, users] {
-        if (choice->chosen().size() < 2)
-            return;
-        const int latest = users->loadedRowOf(choice->chosen().constLast().id);
-        choice->clearChosen();
-        if (latest >= 0)
-            choice->setChosen(latest, true);
-    });
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        dialog->deleteLater();
-        const QList<api::User> chosen = dialog->chosenUsers();
-        if (result != QDialog::Accepted || chosen.isEmpty())
-            return;
-        const api::User &user = chosen.constLast();
+    UserPickerDialog::chooseOne(m_context, this, [this](const api::User &user) {
         choose(api::CustomerType::User, {user.id, user.label(), customerUserText(user)});
     });
-    dialog->open();
 }
 
 void CustomerChooser::chooseTeam()

@@ -286,7 +286,7 @@ void ConversationHeader::showFailure(const QString &what, const api::ApiError &e
     if (error.kind == api::ApiError::Kind::Http && error.httpStatus == 400 && error.code.isEmpty()
         && error.message.startsWith(u"Conversation is already"))
         shown.message += u' ' + tr("Someone changed it meanwhile; Refresh shows its current state.");
-    else if (error.kind == api::ApiError::Kind::Http && error.httpStatus == 404 && error.code.isEmpty())
+    else if (api::support::isConversationNotFound(error))
         shown.message += u' ' + tr("It may have been deleted; refresh the list of conversations.");
     else if (error.kind == api::ApiError::Kind::Timeout)
         shown.message += u' ' + tr("The change may have been made anyway; Refresh shows the conversation as it is now.");

@@ -14,9 +14,14 @@
 
 #include <QLabel>
 #include <QPointer>
+#include <QEvent>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hexclave::ui {
 
@@ -24,13 +29,6 @@ namespace {
 
 using Mode = models::ReplyDrafts::Mode;
 using Outcome = models::ReplySender::Outcome;
-
-// A plain-text 404 from the detail route: the conversation was deleted (or never existed here).
-// PROJECT_NOT_FOUND comes as a JSON known error instead.
-bool isConversationNotFound(const api::ApiError &error)
-{
-    return error.kind == api::ApiError::Kind::Http && error.httpStatus == 404 && error.code.isEmpty();
-}
 
 QLabel *centeredLabel(const QString &text, QWidget *parent)
 {
@@ -51,6 +49,11 @@ struct ConversationView::Private
     // Every applied detail counts up, so that a re-read started before a send or a header
     // change does not put the older thread back.
     int detailVersion = 0;
+    // The newest message shown: a reply found by the check after a lost answer must be newer.
+    qint64 lastMessageAtMillis = 0;
+    // The conversation a send in flight goes to (the view may show another one meanwhile).
+    api::ConversationSummary sendingTo;
+    bool splitterSized = false;
     QPointer<api::ApiJob> loadJob;
 
     QStackedWidget *stack = nullptr;
@@ -61,6 +64,7 @@ struct ConversationView::Private
     QWidget *notFoundPage = nullptr;
     QWidget *contentPage = nullptr;
     ConversationHeader *header = nullptr;
+    QSplitter *splitter = nullptr;
     ThreadView *thread = nullptr;
     ReplyComposer *composer = nullptr;
 
@@ -109,14 +113,21 @@ ConversationView::ConversationView(const ProjectContext &context, QWidget *paren
 
     d->contentPage = new QWidget(d->stack);
     d->header = new ConversationHeader(context, d->contentPage);
-    d->thread = new ThreadView(d->contentPage);
-    d->composer = new ReplyComposer(d->contentPage);
+    // The thread gets most of the height; the composer about five lines, more by dragging.
+    d->splitter = new QSplitter(Qt::Vertical, d->contentPage);
+    d->splitter->setChildrenCollapsible(false);
+    d->thread = new ThreadView(d->splitter);
+    d->composer = new ReplyComposer(d->splitter);
+    d->splitter->addWidget(d->thread);
+    d->splitter->addWidget(d->composer);
+    d->splitter->setStretchFactor(0, 1);
+    d->splitter->setStretchFactor(1, 0);
+    d->splitter->installEventFilter(this);
     auto *contentLayout = new QVBoxLayout(d->contentPage);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
     contentLayout->addWidget(d->header);
-    contentLayout->addWidget(d->thread, 1);
-    contentLayout->addWidget(d->composer);
+    contentLayout->addWidget(d->splitter, 1);
 
     for (QWidget *page : {static_cast<QWidget *>(d->emptyPage), static_cast<QWidget *>(d->loadingPage), d->failedPage,
                           d->notFoundPage, d->contentPage})
@@ -141,8 +152,9 @@ ConversationView::ConversationView(const ProjectContext &context, QWidget *paren
     });
     connect(d->composer, &ReplyComposer::sendRequested, this, [this](Mode mode, const QString &text) {
         const auto kind = mode == Mode::Reply ? models::ReplySender::Kind::Reply : models::ReplySender::Kind::InternalNote;
-        if (!d->sender->send(d->summary.conversationId, kind, text))
+        if (!d->sender->send(d->summary.conversationId, kind, text, d->lastMessageAtMillis))
             return;
+        d->sendingTo = d->summary;
         d->composer->setBusy(true, mode == Mode::Reply ? tr("Sending…") : tr("Adding…"));
     });
     connect(d->sender, &models::ReplySender::checkingStarted, this, [this] {
@@ -152,11 +164,27 @@ ConversationView::ConversationView(const ProjectContext &context, QWidget *paren
     connect(d->drafts, &models::ReplyDrafts::storeFailed, this, [this](const QString &message) {
         d->composer->showMessage(tr("Your draft could not be saved on this computer: %1").arg(message));
     });
+    connect(d->drafts, &models::ReplyDrafts::changed, this, &ConversationView::draftsChanged);
 }
 
 ConversationView::~ConversationView()
 {
+    // Whoever listens may be half destroyed already (the page owning this view).
+    const QSignalBlocker blocker(d->drafts);
     d->drafts->flush();
+}
+
+bool ConversationView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The first real height: the composer gets its default, the thread the rest. Later resizes
+    // go to the thread only (stretch factors), and a dragged handle stays where it was put.
+    if (watched == d->splitter && event->type() == QEvent::Resize && !d->splitterSized && d->splitter->height() > 0) {
+        const int total = d->splitter->height() - d->splitter->handleWidth();
+        const int composerHeight = std::min(d->composer->defaultHeight(), total / 2);
+        d->splitter->setSizes({total - composerHeight, composerHeight});
+        d->splitterSized = true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConversationView::setAgent(const models::SupportAgent &me)
@@ -181,6 +209,7 @@ void ConversationView::showConversation(const api::ConversationSummary &summary)
         d->drafts->flush();
         d->thread->clear();
         d->loaded = false;
+        d->lastMessageAtMillis = 0;
         d->summary = summary;
         d->composer->clearMessage();
         // A send in flight belongs to the other conversation: its outcome is reported there no
@@ -222,7 +251,7 @@ void ConversationView::load(bool quietly)
         if (conversationId != d->summary.conversationId || job->error().kind == api::ApiError::Kind::Cancelled)
             return;
         if (!job->succeeded()) {
-            if (isConversationNotFound(job->error())) {
+            if (api::support::isConversationNotFound(job->error())) {
                 d->loaded = false;
                 d->stack->setCurrentWidget(d->notFoundPage);
             } else if (!quietly || !d->loaded) {
@@ -250,6 +279,9 @@ void ConversationView::applyDetail(const api::ConversationDetail &detail, bool s
     d->composer->setConversationStatus(detail.conversation.status);
     d->stack->setCurrentWidget(d->contentPage);
     d->thread->setMessages(detail.messages, scrollToEnd);
+    d->lastMessageAtMillis = 0;
+    for (const api::ConversationMessage &message : detail.messages)
+        d->lastMessageAtMillis = std::max(d->lastMessageAtMillis, message.createdAtMillis);
 }
 
 void ConversationView::handleSendResult(const models::ReplySender::Result &result)
@@ -273,8 +305,10 @@ void ConversationView::handleSendResult(const models::ReplySender::Result &resul
         emit conversationChanged(result.detail->conversation);
         return;
     }
-    if (result.conversationId != d->summary.conversationId)
-        return; // its text is still in that conversation's draft
+    if (result.conversationId != d->summary.conversationId) {
+        reportFailureElsewhere(result);
+        return;
+    }
     switch (result.outcome) {
     case Outcome::Refused:
         d->composer->showError(mode == Mode::Reply ? tr("The reply was not sent; your text is kept.")
@@ -297,6 +331,34 @@ void ConversationView::handleSendResult(const models::ReplySender::Result &resul
     d->composer->focusEditor();
 }
 
+void ConversationView::reportFailureElsewhere(const models::ReplySender::Result &result)
+{
+    // The text was never removed from that conversation's draft (only a success removes it), and
+    // switching away stored it; flush anyway so that "kept as a draft" is true on disk right now.
+    d->drafts->flush();
+    api::ConversationSummary summary = d->sendingTo;
+    if (summary.conversationId != result.conversationId) {
+        summary = {};
+        summary.conversationId = result.conversationId;
+    }
+    if (result.detail)
+        summary = result.detail->conversation;
+    const QString subject = summary.subject.isEmpty() ? tr("a conversation") : summary.subject;
+    const bool reply = result.kind == models::ReplySender::Kind::Reply;
+    QString message;
+    if (result.outcome == Outcome::Unknown)
+        message = reply ? tr("It is not known whether your reply to “%1” arrived: the server's answer was lost. The "
+                             "text is kept as a draft there; check that conversation before sending again.")
+                              .arg(subject)
+                        : tr("It is not known whether your note on “%1” was added: the server's answer was lost. The "
+                             "text is kept as a draft there; check that conversation before adding it again.")
+                              .arg(subject);
+    else
+        message = reply ? tr("Your reply to “%1” was not sent; the text is kept as a draft there.").arg(subject)
+                        : tr("Your note on “%1” was not added; the text is kept as a draft there.").arg(subject);
+    emit sendFailedElsewhere(summary, message);
+}
+
 void ConversationView::clear()
 {
     d->drafts->flush();
@@ -317,20 +379,25 @@ QString ConversationView::conversationId() const
     return d->summary.conversationId;
 }
 
+bool ConversationView::isLoading() const
+{
+    return d->loadJob && !d->loadJob->isFinished();
+}
+
 bool ConversationView::hasUnsavedChanges() const
 {
-    return !d->composer->text(Mode::Reply).trimmed().isEmpty() || !d->composer->text(Mode::Note).trimmed().isEmpty()
-        || d->sender->isBusy() || d->header->isBusy();
+    return d->sender->isBusy() || d->header->isBusy();
 }
 
 void ConversationView::discardUnsavedChanges()
 {
-    if (d->summary.conversationId.isEmpty())
-        return;
-    d->composer->setText(Mode::Reply, QString());
-    d->composer->setText(Mode::Note, QString());
-    d->drafts->discard(d->summary.conversationId, Mode::Reply);
-    d->drafts->discard(d->summary.conversationId, Mode::Note);
+    // Drafts stay: closing the app keeps them by design. Store what is still pending.
+    d->drafts->flush();
+}
+
+bool ConversationView::hasDraft(const QString &conversationId) const
+{
+    return d->drafts->hasDraft(conversationId);
 }
 
 void ConversationView::focusComposer()

@@ -40,9 +40,16 @@ public:
     void refresh();
     void clear();
     QString conversationId() const;
+    // A read of the thread (first or quiet) is in flight.
+    bool isLoading() const;
 
+    // Only a send or a header change in flight can be lost: the composer text is a draft that is
+    // stored about a second after typing (and when the view goes), so it survives closing the app.
     bool hasUnsavedChanges() const;
+    // Never deletes a draft; a change in flight cannot be called back, so there is nothing to do.
     void discardUnsavedChanges();
+    // Whether the conversation has a reply or note draft.
+    bool hasDraft(const QString &conversationId) const;
     void focusComposer();
 
     // The parts, for tests and screenshots.
@@ -56,11 +63,18 @@ signals:
     void openUserRequested(const QString &userId);
     // The thread of a newly shown conversation is on screen (not emitted by refreshes).
     void conversationLoaded(const hexclave::api::ConversationSummary &summary);
+    // A draft of some conversation was stored or removed.
+    void draftsChanged();
+    // A reply or note to a conversation no longer shown was refused, not sent or has an unknown
+    // outcome; `message` is what to tell the user (its text is kept as that conversation's draft).
+    void sendFailedElsewhere(const hexclave::api::ConversationSummary &summary, const QString &message);
 
 private:
     void load(bool quietly);
     void applyDetail(const api::ConversationDetail &detail, bool scrollToEnd);
     void handleSendResult(const models::ReplySender::Result &result);
+    void reportFailureElsewhere(const models::ReplySender::Result &result);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -1,5 +1,6 @@
 #include "ReplyComposer.h"
 
+#include "support/ConversationLabels.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/PaletteColors.h"
 
@@ -25,10 +26,8 @@ QPlainTextEdit *makeEditor(const QString &placeholder, const QString &accessible
     editor->setAccessibleName(accessibleName);
     editor->setTabChangesFocus(true);
     editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    // Room for a few lines; the thread keeps the rest of the height.
-    const int lines = editor->fontMetrics().lineSpacing();
-    editor->setMinimumHeight(lines * 3 + 12);
-    editor->setMaximumHeight(lines * 8 + 12);
+    // At least two lines; the splitter above the composer gives it about five by default.
+    editor->setMinimumHeight(editor->fontMetrics().lineSpacing() * 2 + 12);
     return editor;
 }
 
@@ -69,7 +68,6 @@ ReplyComposer::ReplyComposer(QWidget *parent)
 
     m_editors->addWidget(m_replyEditor);
     m_editors->addWidget(m_noteEditor);
-    m_editors->setMaximumHeight(m_replyEditor->maximumHeight()); // the stack would ask for more
     for (QPlainTextEdit *editor : {m_replyEditor, m_noteEditor}) {
         editor->installEventFilter(this);
         const Mode editorMode = editor == m_replyEditor ? Mode::Reply : Mode::Note;
@@ -111,6 +109,13 @@ ReplyComposer::ReplyComposer(QWidget *parent)
 
     applyColors();
     updateState();
+}
+
+int ReplyComposer::defaultHeight() const
+{
+    const int lineSpacing = m_replyEditor->fontMetrics().lineSpacing();
+    const int extraLines = 3; // the editor's minimum holds two
+    return minimumSizeHint().height() + lineSpacing * extraLines;
 }
 
 void ReplyComposer::setMode(Mode mode)
@@ -230,7 +235,7 @@ void ReplyComposer::updateState()
     m_send->setAccessibleName(m_send->text());
     m_send->setEnabled(!m_busy && !text().trimmed().isEmpty());
     if (note)
-        m_hint->setText(tr("Internal note · only your team sees this. The status does not change."));
+        m_hint->setText(tr("%1. The status does not change.").arg(models::internalNoteLabel()));
     else if (m_status == u"closed")
         m_hint->setText(tr("The customer will see this reply. The conversation stays resolved; reopen it to "
                            "wait on the customer."));

@@ -32,6 +32,9 @@ public:
 
     explicit ReplyComposer(QWidget *parent = nullptr);
 
+    // The height that shows about five lines of text: what the composer gets by default.
+    int defaultHeight() const;
+
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
     QString text(Mode mode) const;

@@ -1,5 +1,6 @@
 #include "ThreadView.h"
 
+#include "support/ConversationLabels.h"
 #include "support/ThreadModel.h"
 #include "widgets/PaletteColors.h"
 
@@ -224,7 +225,7 @@ QString ThreadView::messageHtml(int row) const
     case Kind::InternalNote:
         background = mixed(base, QColor(234, 179, 8), dark ? 0.22 : 0.22);
         align = u"right"_s;
-        label = tr("Internal note · only your team sees this");
+        label = models::internalNoteLabel();
         break;
     default:
         background = mixed(base, pal.color(QPalette::Text), 0.04);

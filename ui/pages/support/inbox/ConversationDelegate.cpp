@@ -108,6 +108,8 @@ ConversationDelegate::RowTexts ConversationDelegate::rowTexts(const QModelIndex 
     for (const QString &tag : metadata.tags)
         tags.append(QLatin1Char('#') + tag);
     texts.tags = tags.join(QLatin1Char(' '));
+    if (m_hasDraft && m_hasDraft(summary.conversationId))
+        texts.draft = tr("✎ Draft");
     return texts;
 }
 
@@ -190,8 +192,18 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(texts.preview, Qt::ElideRight, line.width()));
 
-    // Line 4: priority (high and urgent only), assignee, tags.
+    // Line 4: priority (high and urgent only), assignee, tags; the draft marker on the right.
     line.translate(0, lineHeight + lineGap);
+    int draftWidth = 0;
+    if (!texts.draft.isEmpty()) {
+        QFont draftFont = opt.font;
+        draftFont.setBold(true);
+        painter->setFont(draftFont);
+        painter->setPen(selected ? text : amber(palette));
+        draftWidth = QFontMetrics(draftFont).horizontalAdvance(texts.draft) + margin;
+        painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, texts.draft);
+        painter->setFont(opt.font);
+    }
     int x = line.left();
     if (!texts.priority.isEmpty()) {
         QFont priorityFont = opt.font;
@@ -208,7 +220,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QString rest = texts.assignee.isEmpty() ? tr("Unassigned") : tr("→ %1").arg(texts.assignee);
     if (!texts.tags.isEmpty())
         rest += QStringLiteral("   ") + texts.tags;
-    const QRect restRect(x, line.top(), std::max(0, line.right() - x), lineHeight);
+    const QRect restRect(x, line.top(), std::max(0, line.right() - draftWidth - x), lineHeight);
     painter->drawText(restRect, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(rest, Qt::ElideRight, restRect.width()));
     painter->restore();
@@ -225,6 +237,8 @@ bool ConversationDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         lines.append(tr("Last activity: %1").arg(texts.exactTime));
     if (!texts.dueDetail.isEmpty())
         lines.append(texts.dueDetail);
+    if (!texts.draft.isEmpty())
+        lines.append(tr("You have an unsent draft in this conversation"));
     QToolTip::showText(event->globalPos(), lines.join(QLatin1Char('\n')), view);
     return true;
 }

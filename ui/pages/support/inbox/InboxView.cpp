@@ -52,25 +52,14 @@ InboxView::InboxView(const ProjectContext &context, models::ConversationInbox *i
         updateState();
     });
     connect(m_inbox, &models::ConversationInbox::failed, this, [this](const api::ApiError &error) {
-        if (m_inbox->routesMissing()) {
-            m_error->showMessage(tr("This server has no support conversations: it was built before they "
-                                    "existed. Update the server to use support here."));
-        } else {
+        // A server without support routes gets the SupportPage's explanation page instead of this view.
+        if (m_inbox->routesMissing())
+            m_error->hide();
+        else
             m_error->showError(error);
-        }
         updateState();
     });
     connect(m_inbox, &models::ConversationInbox::loadingChanged, this, [this] { updateState(); });
-    connect(m_inbox, &models::ConversationInbox::newCustomerMessages, this,
-            [this](const QList<api::ConversationSummary> &conversations) {
-                // The conversation in front of the user is being read already.
-                if (!isActiveWindow() || !isVisible() || m_currentId.isEmpty())
-                    return;
-                for (const api::ConversationSummary &summary : conversations) {
-                    if (summary.conversationId == m_currentId)
-                        m_inbox->model()->markRead(m_currentId);
-                }
-            });
     connect(m_error, &ErrorBanner::retryRequested, m_inbox, &models::ConversationInbox::refresh);
 
     if (m_inbox->isLoaded() || m_inbox->isLoading()) {
@@ -82,8 +71,7 @@ InboxView::InboxView(const ProjectContext &context, models::ConversationInbox *i
         }
         m_search->setText(m_inbox->search());
         m_userFilterId = m_inbox->userId();
-        m_userChip->setVisible(!m_userFilterId.isEmpty());
-        m_userChipLabel->setText(tr("Customer: %1").arg(m_userFilterId));
+        showUserChip(m_inbox->userFilterLabel());
     } else {
         applyQuery();
     }
@@ -98,16 +86,10 @@ void InboxView::buildUi()
     m_tabs->setExpanding(false);
     m_tabs->setDrawBase(false);
     m_tabs->setDocumentMode(true);
-    const QList<std::pair<QString, QString>> tabs{
-        {QStringLiteral("open"), tr("Needs support")},
-        {QStringLiteral("pending"), tr("Waiting on user")},
-        {QStringLiteral("closed"), tr("Resolved")},
-        {QString(), tr("All")},
-    };
-    for (const auto &[status, label] : tabs) {
-        const int index = m_tabs->addTab(label);
-        m_tabs->setTabData(index, status);
-    }
+    const QStringList statuses = api::conversationStatuses();
+    for (const QString &status : statuses)
+        m_tabs->setTabData(m_tabs->addTab(models::conversationStatusLabel(status)), status);
+    m_tabs->setTabData(m_tabs->addTab(tr("All")), QString());
     m_tabs->setTabToolTip(0, tr("Conversations in which the customer waits for an answer"));
     m_tabs->setTabToolTip(1, tr("Conversations answered by support, waiting for the customer"));
     m_tabs->setTabToolTip(2, tr("Closed conversations"));
@@ -323,9 +305,8 @@ void InboxView::selectConversation(const QString &id)
 void InboxView::setUserFilter(const QString &userId, const QString &label)
 {
     m_userFilterId = userId;
-    m_userChipLabel->setText(tr("Customer: %1").arg(label.isEmpty() ? userId : label));
-    m_userChip->setVisible(!userId.isEmpty());
-    m_userChip->setToolTip(userId);
+    m_inbox->setUserFilterLabel(label);
+    showUserChip(label);
     applyQuery();
 }
 
@@ -334,8 +315,32 @@ void InboxView::clearUserFilter()
     if (m_userFilterId.isEmpty())
         return;
     m_userFilterId.clear();
+    m_inbox->setUserFilterLabel({});
     m_userChip->hide();
     applyQuery();
+}
+
+void InboxView::showUserChip(const QString &label)
+{
+    m_userChipLabel->setText(tr("Customer: %1").arg(label.isEmpty() ? m_userFilterId : label));
+    m_userChip->setToolTip(m_userFilterId);
+    m_userChip->setVisible(!m_userFilterId.isEmpty());
+}
+
+QString InboxView::userFilterText() const
+{
+    return m_userChip->isHidden() ? QString() : m_userChipLabel->text();
+}
+
+void InboxView::setDraftLookup(std::function<bool(const QString &conversationId)> hasDraft)
+{
+    m_delegate->setDraftLookup(std::move(hasDraft));
+    refreshDraftMarkers();
+}
+
+void InboxView::refreshDraftMarkers()
+{
+    m_list->viewport()->update();
 }
 
 void InboxView::focusSearch()
@@ -519,7 +524,7 @@ void InboxView::updateState()
         if (loading)
             showEmpty(tr("Loading conversations…"));
         else if (m_inbox->routesMissing())
-            showEmpty(tr("Support conversations are not available on this server."));
+            m_empty->hide(); // the SupportPage shows its explanation page instead
         else if (m_inbox->lastError().isError())
             showEmpty(tr("The conversations could not be loaded."), EmptyAction::Retry, tr("Retry"));
         else

@@ -7,6 +7,8 @@
 #include <QModelIndex>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -45,6 +47,10 @@ public:
     void focusSearch();
     void setAgent(const models::SupportAgent &me); // for the "Me" assignee filter
 
+    // Rows whose conversation has a saved reply or note draft show a "Draft" marker.
+    void setDraftLookup(std::function<bool(const QString &conversationId)> hasDraft);
+    void refreshDraftMarkers(); // a draft was stored or removed somewhere
+
     QString statusFilter() const; // "open" | "pending" | "closed" | "" (all)
     void setStatusFilter(const QString &status);
 
@@ -53,6 +59,7 @@ public:
     QListView *listView() const { return m_list; }
     ConversationDelegate *delegate() const { return m_delegate; }
     QString emptyText() const; // the empty state's sentence, empty when rows show
+    QString userFilterText() const; // the user chip's text, empty when no user filter
 
 signals:
     void conversationSelected(const hexclave::api::ConversationSummary &summary);
@@ -71,6 +78,7 @@ private:
     void clearFilters();
     void refillFilterChoices();
     void updateState();
+    void showUserChip(const QString &label);
     void showEmpty(const QString &text, EmptyAction action = EmptyAction::None, const QString &actionText = {});
     void handleCurrentChanged();
     void restoreSelection();
