@@ -5,6 +5,11 @@
 
 namespace hexclave::emulator {
 
+// Durations the sample data and stores compute with.
+inline constexpr qint64 kMinuteMillis = 60 * 1000;
+inline constexpr qint64 kHourMillis = 60 * kMinuteMillis;
+inline constexpr qint64 kDayMillis = 24 * kHourMillis;
+
 class Clock
 {
 public:

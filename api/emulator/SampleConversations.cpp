@@ -1,5 +1,6 @@
 #include "SampleConversations.h"
 
+#include "Clock.h"
 #include "ProjectConfigStore.h"
 #include "ProjectRecord.h"
 #include "Random.h"
@@ -17,10 +18,6 @@ using nlohmann::ordered_json;
 namespace hexclave::emulator {
 
 namespace {
-
-constexpr qint64 kMinuteMillis = 60 * 1000;
-constexpr qint64 kHourMillis = 60 * kMinuteMillis;
-constexpr qint64 kDayMillis = 24 * kHourMillis;
 
 // What a conversation is about: its subject, the customer's first message and a fitting tag.
 struct Topic

@@ -22,7 +22,6 @@ namespace hexclave::emulator {
 
 namespace {
 
-constexpr qint64 kDayMillis = 24LL * 60 * 60 * 1000;
 constexpr qint64 kSignUpSpanMillis = 730 * kDayMillis;
 
 // Fixed keys, independent of the seed, so demo instructions and scripts can name them.

@@ -19,9 +19,6 @@ namespace hexclave::emulator {
 
 namespace {
 
-constexpr qint64 kMinuteMillis = 60 * 1000;
-constexpr qint64 kHourMillis = 60 * kMinuteMillis;
-constexpr qint64 kDayMillis = 24 * kHourMillis;
 constexpr char kDarkThemeId[] = "a0172b5d-cff0-463b-83bb-85124697373a";
 constexpr char kTransactionalId[] = "7bb82d33-2f54-4a3d-9d23-82739e0d66ef";
 constexpr char kMarketingId[] = "4f6f8873-3d04-46bd-8bef-18338b1a1b4c";

@@ -11,9 +11,6 @@ namespace hexclave::emulator {
 
 namespace {
 
-constexpr qint64 kHourMillis = 60LL * 60 * 1000;
-constexpr qint64 kDayMillis = 24 * kHourMillis;
-
 struct InvitationSeed
 {
     std::size_t team;

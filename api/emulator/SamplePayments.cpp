@@ -1,5 +1,6 @@
 #include "SamplePayments.h"
 
+#include "Clock.h"
 #include "PaymentsMoney.h"
 #include "ProjectRecord.h"
 #include "Random.h"
@@ -16,8 +17,6 @@ namespace hexclave::emulator {
 
 namespace {
 
-constexpr qint64 kHourMillis = 60LL * 60 * 1000;
-constexpr qint64 kDayMillis = 24 * kHourMillis;
 constexpr qint64 kHistorySpanMillis = 183 * kDayMillis;
 constexpr int kRefundCount = 3;
 

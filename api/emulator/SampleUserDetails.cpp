@@ -1,5 +1,6 @@
 #include "SampleUserDetails.h"
 
+#include "Clock.h"
 #include "DataStore.h"
 #include "PermissionDefinitionWriter.h"
 #include "Random.h"
@@ -11,7 +12,6 @@ namespace hexclave::emulator {
 
 namespace {
 
-constexpr qint64 kDayMillis = 24LL * 60 * 60 * 1000;
 constexpr qint64 kYearMillis = 365 * kDayMillis;
 
 constexpr const char *kOtherDomains[] = {"work.example.com", "acme-corp.com", "university.edu", "old-mail.net",

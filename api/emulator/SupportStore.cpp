@@ -15,8 +15,6 @@ namespace hexclave::emulator {
 
 namespace {
 
-constexpr qint64 kMinuteMillis = 60 * 1000;
-
 ordered_json isoOrNull(const std::optional<qint64> &millis)
 {
     if (!millis)

@@ -1,6 +1,7 @@
 #include "Support.h"
 
 #include "Await.h"
+#include "ProcessMemory.h"
 
 #include "connections/ConnectionSession.h"
 #include "connections/Workspace.h"
@@ -100,7 +101,8 @@ bool SupportBench::signIn(QString *error)
     return true;
 }
 
-SupportFigures SupportBench::measureWith(int runs, const std::function<void()> &appendCustomerMessage)
+SupportFigures SupportBench::measure(int runs, int threadRuns, int threadMessages,
+                                     const std::function<QString(const QString &conversationId)> &appendCustomerMessage)
 {
     SupportFigures figures;
     if (!signIn(&figures.error))
@@ -149,7 +151,7 @@ SupportFigures SupportBench::measureWith(int runs, const std::function<void()> &
                          figures.newMessagesReported = int(conversations.size());
                      });
     for (int run = 0; run < runs; ++run) {
-        appendCustomerMessage();
+        appendCustomerMessage(QString());
         const double ms = untilPolled(watcher, &figures.error);
         if (ms < 0)
             return figures;
@@ -166,6 +168,28 @@ SupportFigures SupportBench::measureWith(int runs, const std::function<void()> &
     }
     figures.walkMs = elapsedMs(walk);
     figures.walkRows = inbox.model()->rowCount();
+
+    memory::releaseFreeHeap();
+    figures.rssBeforeKb = memory::residentKb();
+    {
+        models::ConversationInbox full(&client, m_projectId);
+        if (untilLoaded(full, [&full] { full.refresh(); }, &figures.error) < 0)
+            return figures;
+        while (full.canLoadMore()) {
+            if (untilLoaded(full, [&full] { full.loadMore(); }, &figures.error) < 0)
+                return figures;
+        }
+        figures.memoryRows = full.model()->rowCount();
+        memory::releaseFreeHeap();
+        figures.rssLoadedKb = memory::residentKb();
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    memory::releaseFreeHeap();
+    figures.rssReleasedKb = memory::residentKb();
+
+    figures.thread = measureLongConversation(*m_session, m_projectId, threadMessages, threadRuns, appendCustomerMessage);
+    if (!figures.thread.error.isEmpty())
+        figures.error = figures.thread.error;
     return figures;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SupportThread.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -29,6 +31,12 @@ struct SupportFigures
     double walkMs = 0;               // loadMore() until canLoadMore() is false
     int walkRows = 0;
     int walkPages = 0;
+    // A new inbox's model after loadMore() to the end (VmRSS with the free heap trimmed).
+    int memoryRows = 0;
+    qint64 rssBeforeKb = 0;   // before the inbox was created
+    qint64 rssLoadedKb = 0;   // holding every conversation
+    qint64 rssReleasedKb = 0; // inbox deleted
+    SupportThreadFigures thread;
 };
 
 // The support inbox of the emulator's demo project, answered as the dashboard account (signed
@@ -40,15 +48,13 @@ public:
     SupportBench(QUrl apiRoot, QString publishableKey, QString email, QString password, QString projectId);
     ~SupportBench();
 
-    // `appendCustomerMessage` writes one customer message between the changed refreshes.
-    template <class AppendMessage>
-    SupportFigures measure(int runs, AppendMessage appendCustomerMessage)
-    {
-        return measureWith(runs, [&] { appendCustomerMessage(); });
-    }
+    // `appendCustomerMessage(conversationId)` writes one customer message (an empty id: the server
+    // picks the conversation) and returns the conversation's id: between the changed refreshes,
+    // and to build and grow the long conversation (`threadMessages` messages, `threadRuns` runs).
+    SupportFigures measure(int runs, int threadRuns, int threadMessages,
+                           const std::function<QString(const QString &conversationId)> &appendCustomerMessage);
 
 private:
-    SupportFigures measureWith(int runs, const std::function<void()> &appendCustomerMessage);
     bool signIn(QString *error);
 
     QUrl m_apiRoot;

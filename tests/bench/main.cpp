@@ -38,7 +38,10 @@
 //    dashboard account: the list's first page through ApiClient + support::conversations; the
 //    Support page's models::ConversationInbox: a first load, a refresh with nothing changed (the
 //    in-place merge), a SupportWatcher poll after a customer wrote (newCustomerMessages), and paging
-//    to the end with loadMore(). (The page's start-up: --pages support.)
+//    to the end with loadMore(), and the RSS of an inbox holding every conversation. A conversation of
+//    --thread-messages messages (default 1,000) in ui::ConversationView: opening it (thread painted,
+//    longest GUI-thread block), a refresh after one customer message, and ui::ThreadView's
+//    setMessages alone (every message into an empty thread; one more). (The page's start-up: --pages support.)
 //
 // --sections startup,first-rows,paging,export,teams,payments,emails,support picks what to measure (default: all).
 
@@ -57,7 +60,7 @@
 #include "emulator/Emulator.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -962,8 +965,9 @@ struct SupportSection
 };
 
 constexpr int supportRuns = 15;
+constexpr int supportThreadRuns = 5;
 
-SupportSection measureSupport(int conversations)
+SupportSection measureSupport(int conversations, int threadMessages)
 {
     SupportSection section;
     section.conversations = conversations;
@@ -978,7 +982,9 @@ SupportSection measureSupport(int conversations)
     progress(QStringLiteral("support: the list through the client and ConversationInbox"));
     SupportBench bench(server.apiRoot(), account.publishableClientKey, account.email, account.password,
                        account.projectId);
-    section.figures = bench.measure(supportRuns, [&server, &account] { server.appendCustomerMessage(account.projectId); });
+    section.figures = bench.measure(supportRuns, supportThreadRuns, threadMessages, [&server, &account](const QString &id) {
+        return server.appendCustomerMessage(account.projectId, id);
+    });
     section.error = section.figures.error;
     return section;
 }
@@ -1018,6 +1024,38 @@ void printSupport(const SupportSection &section)
     out() << time.render();
     print(QStringLiteral("  conversations with new customer messages reported by the last watcher poll: %1")
               .arg(figures.newMessagesReported));
+
+    TextTable memoryTable({QStringLiteral("memory (/proc/self/status, free heap trimmed)"), QStringLiteral("VmRSS"),
+                           QStringLiteral("growth")});
+    memoryTable.addRow({QStringLiteral("before a new ConversationInbox"), format::mb(figures.rssBeforeKb)});
+    memoryTable.addRow({QStringLiteral("its model after loadMore() to the end (%1 rows)").arg(format::count(figures.memoryRows)),
+                        format::mb(figures.rssLoadedKb), format::signedMb(figures.rssLoadedKb - figures.rssBeforeKb)});
+    memoryTable.addRow({QStringLiteral("inbox deleted"), format::mb(figures.rssReleasedKb),
+                        format::signedMb(figures.rssReleasedKb - figures.rssBeforeKb)});
+    out() << memoryTable.render();
+    if (figures.memoryRows > 0 && figures.rssLoadedKb > figures.rssBeforeKb)
+        print(QStringLiteral("  about %1 bytes per conversation")
+                  .arg(format::count((figures.rssLoadedKb - figures.rssBeforeKb) * 1024 / figures.memoryRows)));
+
+    const SupportThreadFigures &thread = figures.thread;
+    print(QStringLiteral("  the long conversation, written before measuring and not counted below: %1 messages (customer "
+                         "messages and replies in turn) in %2")
+              .arg(format::count(thread.messages), format::ms(thread.buildMs)));
+    TextTable threadTable({QStringLiteral("support conversation (%1 messages)").arg(format::count(thread.messages)),
+                           QStringLiteral("median"), QStringLiteral("min"), QStringLiteral("max")});
+    const auto threadRow = [&threadTable](const QString &label, const QList<double> &ms) {
+        threadTable.addRow(summaryCells(label, Summary::of(ms), msCell));
+    };
+    threadRow(QStringLiteral("ConversationView::showConversation → thread painted (%1 runs)").arg(thread.openMs.size()),
+              thread.openMs);
+    threadRow(QStringLiteral("  longest GUI-thread block meanwhile (a 2 ms timer's latest tick)"), thread.openStallMs);
+    threadRow(QStringLiteral("one customer message arrived: refresh() → painted (%1 runs)").arg(thread.refreshMs.size()),
+              thread.refreshMs);
+    threadRow(QStringLiteral("  longest GUI-thread block meanwhile"), thread.refreshStallMs);
+    threadTable.addNote(QStringLiteral("ThreadView::setMessages alone, no network (%1 runs):").arg(thread.fullRenderMs.size()));
+    threadRow(QStringLiteral("every message into an empty thread (document built and laid out)"), thread.fullRenderMs);
+    threadRow(QStringLiteral("the same plus one new message (a refresh's update)"), thread.oneMoreMs);
+    out() << threadTable.render();
 }
 
 void printEmails(const EmailsFigures &figures)
@@ -1093,7 +1131,10 @@ void printEmails(const EmailsFigures &figures)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The support section measures widgets (offscreen unless told otherwise).
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hexclave-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Start-up, first-rows, paging, export, teams, payments and emails figures of Hexclave Admin."));
@@ -1118,10 +1159,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption conversationsOption(QStringLiteral("conversations"),
                                                  QStringLiteral("Emulator support conversations for the support section."),
                                                  QStringLiteral("count"), QStringLiteral("2000"));
+    const QCommandLineOption threadMessagesOption(QStringLiteral("thread-messages"),
+                                                  QStringLiteral("Messages of the long conversation in the support section."),
+                                                  QStringLiteral("count"), QStringLiteral("1000"));
     const QCommandLineOption outboxOption(QStringLiteral("outbox"), QStringLiteral("Emulator outbox emails for the emails section."),
                                           QStringLiteral("count"), QStringLiteral("10000"));
     parser.addOptions({usersOption, runsOption, latencyOption, sectionsOption, pagesOption, teamsOption, transactionsOption,
-                       outboxOption, conversationsOption});
+                       outboxOption, conversationsOption, threadMessagesOption});
     parser.process(app);
     const int users = std::max(1, parser.value(usersOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -1132,6 +1176,7 @@ int main(int argc, char *argv[])
     const int transactions = std::max(1, parser.value(transactionsOption).toInt());
     const int outbox = std::max(1, parser.value(outboxOption).toInt());
     const int conversations = std::max(1, parser.value(conversationsOption).toInt());
+    const int threadMessages = std::max(2, parser.value(threadMessagesOption).toInt());
     constexpr int firstRowsRuns = 15;
 
     if (sections.contains(QStringLiteral("startup")) && !QFileInfo(QStringLiteral(HEXCLAVE_ADMIN_BINARY)).isExecutable()) {
@@ -1156,7 +1201,7 @@ int main(int argc, char *argv[])
     const TeamsFigures teamsFigures = teamsWanted ? measureTeams(teams) : TeamsFigures{};
     const PaymentsFigures paymentsFigures = paymentsWanted ? measurePayments(transactions) : PaymentsFigures{};
     const EmailsFigures emailsFigures = emailsWanted ? measureEmails(outbox) : EmailsFigures{};
-    const SupportSection supportSection = supportWanted ? measureSupport(conversations) : SupportSection{};
+    const SupportSection supportSection = supportWanted ? measureSupport(conversations, threadMessages) : SupportSection{};
 
     print(QStringLiteral("Hexclave Admin benchmark — %1, Qt %2, %3 build, %4 CPUs")
               .arg(QDateTime::currentDateTime().toString(Qt::ISODate), QString::fromLatin1(qVersion()),
