@@ -5957,6 +5957,18 @@ The app's address is remembered for this project.</source>
         <source>No support conversations yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show one customer's conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a user and show only their conversations</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hexclave::ui::InviteToTeamDialog</name>
@@ -10277,6 +10289,15 @@ The filter looks at team names and the start of team IDs.</source>
     <message>
         <source>System</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the messages shown are in the text: Select All and Copy take those.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Show %n earlier message</numerusform><numerusform>Show %n earlier messages</numerusform></translation>
     </message>
 </context>
 <context>

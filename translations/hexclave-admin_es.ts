@@ -6060,6 +6060,18 @@ The app&apos;s address is remembered for this project.</source>
         <source>No support conversations yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one customer&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user and show only their conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::InviteToTeamDialog</name>
@@ -10462,6 +10474,17 @@ The filter looks at team names and the start of team IDs.</source>
     <message>
         <source>System</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the messages shown are in the text: Select All and Copy take those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

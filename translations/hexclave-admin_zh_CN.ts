@@ -6008,6 +6008,18 @@ The app&apos;s address is remembered for this project.</source>
         <source>No support conversations yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one customer&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user and show only their conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::InviteToTeamDialog</name>
@@ -10369,6 +10381,16 @@ The filter looks at team names and the start of team IDs.</source>
     <message>
         <source>System</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the messages shown are in the text: Select All and Copy take those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ bool buildLongConversation(api::ApiClient &client, const QString &projectId, int
     return true;
 }
 
-// ThreadView alone, no network: every message into an empty thread, then the same plus one.
+// ThreadView alone, no network: every message into an empty thread (it lays out the latest 150), then the same plus one.
 void measureThreadView(const QList<api::ConversationMessage> &messages, QSize size, int runs, SupportThreadFigures &figures)
 {
     QList<api::ConversationMessage> oneMore = messages;

@@ -41,7 +41,7 @@
 //    to the end with loadMore(), and the RSS of an inbox holding every conversation. A conversation of
 //    --thread-messages messages (default 1,000) in ui::ConversationView: opening it (thread painted,
 //    longest GUI-thread block), a refresh after one customer message, and ui::ThreadView's
-//    setMessages alone (every message into an empty thread; one more). (The page's start-up: --pages support.)
+//    setMessages alone (every message into an empty thread, of which the latest 150 are laid out; one more). (The page's start-up: --pages support.)
 //
 // --sections startup,first-rows,paging,export,teams,payments,emails,support picks what to measure (default: all).
 
@@ -1053,7 +1053,7 @@ void printSupport(const SupportSection &section)
               thread.refreshMs);
     threadRow(QStringLiteral("  longest GUI-thread block meanwhile"), thread.refreshStallMs);
     threadTable.addNote(QStringLiteral("ThreadView::setMessages alone, no network (%1 runs):").arg(thread.fullRenderMs.size()));
-    threadRow(QStringLiteral("every message into an empty thread (document built and laid out)"), thread.fullRenderMs);
+    threadRow(QStringLiteral("every message into an empty thread (the latest 150 laid out)"), thread.fullRenderMs);
     threadRow(QStringLiteral("the same plus one new message (a refresh's update)"), thread.oneMoreMs);
     out() << threadTable.render();
 }

@@ -3,7 +3,10 @@
 // status becomes pending; note mode adds an internal note without changing the status; a
 // lost answer re-reads the thread and keeps the text (or counts it sent when it arrived); drafts come back in a new view; a
 // refresh keeps the scroll position (or the bottom) and offers "New messages ↓"; a deleted
-// conversation says so. Light and dark screenshots (HEXCLAVE_SCREENSHOT_DIR=<dir> saves them).
+// conversation says so; a thread that only grew appends the new messages to its document (the
+// same document as built at once) and rebuilds it after any other change; a long thread opens
+// with its latest 150 messages and "Show N earlier messages" puts the earlier ones in front,
+// keeping the message being read in place. Light and dark screenshots (HEXCLAVE_SCREENSHOT_DIR=<dir> saves them).
 
 #include "DemoProjectFixture.h"
 #include "TestServer.h"
@@ -23,13 +26,15 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 
 #include <memory>
@@ -98,6 +103,54 @@ bool open(ConversationView &view, const api::ConversationSummary &summary)
     return QTest::qWaitFor([&view] { return rows(view) > 0; }, kUiTimeoutMs);
 }
 
+api::ConversationMessage threadMessage(int n)
+{
+    api::ConversationMessage message;
+    message.id = u"message-%1"_s.arg(n);
+    message.createdAtMillis = 1'700'000'000'000 + qint64(n) * 60'000;
+    switch (n % 4) {
+    case 0:
+        message.messageType = u"message"_s;
+        message.sender = {u"user"_s, u"customer-1"_s, u"Dana Customer"_s, u"dana@example.com"_s};
+        message.body = u"Customer message %1,\nwith a second line."_s.arg(n);
+        break;
+    case 1:
+        message.messageType = u"message"_s;
+        message.sender = {u"agent"_s, u"agent-1"_s, u"Sam Agent"_s, {}};
+        message.body = u"Reply %1 from support."_s.arg(n);
+        break;
+    case 2:
+        message.messageType = u"internal-note"_s;
+        message.sender = {u"agent"_s, u"agent-1"_s, u"Sam Agent"_s, {}};
+        message.body = u"Note %1 for the team."_s.arg(n);
+        break;
+    default:
+        message.messageType = u"status-change"_s;
+        message.sender = {u"agent"_s, u"agent-1"_s, u"Sam Agent"_s, {}};
+        message.newStatus = n % 8 == 3 ? u"pending"_s : u"open"_s;
+        break;
+    }
+    return message;
+}
+
+QList<api::ConversationMessage> threadMessages(int from, int to)
+{
+    QList<api::ConversationMessage> messages;
+    for (int n = from; n < to; ++n)
+        messages.append(threadMessage(n));
+    return messages;
+}
+
+// The document of a thread that shows `messages` from the start.
+QString builtAtOnce(const QList<api::ConversationMessage> &messages, QSize size)
+{
+    ui::ThreadView thread;
+    thread.resize(size);
+    thread.show();
+    thread.setMessages(messages, true);
+    return thread.browser()->toHtml();
+}
+
 void pressCtrlEnter(QWidget *editor)
 {
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
@@ -109,10 +162,17 @@ class TestConversationView : public QObject
 {
     Q_OBJECT
 
+    // Drafts go to <AppDataLocation>/autosave: a folder of this run's own, so that no other run
+    // of this test (a second build's, a developer's) writes into it meanwhile.
+    QTemporaryDir m_home;
+
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(u"data"_s)));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(u"config"_s)));
+        QVERIFY(models::EditorAutosave::defaultDirectory().startsWith(m_home.path()));
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     }
 
@@ -507,6 +567,131 @@ private Q_SLOTS:
         QTest::mouseClick(thread->newMessagesButton(), Qt::LeftButton);
         QVERIFY(thread->isAtBottom());
         QVERIFY(!thread->newMessagesButton()->isVisible());
+    }
+
+    void newMessagesAreAppendedToTheDocument()
+    {
+        ui::ThreadView thread;
+        thread.resize(600, 400);
+        thread.show();
+        QList<api::ConversationMessage> messages = threadMessages(0, 40);
+        thread.setMessages(messages, true);
+        QTextDocument *document = thread.browser()->document();
+        QVERIFY(thread.isAtBottom());
+        QCOMPARE(thread.browser()->toHtml(), builtAtOnce(messages, thread.size()));
+
+        // Every kind after every kind: only the end of the document changes.
+        for (int added = 1; added <= 4; ++added) {
+            const int oldEnd = document->characterCount() - 1;
+            QSignalSpy changes(document, &QTextDocument::contentsChange);
+            const int from = int(messages.size());
+            messages += threadMessages(from, from + added);
+            thread.setMessages(messages, false);
+            QVERIFY(!changes.isEmpty());
+            for (const QList<QVariant> &change : std::as_const(changes)) {
+                QVERIFY2(change.at(0).toInt() >= oldEnd - 1 && change.at(1).toInt() <= 1,
+                         qPrintable(u"position %1, removed %2, end %3"_s.arg(change.at(0).toInt()).arg(change.at(1).toInt()).arg(oldEnd)));
+            }
+            QCOMPARE(thread.browser()->toHtml(), builtAtOnce(messages, thread.size()));
+            QCOMPARE(thread.model()->rowCount(), messages.size());
+            QVERIFY(thread.isAtBottom());
+        }
+
+        // A status change after a status change, then a message after it.
+        for (int n : {103, 107, 108}) {
+            messages.append(threadMessage(n));
+            thread.setMessages(messages, false);
+            QCOMPARE(thread.browser()->toHtml(), builtAtOnce(messages, thread.size()));
+        }
+
+        // An earlier message changed: the document is built again, the same as at once.
+        messages[5].body = u"Edited earlier message"_s;
+        messages += threadMessage(int(messages.size()));
+        QSignalSpy rebuilt(document, &QTextDocument::contentsChange);
+        thread.setMessages(messages, false);
+        QVERIFY(std::any_of(rebuilt.cbegin(), rebuilt.cend(), [](const QList<QVariant> &change) { return change.at(0).toInt() == 0; }));
+        QVERIFY(thread.browser()->toPlainText().contains(u"Edited earlier message"_s));
+        QCOMPARE(thread.browser()->toHtml(), builtAtOnce(messages, thread.size()));
+
+        // A message gone: built again too.
+        messages.removeAt(7);
+        thread.setMessages(messages, false);
+        QCOMPARE(thread.browser()->toHtml(), builtAtOnce(messages, thread.size()));
+        QCOMPARE(thread.model()->rowCount(), messages.size());
+    }
+
+    void longThreadsOpenWithTheLatestMessages()
+    {
+        ui::ThreadView thread;
+        thread.resize(600, 400);
+        thread.show();
+        QList<api::ConversationMessage> messages = threadMessages(0, 400);
+        thread.setMessages(messages, true);
+        QTextBrowser *browser = thread.browser();
+        QPushButton *earlier = thread.earlierMessagesButton();
+        QCOMPARE(thread.model()->rowCount(), 400);
+        QCOMPARE(thread.firstShownRow(), 250);
+        QVERIFY(browser->toPlainText().contains(u"Customer message 252,"_s));
+        QVERIFY(!browser->toPlainText().contains(u"Customer message 248,"_s));
+        QVERIFY(earlier->isVisible());
+        QVERIFY(earlier->text().startsWith(u"Show 250 earlier message"_s)); // "(s)" without the English plurals
+        QVERIFY(thread.isAtBottom());
+
+        // At the top, reading the first shown message: it stays where it is.
+        browser->verticalScrollBar()->setValue(0);
+        const auto topOf = [browser](const QString &text) {
+            return browser->cursorRect(browser->document()->find(text)).top();
+        };
+        const int readAt = topOf(u"Note 250 for the team."_s);
+        QVERIFY(readAt >= 0 && readAt < browser->viewport()->height());
+        QTest::mouseClick(earlier, Qt::LeftButton);
+        QCOMPARE(thread.firstShownRow(), 100);
+        QVERIFY(earlier->text().startsWith(u"Show 100 earlier message"_s)); // "(s)" without the English plurals
+        QVERIFY(browser->toPlainText().contains(u"Customer message 100,"_s));
+        QVERIFY(!browser->toPlainText().contains(u"Customer message 96,"_s));
+        QVERIFY2(qAbs(topOf(u"Note 250 for the team."_s) - readAt) <= 2,
+                 qPrintable(u"%1 → %2"_s.arg(readAt).arg(topOf(u"Note 250 for the team."_s))));
+        QVERIFY(browser->verticalScrollBar()->value() > 0);
+        QVERIFY(!thread.isAtBottom());
+
+        // The batch in front is the same document as one built from it; a rebuild keeps it shown.
+        const QString prepended = browser->toHtml();
+        thread.setPalette(darkPalette());
+        thread.setPalette(QApplication::style()->standardPalette());
+        QCOMPARE(thread.firstShownRow(), 100);
+        QCOMPARE(browser->toHtml(), prepended);
+
+        // A refresh still appends at the end only.
+        QTextDocument *document = browser->document();
+        const int oldEnd = document->characterCount() - 1;
+        QSignalSpy changes(document, &QTextDocument::contentsChange);
+        messages += threadMessages(400, 402);
+        thread.setMessages(messages, false);
+        QVERIFY(!changes.isEmpty());
+        for (const QList<QVariant> &change : std::as_const(changes))
+            QVERIFY(change.at(0).toInt() >= oldEnd - 1 && change.at(1).toInt() <= 1);
+        QCOMPARE(thread.model()->rowCount(), 402);
+        QCOMPARE(thread.firstShownRow(), 100);
+        QVERIFY(browser->toPlainText().contains(u"Customer message 400,"_s));
+        QVERIFY(earlier->text().startsWith(u"Show 100 earlier message"_s)); // "(s)" without the English plurals
+
+        // The last batch: everything is shown and the button goes.
+        QTest::mouseClick(earlier, Qt::LeftButton);
+        QCOMPARE(thread.firstShownRow(), 0);
+        QVERIFY(!earlier->isVisible());
+        QVERIFY(browser->toPlainText().trimmed().startsWith(u"Dana Customer"_s));
+        QVERIFY(browser->toPlainText().contains(u"Customer message 0,"_s));
+        const QString everything = browser->toHtml();
+        thread.setPalette(darkPalette());
+        thread.setPalette(QApplication::style()->standardPalette());
+        QCOMPARE(browser->toHtml(), everything);
+
+        // Another conversation opens with its latest messages again.
+        thread.clear();
+        thread.setMessages(threadMessages(1000, 1200), true);
+        QCOMPARE(thread.firstShownRow(), 50);
+        QVERIFY(earlier->text().startsWith(u"Show 50 earlier message"_s)); // "(s)" without the English plurals
+        QVERIFY(thread.isAtBottom());
     }
 
     void closedConversationStillTakesReplies()

@@ -10,7 +10,11 @@
 #include "DemoProjectFixture.h"
 #include "EnglishPlurals.h"
 #include "UiTestHelpers.h"
+#include "UserViewTestHelpers.h"
+#include "UserChoiceModel.h"
+#include "UsersModel.h"
 
+#include "dialogs/UserPickerDialog.h"
 #include "pages/support/inbox/ConversationDelegate.h"
 #include "pages/support/inbox/InboxView.h"
 #include "support/ConversationFilterModel.h"
@@ -315,6 +319,45 @@ private Q_SLOTS:
         QVERIFY(!remove->isVisible());
         QCOMPARE(f.shownIds().size(), 3);
         QCOMPARE(view.userFilterText(), QString());
+    }
+
+    // "Customer…" picks one user in the project's user picker and filters the inbox by them.
+    void customerButtonFiltersByAChosenUser()
+    {
+        DemoProjectFixture demo(40);
+        QVERIFY(demo.context.isValid());
+        ConversationInbox inbox(demo.context.client(), demo.context.project.id);
+        ui::InboxView view(demo.context, &inbox);
+        view.resize(560, 820);
+        view.show();
+        QVERIFY(QTest::qWaitFor([&inbox] { return inbox.isLoaded() && !inbox.isLoading(); }, kUiTimeoutMs));
+        const api::ConversationSummary wanted = inbox.model()->at(0);
+        QVERIFY(!wanted.userId.isEmpty());
+
+        auto *button = child<QPushButton>(view, u"Show one customer's conversations"_s);
+        QVERIFY(button && button->isEnabled());
+        bool done = false;
+        onNextModal<ui::UserPickerDialog>(this, &done, [&](ui::UserPickerDialog *picker) {
+            QTest::keyClicks(picker->searchField(), wanted.userId);
+            QTRY_VERIFY_WITH_TIMEOUT(picker->usersModel()->filter().search == wanted.userId
+                                         && !picker->usersModel()->isLoading(),
+                                     kUiTimeoutMs);
+            QCOMPARE(picker->usersModel()->rowCount(), 1);
+            clickCheckBox(picker->table(), picker->choiceModel()->index(0, models::UsersModel::NameColumn));
+            QTest::mouseClick(picker->acceptButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(done, kUiTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(inbox.userId(), wanted.userId, kUiTimeoutMs);
+        QVERIFY(QTest::qWaitFor([&inbox] { return inbox.isLoaded() && !inbox.isLoading(); }, kUiTimeoutMs));
+        QVERIFY(inbox.model()->rowCount() >= 1);
+        for (int row = 0; row < inbox.model()->rowCount(); ++row)
+            QCOMPARE(inbox.model()->at(row).userId, wanted.userId);
+        QVERIFY(view.userFilterText().startsWith(u"Customer: "_s));
+
+        // Without a project (no session) there is no one to choose from.
+        ui::InboxView detached(ui::ProjectContext{}, &inbox);
+        QVERIFY(!child<QPushButton>(detached, u"Show one customer's conversations"_s)->isEnabled());
     }
 
     // A view built on an inbox that is already loaded with a user filter names the user as before.

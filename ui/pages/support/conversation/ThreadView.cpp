@@ -4,13 +4,17 @@
 #include "support/ThreadModel.h"
 #include "widgets/PaletteColors.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QEvent>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +57,14 @@ ThreadView::ThreadView(QWidget *parent)
     , m_model(new models::ThreadModel(this))
     , m_browser(new QTextBrowser(this))
     , m_newMessages(new QPushButton(tr("New messages ↓"), m_browser))
+    , m_earlier(new QPushButton(this))
 {
+    m_earlier->setFlat(true);
+    m_earlier->setCursor(Qt::PointingHandCursor);
+    m_earlier->setToolTip(tr("Only the messages shown are in the text: Select All and Copy take those."));
+    m_earlier->hide();
+    connect(m_earlier, &QPushButton::clicked, this, &ThreadView::showEarlierMessages);
+
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -79,8 +90,14 @@ ThreadView::ThreadView(QWidget *parent)
             m_browser->verticalScrollBar()->setValue(m_browser->verticalScrollBar()->maximum());
     });
 
-    const auto changed = [this] { m_modelChanged = true; };
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, changed);
+    const auto changed = [this] {
+        m_modelChanged = true;
+        m_onlyAppended = false;
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
+        m_modelChanged = true;
+        m_onlyAppended = m_onlyAppended && last == m_model->rowCount() - 1;
+    });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, changed);
     connect(m_model, &QAbstractItemModel::dataChanged, this, changed);
@@ -88,6 +105,8 @@ ThreadView::ThreadView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_earlier);
     layout->addWidget(m_browser);
 }
 
@@ -101,11 +120,17 @@ void ThreadView::setMessages(const QList<api::ConversationMessage> &messages, bo
     const int position = selection.position();
 
     m_modelChanged = false;
+    m_onlyAppended = true;
     m_model->setMessages(messages);
     if (!m_modelChanged && !scrollToEnd)
         return;
 
-    render();
+    if (m_modelChanged) {
+        if (m_onlyAppended && m_renderedRows > 0 && m_renderedOn == QDate::currentDate())
+            renderFrom(m_renderedRows);
+        else
+            render();
+    }
     // Text only grows at the end on a refresh, so the old selection still points at the same words.
     const int length = m_browser->document()->characterCount() - 1;
     if (anchor != position && anchor <= length && position <= length) {
@@ -130,9 +155,48 @@ void ThreadView::clear()
     m_model->clear();
     m_rendering = true;
     m_browser->clear();
+    m_renderedRows = 0;
+    m_firstShown = 0;
+    m_firstShownId.clear();
     m_rendering = false;
     m_followsEnd = true;
     m_newMessages->hide();
+    updateEarlierButton();
+}
+
+void ThreadView::showEarlierMessages()
+{
+    if (m_firstShown <= 0 || m_renderedRows == 0)
+        return;
+    const int first = std::max(0, m_firstShown - kEarlierBatch);
+    QString html;
+    html.reserve((m_firstShown - first) * 400);
+    for (int row = first; row < m_firstShown; ++row)
+        html += messageHtml(row);
+
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    QTextDocument *document = m_browser->document();
+    const qreal oldHeight = document->size().height();
+    const int oldValue = bar->value();
+    m_rendering = true;
+    QTextCursor start(document);
+    // The document starts with an empty paragraph before the first table: the batch goes in
+    // front of it, the same as one document built from `first` on.
+    start.insertHtml(html);
+    document->size();
+    m_firstShown = first;
+    m_firstShownId = m_model->messages().at(first).id;
+    updateEarlierButton();
+    bar->setValue(oldValue + qRound(document->size().height() - oldHeight));
+    m_rendering = false;
+    m_followsEnd = isAtBottom();
+}
+
+void ThreadView::updateEarlierButton()
+{
+    m_earlier->setText(tr("Show %n earlier message(s)", nullptr, m_firstShown));
+    m_earlier->setAccessibleName(m_earlier->text());
+    m_earlier->setVisible(m_firstShown > 0 && m_renderedRows > 0);
 }
 
 bool ThreadView::isAtBottom() const
@@ -182,14 +246,47 @@ void ThreadView::placeNewMessagesButton()
 
 void ThreadView::render()
 {
+    const int rows = m_model->rowCount();
+    m_firstShown = std::max(0, rows - kInitialMessages);
+    if (!m_firstShownId.isEmpty()) {
+        const QList<api::ConversationMessage> &messages = m_model->messages();
+        const auto kept = std::find_if(messages.cbegin(), messages.cend(),
+                                       [this](const api::ConversationMessage &message) { return message.id == m_firstShownId; });
+        if (kept != messages.cend())
+            m_firstShown = std::min(m_firstShown, int(kept - messages.cbegin()));
+    }
     QString html;
-    html.reserve(m_model->rowCount() * 400);
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    html.reserve((rows - m_firstShown) * 400);
+    for (int row = m_firstShown; row < rows; ++row)
         html += messageHtml(row);
     // While the text is replaced the scroll bar passes through 0: that is not the person scrolling.
     m_rendering = true;
     m_browser->setHtml(html);
     m_browser->document()->size(); // the whole layout now, not lazily while scrolling
+    m_renderedRows = rows;
+    m_renderedOn = QDate::currentDate();
+    m_rendering = false;
+    updateEarlierButton();
+}
+
+void ThreadView::renderFrom(int first)
+{
+    QString html;
+    for (int row = first; row < m_model->rowCount(); ++row)
+        html += messageHtml(row);
+    m_rendering = true;
+    QTextCursor end(m_browser->document());
+    end.movePosition(QTextCursor::End);
+    // Inserted HTML continues the last paragraph (a spacer or a status change) with its first
+    // paragraph, in the last one's format; a table starts below it by itself.
+    if (m_model->messages().at(first).kind() == Kind::StatusChange) {
+        QTextDocument firstParagraph;
+        firstParagraph.setHtml(messageHtml(first));
+        end.insertBlock(firstParagraph.firstBlock().blockFormat(), firstParagraph.firstBlock().charFormat());
+    }
+    end.insertHtml(html);
+    m_browser->document()->size();
+    m_renderedRows = m_model->rowCount();
     m_rendering = false;
 }
 

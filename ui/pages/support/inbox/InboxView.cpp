@@ -1,6 +1,7 @@
 #include "InboxView.h"
 
 #include "ConversationDelegate.h"
+#include "dialogs/UserPickerDialog.h"
 #include "support/ConversationFilterModel.h"
 #include "support/ConversationInbox.h"
 #include "support/ConversationLabels.h"
@@ -116,6 +117,14 @@ void InboxView::buildUi()
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_searchDebounce->isActive())
             applyQuery();
+    });
+    m_chooseUser = new QPushButton(tr("C&ustomer…"), this);
+    m_chooseUser->setAccessibleName(tr("Show one customer's conversations"));
+    m_chooseUser->setToolTip(tr("Choose a user and show only their conversations"));
+    m_chooseUser->setEnabled(m_context.isValid());
+    connect(m_chooseUser, &QPushButton::clicked, this, [this] {
+        UserPickerDialog::chooseOne(m_context, this,
+                                    [this](const api::User &user) { setUserFilter(user.id, user.label()); });
     });
     auto *findKey = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(findKey, &QShortcut::activated, this, &InboxView::focusSearch);
@@ -276,7 +285,11 @@ void InboxView::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_chooseUser);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addLayout(chipRow);
     layout->addWidget(m_error);

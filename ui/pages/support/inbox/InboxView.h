@@ -86,6 +86,7 @@ private:
     void activateCurrent();
     QModelIndex proxyIndexOf(const QString &id) const;
 
+    QPushButton *m_chooseUser = nullptr;
     ProjectContext m_context;
     models::ConversationInbox *m_inbox = nullptr;
     models::ConversationFilterModel *m_filter = nullptr;
