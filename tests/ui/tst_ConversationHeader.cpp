@@ -22,7 +22,9 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/PaletteColors.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -570,15 +572,29 @@ private Q_SLOTS:
         QWidget *focused = QApplication::focusWidget();
         QVERIFY(focused && tagsEditor(shown.header)->isAncestorOf(focused));
 
+        // A known tag picked from the completion list is added by that one Enter.
+        input->setFocus();
+        QTest::keyClicks(input, u"feat"_s);
+        QAbstractItemView *popup = input->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QVERIFY(settled(shown.header));
+        QCOMPARE(fixture.conversation.patches.size(), 4);
+        QCOMPARE(stringsOf(fixture.conversation.patches.last().value(u"tags"_s)),
+                 (QStringList{u"login"_s, u"vip"_s, u"feature-request"_s}));
+        QTRY_COMPARE(chipTags(shown.header), (QStringList{u"login"_s, u"vip"_s, u"feature-request"_s}));
+        QTRY_VERIFY(input->text().isEmpty());
+
         // A failed add keeps what was typed.
         fixture.conversation.nextPatchAnswer = FakeResponse::text(500, "boom");
         input->setFocus();
         QTest::keyClicks(input, u"refund"_s);
         QTest::keyClick(input, Qt::Key_Return);
         QVERIFY(settled(shown.header));
-        QCOMPARE(fixture.conversation.patches.size(), 4);
+        QCOMPARE(fixture.conversation.patches.size(), 5);
         QCOMPARE(input->text(), u"refund"_s);
-        QCOMPARE(chipTags(shown.header), (QStringList{u"login"_s, u"vip"_s}));
+        QCOMPARE(chipTags(shown.header), (QStringList{u"login"_s, u"vip"_s, u"feature-request"_s}));
         QTRY_VERIFY(bannerOf(shown.header)->isVisible());
     }
 
