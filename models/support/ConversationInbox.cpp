@@ -10,19 +10,12 @@
 
 namespace hexclave::models {
 
-namespace {
-
-const QList<int> defaultIntervalsMs{15'000, 30'000, 60'000, 120'000, 300'000};
-
-} // namespace
-
 ConversationInbox::ConversationInbox(api::ApiClient *client, const QString &projectId, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_projectId(projectId)
     , m_model(new ConversationsModel(this))
     , m_refreshTimer(new QTimer(this))
-    , m_intervals(defaultIntervalsMs)
 {
     m_refreshTimer->setSingleShot(true);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
@@ -109,12 +102,12 @@ void ConversationInbox::setAutoRefresh(bool enabled)
 
 int ConversationInbox::nextRefreshMs() const
 {
-    return m_intervals.at(std::min<qsizetype>(m_failures, m_intervals.size() - 1));
+    return m_backoff.nextMs();
 }
 
 void ConversationInbox::setRefreshIntervalsForTesting(const QList<int> &intervalsMs)
 {
-    m_intervals = intervalsMs.isEmpty() ? defaultIntervalsMs : intervalsMs;
+    m_backoff.setIntervals(intervalsMs);
     if (m_refreshTimer->isActive())
         scheduleNextRefresh();
 }
@@ -214,7 +207,7 @@ void ConversationInbox::finishLoad()
     }
 
     m_loaded = true;
-    m_failures = 0;
+    m_backoff.succeeded();
     m_lastError = {};
     setLoadingJob(nullptr);
     emit loaded();
@@ -227,7 +220,7 @@ void ConversationInbox::failLoad(const api::ApiError &error)
 {
     m_pending.clear();
     m_lastError = error;
-    ++m_failures;
+    m_backoff.failed();
     setLoadingJob(nullptr);
     emit failed(error);
     if (routesMissing()) {

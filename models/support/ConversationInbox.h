@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 #include "dto/Support.h"
 #include "support/ConversationsModel.h" // also declares the ConversationSummary metatype
+#include "support/PollBackoff.h"
 
 #include <QHash>
 #include <QList>
@@ -107,8 +108,7 @@ private:
     bool m_autoRefresh = false;
     bool m_refreshQueued = false;
     bool m_moreQueued = false;
-    int m_failures = 0;
-    QList<int> m_intervals;
+    PollBackoff m_backoff;
     QHash<QString, qint64> m_seenActivity; // lastActivityAt of every conversation seen
     api::ApiError m_lastError;
 };

@@ -6,13 +6,9 @@
 #include <QSet>
 #include <QTimer>
 
-#include <algorithm>
-
 namespace hexclave::models {
 
 namespace {
-
-const QList<int> defaultIntervalsMs{15'000, 30'000, 60'000, 120'000, 300'000};
 
 bool customerWroteLast(const api::ConversationSummary &summary)
 {
@@ -36,7 +32,6 @@ SupportWatcher::SupportWatcher(api::ApiClient *client, const QString &projectId,
     , m_client(client)
     , m_projectId(projectId)
     , m_timer(new QTimer(this))
-    , m_intervals(defaultIntervalsMs)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SupportWatcher::poll);
@@ -84,12 +79,12 @@ bool SupportWatcher::isLoading() const
 
 int SupportWatcher::nextPollMs() const
 {
-    return m_intervals.at(std::min<qsizetype>(m_failures, m_intervals.size() - 1));
+    return m_backoff.nextMs();
 }
 
 void SupportWatcher::setPollIntervalsForTesting(const QList<int> &intervalsMs)
 {
-    m_intervals = intervalsMs.isEmpty() ? defaultIntervalsMs : intervalsMs;
+    m_backoff.setIntervals(intervalsMs);
     if (m_timer->isActive())
         m_timer->start(nextPollMs());
 }
@@ -125,12 +120,12 @@ void SupportWatcher::handleAnswer(api::ApiJob *job)
         return;
     m_job = nullptr;
     if (job->succeeded()) {
-        m_failures = 0;
+        m_backoff.succeeded();
         m_lastError = {};
         absorb(static_cast<api::Job<api::ConversationList> *>(job)->value());
     } else {
         m_lastError = job->error();
-        ++m_failures;
+        m_backoff.failed();
         if (api::support::isMissingSupportRoutes(m_lastError) || m_lastError.is(u"PROJECT_NOT_FOUND")) {
             // Asking again will not make the routes or the membership appear.
             m_stoppedForGood = true;

@@ -2,6 +2,7 @@
 
 #include "core/ApiError.h"
 #include "dto/Support.h"
+#include "support/PollBackoff.h"
 
 #include <QHash>
 #include <QList>
@@ -80,8 +81,7 @@ private:
     QString m_projectId;
     QTimer *m_timer = nullptr;
     QPointer<api::ApiJob> m_job;
-    QList<int> m_intervals;
-    int m_failures = 0;
+    PollBackoff m_backoff;
     bool m_running = false;
     bool m_queued = false;
     bool m_loaded = false;
