@@ -47,7 +47,7 @@ bool Application::start()
 
     if (m_commandLine.demo) {
         m_workspace = std::make_unique<api::Workspace>(m_network.get(), nullptr, nullptr);
-        m_demo = std::make_unique<DemoServer>(m_commandLine.demoUsers);
+        m_demo = std::make_unique<DemoServer>(m_commandLine.demoUsers, nullptr, m_commandLine.demoMetrics);
         QString error;
         if (!m_demo->start(&error)) {
             QMessageBox::critical(nullptr, tr("Hexclave Admin"), error);
@@ -73,12 +73,16 @@ bool Application::start()
         m_report->takeScreenshot(m_commandLine.screenshotFile);
 
     m_window->show();
+    if (!m_commandLine.configFile.isEmpty()) {
+        // Once the event loop runs: a recovery question or a parse error is a dialog.
+        QTimer::singleShot(0, m_window.get(), [this] { m_window->openConfigFile(m_commandLine.configFile); });
+    }
 
     if (m_demo) {
         m_demo->signIn(m_workspace.get());
     } else {
         m_workspace->openSavedConnections();
-        if (!m_workspace->hasSavedConnections() && m_commandLine.screenshotFile.isEmpty())
+        if (!m_workspace->hasSavedConnections() && m_commandLine.screenshotFile.isEmpty() && m_commandLine.configFile.isEmpty())
             QTimer::singleShot(0, m_window.get(), &ui::MainWindow::openConnectDialog);
     }
     return true;

@@ -20,6 +20,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     const QCommandLineOption demoUsers(QStringLiteral("demo-users"),
                                        QCoreApplication::translate("main", "Number of sample users of the demo server (default 120)."),
                                        QStringLiteral("N"));
+    const QCommandLineOption demoNoMetrics(QStringLiteral("demo-no-metrics"),
+                                           QCoreApplication::translate("main", "The demo server has no analytics store: the overview shows what it can compute from the users."));
     QStringList pageIds;
     for (api::Area area : api::allAreas())
         pageIds << api::areaId(area);
@@ -34,7 +36,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
                                       QStringLiteral("CODE"));
     const QCommandLineOption timings(QStringLiteral("timings"),
                                      QCoreApplication::translate("main", "Print start-up timings and request counts (for benchmarks)."));
-    parser.addOptions({demo, demoUsers, page, screenshot, language, timings});
+    const QCommandLineOption configFile(QStringLiteral("config-file"),
+                                        QCoreApplication::translate("main", "Open this hexclave.config.ts for offline editing (no connection needed; offers to create it when missing)."),
+                                        QStringLiteral("PATH"));
+    parser.addOptions({demo, demoUsers, demoNoMetrics, page, screenshot, language, timings, configFile});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -65,6 +70,11 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
             return std::nullopt;
         }
     }
+    line.demoMetrics = !parser.isSet(demoNoMetrics);
+    if (!line.demoMetrics && !line.demo) {
+        *error = QCoreApplication::translate("main", "--demo-no-metrics only applies together with --demo.");
+        return std::nullopt;
+    }
     line.page = parser.value(page);
     api::Area area{};
     if (!line.page.isEmpty() && !api::areaFromId(line.page, &area)) {
@@ -74,6 +84,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     line.screenshotFile = parser.value(screenshot);
     line.language = parser.value(language);
     line.timings = parser.isSet(timings);
+    line.configFile = parser.value(configFile);
     return line;
 }
 

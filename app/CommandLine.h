@@ -12,10 +12,12 @@ struct CommandLine
 {
     bool demo = false;
     int demoUsers = 120;
+    bool demoMetrics = true; // false (--demo-no-metrics): the demo server answers metrics like one without ClickHouse
     QString page;            // area id; empty: the last one used
     QString screenshotFile;  // grab the window once the page's first data is shown, then exit
     QString language;        // e.g. "de", "zh_CN"; empty: settings, then the system
     bool timings = false;    // print start-up timings on stderr (for the benchmark)
+    QString configFile;      // a hexclave.config.ts to open in a config file window
 
     // Parses `arguments` (argv); on a usage error returns nullopt and sets `error`.
     static std::optional<CommandLine> parse(const QStringList &arguments, QString *error, QString *helpText);

@@ -4,14 +4,19 @@
 #include "connections/Workspace.h"
 #include "emulator/Emulator.h"
 
+#include <QDateTime>
+
 namespace hexclave::app {
 
-DemoServer::DemoServer(int userCount, QObject *parent)
+DemoServer::DemoServer(int userCount, QObject *parent, bool metricsAvailable)
     : QObject(parent)
 {
     emulator::EmulatorOptions options;
     options.userCount = userCount;
+    options.metricsAvailable = metricsAvailable;
     options.autoConfirmCliAuth = true;
+    // The users' sign-ups and activity lead up to now, so the overview's latest days have some.
+    options.sampleAnchorMillis = QDateTime::currentMSecsSinceEpoch();
     m_emulator = std::make_unique<emulator::Emulator>(options);
 }
 

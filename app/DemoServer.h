@@ -24,7 +24,8 @@ class DemoServer : public QObject
     Q_DISABLE_COPY_MOVE(DemoServer)
 
 public:
-    explicit DemoServer(int userCount, QObject *parent = nullptr);
+    // `metricsAvailable` false: GET /internal/metrics answers 500, like a server without ClickHouse.
+    explicit DemoServer(int userCount, QObject *parent = nullptr, bool metricsAvailable = true);
     ~DemoServer() override;
 
     bool start(QString *error);

@@ -3,12 +3,8 @@
 #include "core/ApiClient.h"
 #include "endpoints/ConfigEndpoints.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
-
 #include <algorithm>
+#include <exception>
 
 namespace hexclave::models {
 
@@ -21,30 +17,39 @@ QStringList sortedUnique(QStringList ids)
     return ids;
 }
 
-// Whether `tree` shows `expected` at `path` (objects: every member at its own path).
-bool showsJson(const api::ConfigTree &tree, const QString &path, const QJsonValue &expected)
+// Whether `tree` shows nothing at `path` (absent, null, or an empty object).
+bool showsNothing(const api::ConfigTree &tree, const QString &path)
 {
-    switch (expected.type()) {
-    case QJsonValue::Bool:
-        return tree.boolAt(path) == expected.toBool();
-    case QJsonValue::String:
-        return tree.stringAt(path) == expected.toString();
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return !tree.contains(path) || (!tree.boolAt(path) && !tree.stringAt(path) && tree.keysAt(path).isEmpty());
-    case QJsonValue::Object: {
-        const QJsonObject object = expected.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!showsJson(tree, path + u'.' + it.key(), it.value()))
+    const api::ConfigValueKind kind = tree.kindAt(path);
+    return kind == api::ConfigValueKind::Missing || kind == api::ConfigValueKind::Null
+        || (kind == api::ConfigValueKind::Object && tree.keysAt(path).isEmpty());
+}
+
+// Whether `tree` shows the value `expected` holds at `path` (objects: every member at its own
+// path, so that members the server adds do not count against it).
+bool showsJson(const api::ConfigTree &tree, const QString &path, const api::ConfigTree &expected)
+{
+    if (!expected.contains(path))
+        return false;
+    const QString inside = path + u'.';
+    for (const QString &leaf : expected.leafPaths()) {
+        if (leaf != path && !leaf.startsWith(inside))
+            continue;
+        switch (expected.kindAt(leaf)) {
+        case api::ConfigValueKind::Null:
+            if (!showsNothing(tree, leaf))
+                return false;
+            break;
+        case api::ConfigValueKind::Object: // an empty one
+            if (!tree.contains(leaf))
+                return false;
+            break;
+        default:
+            if (!api::sameJsonText(tree.jsonAt(leaf), expected.jsonAt(leaf)))
                 return false;
         }
-        return object.isEmpty() || tree.contains(path);
     }
-    case QJsonValue::Double:
-    case QJsonValue::Array:
-        return tree.contains(path); // ConfigTree reads no numbers or arrays; present is what can be told
-    }
-    return false;
+    return true;
 }
 
 api::ApiError notAppliedError(const QStringList &paths)
@@ -93,10 +98,59 @@ ConfigSetting ConfigSetting::removal(const QString &path)
     return {path, Type::Removal, {}};
 }
 
+QString ConfigSetting::jsonText() const
+{
+    switch (type) {
+    case Type::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case Type::String:
+        return api::jsonStringLiteral(value.toString());
+    case Type::IdSet: {
+        QStringList members;
+        for (const QString &id : value.toStringList())
+            members << api::jsonStringLiteral(id) + QStringLiteral(":true");
+        return u'{' + members.join(u',') + u'}';
+    }
+    case Type::Json:
+        return value.toString();
+    case Type::Removal:
+        break;
+    }
+    return {};
+}
+
+api::ConfigTree ConfigSetting::appliedTo(const api::ConfigTree &tree) const
+{
+    if (type == Type::Removal)
+        return tree.contains(path) ? tree.without(path) : tree;
+    return tree.withValue(path, jsonText());
+}
+
+QString configLevelTitle(api::ConfigLevel level)
+{
+    switch (level) {
+    case api::ConfigLevel::Project:
+        return ConfigSettingsWriter::tr("Project override");
+    case api::ConfigLevel::Branch:
+        return ConfigSettingsWriter::tr("Branch override");
+    case api::ConfigLevel::Environment:
+        break;
+    }
+    return ConfigSettingsWriter::tr("Environment override");
+}
+
 ConfigSetting ConfigSetting::atEnvironment() const
 {
     ConfigSetting copy = *this;
     copy.preferredLevel = api::ConfigLevel::Environment;
+    return copy;
+}
+
+ConfigSetting ConfigSetting::atLevel(api::ConfigLevel level) const
+{
+    ConfigSetting copy = *this;
+    copy.preferredLevel = level;
+    copy.exactLevel = true;
     return copy;
 }
 
@@ -119,9 +173,39 @@ bool ConfigSettingsWriter::write(const QList<ConfigSetting> &settings)
     if (isBusy() || settings.isEmpty())
         return false;
     m_settings = settings;
+    m_overrideLevel.reset();
     // The overrides are read again first: the level depends on what they hold now.
     readAll(State::WriteRefreshing);
     return true;
+}
+
+bool ConfigSettingsWriter::writeOverride(api::ConfigLevel level, const api::ConfigPatch &patch,
+                                         const api::ConfigTree &expected)
+{
+    if (isBusy() || patch.isEmpty())
+        return false;
+    m_settings.clear();
+    m_overrideLevel = level;
+    m_overridePaths = patch.paths();
+    m_overrideExpected = expected.normalized();
+    m_patches = {{level, patch}};
+    m_state = State::Writing;
+    ++m_generation;
+    sendNextPatch();
+    return true;
+}
+
+const api::ConfigTree &ConfigSettingsWriter::overrideAt(api::ConfigLevel level) const
+{
+    switch (level) {
+    case api::ConfigLevel::Project:
+        return m_project;
+    case api::ConfigLevel::Branch:
+        return m_branch;
+    case api::ConfigLevel::Environment:
+        break;
+    }
+    return m_environment;
 }
 
 void ConfigSettingsWriter::readAll(State state)
@@ -137,7 +221,9 @@ void ConfigSettingsWriter::readAll(State state)
         }, Qt::QueuedConnection);
         return;
     }
-    m_pendingReads = 3;
+    // The project level changes only through writeOverride(Project): read it on a load and then.
+    const bool withProject = state == State::Loading || (m_overrideLevel && *m_overrideLevel == api::ConfigLevel::Project);
+    m_pendingReads = withProject ? 4 : 3;
     m_readError = {};
     const auto read = [this, generation](api::Call<api::ConfigTree> call, api::ConfigTree *into) {
         api::Job<api::ConfigTree> *job = m_client->send(std::move(call));
@@ -155,6 +241,18 @@ void ConfigSettingsWriter::readAll(State state)
     read(api::config::rendered(m_scope), &m_rendered);
     read(api::config::override(m_scope, api::ConfigLevel::Branch), &m_branch);
     read(api::config::override(m_scope, api::ConfigLevel::Environment), &m_environment);
+    if (!withProject)
+        return;
+    // Older servers refuse the project level: then there is none to show, and no error.
+    api::Job<api::ConfigTree> *projectJob = m_client->send(api::config::override(m_scope, api::ConfigLevel::Project));
+    connect(projectJob, &api::ApiJob::finished, this, [this, projectJob, generation] {
+        if (generation != m_generation)
+            return;
+        m_projectReadable = projectJob->succeeded();
+        m_project = m_projectReadable ? projectJob->takeValue() : api::ConfigTree();
+        if (--m_pendingReads == 0)
+            readFinished();
+    });
 }
 
 void ConfigSettingsWriter::readFinished()
@@ -213,10 +311,17 @@ void ConfigSettingsWriter::sendNextPatch()
 
 void ConfigSettingsWriter::verify()
 {
-    const QStringList missing = notApplied(m_settings);
+    QStringList missing;
     QStringList paths;
-    for (const ConfigSetting &setting : std::as_const(m_settings))
-        paths << setting.path;
+    if (m_overrideLevel) {
+        missing = overrideNotApplied();
+        paths = m_overridePaths;
+        m_overrideLevel.reset();
+    } else {
+        missing = notApplied(m_settings);
+        for (const ConfigSetting &setting : std::as_const(m_settings))
+            paths << setting.path;
+    }
     m_settings.clear();
     m_state = State::Idle;
     if (!missing.isEmpty()) {
@@ -231,11 +336,14 @@ void ConfigSettingsWriter::fail(Stage stage, const api::ApiError &error)
     m_state = State::Idle;
     m_settings.clear();
     m_patches.clear();
+    m_overrideLevel.reset();
     Q_EMIT failed(stage, error);
 }
 
 api::ConfigLevel ConfigSettingsWriter::levelFor(const ConfigSetting &setting) const
 {
+    if (setting.exactLevel)
+        return setting.preferredLevel;
     return api::config::effectiveLevel(setting.path, setting.preferredLevel, m_branch, m_environment);
 }
 
@@ -278,15 +386,33 @@ bool ConfigSettingsWriter::isApplied(const ConfigSetting &setting) const
     case ConfigSetting::Type::IdSet:
         return sortedUnique(m_rendered.enabledKeysAt(setting.path)) == sortedUnique(setting.value.toStringList());
     case ConfigSetting::Type::Removal:
-        return showsJson(m_rendered, setting.path, QJsonValue::Null);
-    case ConfigSetting::Type::Json: {
-        // QJsonDocument reads objects and arrays only: wrap the value in an array.
-        const QString wrapped = QStringLiteral("[") + setting.value.toString() + QStringLiteral("]");
-        const QJsonDocument document = QJsonDocument::fromJson(wrapped.toUtf8());
-        return document.isArray() && showsJson(m_rendered, setting.path, document.array().at(0));
-    }
+        return showsNothing(m_rendered, setting.path);
+    case ConfigSetting::Type::Json:
+        try {
+            return showsJson(m_rendered, setting.path, setting.appliedTo({}));
+        } catch (const std::exception &) {
+            return false; // not JSON: nothing could show it
+        }
     }
     return false;
+}
+
+QStringList ConfigSettingsWriter::overrideNotApplied() const
+{
+    const api::ConfigTree stored = overrideAt(*m_overrideLevel).normalized();
+    QStringList paths;
+    for (const QString &path : std::as_const(m_overridePaths)) {
+        bool shown = false;
+        if (m_overrideExpected.contains(path)) {
+            // Compared as JSON values: the server may store object members in another order.
+            shown = stored.contains(path) && api::sameJsonText(stored.jsonAt(path), m_overrideExpected.jsonAt(path));
+        } else {
+            shown = !stored.contains(path);
+        }
+        if (!shown)
+            paths << path;
+    }
+    return paths;
 }
 
 QStringList ConfigSettingsWriter::notApplied(const QList<ConfigSetting> &settings) const

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace hexclave::api {
 class ApiClient;
 }
@@ -34,18 +36,30 @@ struct ConfigSetting
     // Where it is written unless a higher level's override already sets it (which would shadow
     // the write): the branch for ordinary settings, the environment for secrets.
     api::ConfigLevel preferredLevel = api::ConfigLevel::Branch;
+    // Written at preferredLevel itself even when a higher override sets the path (see atLevel).
+    bool exactLevel = false;
 
     static ConfigSetting boolean(const QString &path, bool value);
     static ConfigSetting string(const QString &path, const QString &value);
     static ConfigSetting idSet(const QString &path, const QStringList &ids);
     static ConfigSetting json(const QString &path, const QString &jsonText);
     static ConfigSetting removal(const QString &path);
+    // The value as compact JSON text (empty for a removal).
+    QString jsonText() const;
+    // `tree` with this setting applied (a nested tree); throws when a Json value is malformed.
+    api::ConfigTree appliedTo(const api::ConfigTree &tree) const;
     // The same setting written at the environment level: what the server keeps per environment,
     // such as payments.testMode or emails.selectedThemeId.
     ConfigSetting atEnvironment() const;
     // The same as atEnvironment(), for secrets (they are kept per environment too).
     ConfigSetting secret() const { return atEnvironment(); }
+    // The same setting written at `level` exactly, never moved to a higher level that shadows
+    // it: for removing a value from each level that sets it.
+    ConfigSetting atLevel(api::ConfigLevel level) const;
 };
+
+// "Branch override", …: how a level's override is named to a person.
+QString configLevelTitle(api::ConfigLevel level);
 
 // Reads and writes settings of one project's configuration (GET /internal/config and the
 // branch and environment overrides; PATCH /internal/config/override/{level}). A write goes to
@@ -69,13 +83,18 @@ public:
 
     ConfigSettingsWriter(api::ApiClient *client, api::ProjectScope scope, QObject *parent = nullptr);
 
-    // Reads the rendered configuration and both overrides; loaded() or failed(Loading) follows.
+    // Reads the rendered configuration and the branch and environment overrides (and the project
+    // override, which writes of settings never change); loaded() or failed(Loading) follows.
     // Ignored while a load or a write is under way (its answer will do).
     void load();
     // Writes the settings (one per path); written() or failed() follows, and the trees below hold
     // what was read back. Returns false (and does nothing) while busy or when there is nothing
     // to write.
     bool write(const QList<ConfigSetting> &settings);
+    // Sends `patch` to the override of `level` as it is, then reads everything again; written()
+    // follows only when that override (read nested, nulls dropped) shows each patched path as
+    // `expected` does. False (and nothing happens) while busy or when the patch is empty.
+    bool writeOverride(api::ConfigLevel level, const api::ConfigPatch &patch, const api::ConfigTree &expected);
 
     bool isLoaded() const { return m_loaded; }
     bool isBusy() const { return m_state != State::Idle; }
@@ -87,6 +106,11 @@ public:
     const api::ConfigTree &rendered() const { return m_rendered; }
     const api::ConfigTree &branchOverride() const { return m_branch; }
     const api::ConfigTree &environmentOverride() const { return m_environment; }
+    // The project-level override; empty when the server would not show it (older servers know
+    // only branch and environment), see hasProjectOverride().
+    const api::ConfigTree &projectOverride() const { return m_project; }
+    bool hasProjectOverride() const { return m_projectReadable; }
+    const api::ConfigTree &overrideAt(api::ConfigLevel level) const;
 
     // The level `setting` is written at, given the overrides last read.
     api::ConfigLevel levelFor(const ConfigSetting &setting) const;
@@ -109,6 +133,7 @@ private:
     void verify();
     void fail(Stage stage, const api::ApiError &error);
     bool isApplied(const ConfigSetting &setting) const;
+    QStringList overrideNotApplied() const;
 
     QPointer<api::ApiClient> m_client;
     api::ProjectScope m_scope;
@@ -120,6 +145,12 @@ private:
     api::ConfigTree m_rendered;
     api::ConfigTree m_branch;
     api::ConfigTree m_environment;
+    api::ConfigTree m_project;
+    bool m_projectReadable = false;
+    // Of a writeOverride() under way: the level, and the paths it sent with the expected tree.
+    std::optional<api::ConfigLevel> m_overrideLevel;
+    QStringList m_overridePaths;
+    api::ConfigTree m_overrideExpected;
     QList<ConfigSetting> m_settings;                  // of the write under way
     QList<QPair<api::ConfigLevel, api::ConfigPatch>> m_patches; // still to send
 };

@@ -2,11 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ConfigPullBaselines</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remember the pulled configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigSettingsWriter</name>
     <message>
         <source>The server accepted the change, but the configuration still shows other values for %1. Another configuration level may override them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the server was closed. Connect again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigSync</name>
     <message>
         <source>The connection to the server was closed. Connect again and retry.</source>
         <translation type="unfinished"></translation>
@@ -291,6 +309,416 @@
     </message>
     <message>
         <source>Project configuration needs admin access. Connect with an admin key or a dashboard account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::api::ConfigFileFormat</name>
+    <message>
+        <source>The file must export a plain `config` object: export const config = { … };</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: function call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: template literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: property access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: operators such as %1 cannot be used; write the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is nested too deeply (more than %1 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected end of file: a value is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: a minus sign is only allowed before a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: comma operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected end of file: `)` is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`)` expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: template literal (use &quot;double&quot; or &apos;single&apos; quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: `new`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the configuration object as its only argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: the variable `%1` (only literal values can be used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config arrays cannot contain holes or spreads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character `%1`: a value is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected end of file: the object that starts at %1 is not closed with `}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config objects cannot contain spreads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config object keys cannot be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config objects cannot contain methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character `%1`: a key or `}` is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported config expression: the variable `%1` (write `%1: value`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected end of file: `:` and a value are missing after the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`:` expected after the key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`__proto__` cannot be used as a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`,` or `}` expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; sets a value inside &quot;%2&quot;, but &quot;%2&quot; is not an object here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected end of file: the array that starts at %1 is not closed with `]`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`,` or `]` expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only comments and `export default config;` may follow the `config` export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`=` expected after the type of `config`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated comment: this /* comment is never closed with */.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid escape sequence in a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated string: the closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated string: a string cannot continue on the next line (use \n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octal escape sequences cannot be used in a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers cannot start with 0 followed by more digits (octal literals are not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigInt numbers cannot be used in a configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected end of file: this bracket is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated template literal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected end of file: a type is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A type is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::api::ConfigSchema</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can only be set at the project level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be set at the project level; set it at the branch or environment level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known section of the configuration. Known sections: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &quot;%1&quot; names the product line &quot;%2&quot;, which this configuration does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &quot;%1&quot; has customer type &quot;%2&quot;, but its product line &quot;%3&quot; has customer type &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an interval like [1, &quot;month&quot;]: a whole number and one of day, week, month, year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an interval of 0; current servers require at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object listing ids with the value true, like { &quot;id&quot;: true }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true; remove ids that should not be included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text in quotes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long: at most %2 characters are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of 0 or more, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the UUID of an email theme, or false for no theme, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an amount in quotes such as &quot;9.99&quot; (not a number of cents), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a decimal amount such as &quot;9.99&quot; or &quot;1000&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;include-by-default&quot; is no longer supported by current servers; use an explicit price of 0 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with one entry per id ({ … }), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object ({ … }), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known setting. Allowed in &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known setting in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too long: at most 63 characters are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be &quot;%2&quot;: __proto__, constructor and prototype are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple bundle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth provider id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up rule id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted domain id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email theme id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email template id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product line id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Vault store id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,6 +1108,181 @@
     </message>
 </context>
 <context>
+    <name>hexclave::models::ConfigFileDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration file this app can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full or the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program since it was opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be kept for recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved changes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::ConfigSecrets</name>
+    <message>
+        <source>%1 (changed)</source>
+        <extracomment>A secret value that a change replaces, shown without the value itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::ConfigSettingsWriter</name>
+    <message>
+        <source>Project override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::ConfigSync</name>
+    <message>
+        <source>The project&apos;s branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::ConfigTreeModel</name>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This configuration cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a JSON value. Write text in double quotes, a number, true, false, null, an object {…} or an array […].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key cannot contain a dot; add the parent keys one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys can only be added to an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::models::ContactChannelsModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -930,6 +1533,25 @@
     </message>
     <message>
         <source>“%1” has changes that are not saved yet (kept on this computer until saved or discarded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::FileConfigTarget</name>
+    <message>
+        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project&apos;s Configuration page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit configuration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1509,6 +2131,13 @@
     </message>
 </context>
 <context>
+    <name>hexclave::models::ProjectConfigTarget</name>
+    <message>
+        <source>This server has no project-level configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::models::ProjectListModel</name>
     <message>
         <source>%1
@@ -1529,6 +2158,37 @@ Project id: %2</source>
     </message>
     <message>
         <source>%1 — unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::RecentUsersModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,6 +2243,25 @@ Project id: %2</source>
     </message>
     <message>
         <source>Queued. Whether it was delivered shows in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::SignInMethodText</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2515,6 +3194,141 @@ Created %2</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::AppsSection</name>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked apps are installed in the project; their pages and features are switched on in the dashboard and the SDKs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions (RBAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TV mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vercel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TanStack Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better Auth integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WorkOS integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLI authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows (alpha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (an app this console does not know)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::AssigneeControl</name>
     <message>
         <source>Assign to me</source>
@@ -3211,6 +4025,831 @@ Created %2</source>
     <name>hexclave::ui::CodeEditor</name>
     <message>
         <source>Source code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConfigChangeDialog</name>
+    <message>
+        <source>Nothing would change: the configuration already has these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the changes to %1 before they are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n change(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConfigDiffView</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the changed lines and a few lines around them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConfigExpertView</name>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by key or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key to the selected object (or at the top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected key (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the changes and apply them to the file (Ctrl+S); save the file to keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the changes and write them (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file&apos;s new content. Reload discards them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: a settings tab saved while you were editing here. Your edits are kept; Save shows them against the new copy. Reload discards them and shows the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server while you were editing. Your edits are kept; Save shows them against the new copy. Reload discards them and shows the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration was not applied; your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration was not saved; your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems are checked for the override levels, not for the rendered configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) — double-click one to select its key:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project&apos;s Configuration page instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save with problems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this configuration will probably make the server refuse it. Save anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is being read or written; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the configuration already has these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration refused these values; see the problems listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConfigFileSyncView</name>
+    <message>
+        <source>Pull to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project&apos;s branch configuration as a hexclave.config.ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show side by side how a hexclave.config.ts differs from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a hexclave.config.ts the project&apos;s branch configuration (the change is shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the project&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch configuration was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch configuration was saved to %1, but a later push will not know whether the project changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the project&apos;s branch configuration are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: the project&apos;s branch configuration. Right: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConfigFileWindow</name>
+    <message>
+        <source>Hexclave configuration (*.config.ts);;TypeScript files (*.ts);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull from project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this file&apos;s configuration with a project&apos;s branch configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show side by side how this file differs from a project&apos;s branch configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ush to project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this file a project&apos;s branch configuration (the change is shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Hexclave Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems — errors: %1, warnings: %2. A push is refused until the errors are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems — warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window; edit it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds &quot;show-onboarding&quot; instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes from %2 that were never saved (the app may have closed unexpectedly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has changed on disk since then; restoring replaces those changes (you can undo it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new configuration file from %1 was never saved (the app may have closed unexpectedly). Restore it here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 such files; the others are offered the next time you start a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Overwrite it with your version, or reload it (your unsaved changes are lost)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save configuration file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some settings were changed but not applied to the file yet. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pull, comparison or push is under way; close the window when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull from project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the configuration in %1 with the branch configuration of %2? You can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled the branch configuration of %1. Save to keep it in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already holds the branch configuration of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the project&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (branch configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file and the project&apos;s branch configuration are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: the project&apos;s branch configuration now. Right: this file (with unsaved edits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConfigPage</name>
+    <message>
+        <source>Reading the configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the configuration again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConfigPushFlow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not pushed; the server would refuse it:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was pushed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch configuration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
+
+Push anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project&apos;s branch configuration with the file.
+
+Push anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConfigSection</name>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the change, then apply it to the file (save the file to keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the change, then write it to the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the edits of this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the configuration already says this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 settings to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the configuration is being read or written. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the configuration refused these values, or already has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was sent, but reading it back did not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConfigSettingsPanel</name>
+    <message>
+        <source>Sign-&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OAuth providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams &amp;&amp; users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4346,6 +5985,45 @@ The app&apos;s address is remembered for this project.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::DeleteProjectDialog</name>
+    <message>
+        <source>&amp;Delete project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 (%2) will be deleted for good, with everything in it: its users, teams, permissions, API keys, configuration, payments and emails. Apps that use it stop working. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key this connection uses belongs to the project and stops working too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the project&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no name. To confirm, type its ID, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the project&apos;s name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the project ID to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::DeleteTeamDialog</name>
     <message>
         <source>&amp;Delete team</source>
@@ -4528,6 +6206,57 @@ The app&apos;s address is remembered for this project.</source>
     </message>
     <message>
         <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::DomainsSection</name>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;localhost callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in redirects to http://localhost are accepted (for development).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted domains: where sign-in may redirect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a trusted domain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6144,6 +7873,41 @@ The app&apos;s address is remembered for this project.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::JsonValueDialog</name>
+    <message>
+        <source>Add a top-level key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value as JSON: text in double quotes, a number, true, false, an object {…} or a list […].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::MainWindow</name>
     <message>
         <source>Hexclave Admin</source>
@@ -6308,6 +8072,38 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>(%1) Hexclave Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project owned by your dashboard account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open config file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a project&apos;s hexclave.config.ts offline (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create a new configuration file there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects are created with a dashboard account: connect with one first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6477,6 +8273,243 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>The conversation was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. My Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team of your account that owns the project: its members can manage it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner &amp;team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new project starts empty, in development mode, with sign-in by password and its own keys. You manage it with this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your teams could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your account&apos;s teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not a member of any team, and a project needs an owner team. Create a team on the dashboard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name: a project needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::OAuthProviderDialog</name>
+    <message>
+        <source>Users can &amp;sign in with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can &amp;connect accounts (access its API for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the shared &amp;development keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add OAuth provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit OAuth provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client i&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook configuration id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft tenant id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple team id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used with the shared development keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the provider an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider with the id %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own keys need a client id and a client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::OAuthProvidersSection</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers users can sign in with or connect. Sign-in and connected accounts are project settings; the keys (shared development keys, or the client id and secret of your own OAuth app) are kept per environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared development keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ids and secrets cannot be set here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an OAuth provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove OAuth provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6993,6 +9026,309 @@ The connection is removed and its credential deleted from the keychain.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::OverviewPage</name>
+    <message>
+        <source>the request timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently registered users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a user, or press Enter, to open them on the Users page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no metrics: reading the users list (%1 read so far)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no metrics: reading the users list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the project&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview needs admin access to this project. Connect with the project&apos;s super secret admin key, or with a dashboard account that owns the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not provide metrics (%1). The figures below are computed from the users list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are based on the first %1 users (the newest sign-ups); the project has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups per day may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only each user&apos;s latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available without metrics: payments and emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available without metrics: users by country, payments and emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least; the first %1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every user was read: the project has more than these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported by this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no users yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active subscriptions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-ups in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — sign-ups: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the users read: may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — active users: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user counts on their latest active day only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users with a known country in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users read, by the country last seen for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 countries with the most users, of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-ins to count yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who can sign in with each method; a user may have several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue, all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has been active yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8129,6 +10465,33 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::ProjectChoiceDialog</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server in the main window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your connections is ready. Wait until the main window lists the projects, or sign in again there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ProjectKeysPage</name>
     <message>
         <source>A user&apos;s and a team&apos;s API keys are on the user&apos;s and the team&apos;s page.</source>
@@ -8264,6 +10627,149 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>Copy the super secret admin key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ProjectSettingsView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Production mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the project ID to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the project is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode marks the project as live. Settings that are only meant for development, such as sign-in redirects to localhost and the shared development OAuth keys, should no longer be in use then. Turn it on before real users sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the project removes its users, teams, keys, configuration and everything else in it, for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the project&apos;s name and description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning production mode on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning production mode off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not turn production mode on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not turn production mode off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production mode is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9418,6 +11924,81 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::SignInSection</name>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow new users to sign &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: only existing users can sign in; new accounts are made by the server or on this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a &amp;one-time code (magic link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code or link sent by email signs the user in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a pass&amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an OAuth sign-in uses the email of an existing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link it to the existing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth account is added to the account that has this email as a sign-in method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is told that an account with this email exists and must sign in with it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a separate &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second account with the same email is made; the accounts stay apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no sign-up &amp;rule matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to a sign-up that no enabled sign-up rule matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::SomeoneElseDialog</name>
     <message>
         <source>Assign to someone else</source>
@@ -10246,6 +12827,61 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::TeamsUsersSection</name>
+    <message>
+        <source>Teams &amp; users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow users to &amp;create teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in users can create teams from the app; otherwise only the server or this console can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;personal team on sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new user gets a team of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow users to &amp;delete their own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require email &amp;verification during onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New users must verify their primary email before they can use the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;user API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in users can make keys that act as them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;team API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members with the permission can make keys that act for the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and team API keys are switched on and off on the &lt;a href=&quot;apikeys&quot;&gt;API keys page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::TemplatesView</name>
     <message>
         <source>template</source>
@@ -10830,6 +13466,69 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
     <message>
         <source>The export failed; no file was written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::TrustedDomainDialog</name>
+    <message>
+        <source>Add trusted domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit trusted domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handler path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in redirects may only go to trusted domains. Use * for one part of a host name (https://*.example.com) and ** for any number of parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain&apos;s base URL, e.g. https://example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL starts with https:// (or http:// for local development).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid base URL: use a host name with optional * wildcards, e.g. https://*.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handler path starts with /, e.g. /handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handler path may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handler path cannot contain spaces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11553,6 +14252,18 @@ The search looks at names, emails and exact user IDs.</source>
     </message>
     <message>
         <source>--demo-users only applies together with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server has no analytics store: the overview shows what it can compute from the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this hexclave.config.ts for offline editing (no connection needed; offers to create it when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-no-metrics only applies together with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,9 +5,14 @@
 #include "connections/Workspace.h"
 #include "endpoints/UsersEndpoints.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/NewProjectDialog.h"
 #include "pages/MessagePage.h"
 #include "pages/apikeys/ProjectKeysPage.h"
+#include "config/ConfigFileDocument.h"
+#include "configfile/ConfigFileWindow.h"
+#include "pages/config/ConfigPage.h"
 #include "pages/emails/EmailsPage.h"
+#include "pages/overview/OverviewPage.h"
 #include "pages/payments/PaymentsPage.h"
 #include "pages/permissions/PermissionsPage.h"
 #include "pages/support/SupportNotifier.h"
@@ -23,6 +28,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -147,6 +154,12 @@ void MainWindow::createActions()
     connectAction->setToolTip(tr("Connect to another server or account"));
     connect(connectAction, &QAction::triggered, this, &MainWindow::openConnectDialog);
 
+    m_newProjectAction = toolbar->addAction(themedIcon(QStringLiteral("add")), tr("New project…"));
+    m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
+    m_newProjectAction->setToolTip(tr("Create a project owned by your dashboard account"));
+    connect(m_newProjectAction, &QAction::triggered, this, &MainWindow::openNewProjectDialog);
+    updateNewProjectAction();
+
     auto *reload = toolbar->addAction(themedIcon(QStringLiteral("refresh")), tr("Reload projects"));
     reload->setToolTip(tr("List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)"));
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -156,6 +169,17 @@ void MainWindow::createActions()
     m_signOutAction = signOut;
     signOut->setToolTip(tr("Sign out of the current connection and forget its credential"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutCurrent);
+
+    // Works with no connection at all: a hexclave.config.ts is edited offline.
+    auto *openConfig = toolbar->addAction(themedIcon(QStringLiteral("config")), tr("Open config file…"));
+    openConfig->setObjectName(QStringLiteral("openConfigFileAction"));
+    openConfig->setToolTip(tr("Edit a project's hexclave.config.ts offline (Ctrl+O)"));
+    openConfig->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(openConfig, &QAction::triggered, this, [this] {
+        const QString path = ConfigFileWindow::chooseFileToOpen(this);
+        if (!path.isEmpty())
+            openConfigFile(path);
+    });
 
     auto *focusProjects = new QAction(this);
     focusProjects->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -338,6 +362,10 @@ void MainWindow::showNoProject()
                                   "permissions, keys, payments, emails and support conversations."),
                                m_stack);
         connect(page->addAction(tr("Connect…")), &QPushButton::clicked, this, &MainWindow::openConnectDialog);
+        // A hexclave.config.ts can be edited with no connection at all.
+        QPushButton *openConfig = page->addAction(tr("Open config file…"));
+        openConfig->setObjectName(QStringLiteral("welcomeOpenConfigFile"));
+        connect(openConfig, &QPushButton::clicked, findChild<QAction *>(QStringLiteral("openConfigFileAction")), &QAction::trigger);
     } else {
         QStringList problems;
         QList<api::ConnectionSession *> needSignIn;
@@ -398,6 +426,7 @@ void MainWindow::updateNavigation()
         if (area == m_area)
             m_navigation->setCurrentItem(item);
     }
+    updateNewProjectAction();
 }
 
 void MainWindow::showArea(api::Area area)
@@ -477,9 +506,19 @@ Page *MainWindow::createPage(api::Area area)
         support->setWatcher(m_supportWatcher);
         return support;
     }
-    case api::Area::Overview:
-    case api::Area::Config:
-        break;
+    case api::Area::Overview: {
+        auto *overview = new OverviewPage(m_context, m_stack);
+        connect(overview, &OverviewPage::openUserRequested, this, &MainWindow::openUser);
+        return overview;
+    }
+    case api::Area::Config: {
+        auto *config = new ConfigPage(m_context, m_stack);
+        connect(config, &ConfigPage::apiKeysPageRequested, this, [this] { showArea(api::Area::ApiKeys); });
+        connect(config, &ConfigPage::openFileRequested, this, &MainWindow::openConfigFile);
+        connect(config, &ConfigPage::projectUpdated, this, &MainWindow::onProjectUpdated);
+        connect(config, &ConfigPage::projectDeleted, this, &MainWindow::onProjectDeleted);
+        return config;
+    }
     }
     return MessagePage::notBuiltYet(icon, api::areaTitle(area), m_stack);
 }
@@ -673,12 +712,130 @@ void MainWindow::signOutCurrent()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The pages ask first: a "Keep editing" there must leave the config file windows open.
     if (!mayDiscardUnsavedChanges()) {
         event->ignore();
         return;
     }
+    // Then each config file window about its own edits (a busy one says why it stays).
+    for (const QPointer<ConfigFileWindow> &window : std::as_const(m_configFileWindows)) {
+        if (window && !window->close()) {
+            event->ignore();
+            return;
+        }
+    }
     m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+ConfigFileWindow *MainWindow::openConfigFile(const QString &path)
+{
+    const QString absolutePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_configFileWindows.removeAll(nullptr);
+    if (ConfigFileWindow *open = ConfigFileWindow::windowFor(absolutePath)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    // A file that is not there yet (e.g. `--config-file` naming it): offer to create it.
+    const bool create = !absolutePath.isEmpty() && !QFileInfo::exists(absolutePath);
+    if (create) {
+        QMessageBox box(QMessageBox::Question, tr("Open config file"),
+                        tr("%1 does not exist. Create a new configuration file there?").arg(QDir::toNativeSeparators(absolutePath)),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("createConfigFileQuestion"));
+        QPushButton *createButton = box.addButton(tr("Create"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(createButton);
+        box.exec();
+        if (box.clickedButton() != createButton)
+            return nullptr;
+    }
+    // A separate window, owned here so that it goes with the main window.
+    auto *window = new ConfigFileWindow(m_workspace, this);
+    if (!absolutePath.isEmpty() && !(create ? window->createFile(absolutePath) : window->openFile(absolutePath))) {
+        delete window;
+        return nullptr;
+    }
+    m_configFileWindows.append(window);
+    window->show();
+    return window;
+}
+
+// The connection a new project is created with: the current one when it is a dashboard account,
+// else the first dashboard account that is ready.
+api::ConnectionSession *MainWindow::newProjectSession() const
+{
+    const auto usable = [](const api::ConnectionSession *session) {
+        return session && session->connection().kind == api::CredentialKind::DashboardAccount
+            && session->state() == api::ConnectionSession::State::Ready;
+    };
+    if (usable(m_context.session))
+        return m_context.session;
+    for (api::ConnectionSession *session : m_workspace->sessions()) {
+        if (usable(session))
+            return session;
+    }
+    return nullptr;
+}
+
+void MainWindow::updateNewProjectAction()
+{
+    if (!m_newProjectAction)
+        return;
+    const bool available = newProjectSession() != nullptr;
+    m_newProjectAction->setEnabled(available);
+    m_newProjectAction->setToolTip(available ? tr("Create a project owned by your dashboard account")
+                                             : tr("Projects are created with a dashboard account: connect with one first"));
+}
+
+void MainWindow::openNewProjectDialog()
+{
+    api::ConnectionSession *session = newProjectSession();
+    if (!session)
+        return;
+    auto *dialog = new NewProjectDialog({session, {}, m_settings}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<api::ConnectionSession> guarded(session);
+    connect(dialog, &NewProjectDialog::created, this, [this, guarded](const api::Project &project) {
+        if (!guarded)
+            return;
+        // Once the connection lists its projects again, the new one is opened.
+        const QString connectionId = guarded->connection().id;
+        connect(guarded, &api::ConnectionSession::projectsChanged, this, [this, connectionId, projectId = project.id] {
+            const int row = m_projects->rowOf(connectionId, projectId);
+            if (row >= 0) {
+                m_projectSwitcher->setCurrentIndex(row);
+                selectProjectRow(row);
+            }
+        }, Qt::SingleShotConnection);
+        guarded->reloadProjects();
+    });
+    dialog->open();
+}
+
+void MainWindow::onProjectUpdated(const api::Project &project)
+{
+    if (m_context.session && m_context.project.id == project.id) {
+        m_context.project = project;
+        m_settings->setValue(AppSettings::Key::LastProjectName, project.displayName);
+        updateStatusBar();
+        m_context.session->reloadProjects(); // the switcher shows the new name
+    }
+}
+
+void MainWindow::onProjectDeleted(const QString &projectId)
+{
+    if (m_context.project.id != projectId)
+        return;
+    const QPointer<api::ConnectionSession> session = m_context.session;
+    // The project is gone: no page of it may stay, and the next one is chosen from the new list.
+    for (Page *page : std::as_const(m_pages))
+        page->discardUnsavedChanges();
+    showNoProject();
+    if (session)
+        session->reloadProjects();
 }
 
 } // namespace hexclave::ui

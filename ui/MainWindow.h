@@ -24,6 +24,7 @@ class SupportWatcher;
 namespace hexclave::ui {
 
 class AppSettings;
+class ConfigFileWindow;
 class ErrorBanner;
 class Page;
 class SupportNotifier;
@@ -51,6 +52,10 @@ public:
 
     // Opens the connect dialog (also for first runs).
     void openConnectDialog();
+    // Opens `path` in a config file window (or shows the one that has it); an empty path opens
+    // an untitled file. Null when the file could not be opened (the window said why).
+    ConfigFileWindow *openConfigFile(const QString &path);
+    QList<QPointer<ConfigFileWindow>> configFileWindows() const { return m_configFileWindows; }
 
     SupportNotifier *supportNotifier() const { return m_supportNotifier; }
     // Watches the project on screen for new customer messages while the credential may use
@@ -91,6 +96,12 @@ private:
     void updateSupportCount();
     void bringToFront();
     void signOutCurrent();
+    // New projects (dashboard accounts) and the Config page's project changes.
+    api::ConnectionSession *newProjectSession() const;
+    void updateNewProjectAction();
+    void openNewProjectDialog();
+    void onProjectUpdated(const api::Project &project);
+    void onProjectDeleted(const QString &projectId);
 
     api::Workspace *m_workspace;
     AppSettings *m_settings;
@@ -109,9 +120,11 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_projectLabel;
     QAction *m_signOutAction = nullptr;
+    QAction *m_newProjectAction = nullptr; // objectName "newProjectAction"
     SupportNotifier *m_supportNotifier = nullptr;
     models::SupportWatcher *m_supportWatcher = nullptr;
     int m_supportUnread = 0;
+    QList<QPointer<ConfigFileWindow>> m_configFileWindows;
 };
 
 } // namespace hexclave::ui

@@ -48,6 +48,11 @@ ApiRequest ApiRequest::patch(const QString &path, const ProjectScope &scope, con
     return make(HttpMethod::Patch, path, scope, {}, body);
 }
 
+ApiRequest ApiRequest::put(const QString &path, const ProjectScope &scope, const QByteArray &body)
+{
+    return make(HttpMethod::Put, path, scope, {}, body);
+}
+
 ApiRequest ApiRequest::del(const QString &path, const ProjectScope &scope, const QUrlQuery &query)
 {
     return make(HttpMethod::Delete, path, scope, query, {});

@@ -53,6 +53,7 @@ struct ApiRequest
     static ApiRequest get(const QString &path, const ProjectScope &scope, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const ProjectScope &scope, const QByteArray &body = "{}");
     static ApiRequest patch(const QString &path, const ProjectScope &scope, const QByteArray &body);
+    static ApiRequest put(const QString &path, const ProjectScope &scope, const QByteArray &body);
     static ApiRequest del(const QString &path, const ProjectScope &scope, const QUrlQuery &query = {});
 };
 

@@ -13,6 +13,21 @@ void from_json(const nlohmann::ordered_json &j, Project &project)
     project.createdAtMillis = json::optionalMillis(j, "created_at_millis").value_or(0);
     project.isProductionMode = json::boolOr(j, "is_production_mode");
     project.ownerTeamId = json::optionalString(j, "owner_team_id");
+    if (const auto it = j.find("is_development_environment"); it != j.end() && it->is_boolean())
+        project.isDevelopmentEnvironment = it->get<bool>();
+    project.onboardingStatus = json::optionalString(j, "onboarding_status");
+}
+
+QByteArray ProjectUpdate::toJson() const
+{
+    nlohmann::ordered_json body = nlohmann::ordered_json::object();
+    if (displayName)
+        body["display_name"] = json::toStd(*displayName);
+    if (description)
+        body["description"] = json::toStd(*description);
+    if (isProductionMode)
+        body["is_production_mode"] = *isProductionMode;
+    return json::compact(body);
 }
 
 QByteArray NewProject::toJson() const

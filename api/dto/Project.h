@@ -21,6 +21,9 @@ struct Project
     qint64 createdAtMillis = 0;
     bool isProductionMode = false;
     std::optional<QString> ownerTeamId;
+    // Newer servers only (absent on older ones):
+    std::optional<bool> isDevelopmentEnvironment;
+    std::optional<QString> onboardingStatus;
 };
 
 void from_json(const nlohmann::ordered_json &j, Project &project);
@@ -33,6 +36,17 @@ struct NewProject
     std::optional<QString> description;
     std::optional<bool> isProductionMode;
 
+    QByteArray toJson() const;
+};
+
+// Body of PATCH /internal/projects/current: only the fields that are set are sent.
+struct ProjectUpdate
+{
+    std::optional<QString> displayName;
+    std::optional<QString> description;
+    std::optional<bool> isProductionMode;
+
+    bool isEmpty() const { return !displayName && !description && !isProductionMode; }
     QByteArray toJson() const;
 };
 

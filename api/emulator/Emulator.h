@@ -33,6 +33,11 @@ struct EmulatorOptions
     int outboxEmailCount = 300;          // emails of the demo project's outbox history (the last 30 days)
     int conversationCount = 60;          // support conversations of the demo project (large values for benchmarks)
     SupportRoutesVersion supportRoutes = SupportRoutesVersion::Paged;
+    bool metricsAvailable = true;        // false: GET /internal/metrics answers 500 like a server without ClickHouse (fixture 45)
+    // The instant the generated users' sign-ups and activity lead up to (ms since the epoch). The
+    // default is fixed (2026-11-01T00:00:00Z, SampleDataGenerator::kAnchorMillis) so the same seed
+    // gives the same data; the app's demo uses the current time so its overview shows recent days.
+    qint64 sampleAnchorMillis = 1793491200000;
     quint16 port = 0;                    // 0: any free port on 127.0.0.1
 };
 

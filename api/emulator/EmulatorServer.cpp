@@ -32,6 +32,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     , m_teamInvitationRoutes(m_store)
     , m_emailRoutes(m_store)
     , m_supportRoutes(m_store, options.supportRoutes)
+    , m_metricsRoutes(options.metricsAvailable)
     , m_processor(m_router, m_faults, m_recorder)
 {
     {
@@ -60,6 +61,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     m_paymentRoutes.registerRoutes(m_router);
     m_emailRoutes.registerRoutes(m_router);
     m_supportRoutes.registerRoutes(m_router);
+    m_metricsRoutes.registerRoutes(m_router);
 }
 
 EmulatorServer::~EmulatorServer()

@@ -10,6 +10,7 @@
 #include "Emulator.h"
 #include "FaultInjector.h"
 #include "MailRoutes.h"
+#include "MetricsRoutes.h"
 #include "OAuthProviderRoutes.h"
 #include "PaymentRoutes.h"
 #include "PermissionDefinitionRoutes.h"
@@ -114,6 +115,7 @@ private:
     PaymentRoutes m_paymentRoutes;
     EmailRoutes m_emailRoutes;
     SupportRoutes m_supportRoutes;
+    MetricsRoutes m_metricsRoutes;
     RequestProcessor m_processor;
     DemoAccount m_demoAccount;
 

@@ -193,14 +193,14 @@ ordered_json EntityJson::project(const ProjectRecord &project)
     json["id"] = project.id;
     json["display_name"] = project.displayName;
     json["description"] = project.description;
-    json["logo_url"] = nullptr;
-    json["logo_full_url"] = nullptr;
-    json["logo_dark_mode_url"] = nullptr;
-    json["logo_full_dark_mode_url"] = nullptr;
+    json["logo_url"] = stringOrNull(project.logoUrl);
+    json["logo_full_url"] = stringOrNull(project.logoFullUrl);
+    json["logo_dark_mode_url"] = stringOrNull(project.logoDarkModeUrl);
+    json["logo_full_dark_mode_url"] = stringOrNull(project.logoFullDarkModeUrl);
     json["created_at_millis"] = project.createdAtMillis;
     json["is_production_mode"] = project.isProductionMode;
     json["owner_team_id"] = stringOrNull(project.ownerTeamId);
-    json["onboarding_status"] = "completed";
+    json["onboarding_status"] = project.onboardingStatus;
     json["config"] = configJson(project.configPreset, project.idFirstKeyOrder);
     if (project.idFirstKeyOrder)
         return json;

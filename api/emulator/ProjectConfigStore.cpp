@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <regex>
+#include <string_view>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -80,15 +81,36 @@ Json normalizeValue(const Json &value)
     return value;
 }
 
-// What the emulator knows of the server's config schema, for overrideProblem(): an object lists
-// its keys ("*": any key of a record), "any" takes anything, and leaves name their type
-// ("boolean", "string", or "enum:a,b"). Sections the emulator has no use for are "any".
+// What the emulator knows of the server's config schema (newest, HX schema.ts), for
+// overrideProblem(): an object lists its keys ("*": any key of a record, or any other key of a
+// section the emulator keeps open), "any" takes anything, and leaves name their type ("boolean",
+// "string", or "enum:a,b"). A leaf or "any" prefixed with "env:" belongs to the environment
+// schema only: the branch and project levels do not know it (domains, OAuth secrets, the e-mail
+// server, payments.testMode).
 const Json &configSchema()
 {
     static const Json schema = [] {
         const Json permission = {{"description", "string"}, {"scope", "enum:team,project"}, {"containedPermissionIds", {{kRecordEntry, "boolean"}}}};
         const Json grantSet = {{kRecordEntry, "boolean"}};
         const Json signIn = {{"allowSignIn", "boolean"}};
+        const Json provider = {
+            {"type", "enum:google,github,microsoft,spotify,facebook,discord,gitlab,bitbucket,linkedin,apple,x,twitch"},
+            {"allowSignIn", "boolean"},
+            {"allowConnectedAccounts", "boolean"},
+            {"isShared", "env:boolean"},
+            {"clientId", "env:string"},
+            {"clientSecret", "env:string"},
+            {"customCallbackUrl", "env:string"},
+            {"facebookConfigId", "env:string"},
+            {"microsoftTenantId", "env:string"},
+            {"appleTeamId", "env:string"},
+            {"appleKeyId", "env:string"},
+            {"applePrivateKey", "env:string"},
+            {"appleBundles", "env:any"},
+            {"issuerUrl", "env:string"},
+            {"scope", "env:string"},
+            {"displayName", "env:string"},
+        };
         return Json{
             {"rbac", {{"permissions", {{kRecordEntry, permission}}},
                       {"defaultPermissions", {{"teamCreator", grantSet}, {"teamMember", grantSet}, {"signUp", grantSet}}}}},
@@ -97,17 +119,20 @@ const Json &configSchema()
             {"teams", {{"createPersonalTeamOnSignUp", "boolean"}, {"allowClientTeamCreation", "boolean"}}},
             {"users", {{"allowClientUserDeletion", "boolean"}}},
             {"onboarding", {{"requireEmailVerification", "boolean"}}},
-            {"domains", {{"allowLocalhost", "boolean"}, {"trustedDomains", "any"}}},
+            {"domains", {{"allowLocalhost", "env:boolean"}, {"trustedDomains", "env:any"}}},
             {"auth", {{"allowSignUp", "boolean"}, {"password", signIn}, {"otp", signIn}, {"passkey", signIn},
-                      {"oauth", {{"accountMergeStrategy", "enum:link_method,raise_error,allow_duplicates"}, {"providers", "any"}}},
+                      {"oauth", {{"accountMergeStrategy", "enum:link_method,raise_error,allow_duplicates"}, {"providers", {{kRecordEntry, provider}}}}},
                       {"signUpRules", "any"}, {"signUpRulesDefaultAction", "string"}}},
-            {"emails", "any"},
-            {"payments", "any"},
+            {"emails", {{"selectedThemeId", "string"}, {"themes", "any"}, {"templates", "any"}, {"server", "env:any"}}},
+            {"payments", {{"testMode", "env:boolean"}, {kRecordEntry, "any"}}},
             {"support", "any"},
             {"dbSync", "any"},
             {"dataVault", "any"},
-            {"analytics", "any"},
-            {"customDashboards", "any"},
+            {"analytics", "env:any"},
+            {"customDashboards", "env:any"},
+            {"clerk-integration", "any"},
+            {"better-auth-integration", "any"},
+            {"workos-integration", "any"},
             {"sourceOfTruth", "any"},
             {"project", "any"},
         };
@@ -115,35 +140,63 @@ const Json &configSchema()
     return schema;
 }
 
-// The part of the schema a level may set. The project level holds the source of truth and the
-// project-wide switches; secrets (the environment's) include the trusted domains.
+constexpr std::string_view kEnvironmentOnly = "env:";
+
+bool environmentOnly(const Json &schema)
+{
+    return schema.is_string() && schema.get_ref<const std::string &>().starts_with(kEnvironmentOnly);
+}
+
+// `schema` as `level` sees it: nothing when only the environment knows it, else without the marker.
+std::optional<std::string> leafAtLevel(const Json &schema, ConfigLevel level)
+{
+    const std::string &type = schema.get_ref<const std::string &>();
+    if (!type.starts_with(kEnvironmentOnly))
+        return type;
+    if (level != ConfigLevel::Environment)
+        return std::nullopt;
+    return type.substr(kEnvironmentOnly.size());
+}
+
+// The part of the schema a level may set: the project level only the source of truth and the
+// project-wide switches.
 bool levelAllows(ConfigLevel level, const std::vector<std::string> &segments)
 {
     const std::string &section = segments.front();
     if (level == ConfigLevel::Project)
         return section == "sourceOfTruth" || section == "project";
-    if (level == ConfigLevel::Branch)
-        return !(section == "domains" && segments.size() > 1 && segments[1] == "trustedDomains");
     return true;
 }
 
-const Json *schemaAt(const std::vector<std::string> &segments)
+struct SchemaLookup
 {
+    const Json *schema = nullptr; // null: not in `level`'s schema
+    std::size_t failedSegment = 0; // then: the first segment the schema does not have
+};
+
+SchemaLookup schemaAt(const std::vector<std::string> &segments, ConfigLevel level)
+{
+    if (!levelAllows(level, segments))
+        return {};
     const Json *node = &configSchema();
-    for (const std::string &segment : segments) {
-        if (node->is_string())
-            return *node == "any" ? node : nullptr;
-        const auto child = node->find(segment);
-        if (child != node->end()) {
-            node = &*child;
-            continue;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (node->is_string()) {
+            const auto type = leafAtLevel(*node, level);
+            if (type && *type == "any")
+                return {node, 0};
+            return {nullptr, i};
         }
-        const auto entry = node->find(kRecordEntry);
-        if (entry == node->end())
-            return nullptr;
-        node = &*entry;
+        const auto child = node->find(segments[i]);
+        if (child != node->end())
+            node = &*child;
+        else if (const auto entry = node->find(kRecordEntry); entry != node->end())
+            node = &*entry;
+        else
+            return {nullptr, i};
+        if (environmentOnly(*node) && level != ConfigLevel::Environment)
+            return {nullptr, i};
     }
-    return node;
+    return {node, 0};
 }
 
 QString typeProblem(const QString &path, const char *type, const Json &value)
@@ -153,12 +206,12 @@ QString typeProblem(const QString &path, const char *type, const Json &value)
 }
 
 // yup's strict validation of `value` against the restricted schema (every value nullable).
-std::optional<QString> valueProblem(const QString &path, const Json &value, const Json &schema)
+std::optional<QString> valueProblem(const QString &path, const Json &value, const Json &schema, ConfigLevel level)
 {
     if (value.is_null())
         return std::nullopt;
     if (schema.is_string()) {
-        const std::string type = schema.get<std::string>();
+        const std::string type = leafAtLevel(schema, level).value_or(std::string());
         if (type == "any")
             return std::nullopt;
         if (type == "boolean")
@@ -177,11 +230,13 @@ std::optional<QString> valueProblem(const QString &path, const Json &value, cons
     for (const auto &[key, child] : value.items()) {
         const auto field = schema.find(key);
         const Json *childSchema = field != schema.end() ? &*field : entry != schema.end() ? &*entry : nullptr;
+        if (childSchema && environmentOnly(*childSchema) && level != ConfigLevel::Environment)
+            childSchema = nullptr;
         if (!childSchema) {
             unknown.append(QString::fromStdString(key));
             continue;
         }
-        if (auto problem = valueProblem(path + u'.' + QString::fromStdString(key), child, *childSchema))
+        if (auto problem = valueProblem(path + u'.' + QString::fromStdString(key), child, *childSchema, level))
             return problem;
     }
     if (!unknown.isEmpty())
@@ -242,6 +297,26 @@ Json installedApps()
     return apps;
 }
 
+
+// Newest servers: dotted keys only at the top level of an override.
+std::optional<QString> nestedDotProblem(const Json &value)
+{
+    if (value.is_array()) {
+        for (const Json &item : value) {
+            if (auto problem = nestedDotProblem(item))
+                return problem;
+        }
+    }
+    if (!value.is_object())
+        return std::nullopt;
+    for (const auto &[key, child] : value.items()) {
+        if (key.find('.') != std::string::npos)
+            return u"Key "_s + QString::fromStdString(key) + u" contains a dot, which is not allowed in config override."_s;
+        if (auto problem = nestedDotProblem(child))
+            return problem;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 std::optional<ConfigLevel> configLevelFromId(const std::string &id)
@@ -489,14 +564,24 @@ std::optional<QString> ProjectConfigStore::overrideProblem(ConfigLevel level, co
 {
     if (!override.is_object())
         return u"Config override must be a non-null object."_s;
+    for (const auto &item : override.items()) {
+        if (auto problem = nestedDotProblem(item.value()))
+            return problem;
+    }
     if (auto problem = formatProblem(override, u"override"_s))
         return u"Invalid config format: "_s + *problem;
     for (const auto &[key, value] : override.items()) {
         const std::vector<std::string> segments = splitPath(key);
-        const Json *schema = levelAllows(level, segments) ? schemaAt(segments) : nullptr;
-        if (!schema)
-            return u"The key \""_s + QString::fromStdString(key) + u"\" is not valid for the schema."_s;
-        if (auto problem = valueProblem(QString::fromStdString(key), value, *schema))
+        const SchemaLookup found = schemaAt(segments, level);
+        if (!found.schema) {
+            std::string prefix;
+            for (std::size_t i = 0; i <= found.failedSegment && i < segments.size(); ++i)
+                prefix += (i ? "." : "") + segments[i];
+            // The newest server's wording (HX schema.ts); older ones said `… is not valid for the schema.`
+            return u"The key \""_s + QString::fromStdString(key) + u"\" is not valid (nested object not found in schema: \""_s
+                + QString::fromStdString(prefix) + u"\")."_s;
+        }
+        if (auto problem = valueProblem(QString::fromStdString(key), value, *found.schema, level))
             return problem;
     }
     return std::nullopt;

@@ -8,6 +8,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace hexclave::emulator {
 
@@ -49,6 +50,10 @@ public:
     const Json &overrideAt(ConfigLevel level) const; // as GET /internal/config/override/{level} prints it
     void replace(ConfigLevel level, Json override); // PUT
     void patch(ConfigLevel level, const Json &dottedPatch); // PATCH
+    // Where the branch level comes from (GET /internal/config/source): the `source` of the last
+    // PUT of the branch level, {"type": "unlinked"} for a new project or after DELETE. PATCH keeps it.
+    const Json &branchSource() const { return m_branchSource; }
+    void setBranchSource(Json source) { m_branchSource = std::move(source); }
     // Different after every write, and unique across stores: indexes derived from the rendered
     // config (PermissionCatalog) compare it to know when to rebuild.
     quint64 revision() const { return m_revision; }
@@ -75,6 +80,7 @@ private:
 
     Json m_defaults;
     std::array<Json, 3> m_overrides;
+    Json m_branchSource = Json{{"type", "unlinked"}};
     quint64 m_revision = 0;
     mutable std::optional<Json> m_rendered;
     mutable std::optional<std::string> m_renderedText;

@@ -28,6 +28,11 @@ struct ProjectRecord
     std::string description;
     qint64 createdAtMillis = 0;
     bool isProductionMode = false;
+    std::string logoUrl; // empty: null, like the three below
+    std::string logoFullUrl;
+    std::string logoDarkModeUrl;
+    std::string logoFullDarkModeUrl;
+    std::string onboardingStatus = "completed";
     std::string ownerTeamId; // a team of the internal project
     // The project's first key set (GET /internal/api-keys; ApiKeyStore keeps the others).
     std::string publishableClientKey; // empty: none

@@ -67,6 +67,7 @@ void ProjectRoutes::registerRoutes(Router &router)
                              {"display_name", "description", "is_production_mode", "owner_team_id", "logo_url",
                               "logo_full_url", "logo_dark_mode_url", "logo_full_dark_mode_url", "config"});
         input.require("display_name");
+        input.require("owner_team_id"); // newest servers: .uuid().defined() (config-facts §5)
         const auto displayName = input.string("display_name");
         const auto description = input.string("description", true);
         const auto production = input.boolean("is_production_mode");
@@ -76,22 +77,12 @@ void ProjectRoutes::registerRoutes(Router &router)
 
         ProjectRecord &internal = *context.auth.project;
         const quint32 user = *context.auth.user;
-        std::optional<quint32> ownerTeam;
-        if (ownerTeamId.hasValue()) {
-            const QString teamId = QString::fromStdString(ownerTeamId.value.toString());
-            ownerTeam = internal.findTeam(ownerTeamId.value);
-            if (!ownerTeam)
-                return KnownErrors::teamNotFound(teamId);
-            if (!internal.teams[*ownerTeam].hasMember(user))
-                return KnownErrors::teamMembershipNotFound(teamId, QString::fromStdString(internal.users.at(user).id.toString()));
-        } else {
-            for (quint32 i = 0; i < internal.teams.size() && !ownerTeam; ++i) {
-                if (!internal.teams[i].deleted && internal.teams[i].hasMember(user))
-                    ownerTeam = i;
-            }
-            if (!ownerTeam)
-                return HttpResponse::text(400, u"owner_team_id is required: the user is not a member of any team"_s);
-        }
+        const QString teamId = QString::fromStdString(ownerTeamId.value.toString());
+        const std::optional<quint32> ownerTeam = internal.findTeam(ownerTeamId.value);
+        if (!ownerTeam)
+            return KnownErrors::teamNotFound(teamId);
+        if (!internal.teams[*ownerTeam].hasMember(user))
+            return KnownErrors::teamMembershipNotFound(teamId, QString::fromStdString(internal.users.at(user).id.toString()));
 
         auto project = std::make_unique<ProjectRecord>();
         project->id = Uuid::randomFromSystem().toString();
@@ -107,6 +98,49 @@ void ProjectRoutes::registerRoutes(Router &router)
 
     router.add("GET", u"/internal/projects/current"_s, Router::kAdmin, [](RequestContext &context) {
         return HttpResponse::json(200, EntityJson::project(*context.auth.project));
+    });
+
+    // PATCH /internal/projects/current (internal/projects/current/crud.tsx): the given fields,
+    // then the project as GET answers it. The legacy `config` object is accepted and ignored (the
+    // server writes it into config overrides; the client uses the override routes instead).
+    router.add("PATCH", u"/internal/projects/current"_s, Router::kAdmin, [](RequestContext &context) {
+        InputValidator input(context.body.get(), u"body"_s,
+                             {"display_name", "description", "is_production_mode", "logo_url", "logo_full_url",
+                              "logo_dark_mode_url", "logo_full_dark_mode_url", "onboarding_status", "onboarding_state", "config"});
+        const auto displayName = input.string("display_name");
+        const auto description = input.string("description", true);
+        const auto production = input.boolean("is_production_mode");
+        const auto logo = input.url("logo_url", true);
+        const auto logoFull = input.url("logo_full_url", true);
+        const auto logoDark = input.url("logo_dark_mode_url", true);
+        const auto logoFullDark = input.url("logo_full_dark_mode_url", true);
+        const auto onboarding = input.string("onboarding_status");
+        const ordered_json *config = input.raw("config");
+        if (config && !config->is_object())
+            input.addProblem(u"body.config must be a `object` type, but the final value was: `"_s + InputValidator::printValue(*config) + u"`."_s);
+        if (!context.body)
+            input.addProblem(u"body must be defined"_s);
+        if (!input.ok())
+            return context.schemaError(input.problems());
+
+        ProjectRecord &project = *context.auth.project;
+        if (displayName.hasValue())
+            project.displayName = displayName.value;
+        if (description.present)
+            project.description = description.value;
+        if (production.hasValue())
+            project.isProductionMode = production.value;
+        const auto assign = [](std::string &target, const Field<std::string> &field) {
+            if (field.present)
+                target = field.null ? std::string() : field.value;
+        };
+        assign(project.logoUrl, logo);
+        assign(project.logoFullUrl, logoFull);
+        assign(project.logoDarkModeUrl, logoDark);
+        assign(project.logoFullDarkModeUrl, logoFullDark);
+        if (onboarding.hasValue())
+            project.onboardingStatus = onboarding.value;
+        return HttpResponse::json(200, EntityJson::project(project));
     });
 
     router.add("DELETE", u"/internal/projects/current"_s, Router::kAdmin, [this](RequestContext &context) {

@@ -223,13 +223,13 @@ void fillExtras(UserRecord &user, Random &random)
     }
 }
 
-UserRecord makeUser(Random &random, int serial)
+UserRecord makeUser(Random &random, int serial, qint64 anchorMillis)
 {
     UserRecord user;
     user.id = Uuid::random(random);
     const double age = std::pow(random.unit(), 1.5); // more sign-ups recently
-    user.signedUpAtMillis = SampleDataGenerator::kAnchorMillis - qint64(age * double(kSignUpSpanMillis)) - qint64(random.below(1000));
-    const qint64 sinceSignUp = SampleDataGenerator::kAnchorMillis - user.signedUpAtMillis;
+    user.signedUpAtMillis = anchorMillis - qint64(age * double(kSignUpSpanMillis)) - qint64(random.below(1000));
+    const qint64 sinceSignUp = anchorMillis - user.signedUpAtMillis;
     user.lastActiveAtMillis = random.chance(0.1)
         ? user.signedUpAtMillis + qint64(random.below(5000))
         : user.signedUpAtMillis + qint64((1.0 - std::pow(random.unit(), 3.0)) * double(sinceSignUp));
@@ -295,13 +295,14 @@ void addGeneratedTeams(ProjectRecord &project, Random &random, int count, qint64
 }
 
 // Stops early (leaving the table unordered) when `cancel` becomes true; only for teardown.
-void addUsers(ProjectRecord &project, Random &random, int count, const std::atomic<bool> *cancel = nullptr)
+void addUsers(ProjectRecord &project, Random &random, int count, qint64 anchorMillis,
+              const std::atomic<bool> *cancel = nullptr)
 {
     project.users.reserve(std::size_t(count));
     for (int i = 0; i < count; ++i) {
         if (cancel && (i & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
             return;
-        project.users.appendUnordered(makeUser(random, i + 1));
+        project.users.appendUnordered(makeUser(random, i + 1, anchorMillis));
     }
     project.users.rebuildOrders();
 }
@@ -480,7 +481,7 @@ DemoAccount SampleDataGenerator::populateAccounts(DataStore &store, const Emulat
     second->configPreset = ProjectConfigPreset::Fresh;
     configureLikePreset(*second);
     addTeams(*second, random, kSecondTeams, int(std::size(kSecondTeams)), second->createdAtMillis + kDayMillis);
-    addUsers(*second, random, 10);
+    addUsers(*second, random, 10, kAnchorMillis);
     addMemberships(*second, random);
     SampleUserDetails::addDetails(*second);
 
@@ -505,7 +506,7 @@ void SampleDataGenerator::populateDemoUsers(DataStore &store, const EmulatorOpti
     if (!demo)
         return;
     Random random = streamOf(options.seed, Stream::DemoUsers);
-    addUsers(*demo, random, std::max(0, options.userCount), cancel);
+    addUsers(*demo, random, std::max(0, options.userCount), options.sampleAnchorMillis, cancel);
     if (cancel && cancel->load())
         return;
     const int namedTeams = namedDemoTeamCount(options);

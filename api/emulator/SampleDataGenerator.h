@@ -10,8 +10,8 @@ class DataStore;
 
 // Fills the store with the internal project (the dashboard account), the demo project with
 // options.userCount users and a small second project. Everything follows from options.seed;
-// timestamps are spread over the two years before a fixed instant (kAnchorMillis), so the same
-// seed gives byte-identical answers on every run — except the emails' times, which SampleEmails
+// timestamps are spread over the two years before options.sampleAnchorMillis (by default the fixed
+// kAnchorMillis), so the same seed gives byte-identical answers on every run — except the emails' times, which SampleEmails
 // sets relative to now so the delivery totals of the last hour to month have content. Each part
 // draws from its own random stream, so the two phases below give the same data whenever and
 // wherever they run.
@@ -20,6 +20,7 @@ class SampleDataGenerator
 {
 public:
     static constexpr qint64 kAnchorMillis = 1793491200000; // 2026-11-01T00:00:00Z
+    static_assert(EmulatorOptions{}.sampleAnchorMillis == kAnchorMillis);
 
     // The small part, quick at any userCount: the dashboard account, the projects with their
     // keys and teams (the demo project still without users) and the second project's 10 users.

@@ -26,6 +26,17 @@ Call<NoContent> patchOverride(const ProjectScope &scope, ConfigLevel level, cons
     return {ApiRequest::patch(overridePath(level), scope, patch.toJson())};
 }
 
+Call<NoContent> replaceOverride(const ProjectScope &scope, ConfigLevel level, const ConfigTree &config,
+                                const std::optional<ConfigSource> &source)
+{
+    return {ApiRequest::put(overridePath(level), scope, replaceOverrideBody(config, source))};
+}
+
+Call<ConfigSource> source(const ProjectScope &scope)
+{
+    return {ApiRequest::get(QStringLiteral("/internal/config/source"), scope)};
+}
+
 ConfigLevel effectiveLevel(const QString &path, ConfigLevel preferred, const ConfigTree &branchOverride,
                            const ConfigTree &environmentOverride)
 {

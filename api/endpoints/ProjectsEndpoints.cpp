@@ -17,6 +17,16 @@ Call<Project> current(const ProjectScope &scope)
     return {ApiRequest::get(QStringLiteral("/internal/projects/current"), scope)};
 }
 
+Call<Project> updateCurrent(const ProjectScope &scope, const ProjectUpdate &update)
+{
+    return {ApiRequest::patch(QStringLiteral("/internal/projects/current"), scope, update.toJson())};
+}
+
+Call<NoContent> deleteCurrent(const ProjectScope &scope)
+{
+    return {ApiRequest::del(QStringLiteral("/internal/projects/current"), scope)};
+}
+
 Call<Project> currentPublic(const ProjectScope &scope)
 {
     return {ApiRequest::get(QStringLiteral("/projects/current"), scope)};

@@ -1,6 +1,8 @@
 // The configuration endpoints against the TestServer with an admin key: the rendered config and
 // the override levels read, a dotted-path PATCH that takes effect, and the previous value put
-// back afterwards (so it is safe against a live server).
+// back afterwards (so it is safe against a live server); a PUT of the branch level with the
+// desktop's source, which GET /internal/config/source then reports and a PATCH keeps (branch
+// level and source are put back too).
 
 #include "ApiTestHelpers.h"
 #include "TestServer.h"
@@ -34,6 +36,34 @@ private:
         if (!outcome.waitFinished() || !outcome.succeeded())
             return std::nullopt;
         return outcome.value();
+    }
+
+    std::optional<api::ConfigSource> readSource()
+    {
+        JobOutcome outcome(m_client->send(config::source(scope())));
+        if (!outcome.waitFinished() || !outcome.succeeded())
+            return std::nullopt;
+        return outcome.value();
+    }
+
+    bool succeeds(const api::Call<api::NoContent> &call)
+    {
+        JobOutcome outcome(m_client->send(call));
+        if (!outcome.waitFinished())
+            return false;
+        if (!outcome.succeeded())
+            qWarning().noquote() << outcome.error().technicalSummary() << outcome.error().message.left(200);
+        return outcome.succeeded();
+    }
+
+    // The branch level as it was, with its source (a PUT needs one; "unlinked" is then restored
+    // with DELETE /internal/config/source, which keeps the values).
+    bool restoreBranch(const ConfigTree &branch, const api::ConfigSource &source)
+    {
+        const bool unlinked = source.type == api::ConfigSource::Type::Unlinked;
+        if (!succeeds(config::replaceOverride(scope(), ConfigLevel::Branch, branch, unlinked ? api::ConfigSource::pushedFromDesktop() : source)))
+            return false;
+        return !unlinked || succeeds(api::Call<api::NoContent>{api::ApiRequest::del(u"/internal/config/source"_s, scope())});
     }
 
     std::unique_ptr<TestServer> m_server;
@@ -85,6 +115,46 @@ private Q_SLOTS:
         QVERIFY(after);
         QCOMPARE(after->boolAt(path), std::optional<bool>(!original));
         QCOMPARE(read(config::rendered(scope()))->boolAt(path), std::optional<bool>(original));
+    }
+
+    void pushBranchWithSource()
+    {
+        const auto branch = read(config::override(scope(), ConfigLevel::Branch));
+        const auto originalSource = readSource();
+        QVERIFY(branch && originalSource);
+        if (!m_server->isLive())
+            QCOMPARE(originalSource->type, api::ConfigSource::Type::Unlinked);
+
+        // The branch level needs a source: refused without, in plain text.
+        JobOutcome refused(m_client->send(config::replaceOverride(scope(), ConfigLevel::Branch, *branch)));
+        HEXCLAVE_WAIT_JOB(refused);
+        QVERIFY(!refused.succeeded());
+        QCOMPARE(refused.httpStatus(), 400);
+        QVERIFY2(refused.error().message.contains(u"source"_s), qPrintable(refused.error().message.left(200)));
+
+        // The same values pushed from the desktop.
+        QVERIFY(succeeds(config::replaceOverride(scope(), ConfigLevel::Branch, *branch, api::ConfigSource::pushedFromDesktop())));
+        const auto pushed = readSource();
+        const auto stored = read(config::override(scope(), ConfigLevel::Branch));
+        // A PATCH of the branch keeps the source.
+        const QString path = u"users.allowClientUserDeletion"_s;
+        const auto rendered = read(config::rendered(scope()));
+        QVERIFY(rendered);
+        const bool patched = succeeds(config::patchOverride(scope(), ConfigLevel::Branch,
+                                                            api::ConfigPatch().setBool(path, rendered->boolAt(path).value_or(false))));
+        const auto afterPatch = readSource();
+        QVERIFY(restoreBranch(*branch, *originalSource));
+
+        QVERIFY(pushed && stored && afterPatch);
+        QCOMPARE(pushed->type, api::ConfigSource::Type::PushedFromUnknown);
+        QCOMPARE(pushed->typeId, u"pushed-from-unknown"_s);
+        QVERIFY(stored->sameContent(*branch));
+        QVERIFY(patched);
+        QCOMPARE(afterPatch->type, api::ConfigSource::Type::PushedFromUnknown);
+        const auto restored = readSource();
+        QVERIFY(restored);
+        QCOMPARE(restored->typeId, originalSource->typeId);
+        QVERIFY(read(config::override(scope(), ConfigLevel::Branch))->sameContent(*branch));
     }
 
     void serverKeysCannotReadTheConfig()

@@ -78,6 +78,19 @@ private Q_SLOTS:
                  QByteArray("{\"display_name\":\"Caf\xc3\xa9 \\\"beta\\\"\",\"owner_team_id\":\"team-1\",\"description\":\"d\",\"is_production_mode\":true}"));
     }
 
+    void updateBody()
+    {
+        api::ProjectUpdate update;
+        QVERIFY(update.isEmpty());
+        QCOMPARE(update.toJson(), QByteArray("{}"));
+        update.isProductionMode = false;
+        QVERIFY(!update.isEmpty());
+        QCOMPARE(update.toJson(), QByteArray(R"({"is_production_mode":false})"));
+        update.displayName = u"Shop \"2\""_s;
+        update.description = QString();
+        QCOMPARE(update.toJson(), QByteArray("{\"display_name\":\"Shop \\\"2\\\"\",\"description\":\"\",\"is_production_mode\":false}"));
+    }
+
     void malformed_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -112,6 +112,65 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::exception, ConfigPatch().setJson(u"x"_s, u"{"_s));
     }
 
+    void replaceBodyAndSource()
+    {
+        // PUT body: the config as a JSON string, the source only when given.
+        const ConfigTree tree = ConfigTree::fromJsonText(u"{\"teams\":{\"allowClientTeamCreation\":true},\"auth.allowSignUp\":false}"_s);
+        const QJsonObject withoutSource = QJsonDocument::fromJson(api::replaceOverrideBody(tree, std::nullopt)).object();
+        QCOMPARE(withoutSource.keys(), QStringList{u"config_string"_s});
+        const QJsonObject sentConfig = QJsonDocument::fromJson(withoutSource[u"config_string"_s].toString().toUtf8()).object();
+        QVERIFY(sentConfig[u"teams"_s].toObject()[u"allowClientTeamCreation"_s].toBool());
+        QCOMPARE(sentConfig[u"auth.allowSignUp"_s], QJsonValue(false));
+        const QJsonObject pushed = QJsonDocument::fromJson(api::replaceOverrideBody(tree, api::ConfigSource::pushedFromDesktop())).object();
+        QCOMPARE(pushed.keys(), (QStringList{u"config_string"_s, u"source"_s}));
+        QCOMPARE(pushed[u"source"_s].toObject(), QJsonObject({{u"type"_s, u"pushed-from-unknown"_s}}));
+
+        api::ConfigSource github;
+        github.type = api::ConfigSource::Type::PushedFromGithub;
+        github.typeId = u"pushed-from-github"_s;
+        github.owner = u"acme"_s;
+        github.repo = u"app"_s;
+        github.branch = u"main"_s;
+        github.commitHash = u"abc"_s;
+        github.configFilePath = u"hexclave.config.ts"_s;
+        QCOMPARE(QJsonDocument::fromJson(github.toJson()).object(),
+                 QJsonObject({{u"type"_s, u"pushed-from-github"_s}, {u"owner"_s, u"acme"_s}, {u"repo"_s, u"app"_s}, {u"branch"_s, u"main"_s},
+                              {u"commit_hash"_s, u"abc"_s}, {u"config_file_path"_s, u"hexclave.config.ts"_s}}));
+
+        // GET /internal/config/source answers {"source": {...}}.
+        const auto read = api::parseJson<api::ConfigSource>(
+            R"({"source":{"type":"pushed-from-github","owner":"acme","repo":"custom-org/app","branch":"main","commit_hash":"abc","config_file_path":"c.ts","workflow_path":"w.yml"}})");
+        QCOMPARE(read.type, api::ConfigSource::Type::PushedFromGithub);
+        QCOMPARE(read.repo, u"custom-org/app"_s);
+        QCOMPARE(read.workflowPath, std::optional<QString>(u"w.yml"_s));
+        QCOMPARE(api::parseJson<api::ConfigSource>(R"({"source":{"type":"unlinked"}})").type, api::ConfigSource::Type::Unlinked);
+        const auto other = api::parseJson<api::ConfigSource>(R"({"source":{"type":"pushed-from-gitlab"}})");
+        QCOMPARE(other.type, api::ConfigSource::Type::Other);
+        QCOMPARE(other.typeId, u"pushed-from-gitlab"_s);
+        QVERIFY_THROWS_EXCEPTION(std::exception, api::parseJson<api::ConfigSource>(R"({"source":{}})"));
+    }
+
+    // The tree's helpers recurse, so nesting is refused beyond 100 levels, dotted keys included.
+    void deepNestingIsRefused()
+    {
+        const auto nested = [](int levels) -> QString {
+            return QString(levels - 1, u'[') + u"{\"a\":1}"_s + QString(levels - 1, u']');
+        };
+        const auto objects = [](int levels) -> QString {
+            return u"{\"a\":"_s.repeated(levels) + u'1' + QString(levels, u'}');
+        };
+        QCOMPARE(ConfigTree::fromJsonText(objects(100)).leafPaths(), QStringList{QStringList(100, u"a"_s).join(u'.')});
+        QVERIFY_THROWS_EXCEPTION(std::exception, ConfigTree::fromJsonText(objects(101)));
+        QVERIFY_THROWS_EXCEPTION(std::exception, ConfigTree::fromJsonText(u"{\"a\":"_s + nested(100) + u'}'));
+        QVERIFY_THROWS_EXCEPTION(std::exception, ConfigTree::fromJsonText(objects(200000)));
+
+        const QString dotted = QStringList(100, u"a"_s).join(u'.');
+        QCOMPARE(ConfigTree::fromJsonText(u"{\""_s + dotted + u"\":1}"_s).leafPaths(), QStringList{dotted});
+        QVERIFY_THROWS_EXCEPTION(std::exception, ConfigTree::fromJsonText(u"{\"b\":{\""_s + dotted + u"\":1}}"_s));
+        QVERIFY_THROWS_EXCEPTION(std::exception, ConfigTree().withValue(u"a"_s, objects(100)));
+        QVERIFY_THROWS_EXCEPTION(std::exception, api::parseJson<ConfigTree>(QJsonDocument(QJsonObject{{u"config_string"_s, objects(101)}}).toJson()));
+    }
+
     void malformedConfigStringsAreErrors()
     {
         QVERIFY_THROWS_EXCEPTION(std::exception, api::parseJson<ConfigTree>(R"({"config_string":"{oops"})"));

@@ -164,6 +164,75 @@ private Q_SLOTS:
         QVERIFY2(current.succeeded(), qPrintable(current.error().userMessage()));
         QCOMPARE(current.value().displayName, project.displayName);
     }
+
+    void renameAndBack()
+    {
+        HEXCLAVE_REQUIRE(*m_server, Needs::AdminKey);
+        auto client = keyClient(api::CredentialKind::AdminKey);
+        const ProjectScope scope = ProjectScope::project(m_server->projectId());
+        JobOutcome before(client->send(projects::current(scope)));
+        HEXCLAVE_WAIT_JOB(before);
+        QVERIFY2(before.succeeded(), qPrintable(before.error().userMessage()));
+
+        api::ProjectUpdate rename;
+        rename.displayName = TestServer::uniqueName(u"Renamed"_s);
+        JobOutcome renamed(client->send(projects::updateCurrent(scope, rename)));
+        HEXCLAVE_WAIT_JOB(renamed);
+        api::ProjectUpdate back;
+        back.displayName = before.value().displayName;
+        JobOutcome restored(client->send(projects::updateCurrent(scope, back)));
+        HEXCLAVE_WAIT_JOB(restored);
+
+        QVERIFY2(renamed.succeeded(), qPrintable(renamed.error().userMessage()));
+        QCOMPARE(renamed.value().displayName, *rename.displayName);
+        QCOMPARE(renamed.value().id, m_server->projectId());
+        QCOMPARE(renamed.value().description, before.value().description); // untouched
+        QCOMPARE(renamed.value().isProductionMode, before.value().isProductionMode);
+        QVERIFY2(restored.succeeded(), qPrintable(restored.error().userMessage()));
+        QCOMPARE(restored.value().displayName, before.value().displayName);
+    }
+
+    void updateAndDeleteScratchProject()
+    {
+        HEXCLAVE_REQUIRE(*m_server, Needs::DashboardAccount);
+        auto client = dashboardClient();
+        QVERIFY2(client, "password sign-in failed");
+        JobOutcome owned(client->send(projects::listOwned()));
+        HEXCLAVE_WAIT_JOB(owned);
+        QVERIFY2(owned.succeeded() && !owned.value().items.isEmpty(), "no owned project to take the owner team from");
+
+        api::NewProject draft;
+        draft.displayName = TestServer::uniqueName(u"Scratch Project"_s);
+        draft.ownerTeamId = *owned.value().items.last().ownerTeamId;
+        JobOutcome created(client->send(projects::create(draft)));
+        HEXCLAVE_WAIT_JOB(created);
+        QVERIFY2(created.succeeded(), qPrintable(created.error().userMessage()));
+        m_createdProjectId = created.value().id;
+        const ProjectScope scope = ProjectScope::project(created.value().id);
+
+        api::ProjectUpdate update;
+        update.description = u"updated by tst_ProjectsEndpoints"_s;
+        update.isProductionMode = true;
+        JobOutcome updated(client->send(projects::updateCurrent(scope, update)));
+        HEXCLAVE_WAIT_JOB(updated);
+        QVERIFY2(updated.succeeded(), qPrintable(updated.error().userMessage()));
+        QCOMPARE(updated.value().displayName, draft.displayName);
+        QCOMPARE(updated.value().description, *update.description);
+        QVERIFY(updated.value().isProductionMode);
+
+        JobOutcome deleted(client->send(projects::deleteCurrent(scope)));
+        HEXCLAVE_WAIT_JOB(deleted);
+        QVERIFY2(deleted.succeeded(), qPrintable(deleted.error().userMessage()));
+        m_createdProjectId.clear();
+        JobOutcome after(client->send(projects::listOwned()));
+        HEXCLAVE_WAIT_JOB(after);
+        QVERIFY(after.succeeded());
+        QVERIFY(std::none_of(after.value().items.cbegin(), after.value().items.cend(),
+                             [&created](const Project &p) { return p.id == created.value().id; }));
+        JobOutcome gone(client->send(projects::current(scope)));
+        HEXCLAVE_WAIT_JOB(gone);
+        QVERIFY(!gone.succeeded());
+    }
 };
 
 } // namespace hexclave::tests

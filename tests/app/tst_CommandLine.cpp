@@ -102,6 +102,8 @@ private Q_SLOTS:
         QTest::newRow("--demo-users without a value") << QStringList{u"--demo"_s, u"--demo-users"_s} << u"--demo-users"_s;
         QTest::newRow("--demo-users without --demo") << QStringList{u"--demo-users"_s, u"50"_s}
                                                      << u"--demo-users only applies together with --demo."_s;
+        QTest::newRow("--demo-no-metrics without --demo") << QStringList{u"--demo-no-metrics"_s}
+                                                          << u"--demo-no-metrics only applies together with --demo."_s;
         QTest::newRow("a stray argument") << QStringList{u"demo"_s} << u"Unexpected argument \"demo\""_s;
         QTest::newRow("--page unknown") << QStringList{u"--page"_s, u"billing"_s}
                                         << u"Unknown page \"billing\". Pages: overview, users, teams, permissions, api-keys, "
@@ -112,6 +114,7 @@ private Q_SLOTS:
         QTest::newRow("--screenshot without a file") << QStringList{u"--demo"_s, u"--screenshot"_s} << u"--screenshot"_s;
         QTest::newRow("--lang without a code") << QStringList{u"--lang"_s} << u"--lang"_s;
         QTest::newRow("unknown option") << QStringList{u"--demo"_s, u"--turbo"_s} << u"turbo"_s;
+        QTest::newRow("--config-file without a path") << QStringList{u"--config-file"_s} << u"--config-file"_s;
     }
 
     void invalid()
@@ -126,6 +129,31 @@ private Q_SLOTS:
         QCOMPARE(help, QString());
     }
 
+    void demoWithoutMetrics()
+    {
+        QString error;
+        QString help;
+        const auto plain = app::CommandLine::parse({u"hexclave-admin"_s, u"--demo"_s}, &error, &help);
+        QVERIFY(plain && plain->demoMetrics);
+        const auto degraded = app::CommandLine::parse({u"hexclave-admin"_s, u"--demo"_s, u"--demo-no-metrics"_s}, &error, &help);
+        QVERIFY2(degraded, qPrintable(error));
+        QVERIFY(!degraded->demoMetrics);
+        QVERIFY(degraded->demo);
+    }
+
+    void configFile()
+    {
+        QString error;
+        QString help;
+        const auto line = app::CommandLine::parse({u"hexclave-admin"_s, u"--config-file"_s, u"app/hexclave.config.ts"_s}, &error, &help);
+        QVERIFY2(line.has_value(), qPrintable(error));
+        QCOMPARE(line->configFile, u"app/hexclave.config.ts"_s);
+        QVERIFY(!line->demo);
+        const auto none = app::CommandLine::parse({u"hexclave-admin"_s}, &error, &help);
+        QVERIFY(none.has_value());
+        QCOMPARE(none->configFile, QString());
+    }
+
     void helpAndVersion()
     {
         QString error;
@@ -133,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(!app::CommandLine::parse({u"hexclave-admin"_s, u"--help"_s}, &error, &help));
         QCOMPARE(error, QString());
         for (const QString &flag : {u"--demo"_s, u"--demo-users"_s, u"--page"_s, u"--screenshot"_s, u"--lang"_s,
-                                    u"--timings"_s, u"api-keys"_s})
+                                    u"--timings"_s, u"--config-file"_s, u"api-keys"_s})
             QVERIFY2(help.contains(flag), qPrintable(flag));
 
         help.clear();

@@ -43,7 +43,12 @@
 //    longest GUI-thread block), a refresh after one customer message, and ui::ThreadView's
 //    setMessages alone (every message into an empty thread, of which the latest 150 are laid out; one more). (The page's start-up: --pages support.)
 //
-// --sections startup,first-rows,paging,export,teams,payments,emails,support picks what to measure (default: all).
+// 9. Overview: --overview-users emulator users (default 10,000; generated first, reported apart) in two
+//    emulators, one with metrics and one without (GET /internal/metrics answers 500): models::OverviewLoader
+//    load → loaded, and ui::OverviewPage shown → ready (first charts built) → painted, with the GUI
+//    thread's longest block; without metrics the figures come from /users, 20 pages of 500.
+//
+// --sections startup,first-rows,paging,export,teams,payments,emails,support,overview picks what to measure (default: all).
 
 #include "AppStartup.h"
 #include "Emails.h"
@@ -52,6 +57,7 @@
 #include "Paging.h"
 #include "Payments.h"
 #include "Support.h"
+#include "Overview.h"
 #include "Teams.h"
 #include "ProcessMemory.h"
 #include "Summary.h"
@@ -1127,6 +1133,91 @@ void printEmails(const EmailsFigures &figures)
         print(QStringLiteral("  note: /proc/self/clear_refs refused, so VmHWM is the peak of the whole run"));
 }
 
+// ---- 9. overview ------------------------------------------------------------------------
+
+struct OverviewSection
+{
+    int users = 0;
+    double generateMs = 0;
+    qint64 emulatorKb = 0;
+    OverviewFigures withMetrics;
+    OverviewFigures withoutMetrics;
+    QString error;
+};
+
+constexpr int overviewRuns = 5;
+
+OverviewSection measureOverviewSection(int users)
+{
+    OverviewSection section;
+    section.users = users;
+    for (const bool metrics : {true, false}) {
+        progress(QStringLiteral("overview: generating %1 emulator users (metrics %2)")
+                     .arg(users)
+                     .arg(metrics ? QStringLiteral("on") : QStringLiteral("off")));
+        emulator::EmulatorOptions options;
+        options.userCount = users;
+        options.metricsAvailable = metrics;
+        double generateMs = 0;
+        qint64 emulatorKb = 0;
+        const auto generated = generateEmulator(options, generateMs, emulatorKb, section.error);
+        if (!generated)
+            return section;
+        section.generateMs = std::max(section.generateMs, generateMs);
+        section.emulatorKb = std::max(section.emulatorKb, emulatorKb);
+        const emulator::DemoAccount account = generated->demoAccount();
+        progress(QStringLiteral("overview: the loader and the page"));
+        OverviewFigures &figures = metrics ? section.withMetrics : section.withoutMetrics;
+        figures = measureOverview(generated->apiRoot(), account.projectId, account.adminKey, overviewRuns);
+        if (!figures.error.isEmpty()) {
+            section.error = figures.error;
+            return section;
+        }
+    }
+    return section;
+}
+
+void printOverview(const OverviewSection &section)
+{
+    print(QStringLiteral("9. Overview: %1 emulator users, with the server's metrics and without them (500: computed from /users); "
+                         "client and emulator in this process")
+              .arg(format::count(section.users)));
+    if (!section.error.isEmpty())
+        print(QStringLiteral("  failed: ") + section.error);
+    print(QStringLiteral("  emulator data, generated before measuring and not counted below: %1 users in %2 (the slower of "
+                         "two), %3 RSS")
+              .arg(format::count(section.users), format::ms(section.generateMs), format::signedMb(section.emulatorKb)));
+    TextTable time({QStringLiteral("time to the overview"), QStringLiteral("median"), QStringLiteral("min"),
+                    QStringLiteral("max"), QStringLiteral("longest GUI block")});
+    const auto row = [&time](const QString &label, const QList<double> &values, const QList<double> &stalls) {
+        const Summary summary = Summary::of(values);
+        if (summary.isEmpty()) {
+            time.addRow({label, QStringLiteral("—")});
+            return;
+        }
+        const Summary stall = Summary::of(stalls);
+        time.addRow({label, format::ms(summary.median), format::ms(summary.min), format::ms(summary.max),
+                     stall.isEmpty() ? QString() : format::ms(stall.max)});
+    };
+    for (const bool metrics : {true, false}) {
+        const OverviewFigures &figures = metrics ? section.withMetrics : section.withoutMetrics;
+        const QString source = metrics ? QStringLiteral("metrics")
+                                       : QStringLiteral("no metrics, %1 users read%2")
+                                             .arg(format::count(figures.usersRead))
+                                             .arg(figures.capped ? QStringLiteral(" (capped)") : QString());
+        row(QStringLiteral("%1: OverviewLoader load → loaded (%2 runs)").arg(source).arg(figures.loaderMs.size()),
+            figures.loaderMs, {});
+        row(QStringLiteral("%1: OverviewPage shown → ready, charts built (%2 runs)").arg(source).arg(figures.readyMs.size()),
+            figures.readyMs, figures.stallMs);
+        row(QStringLiteral("%1: … → painted").arg(source), figures.paintedMs, {});
+        if (metrics == figures.degraded)
+            print(QStringLiteral("  note: the %1 emulator answered %2").arg(metrics ? QStringLiteral("first") : QStringLiteral("second"),
+                                                                             figures.degraded ? QStringLiteral("without metrics")
+                                                                                              : QStringLiteral("with metrics")));
+    }
+    out() << time.render();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -1146,8 +1237,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"), QStringLiteral("Emulated server latency per answer."),
                                            QStringLiteral("ms"), QStringLiteral("110"));
     const QCommandLineOption sectionsOption(QStringLiteral("sections"),
-                                            QStringLiteral("What to measure: startup, first-rows, paging, export, teams, payments, emails, support."),
-                                            QStringLiteral("list"), QStringLiteral("startup,first-rows,paging,export,teams,payments,emails,support"));
+                                            QStringLiteral("What to measure: startup, first-rows, paging, export, teams, payments, emails, support, overview."),
+                                            QStringLiteral("list"), QStringLiteral("startup,first-rows,paging,export,teams,payments,emails,support,overview"));
     const QCommandLineOption pagesOption(QStringLiteral("pages"),
                                          QStringLiteral("Pages the start-up opens, in turn: users, teams, permissions, api-keys, payments, emails, support."),
                                          QStringLiteral("list"), QStringLiteral("users"));
@@ -1164,8 +1255,11 @@ int main(int argc, char *argv[])
                                                   QStringLiteral("count"), QStringLiteral("1000"));
     const QCommandLineOption outboxOption(QStringLiteral("outbox"), QStringLiteral("Emulator outbox emails for the emails section."),
                                           QStringLiteral("count"), QStringLiteral("10000"));
+    const QCommandLineOption overviewUsersOption(QStringLiteral("overview-users"),
+                                                 QStringLiteral("Emulator users for the overview section."),
+                                                 QStringLiteral("count"), QStringLiteral("10000"));
     parser.addOptions({usersOption, runsOption, latencyOption, sectionsOption, pagesOption, teamsOption, transactionsOption,
-                       outboxOption, conversationsOption, threadMessagesOption});
+                       outboxOption, conversationsOption, threadMessagesOption, overviewUsersOption});
     parser.process(app);
     const int users = std::max(1, parser.value(usersOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -1177,6 +1271,7 @@ int main(int argc, char *argv[])
     const int outbox = std::max(1, parser.value(outboxOption).toInt());
     const int conversations = std::max(1, parser.value(conversationsOption).toInt());
     const int threadMessages = std::max(2, parser.value(threadMessagesOption).toInt());
+    const int overviewUsers = std::max(1, parser.value(overviewUsersOption).toInt());
     constexpr int firstRowsRuns = 15;
 
     if (sections.contains(QStringLiteral("startup")) && !QFileInfo(QStringLiteral(HEXCLAVE_ADMIN_BINARY)).isExecutable()) {
@@ -1202,6 +1297,8 @@ int main(int argc, char *argv[])
     const PaymentsFigures paymentsFigures = paymentsWanted ? measurePayments(transactions) : PaymentsFigures{};
     const EmailsFigures emailsFigures = emailsWanted ? measureEmails(outbox) : EmailsFigures{};
     const SupportSection supportSection = supportWanted ? measureSupport(conversations, threadMessages) : SupportSection{};
+    const bool overviewWanted = sections.contains(QStringLiteral("overview"));
+    const OverviewSection overviewSection = overviewWanted ? measureOverviewSection(overviewUsers) : OverviewSection{};
 
     print(QStringLiteral("Hexclave Admin benchmark — %1, Qt %2, %3 build, %4 CPUs")
               .arg(QDateTime::currentDateTime().toString(Qt::ISODate), QString::fromLatin1(qVersion()),
@@ -1238,12 +1335,16 @@ int main(int argc, char *argv[])
         printSupport(supportSection);
         print({});
     }
+    if (overviewWanted) {
+        printOverview(overviewSection);
+        print({});
+    }
     print(QStringLiteral("(measured in %1)").arg(format::ms(double(total.elapsed()))));
     const bool exportFailed = exportWanted
         && (!exported.error.isEmpty() || exported.exports.isEmpty() || !fasterExport(exported.exports).error.isEmpty());
     return (startupWanted && startup.anyPageFailedEveryRun()) || !paging.error.isEmpty() || exportFailed
             || !teamsFigures.error.isEmpty() || !paymentsFigures.error.isEmpty() || !emailsFigures.error.isEmpty()
-            || !supportSection.error.isEmpty()
+            || !supportSection.error.isEmpty() || !overviewSection.error.isEmpty()
         ? 1
         : 0;
 }

@@ -237,8 +237,16 @@ private slots:
                                         << u"Invalid config format: All keys of override.rbac.permissions must consist of only alphanumeric "
                                            "characters, dots, underscores, dollar signs, or hyphens and start with a character other than a "
                                            "hyphen (found: -x)"_s;
-        QTest::newRow("unknown") << branch << uR"({"nope": 1})"_s << uR"(The key "nope" is not valid for the schema.)"_s;
-        QTest::newRow("unknown below") << branch << uR"({"teams.nope": 1})"_s << uR"(The key "teams.nope" is not valid for the schema.)"_s;
+        QTest::newRow("unknown") << branch << uR"({"nope": 1})"_s << uR"(The key "nope" is not valid (nested object not found in schema: "nope").)"_s;
+        QTest::newRow("unknown below") << branch << uR"({"teams.nope": 1})"_s
+                                       << uR"(The key "teams.nope" is not valid (nested object not found in schema: "teams.nope").)"_s;
+        QTest::newRow("unknown deeper") << branch << uR"({"teams.nope.x": 1})"_s
+                                        << uR"(The key "teams.nope.x" is not valid (nested object not found in schema: "teams.nope").)"_s;
+        QTest::newRow("dot in a nested key") << branch << uR"({"auth": {"oauth.providers": {}}})"_s
+                                             << u"Key oauth.providers contains a dot, which is not allowed in config override."_s;
+        QTest::newRow("dot deep down") << environment << uR"({"rbac": {"permissions": {"a": {"containedPermissionIds": {"b.c": true}}}}})"_s
+                                       << u"Key b.c contains a dot, which is not allowed in config override."_s;
+        QTest::newRow("dots at the top") << branch << uR"({"auth.oauth.providers.github.allowSignIn": true})"_s << QString();
         QTest::newRow("unknown property") << branch << uR"({"teams": {"nope": 1}})"_s << u"teams contains unknown properties: nope"_s;
         QTest::newRow("type") << branch << uR"({"teams.allowClientTeamCreation": "yes"})"_s
                               << u"teams.allowClientTeamCreation must be a `boolean` type, but the final value was: `\"yes\"`."_s;
@@ -247,10 +255,27 @@ private slots:
         QTest::newRow("scope") << environment << uR"({"rbac.permissions.x.scope": "org"})"_s
                                << u"rbac.permissions.x.scope must be one of the following values: team, project"_s;
         QTest::newRow("project level") << project << uR"({"teams.allowClientTeamCreation": true})"_s
-                                       << uR"(The key "teams.allowClientTeamCreation" is not valid for the schema.)"_s;
+                                       << uR"(The key "teams.allowClientTeamCreation" is not valid (nested object not found in schema: "teams").)"_s;
+        // Environment-only keys (newest schema): the branch level does not know them.
         QTest::newRow("environment secret on branch") << branch << uR"({"domains.trustedDomains": {}})"_s
-                                                      << uR"(The key "domains.trustedDomains" is not valid for the schema.)"_s;
+                                                      << uR"(The key "domains.trustedDomains" is not valid (nested object not found in schema: "domains.trustedDomains").)"_s;
+        QTest::newRow("trusted domain on branch") << branch << uR"({"domains.trustedDomains.x": {"baseUrl": "https://a.example"}})"_s
+                                                  << uR"(The key "domains.trustedDomains.x" is not valid (nested object not found in schema: "domains.trustedDomains").)"_s;
+        QTest::newRow("localhost on branch") << branch << uR"({"domains.allowLocalhost": true})"_s
+                                             << uR"(The key "domains.allowLocalhost" is not valid (nested object not found in schema: "domains.allowLocalhost").)"_s;
+        QTest::newRow("client secret on branch") << branch << uR"({"auth.oauth.providers.github.clientSecret": "s"})"_s
+                                                 << uR"(The key "auth.oauth.providers.github.clientSecret" is not valid (nested object not found in schema: "auth.oauth.providers.github.clientSecret").)"_s;
+        QTest::newRow("client secret inside a provider") << branch << uR"({"auth.oauth.providers.github": {"type": "github", "clientSecret": "s"}})"_s
+                                                         << u"auth.oauth.providers.github contains unknown properties: clientSecret"_s;
+        QTest::newRow("provider type") << branch << uR"({"auth.oauth.providers.x": {"type": "myspace"}})"_s
+                                       << u"auth.oauth.providers.x.type must be one of the following values: google, github, microsoft, "
+                                          "spotify, facebook, discord, gitlab, bitbucket, linkedin, apple, x, twitch"_s;
+        QTest::newRow("email server on branch") << branch << uR"({"emails": {"server": {"isShared": true}}})"_s
+                                                << u"emails contains unknown properties: server"_s;
+        QTest::newRow("test mode on branch") << branch << uR"({"payments.testMode": false})"_s
+                                             << uR"(The key "payments.testMode" is not valid (nested object not found in schema: "payments.testMode").)"_s;
         QTest::newRow("environment secret") << environment << uR"({"domains.trustedDomains": {}})"_s << QString();
+        QTest::newRow("environment provider") << environment << uR"({"auth.oauth.providers.github": {"type": "github", "isShared": false, "clientId": "i", "clientSecret": "s"}, "domains.allowLocalhost": false, "emails.server": {"isShared": true}, "payments.testMode": true})"_s << QString();
     }
 
     void overrideProblems()

@@ -99,10 +99,59 @@ private slots:
 
         const auto noName = m_http->postJson(u"/internal/projects"_s, dashboard(), ordered_json::object());
         QCOMPARE(noName.status, 400);
-        QVERIFY(QString::fromStdString(noName.json()["error"].get<std::string>()).endsWith(u"body.display_name must be defined"_s));
+        const QString noNameError = QString::fromStdString(noName.json()["error"].get<std::string>());
+        QVERIFY(noNameError.contains(u"body.display_name must be defined"_s));
+        QVERIFY(noNameError.contains(u"body.owner_team_id must be defined"_s)); // newest servers require the owner team
+        const auto noTeam = m_http->postJson(u"/internal/projects"_s, dashboard(), {{"display_name", "x"}});
+        QCOMPARE(noTeam.header("x-stack-known-error"), QByteArray("SCHEMA_ERROR"));
+        const auto unknownKey = m_http->postJson(u"/internal/projects"_s, dashboard(), {{"display_name", "x"}, {"owner_team_id", ownerTeamId}, {"x", 1}});
+        QCOMPARE(unknownKey.header("x-stack-known-error"), QByteArray("SCHEMA_ERROR"));
         const auto foreignTeam = m_http->postJson(u"/internal/projects"_s, dashboard(),
                                                   {{"display_name", "x"}, {"owner_team_id", "3241a285-8329-4d69-8f3d-316e08cf140c"}});
         QCOMPARE(foreignTeam.status, 404);
+        // A team of the internal project the account is not a member of.
+        const QString otherTeam = m_emulator->createTeam(u"internal"_s, u"Someone else's team"_s);
+        const auto notMember = m_http->postJson(u"/internal/projects"_s, dashboard(), {{"display_name", "x"}, {"owner_team_id", otherTeam.toStdString()}});
+        QCOMPARE(notMember.status, 404);
+        QCOMPARE(notMember.header("x-stack-known-error"), QByteArray("TEAM_MEMBERSHIP_NOT_FOUND"));
+        QCOMPARE(m_http->get(u"/internal/projects"_s, dashboard()).json()["items"].size(), std::size_t(3));
+    }
+
+    void updateCurrentProject()
+    {
+        const auto created = m_http->postJson(u"/internal/projects"_s, dashboard(),
+                                              {{"display_name", "To Update"},
+                                               {"owner_team_id", m_http->get(u"/internal/projects"_s, dashboard()).json()["items"][0]["owner_team_id"]}});
+        QCOMPARE(created.status, 201);
+        const Headers admin = TestHttpClient::adminToken(QString::fromStdString(created.json()["id"].get<std::string>()), m_accessToken);
+        const auto updated = m_http->patchJson(u"/internal/projects/current"_s, admin,
+                                               {{"display_name", "Renamed"}, {"description", "about it"}, {"is_production_mode", true},
+                                                {"logo_url", "https://example.com/logo.png"}});
+        QCOMPARE(updated.status, 200);
+        ordered_json project = updated.json();
+        QCOMPARE(project["display_name"].get<std::string>(), "Renamed");
+        QCOMPARE(project["description"].get<std::string>(), "about it");
+        QVERIFY(project["is_production_mode"].get<bool>());
+        QCOMPARE(project["logo_url"].get<std::string>(), "https://example.com/logo.png");
+        COMPARE_JSON(m_http->get(u"/internal/projects/current"_s, admin).json(), project);
+
+        // Only the fields given change; null clears a logo.
+        project = m_http->patchJson(u"/internal/projects/current"_s, admin, {{"is_production_mode", false}, {"logo_url", nullptr}}).json();
+        QCOMPARE(project["display_name"].get<std::string>(), "Renamed");
+        QVERIFY(!project["is_production_mode"].get<bool>());
+        QVERIFY(project["logo_url"].is_null());
+
+        const auto unknown = m_http->patchJson(u"/internal/projects/current"_s, admin, {{"name", "x"}});
+        QCOMPARE(unknown.status, 400);
+        QCOMPARE(unknown.header("x-stack-known-error"), QByteArray("SCHEMA_ERROR"));
+        QVERIFY(QString::fromStdString(unknown.json()["error"].get<std::string>()).endsWith(u"body contains unknown properties: name"_s));
+        const auto wrongType = m_http->patchJson(u"/internal/projects/current"_s, admin, {{"is_production_mode", "yes"}});
+        QCOMPARE(wrongType.header("x-stack-known-error"), QByteArray("SCHEMA_ERROR"));
+        QCOMPARE(m_http->patchJson(u"/internal/projects/current"_s, server(), {{"display_name", "x"}}).status, 401);
+        QCOMPARE(m_http->get(u"/internal/projects/current"_s, admin).json()["display_name"].get<std::string>(), "Renamed");
+
+        const auto deleted = m_http->send("DELETE", u"/internal/projects/current"_s, admin);
+        QCOMPARE(deleted.status, 200);
     }
 };
 

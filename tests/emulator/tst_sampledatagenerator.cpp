@@ -30,11 +30,13 @@ struct Generated
     ProjectRecord &demo() { return *store->project(account.projectId.toStdString()); }
 };
 
-Generated generate(int userCount, quint32 seed = 20261123, int teamCount = EmulatorOptions().teamCount)
+Generated generate(int userCount, quint32 seed = 20261123, int teamCount = EmulatorOptions().teamCount,
+                   qint64 anchorMillis = SampleDataGenerator::kAnchorMillis)
 {
     Generated generated;
     EmulatorOptions options;
     options.userCount = userCount;
+    options.sampleAnchorMillis = anchorMillis;
     options.seed = seed;
     options.teamCount = teamCount;
     const auto lock = generated.store->lock();
@@ -108,6 +110,27 @@ private slots:
         ProjectRecord &secondPhased = *phased.store->project(phased.account.secondProjectId.toStdString());
         ProjectRecord &secondWhole = *whole.store->project(whole.account.secondProjectId.toStdString());
         QVERIFY(allUsersJson(secondPhased) == allUsersJson(secondWhole));
+    }
+
+    // Another anchor (the app's demo uses now) moves the demo users' times and nothing else.
+    void anchorMovesTheUsersTimes()
+    {
+        QCOMPARE(EmulatorOptions().sampleAnchorMillis, SampleDataGenerator::kAnchorMillis);
+        const qint64 shift = 23LL * 24 * 60 * 60 * 1000 + 12345;
+        Generated fixed = generate(500);
+        Generated moved = generate(500, 20261123, EmulatorOptions().teamCount, SampleDataGenerator::kAnchorMillis + shift);
+        QCOMPARE(moved.demo().users.slotCount(), fixed.demo().users.slotCount());
+        qint64 latestActivity = 0;
+        for (quint32 i = 0; i < fixed.demo().users.slotCount(); ++i) {
+            const UserRecord &before = fixed.demo().users.at(i);
+            const UserRecord &after = moved.demo().users.at(i);
+            QCOMPARE(after.id, before.id);
+            QCOMPARE(after.signedUpAtMillis, before.signedUpAtMillis + shift);
+            QCOMPARE(after.lastActiveAtMillis, before.lastActiveAtMillis + shift);
+            latestActivity = std::max(latestActivity, after.lastActiveAtMillis);
+        }
+        QVERIFY(latestActivity <= SampleDataGenerator::kAnchorMillis + shift + 5000);
+        QVERIFY(latestActivity > SampleDataGenerator::kAnchorMillis + shift - 24LL * 60 * 60 * 1000); // active "today"
     }
 
     void accountsDoNotDependOnTheUserCount()

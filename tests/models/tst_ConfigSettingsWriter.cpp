@@ -248,7 +248,8 @@ private Q_SLOTS:
             paths << QString::fromLatin1(request.method) + u' ' + request.url.path();
         paths.sort();
         QCOMPARE(paths, (QStringList{u"GET /api/v1/internal/config"_s, u"GET /api/v1/internal/config/override/branch"_s,
-                                     u"GET /api/v1/internal/config/override/environment"_s}));
+                                     u"GET /api/v1/internal/config/override/environment"_s,
+                                     u"GET /api/v1/internal/config/override/project"_s}));
     }
 
     void levelChoice_data()
