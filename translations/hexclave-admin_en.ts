@@ -4289,10 +4289,6 @@ Created %2</source>
         <source>Branch configuration</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Push the configuration</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileWindow</name>
@@ -4572,10 +4568,6 @@ Created %2</source>
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Push the configuration</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigPage</name>
@@ -4661,6 +4653,10 @@ Push anyway?</source>
     </message>
     <message>
         <source>Push anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Push the configuration</source>
         <translation type="unfinished" />
     </message>
 </context>

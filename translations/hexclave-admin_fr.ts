@@ -4372,10 +4372,6 @@ Created %2</source>
         <source>Branch configuration</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Push the configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileWindow</name>
@@ -4655,10 +4651,6 @@ Created %2</source>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Push the configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigPage</name>
@@ -4744,6 +4736,10 @@ Push anyway?</source>
     </message>
     <message>
         <source>Push anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the configuration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

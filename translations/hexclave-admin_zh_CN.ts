@@ -4331,10 +4331,6 @@ Created %2</source>
         <source>Branch configuration</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Push the configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileWindow</name>
@@ -4614,10 +4610,6 @@ Created %2</source>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Push the configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigPage</name>
@@ -4703,6 +4695,10 @@ Push anyway?</source>
     </message>
     <message>
         <source>Push anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the configuration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -656,16 +656,7 @@ void ConfigFileWindow::pushToProject()
             m_pendingBaseline = std::make_pair(projectId, branchOverride);
         m_banner->showMessage(message);
     });
-    connect(flow, &ConfigPushFlow::stopped, this, [this](const QString &message) {
-        setBusy(false);
-        if (!message.isEmpty())
-            m_banner->showProblem(message);
-    });
-    connect(flow, &ConfigPushFlow::failed, this, [this](const api::ApiError &error) {
-        setBusy(false);
-        m_banner->showActionError(tr("Push the configuration"), error);
-    });
-    connect(flow, &ConfigPushFlow::warning, m_banner, &ErrorBanner::showProblem);
+    flow->showProblemsIn(m_banner, [this] { setBusy(false); });
     // A pull into a file not saved yet has no remembered baseline: what was pulled stands in.
     std::optional<api::ConfigTree> pulled;
     if (m_pendingBaseline && m_pendingBaseline->first == project->project.id)

@@ -1,6 +1,7 @@
 #include "ConfigPushFlow.h"
 
 #include "pages/config/ConfigChangeDialog.h"
+#include "widgets/ErrorBanner.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -104,6 +105,20 @@ void ConfigPushFlow::finish()
         Q_EMIT warning(m_warnings.join(u'\n'));
     m_warnings.clear();
     deleteLater();
+}
+
+void ConfigPushFlow::showProblemsIn(ErrorBanner *banner, const std::function<void()> &ended)
+{
+    connect(this, &ConfigPushFlow::stopped, banner, [banner, ended](const QString &message) {
+        ended();
+        if (!message.isEmpty())
+            banner->showProblem(message);
+    });
+    connect(this, &ConfigPushFlow::failed, banner, [banner, ended](const api::ApiError &error) {
+        ended();
+        banner->showActionError(tr("Push the configuration"), error);
+    });
+    connect(this, &ConfigPushFlow::warning, banner, &ErrorBanner::showProblem);
 }
 
 } // namespace hexclave::ui

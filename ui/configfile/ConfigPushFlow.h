@@ -6,9 +6,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 namespace hexclave::ui {
+
+class ErrorBanner;
 
 // Pushes a configuration file to a project, asking on the way: the file's problems refuse it;
 // the change (the project's branch override → the file) is shown first; a project that changed
@@ -27,6 +31,9 @@ public:
     // `pulled`: what was pulled into a file not saved yet (see ConfigSync::push).
     void start(const api::ConfigTree &fileConfig, const QString &filePath, const QString &fileTitle,
                const std::optional<api::ConfigTree> &pulled = std::nullopt);
+    // Shows a refusal, a failure or a warning in `banner`; `ended` runs when the flow stops
+    // without a push (pushed() is left to the caller).
+    void showProblemsIn(ErrorBanner *banner, const std::function<void()> &ended);
 
 Q_SIGNALS:
     // Done; `branchOverride` is what the project holds now.

@@ -218,16 +218,7 @@ void ConfigFileSyncView::pushFile(const QString &path)
         m_status->setText(message);
         m_openButton->hide();
     });
-    connect(flow, &ConfigPushFlow::stopped, this, [this](const QString &message) {
-        setBusy(false);
-        if (!message.isEmpty())
-            m_banner->showProblem(message);
-    });
-    connect(flow, &ConfigPushFlow::failed, this, [this](const api::ApiError &error) {
-        setBusy(false);
-        m_banner->showActionError(tr("Push the configuration"), error);
-    });
-    connect(flow, &ConfigPushFlow::warning, m_banner, &ErrorBanner::showProblem);
+    flow->showProblemsIn(m_banner, [this] { setBusy(false); });
     flow->start(file->config, QFileInfo(path).absoluteFilePath(), QFileInfo(path).fileName());
 }
 

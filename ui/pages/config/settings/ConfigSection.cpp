@@ -1,9 +1,12 @@
 #include "ConfigSection.h"
 
+#include "dialogs/DialogParts.h"
+
 #include "pages/config/ConfigChangeDialog.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QHBoxLayout>
+#include <QCheckBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -269,6 +272,32 @@ void ConfigSection::onFailed(models::ConfigSettingsWriter::Stage stage, const ap
     }
     // A failed read is shown by the page, once.
     updateButtons();
+}
+
+QCheckBox *ConfigSection::addToggle(const QString &path, const QString &text, const QString &explanation, bool fallback)
+{
+    auto *box = new QCheckBox(text, this);
+    box->setObjectName(path);
+    contentLayout()->addWidget(box);
+    if (!explanation.isEmpty()) {
+        auto *note = explanationLabel(explanation, this);
+        note->setContentsMargins(24, 0, 0, 0);
+        contentLayout()->addWidget(note);
+    }
+    m_toggles.append({box, path, fallback});
+    connect(box, &QCheckBox::toggled, this, [this, path](bool checked) {
+        if (!isRefreshing())
+            setPending(models::ConfigSetting::boolean(path, checked));
+    });
+    return box;
+}
+
+void ConfigSection::refreshToggles(const api::ConfigTree &values, QStringList &reasons)
+{
+    for (const Toggle &toggle : std::as_const(m_toggles)) {
+        toggle.box->setChecked(values.boolAt(toggle.path).value_or(toggle.fallback));
+        reasons << applyBlocked(toggle.box, models::ConfigSetting::boolean(toggle.path, true));
+    }
 }
 
 } // namespace hexclave::ui

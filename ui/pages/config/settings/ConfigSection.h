@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -57,6 +58,12 @@ protected:
     // A note above the controls listing why some of them cannot be changed here.
     void showBlockedNote(QStringList reasons);
 
+    // A check box for the boolean at `path`, with an explanation under it when given; toggling it
+    // makes a pending edit. `fallback` is shown where the configuration holds no value.
+    QCheckBox *addToggle(const QString &path, const QString &text, const QString &explanation, bool fallback = false);
+    // Sets every toggle from `values` and adds the reasons of the blocked ones to `reasons`.
+    void refreshToggles(const api::ConfigTree &values, QStringList &reasons);
+
     // Fills the controls from shown(); control signals during it are no edits (isRefreshing()).
     virtual void refresh() = 0;
     bool isRefreshing() const { return m_refreshing; }
@@ -72,7 +79,15 @@ private:
     void onFailed(models::ConfigSettingsWriter::Stage stage, const api::ApiError &error);
     bool storedAlreadyHas(const models::ConfigSetting &setting) const;
 
+    struct Toggle
+    {
+        QCheckBox *box;
+        QString path;
+        bool fallback;
+    };
+
     QPointer<models::ConfigTarget> m_target;
+    QList<Toggle> m_toggles;
     QString m_title;
     QList<models::ConfigSetting> m_pending;
     bool m_saving = false;

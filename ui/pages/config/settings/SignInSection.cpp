@@ -21,7 +21,8 @@ SignInSection::SignInSection(models::ConfigTarget *target, QWidget *parent)
     , m_signUpDefault(new QComboBox(this))
 {
     addToggle(allowSignUpPath, tr("Allow new users to sign &up"),
-              tr("Off: only existing users can sign in; new accounts are made by the server or on this console."));
+              tr("Off: only existing users can sign in; new accounts are made by the server or on this console."),
+              true);
     addToggle(passwordPath, tr("Sign in with &password"), {});
     addToggle(otpPath, tr("Sign in with a &one-time code (magic link)"),
               tr("A code or link sent by email signs the user in."));
@@ -73,32 +74,11 @@ SignInSection::SignInSection(models::ConfigTarget *target, QWidget *parent)
     refreshAll();
 }
 
-QCheckBox *SignInSection::addToggle(const QString &path, const QString &text, const QString &explanation)
-{
-    auto *box = new QCheckBox(text, this);
-    box->setObjectName(path);
-    contentLayout()->addWidget(box);
-    if (!explanation.isEmpty()) {
-        auto *note = explanationLabel(explanation, this);
-        note->setContentsMargins(24, 0, 0, 0);
-        contentLayout()->addWidget(note);
-    }
-    m_toggles.append({box, path});
-    connect(box, &QCheckBox::toggled, this, [this, path](bool checked) {
-        if (!isRefreshing())
-            setPending(ConfigSetting::boolean(path, checked));
-    });
-    return box;
-}
-
 void SignInSection::refresh()
 {
     const api::ConfigTree values = shown();
     QStringList reasons;
-    for (const auto &[box, path] : std::as_const(m_toggles)) {
-        box->setChecked(values.boolAt(path).value_or(path == allowSignUpPath));
-        reasons << applyBlocked(box, ConfigSetting::boolean(path, true));
-    }
+    refreshToggles(values, reasons);
     const QString strategy = values.stringAt(mergeStrategyPath).value_or(QStringLiteral("link_method"));
     const QString mergeReason = target() ? target()->blockedReason(ConfigSetting::string(mergeStrategyPath, strategy)) : QString();
     for (QAbstractButton *button : m_mergeStrategy->buttons()) {

@@ -29,9 +29,6 @@ protected:
     void refresh() override;
 
 private:
-    QCheckBox *addToggle(const QString &path, const QString &text, const QString &explanation);
-
-    QList<QPair<QCheckBox *, QString>> m_toggles; // box, path
     QButtonGroup *m_mergeStrategy;
     QStringList m_mergeStrategyIds;
     QComboBox *m_signUpDefault;

@@ -2,7 +2,6 @@
 
 #include "dialogs/DialogParts.h"
 
-#include <QCheckBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -40,31 +39,11 @@ TeamsUsersSection::TeamsUsersSection(models::ConfigTarget *target, QWidget *pare
     refreshAll();
 }
 
-void TeamsUsersSection::addToggle(const QString &path, const QString &text, const QString &explanation)
-{
-    auto *box = new QCheckBox(text, this);
-    box->setObjectName(path);
-    contentLayout()->addWidget(box);
-    if (!explanation.isEmpty()) {
-        auto *note = explanationLabel(explanation, this);
-        note->setContentsMargins(24, 0, 0, 0);
-        contentLayout()->addWidget(note);
-    }
-    m_toggles.append({box, path});
-    connect(box, &QCheckBox::toggled, this, [this, path](bool checked) {
-        if (!isRefreshing())
-            setPending(ConfigSetting::boolean(path, checked));
-    });
-}
-
 void TeamsUsersSection::refresh()
 {
     const api::ConfigTree values = shown();
     QStringList reasons;
-    for (const auto &[box, path] : std::as_const(m_toggles)) {
-        box->setChecked(values.boolAt(path).value_or(false));
-        reasons << applyBlocked(box, ConfigSetting::boolean(path, true));
-    }
+    refreshToggles(values, reasons);
     showBlockedNote(reasons);
 }
 

@@ -24,10 +24,6 @@ Q_SIGNALS:
 protected:
     void refresh() override;
 
-private:
-    void addToggle(const QString &path, const QString &text, const QString &explanation);
-
-    QList<QPair<QCheckBox *, QString>> m_toggles; // box, path
 };
 
 } // namespace hexclave::ui
