@@ -431,7 +431,8 @@ private Q_SLOTS:
             QString text = source;
             const int edits = 1 + int(random.bounded(4));
             for (int edit = 0; edit < edits; ++edit) {
-                const qsizetype at = random.bounded(int(text.size()));
+                // An earlier edit may have cut the text to nothing: bounded() needs a range.
+                const qsizetype at = random.bounded(int(text.size()) + 1);
                 switch (random.bounded(3)) {
                 case 0:
                     text.remove(at, 1 + random.bounded(8));
