@@ -9,6 +9,7 @@
 #include "connections/Workspace.h"
 #include "credentials/CredentialStore.h"
 #include "emulator/Emulator.h"
+#include "widgets/ColorScheme.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -16,10 +17,37 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStyleHints>
 #include <QTimer>
 #include <QTranslator>
 
 namespace hexclave::app {
+
+namespace {
+
+// The command line's scheme wins for this run; otherwise the setting, applied again when it changes.
+void followColorScheme(ui::AppSettings *settings, const QString &commandLineScheme)
+{
+    const auto schemeToApply = [settings, commandLineScheme] {
+        return ui::colorSchemeFromName(commandLineScheme.isEmpty()
+                                           ? settings->value(ui::AppSettings::Key::ColorScheme).toString()
+                                           : commandLineScheme);
+    };
+    ui::applyColorScheme(schemeToApply());
+    QObject::connect(settings, &ui::AppSettings::changed, settings, [schemeToApply](ui::AppSettings::Key key) {
+        if (key == ui::AppSettings::Key::ColorScheme)
+            ui::applyColorScheme(schemeToApply());
+    });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // The desktop switched between light and dark: System takes the new platform palette.
+    QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, settings, [schemeToApply] {
+        if (schemeToApply() == ui::ColorScheme::System)
+            ui::applyColorScheme(ui::ColorScheme::System);
+    });
+#endif
+}
+
+} // namespace
 
 Application::Application(CommandLine commandLine, QElapsedTimer sinceLaunch, QObject *parent)
     : QObject(parent)
@@ -44,6 +72,7 @@ bool Application::start()
     m_appSettings = std::make_unique<ui::AppSettings>(m_settings.get());
 
     installTranslations(m_commandLine.language.isEmpty() ? m_appSettings->language() : m_commandLine.language);
+    followColorScheme(m_appSettings.get(), m_commandLine.colorScheme);
 
     if (m_commandLine.demo) {
         m_workspace = std::make_unique<api::Workspace>(m_network.get(), nullptr, nullptr);

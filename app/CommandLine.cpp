@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "Languages.h"
 #include "auth/Capabilities.h"
 
 #include <QCommandLineParser>
@@ -31,15 +32,20 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a picture of the window once the page's first data has loaded, then exit."),
                                         QStringLiteral("FILE"));
+    const QString languages = ui::languageCodes().join(QStringLiteral(", "));
     const QCommandLineOption language(QStringLiteral("lang"),
-                                      QCoreApplication::translate("main", "Language of the interface, e.g. de, fr, es, ja, zh_CN."),
+                                      QCoreApplication::translate("main", "Language of the interface for this run: %1.").arg(languages),
                                       QStringLiteral("CODE"));
+    const QString schemes = QStringLiteral("system, light, dark");
+    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
+                                         QCoreApplication::translate("main", "Light or dark look for this run: %1.").arg(schemes),
+                                         QStringLiteral("SCHEME"));
     const QCommandLineOption timings(QStringLiteral("timings"),
                                      QCoreApplication::translate("main", "Print start-up timings and request counts (for benchmarks)."));
     const QCommandLineOption configFile(QStringLiteral("config-file"),
                                         QCoreApplication::translate("main", "Open this hexclave.config.ts for offline editing (no connection needed; offers to create it when missing)."),
                                         QStringLiteral("PATH"));
-    parser.addOptions({demo, demoUsers, demoNoMetrics, page, screenshot, language, timings, configFile});
+    parser.addOptions({demo, demoUsers, demoNoMetrics, page, screenshot, language, colorScheme, timings, configFile});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -83,6 +89,24 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     }
     line.screenshotFile = parser.value(screenshot);
     line.language = parser.value(language);
+    if (parser.isSet(language)) {
+        // "zh-CN", "ZH_cn" and the like name a language as well as "zh_CN".
+        const QString typed = QString(line.language).replace(u'-', u'_');
+        line.language.clear();
+        for (const QString &code : ui::languageCodes()) {
+            if (code.compare(typed, Qt::CaseInsensitive) == 0)
+                line.language = code;
+        }
+        if (line.language.isEmpty()) {
+            *error = QCoreApplication::translate("main", "Unknown language \"%1\". Languages: %2.").arg(parser.value(language), languages);
+            return std::nullopt;
+        }
+    }
+    line.colorScheme = parser.value(colorScheme).toLower();
+    if (parser.isSet(colorScheme) && !QStringList{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}.contains(line.colorScheme)) {
+        *error = QCoreApplication::translate("main", "Unknown color scheme \"%1\". Color schemes: %2.").arg(parser.value(colorScheme), schemes);
+        return std::nullopt;
+    }
     line.timings = parser.isSet(timings);
     line.configFile = parser.value(configFile);
     return line;

@@ -15,7 +15,8 @@ struct CommandLine
     bool demoMetrics = true; // false (--demo-no-metrics): the demo server answers metrics like one without ClickHouse
     QString page;            // area id; empty: the last one used
     QString screenshotFile;  // grab the window once the page's first data is shown, then exit
-    QString language;        // e.g. "de", "zh_CN"; empty: settings, then the system
+    QString language;        // e.g. "de", "zh_CN" (ui/Languages.h); empty: settings, then the system
+    QString colorScheme;     // "system", "light" or "dark" for this run; empty: settings
     bool timings = false;    // print start-up timings on stderr (for the benchmark)
     QString configFile;      // a hexclave.config.ts to open in a config file window
 

@@ -10,6 +10,8 @@ namespace hexclave::models {
 
 namespace {
 
+using api::ApiError; // unqualified return types keep lupdate's context right
+
 QStringList sortedUnique(QStringList ids)
 {
     ids.sort();
@@ -52,10 +54,10 @@ bool showsJson(const api::ConfigTree &tree, const QString &path, const api::Conf
     return true;
 }
 
-api::ApiError notAppliedError(const QStringList &paths)
+ApiError notAppliedError(const QStringList &paths)
 {
-    api::ApiError error;
-    error.kind = api::ApiError::Kind::Http; // the server accepted the write but shows other values
+    ApiError error;
+    error.kind = ApiError::Kind::Http; // the server accepted the write but shows other values
     error.message = ConfigSettingsWriter::tr(
                         "The server accepted the change, but the configuration still shows other values for %1. "
                         "Another configuration level may override them.")
@@ -63,10 +65,10 @@ api::ApiError notAppliedError(const QStringList &paths)
     return error;
 }
 
-api::ApiError connectionGone()
+ApiError connectionGone()
 {
-    api::ApiError error;
-    error.kind = api::ApiError::Kind::Network;
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
     error.message = ConfigSettingsWriter::tr("The connection to the server was closed. Connect again and retry.");
     return error;
 }

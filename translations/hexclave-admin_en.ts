@@ -1,149 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name>ConfigPullBaselines</name>
-    <message>
-        <source>Could not create %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not remember the pulled configuration: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ConfigSettingsWriter</name>
-    <message>
-        <source>The server accepted the change, but the configuration still shows other values for %1. Another configuration level may override them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The connection to the server was closed. Connect again and retry.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ConfigSync</name>
-    <message>
-        <source>The connection to the server was closed. Connect again and retry.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ConversationHeader</name>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assignee:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resolving…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changing the status to “%1”…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The status was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assigning…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The conversation was not assigned.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unassigning…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The assignee was not removed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changing the priority…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The priority was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adding the tag…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The tag was not added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Removing the tag…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The tag was not removed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Someone changed it meanwhile; Refresh shows its current state.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>It may have been deleted; refresh the list of conversations.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The change may have been made anyway; Refresh shows the conversation as it is now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The conversation could not be read.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>CustomerTexts</name>
-    <message>
-        <source>The user %1 does not exist in this project (any more). Choose another user.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The team %1 does not exist in this project (any more). Choose another team.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>hexclave::api::ApiClient</name>
     <message>
         <source>You are signed out. Sign in again to continue.</source>
@@ -783,7 +640,7 @@
     </message>
 </context>
 <context>
-    <name>hexclave::api::users</name>
+    <name>hexclave::api::JsonSupport</name>
     <message>
         <source>The client metadata is not valid JSON.</source>
         <translation type="unfinished" />
@@ -1091,6 +948,49 @@
     </message>
 </context>
 <context>
+    <name>hexclave::models::CommandPaletteModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users could not be searched: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing matches "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hexclave::models::ConfigFileDocument</name>
     <message>
         <source>Untitled</source>
@@ -1138,6 +1038,17 @@
     </message>
 </context>
 <context>
+    <name>hexclave::models::ConfigPullBaselines</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not remember the pulled configuration: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hexclave::models::ConfigSecrets</name>
     <message>
         <source>%1 (changed)</source>
@@ -1159,6 +1070,14 @@
         <source>Environment override</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The server accepted the change, but the configuration still shows other values for %1. Another configuration level may override them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server was closed. Connect again and retry.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hexclave::models::ConfigSync</name>
@@ -1168,6 +1087,10 @@
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server was closed. Connect again and retry.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2955,137 +2878,6 @@ Created %2</source>
     </message>
 </context>
 <context>
-    <name>hexclave::ui</name>
-    <message>
-        <source>Another user already signs in with this email address. Choose another address, or turn off “Used for sign-in” to add it to this user anyway.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New API key for the team %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New API key for %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What the key is for, e.g. “Nightly export”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Create key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Expires:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key is shown once, right after it is created. Afterwards only its last four characters can be seen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send &amp;test email…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set up in the web dashboard; shown here as it is.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sender name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sender email</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sender &amp;name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sender &amp;email:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Where this project's emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Review the changes, then save them (Ctrl+S)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send an email through the settings of the form, saved or not</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved and read back: this environment now uses %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The email server settings were not saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The email server settings were sent, but reading them back did not show them. Check them again before relying on them.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>hexclave::ui::ApiKeysEnabledSection</name>
     <message>
         <source>&amp;Users can create API keys</source>
@@ -3952,6 +3744,25 @@ Created %2</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a page, project, user or team, or run a command…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search pages, projects, users, teams and commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ConfigChangeDialog</name>
     <message>
         <source>Nothing would change: the configuration already has these values.</source>
@@ -4216,6 +4027,14 @@ Created %2</source>
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5319,6 +5138,109 @@ The app's address is remembered for this project.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::ConversationHeader</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing the status to “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conversation was not assigned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unassigning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assignee was not removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing the priority…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The priority was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tag was not added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removing the tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tag was not removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone changed it meanwhile; Refresh shows its current state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It may have been deleted; refresh the list of conversations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change may have been made anyway; Refresh shows the conversation as it is now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ConversationView</name>
     <message>
         <source>Conversation</source>
@@ -5429,6 +5351,42 @@ The app's address is remembered for this project.</source>
     </message>
     <message>
         <source>Creating the key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New API key for the team %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New API key for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the key is for, e.g. “Nightly export”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key is shown once, right after it is created. Afterwards only its last four characters can be seen.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5689,6 +5647,14 @@ The app's address is remembered for this project.</source>
     </message>
     <message>
         <source>custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user %1 does not exist in this project (any more). Choose another user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team %1 does not exist in this project (any more). Choose another team.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6552,6 +6518,66 @@ The app's address is remembered for this project.</source>
     </message>
     <message>
         <source>Saving and reading back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up in the web dashboard; shown here as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender &amp;email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where this project's emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review the changes, then save them (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved and read back: this environment now uses %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The email server settings were not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The email server settings were sent, but reading them back did not show them. Check them again before relying on them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7793,6 +7819,21 @@ The app's address is remembered for this project.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::MainMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hexclave::ui::MainWindow</name>
     <message>
         <source>Hexclave Admin</source>
@@ -7832,10 +7873,6 @@ The app's address is remembered for this project.</source>
     </message>
     <message>
         <source>Sign out of the current connection and forget its credential</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7901,10 +7938,6 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reload projects</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
         <translation type="unfinished" />
     </message>
@@ -7958,10 +7991,6 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>New project…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Create a project owned by your dashboard account</source>
         <translation type="unfinished" />
     </message>
@@ -7987,6 +8016,66 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>Projects are created with a dashboard account: connect with one first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open config file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Project switcher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a page, project, user or team by typing (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Hexclave Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Hexclave Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hexclave Admin %1&lt;/h3&gt;&lt;p&gt;A desktop console for Hexclave (Stack Auth) projects: users, teams, permissions, keys, payments, emails, support and configuration.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9408,6 +9497,10 @@ The connection is removed and its credential deleted from the keychain.</source>
         <source>%1 — not defined</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hexclave::ui::PermissionDefinitionDialog</name>
@@ -9685,6 +9778,53 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>%1 was deleted, but the configuration could not be read to take it out of the default permissions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::PreferencesDialog</name>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language is shown the next time Hexclave Admin starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the window (asking about unsaved changes first) and start again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11716,6 +11856,217 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command palette: go to a page, project, user or team, or run a command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project switcher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview … Alt+9 Config: the areas in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload the projects and retry failed connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a configuration file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload the current list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit (also Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restrict or lift a restriction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impersonate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete (several users: bulk delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to a team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grant a project permission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy emails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy user ids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the matching users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New permission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New key set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tabs: Ctrl+1 … Ctrl+4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review and save the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer chooser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tabs: Ctrl+1 … Ctrl+6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Render the preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the reply or note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected recent user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a value (Expert)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review and save (Expert)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ShownOnceSecretsDialog</name>
     <message>
         <source>Warning</source>
@@ -12481,6 +12832,10 @@ The search looks at names, emails and exact user IDs.</source>
         <source>Not removed: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamPickerDialog</name>
@@ -12528,6 +12883,10 @@ The search looks at names, emails and exact user IDs.</source>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform><numerusform>%n teams</numerusform></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -12626,6 +12985,10 @@ Teams group users; members share the team's permissions and API keys.</source>
     <message>
         <source>No team matches “%1”.
 The filter looks at team names and the start of team IDs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -13562,6 +13925,13 @@ The filter looks at team names and the start of team IDs.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::UserFieldErrors</name>
+    <message>
+        <source>Another user already signs in with this email address. Choose another address, or turn off “Used for sign-in” to add it to this user anyway.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hexclave::ui::UserPermissionsView</name>
     <message>
         <source>Grant…</source>
@@ -13802,6 +14172,10 @@ The filter looks at team names and the start of team IDs.</source>
         <source>Search for the user by name, email or user ID, and tick them.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hexclave::ui::UserTeamsView</name>
@@ -13983,6 +14357,10 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>
             <numerusform>%n selected row not loaded yet — scroll to them to include them</numerusform><numerusform>%n selected rows not loaded yet — scroll to them to include them</numerusform></translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hexclave::ui::UsersTableHeader</name>
@@ -14018,10 +14396,6 @@ The search looks at names, emails and exact user IDs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Language of the interface, e.g. de, fr, es, ja, zh_CN.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Print start-up timings and request counts (for benchmarks).</source>
         <translation type="unfinished" />
     </message>
@@ -14051,6 +14425,22 @@ The search looks at names, emails and exact user IDs.</source>
     </message>
     <message>
         <source>--demo-no-metrics only applies together with --demo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the interface for this run: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light or dark look for this run: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown language "%1". Languages: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown color scheme "%1". Color schemes: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

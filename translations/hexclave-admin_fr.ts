@@ -2,859 +2,716 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>ConfigPullBaselines</name>
-    <message>
-        <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remember the pulled configuration: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConfigSettingsWriter</name>
-    <message>
-        <source>The server accepted the change, but the configuration still shows other values for %1. Another configuration level may override them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the server was closed. Connect again and retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConfigSync</name>
-    <message>
-        <source>The connection to the server was closed. Connect again and retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConversationHeader</name>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing the status to “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation was not assigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assignee was not removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing the priority…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The priority was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding the tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag was not added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag was not removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone changed it meanwhile; Refresh shows its current state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It may have been deleted; refresh the list of conversations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change may have been made anyway; Refresh shows the conversation as it is now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CustomerTexts</name>
-    <message>
-        <source>The user %1 does not exist in this project (any more). Choose another user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team %1 does not exist in this project (any more). Choose another team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hexclave::api::ApiClient</name>
     <message>
         <source>You are signed out. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
         <source>A project key cannot make this request: it needs a dashboard account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de projet ne peut pas effectuer cette requête : elle nécessite un compte du tableau de bord.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::api::ApiError</name>
     <message>
         <source>The server could not be reached: %1. Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur : %1. Vérifiez l&apos;adresse et votre connexion réseau.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening the server may be overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si le problème persiste, le serveur est peut-être surchargé.</translation>
     </message>
     <message>
         <source>The secure connection was refused: %1. The server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a été refusée : %1. Le certificat du serveur n&apos;est pas approuvé.</translation>
     </message>
     <message>
         <source>The server answered with something this app does not understand (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu quelque chose que cette application ne comprend pas (%1).</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The server is limiting requests. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite les requêtes. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
         <source>The server is limiting requests. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite les requêtes. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server had an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré une erreur interne (HTTP %1).</translation>
     </message>
     <message>
         <source>The request failed with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué avec HTTP %1.</translation>
     </message>
     <message>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>requête %1</translation>
     </message>
     <message>
         <source>Check that the key belongs to this project and has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la clé appartient à ce projet et n&apos;a pas été révoquée.</translation>
     </message>
     <message>
         <source>Create a new key in the project&apos;s API keys page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une nouvelle clé dans la page Clés d&apos;API du projet.</translation>
     </message>
     <message>
         <source>Check the email address and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse e-mail et le mot de passe.</translation>
     </message>
     <message>
         <source>Check the project id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;identifiant du projet.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::api::BrowserSignIn</name>
     <message>
         <source>The sign-in link expired before it was confirmed. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion a expiré avant d&apos;être confirmé. Recommencez.</translation>
     </message>
     <message>
         <source>This sign-in link was already used. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien de connexion a déjà été utilisé. Recommencez.</translation>
     </message>
     <message>
         <source>The server answered the sign-in with a status this app does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu à la connexion avec un statut que cette application ne connaît pas.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::api::Capabilities</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <source>API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Support conversations are answered as a person: connect with a dashboard account (browser or email sign-in) to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations de support se traitent en tant que personne : connectez-vous avec un compte du tableau de bord (connexion par navigateur ou par e-mail) pour les utiliser.</translation>
     </message>
     <message>
         <source>The overview needs the project&apos;s metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue d&apos;ensemble nécessite les statistiques du projet, que seul un accès administrateur peut lire. Connectez-vous avec une clé d&apos;administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
         <source>A server key can grant and revoke permissions but cannot see or edit their definitions. Use an admin key or a dashboard account for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé serveur peut accorder et révoquer des autorisations, mais ne peut pas voir ni modifier leurs définitions. Utilisez pour cela une clé d&apos;administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
         <source>A server key can manage user and team API keys but not the project&apos;s own keys. Use an admin key or a dashboard account for those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé serveur peut gérer les clés d&apos;API des utilisateurs et des équipes, mais pas les clés propres au projet. Utilisez pour celles-ci une clé d&apos;administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
         <source>A server key can read and change customers&apos; items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé serveur peut lire et modifier les articles des clients, mais pas les produits, le registre ni les remboursements. Utilisez pour cela une clé d&apos;administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
         <source>A server key can send emails and read the outbox but not edit drafts, templates or themes. Use an admin key or a dashboard account for those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé serveur peut envoyer des e-mails et lire la boîte d&apos;envoi, mais pas modifier les brouillons, modèles ou thèmes. Utilisez pour cela une clé d&apos;administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
         <source>Project configuration needs admin access. Connect with an admin key or a dashboard account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du projet nécessite un accès administrateur. Connectez-vous avec une clé d&apos;administration ou un compte du tableau de bord.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::api::ConfigFileFormat</name>
     <message>
         <source>The file must export a plain `config` object: export const config = { … };</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier doit exporter un simple objet `config` : export const config = { … };</translation>
     </message>
     <message>
         <source>Unsupported config expression: function call</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : appel de fonction</translation>
     </message>
     <message>
         <source>Unsupported config expression: template literal</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : littéral de gabarit</translation>
     </message>
     <message>
         <source>Unsupported config expression: property access</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : accès à une propriété</translation>
     </message>
     <message>
         <source>Unsupported config expression: operators such as %1 cannot be used; write the value itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : les opérateurs tels que %1 ne peuvent pas être utilisés ; écrivez la valeur elle-même.</translation>
     </message>
     <message>
         <source>The configuration is nested too deeply (more than %1 levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est trop profondément imbriquée (plus de %1 niveaux).</translation>
     </message>
     <message>
         <source>Unexpected end of file: a value is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de fichier inattendue : une valeur manque.</translation>
     </message>
     <message>
         <source>Unsupported config expression: a minus sign is only allowed before a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : un signe moins n&apos;est autorisé que devant un nombre.</translation>
     </message>
     <message>
         <source>Unsupported config expression: function</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : fonction</translation>
     </message>
     <message>
         <source>Unsupported config expression: comma operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : opérateur virgule</translation>
     </message>
     <message>
         <source>Unexpected end of file: `)` is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de fichier inattendue : `)` manque.</translation>
     </message>
     <message>
         <source>`)` expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>`)` attendu ici.</translation>
     </message>
     <message>
         <source>Unsupported config expression: template literal (use &quot;double&quot; or &apos;single&apos; quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : littéral de gabarit (utilisez des guillemets &quot;doubles&quot; ou &apos;simples&apos;)</translation>
     </message>
     <message>
         <source>Unsupported config expression: regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : expression régulière</translation>
     </message>
     <message>
         <source>Unsupported config expression: identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : identificateur</translation>
     </message>
     <message>
         <source>Unsupported config expression: `new`</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : `new`</translation>
     </message>
     <message>
         <source>Unsupported config expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : %1</translation>
     </message>
     <message>
         <source>%1 takes the configuration object as its only argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend l&apos;objet de configuration comme unique argument.</translation>
     </message>
     <message>
         <source>Unsupported config expression: the variable `%1` (only literal values can be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : la variable `%1` (seules des valeurs littérales peuvent être utilisées)</translation>
     </message>
     <message>
         <source>Config arrays cannot contain holes or spreads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tableaux de configuration ne peuvent pas contenir de trous ni de décompositions.</translation>
     </message>
     <message>
         <source>Unexpected character `%1`: a value is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère inattendu `%1` : une valeur est attendue ici.</translation>
     </message>
     <message>
         <source>Unexpected end of file: the object that starts at %1 is not closed with `}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de fichier inattendue : l&apos;objet qui commence à %1 n&apos;est pas fermé par `}`.</translation>
     </message>
     <message>
         <source>Config objects cannot contain spreads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objets de configuration ne peuvent pas contenir de décompositions.</translation>
     </message>
     <message>
         <source>Config object keys cannot be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés des objets de configuration ne peuvent pas être calculées.</translation>
     </message>
     <message>
         <source>Config objects cannot contain methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objets de configuration ne peuvent pas contenir de méthodes.</translation>
     </message>
     <message>
         <source>Unexpected character `%1`: a key or `}` is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère inattendu `%1` : une clé ou `}` est attendu ici.</translation>
     </message>
     <message>
         <source>Unsupported config expression: the variable `%1` (write `%1: value`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de configuration non prise en charge : la variable `%1` (écrivez `%1: value`)</translation>
     </message>
     <message>
         <source>Unexpected end of file: `:` and a value are missing after the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de fichier inattendue : `:` et une valeur manquent après la clé.</translation>
     </message>
     <message>
         <source>`:` expected after the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>`:` attendu après la clé &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>`__proto__` cannot be used as a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>`__proto__` ne peut pas être utilisé comme clé.</translation>
     </message>
     <message>
         <source>`,` or `}` expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>`,` ou `}` attendu ici.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; sets a value inside &quot;%2&quot;, but &quot;%2&quot; is not an object here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé &quot;%1&quot; définit une valeur dans &quot;%2&quot;, mais &quot;%2&quot; n&apos;est pas un objet ici.</translation>
     </message>
     <message>
         <source>Unexpected end of file: the array that starts at %1 is not closed with `]`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de fichier inattendue : le tableau qui commence à %1 n&apos;est pas fermé par `]`.</translation>
     </message>
     <message>
         <source>`,` or `]` expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>`,` ou `]` attendu ici.</translation>
     </message>
     <message>
         <source>Only comments and `export default config;` may follow the `config` export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls des commentaires et `export default config;` peuvent suivre l&apos;export `config`.</translation>
     </message>
     <message>
         <source>`=` expected after the type of `config`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`=` attendu après le type de `config`.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>Unterminated comment: this /* comment is never closed with */.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire non terminé : ce commentaire /* n&apos;est jamais fermé par */.</translation>
     </message>
     <message>
         <source>Invalid escape sequence in a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence d&apos;échappement non valide dans une chaîne.</translation>
     </message>
     <message>
         <source>Unterminated string: the closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne non terminée : le guillemet fermant manque.</translation>
     </message>
     <message>
         <source>Unterminated string: a string cannot continue on the next line (use \n).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne non terminée : une chaîne ne peut pas continuer sur la ligne suivante (utilisez \n).</translation>
     </message>
     <message>
         <source>Octal escape sequences cannot be used in a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séquences d&apos;échappement octales ne peuvent pas être utilisées dans une chaîne.</translation>
     </message>
     <message>
         <source>Invalid number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre non valide.</translation>
     </message>
     <message>
         <source>Numbers cannot start with 0 followed by more digits (octal literals are not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres ne peuvent pas commencer par 0 suivi d&apos;autres chiffres (les littéraux octaux ne sont pas autorisés).</translation>
     </message>
     <message>
         <source>BigInt numbers cannot be used in a configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres BigInt ne peuvent pas être utilisés dans une configuration.</translation>
     </message>
     <message>
         <source>Unexpected end of file: this bracket is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de fichier inattendue : ce crochet n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>Unterminated template literal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Littéral de gabarit non terminé.</translation>
     </message>
     <message>
         <source>Unexpected end of file: a type is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de fichier inattendue : un type manque.</translation>
     </message>
     <message>
         <source>A type is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un type est attendu ici.</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>hexclave::api::ConfigSchema</name>
     <message>
         <source>%1 &quot;%2&quot; is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; n&apos;est pas un UUID ; les identifiants ici ressemblent à 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ne peut contenir que des lettres minuscules, des chiffres, des traits de soulignement (_) et des deux-points (:).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ne peut contenir que des lettres minuscules, des chiffres, des traits de soulignement (_) et des deux-points (:), après un $ facultatif pour les autorisations système.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ne peut contenir que des lettres minuscules, des chiffres, des traits de soulignement (_) et des traits d&apos;union (-).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can only be set at the project level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne peut être défini qu&apos;au niveau du projet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est un paramètre d&apos;environnement : il ne peut être défini qu&apos;au niveau de l&apos;environnement, pas dans la configuration de branche ni dans un fichier hexclave.config.ts.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est un paramètre d&apos;environnement sur les serveurs actuels, qui le refusent dans la configuration de branche ; seuls les anciens serveurs l&apos;acceptent ici. Définissez-le au niveau de l&apos;environnement.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est un paramètre d&apos;environnement : les serveurs actuels l&apos;ignorent dans la configuration de branche. Définissez-le au niveau de l&apos;environnement.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be set at the project level; set it at the branch or environment level.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne peut pas être défini au niveau du projet ; définissez-le au niveau de la branche ou de l&apos;environnement.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known section of the configuration. Known sections: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une section connue de la configuration. Sections connues : %2.</translation>
     </message>
     <message>
         <source>Product &quot;%1&quot; names the product line &quot;%2&quot;, which this configuration does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit &quot;%1&quot; indique la gamme de produits &quot;%2&quot;, que cette configuration ne définit pas.</translation>
     </message>
     <message>
         <source>Product &quot;%1&quot; has customer type &quot;%2&quot;, but its product line &quot;%3&quot; has customer type &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit &quot;%1&quot; a le type de client &quot;%2&quot;, mais sa gamme de produits &quot;%3&quot; a le type de client &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an interval like [1, &quot;month&quot;]: a whole number and one of day, week, month, year.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un intervalle comme [1, &quot;month&quot;] : un nombre entier et l&apos;un de day, week, month, year.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an interval of 0; current servers require at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est un intervalle de 0 ; les serveurs actuels exigent au moins 1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object listing ids with the value true, like { &quot;id&quot;: true }.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un objet listant des identifiants avec la valeur true, comme { &quot;id&quot;: true }.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true; remove ids that should not be included.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être true ; supprimez les identifiants qui ne doivent pas être inclus.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être true ou false, pas %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text in quotes, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un texte entre guillemets, pas %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est trop long : %2 caractères au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un nombre, pas %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number of 0 or more, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un nombre entier supérieur ou égal à 0, pas %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be one of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être l&apos;une des valeurs %2, pas %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un UUID tel que 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, pas %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be the UUID of an email theme, or false for no theme, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être l&apos;UUID d&apos;un thème d&apos;e-mail, ou false pour aucun thème, pas %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an amount in quotes such as &quot;9.99&quot; (not a number of cents), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un montant entre guillemets tel que &quot;9.99&quot; (pas un nombre de centimes), pas %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be a decimal amount such as &quot;9.99&quot; or &quot;1000&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; devrait être un montant décimal tel que &quot;9.99&quot; ou &quot;1000&quot;.</translation>
     </message>
     <message>
         <source>&quot;include-by-default&quot; is no longer supported by current servers; use an explicit price of 0 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;include-by-default&quot; n&apos;est plus pris en charge par les serveurs actuels ; utilisez plutôt un prix explicite de 0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object with one entry per id ({ … }), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un objet avec une entrée par identifiant ({ … }), pas %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une application connue de cette version de Hexclave Admin. Le serveur l&apos;accepte ; vérifiez l&apos;orthographe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object ({ … }), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un objet ({ … }), pas %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known setting. Allowed in &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un paramètre connu. Autorisés dans &quot;%2&quot; : %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known setting in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un paramètre connu dans &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être vide.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is too long: at most 63 characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; est trop long : 63 caractères au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ne peut contenir que des lettres, des chiffres, des traits de soulignement (_) et des traits d&apos;union (-), et ne peut pas commencer par un trait d&apos;union.</translation>
     </message>
     <message>
         <source>%1 cannot be &quot;%2&quot;: __proto__, constructor and prototype are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être &quot;%2&quot; : __proto__, constructor et prototype sont réservés.</translation>
     </message>
     <message>
         <source>Apple bundle id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de bundle Apple</translation>
     </message>
     <message>
         <source>OAuth provider id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du fournisseur OAuth</translation>
     </message>
     <message>
         <source>Sign-up rule id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la règle d&apos;inscription</translation>
     </message>
     <message>
         <source>Trusted domain id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du domaine de confiance</translation>
     </message>
     <message>
         <source>Permission id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;autorisation</translation>
     </message>
     <message>
         <source>Email theme id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du thème d&apos;e-mail</translation>
     </message>
     <message>
         <source>Email template id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du modèle d&apos;e-mail</translation>
     </message>
     <message>
         <source>Price id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du prix</translation>
     </message>
     <message>
         <source>Product id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du produit</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;article</translation>
     </message>
     <message>
         <source>Product line id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la gamme de produits</translation>
     </message>
     <message>
         <source>App id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;application</translation>
     </message>
     <message>
         <source>Database id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la base de données</translation>
     </message>
     <message>
         <source>Data Vault store id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du magasin Data Vault</translation>
     </message>
 </context>
 <context>
     <name>hexclave::api::Connection</name>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>Hexclave cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud Hexclave</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse valide. Utilisez une forme comme https://auth.example.com/api/v1.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for a local server).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit commencer par https:// (ou http:// pour un serveur local).</translation>
     </message>
     <message>
         <source>Use https:// for %1: over plain http your keys and sessions would travel unencrypted. (http:// is accepted for servers on this machine or your local network.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez https:// pour %1 : en http simple, vos clés et sessions circuleraient sans chiffrement. (http:// est accepté pour les serveurs sur cette machine ou sur votre réseau local.)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::api::CredentialKind</name>
     <message>
         <source>Dashboard account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte du tableau de bord</translation>
     </message>
     <message>
         <source>Admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;administration</translation>
     </message>
     <message>
         <source>Server key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé serveur</translation>
     </message>
 </context>
 <context>
     <name>hexclave::api::CredentialStore</name>
     <message>
         <source>No system keychain is available (%1). Hexclave Admin keeps secrets only in the system keychain: start or install one (e.g. GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible (%1). Hexclave Admin conserve les secrets uniquement dans le trousseau système : démarrez-en ou installez-en un (par ex. GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système a refusé l&apos;accès (%1). Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>This system&apos;s keychain does not support the operation (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de ce système ne prend pas en charge l&apos;opération (%1).</translation>
     </message>
     <message>
         <source>The system keychain failed: %1. Make sure it is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système a échoué : %1. Assurez-vous qu&apos;il est en cours d&apos;exécution et déverrouillé.</translation>
     </message>
 </context>
 <context>
-    <name>hexclave::api::users</name>
+    <name>hexclave::api::JsonSupport</name>
     <message>
         <source>The client metadata is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées client ne sont pas un JSON valide.</translation>
     </message>
     <message>
         <source>The client read-only metadata is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées client en lecture seule ne sont pas un JSON valide.</translation>
     </message>
     <message>
         <source>The server metadata is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées serveur ne sont pas un JSON valide.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::app::Application</name>
     <message>
         <source>Hexclave Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexclave Admin</translation>
     </message>
 </context>
 <context>
     <name>hexclave::app::DemoServer</name>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration</translation>
     </message>
     <message>
         <source>Demo Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de démonstration</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::BulkAction</name>
     <message numerus="yes">
         <source>Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n utilisateur</numerusform>
+            <numerusform>Supprimer %n utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restrict %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restreindre %n utilisateur</numerusform>
+            <numerusform>Restreindre %n utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lift the restriction of %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lever la restriction de %n utilisateur</numerusform>
+            <numerusform>Lever la restriction de %n utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n user(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n utilisateur à %1</numerusform>
+            <numerusform>Ajouter %n utilisateurs à %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Grant %1 to %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accorder %1 à %n utilisateur</numerusform>
+            <numerusform>Accorder %1 à %n utilisateurs</numerusform>
         </translation>
     </message>
 </context>
@@ -862,296 +719,350 @@
     <name>hexclave::models::BulkActionRunner</name>
     <message>
         <source>Was already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Était déjà membre.</translation>
     </message>
     <message>
         <source>Was already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Était déjà supprimé.</translation>
     </message>
     <message>
         <source>The answer was lost, but the server shows it was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été perdue, mais le serveur indique que l&apos;opération a été effectuée.</translation>
     </message>
     <message>
         <source>Unknown whether it was done: looking it up failed too (%1). Check this user before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de savoir si l&apos;opération a été effectuée : la vérification a également échoué (%1). Vérifiez cet utilisateur avant de réessayer.</translation>
     </message>
     <message>
         <source>The server shows it was not done. Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique que l&apos;opération n&apos;a pas été effectuée. Rien n&apos;a été renvoyé.</translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réussite</numerusform>
+            <numerusform>%n réussites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non tenté</numerusform>
+            <numerusform>%n non tentés</numerusform>
         </translation>
     </message>
     <message>
         <source>not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>non tenté</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::BulkResultsModel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tenté</translation>
     </message>
     <message>
         <source>Stopped before this user&apos;s turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant le tour de cet utilisateur.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::CatalogDraft</name>
     <message>
         <source>product line</source>
-        <translation type="unfinished"></translation>
+        <translation>gamme de produits</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>article</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>produit</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::CatalogValidation</name>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs</translation>
     </message>
     <message>
         <source>teams</source>
-        <translation type="unfinished"></translation>
+        <translation>équipes</translation>
     </message>
     <message>
         <source>custom customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clients personnalisés</translation>
     </message>
     <message>
         <source>“%1” is taken by an entry that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est pris par une entrée qui n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>A product included by default is free: remove its prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit inclus par défaut est gratuit : supprimez ses prix.</translation>
     </message>
     <message>
         <source>Price id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du prix : %1</translation>
     </message>
     <message>
         <source>Two prices have the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux prix ont l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
         <source>A price needs an amount in at least one currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prix nécessite un montant dans au moins une devise.</translation>
     </message>
     <message>
         <source>Choose the item to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;article à inclure.</translation>
     </message>
     <message>
         <source>Item “%1” is included twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article « %1 » est inclus deux fois.</translation>
     </message>
     <message>
         <source>There is no item “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun article « %1 ».</translation>
     </message>
     <message>
         <source>Item “%1” is for %2, this product for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article « %1 » est destiné à %2, ce produit à %3.</translation>
     </message>
     <message>
         <source>The quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité ne peut pas être négative.</translation>
     </message>
     <message>
         <source>Enter an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un identifiant.</translation>
     </message>
     <message>
         <source>An id cannot start with “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant ne peut pas commencer par « - ».</translation>
     </message>
     <message>
         <source>Use only letters, digits, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement des lettres, des chiffres, « _ » et « - ».</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au maximum %1 caractères.</translation>
     </message>
     <message>
         <source>“%1” is reserved; choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est réservé ; choisissez un autre identifiant.</translation>
     </message>
     <message>
         <source>%1 is not a supported currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une devise prise en charge.</translation>
     </message>
     <message>
         <source>Enter the amount in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant en %1.</translation>
     </message>
     <message>
         <source>Write the %1 amount as a number such as 9.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le montant en %1 sous forme de nombre tel que 9.99.</translation>
     </message>
     <message>
         <source>The %1 amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant en %1 ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Remove the leading zeros of the %1 amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les zéros de tête du montant en %1.</translation>
     </message>
     <message>
         <source>%1 amounts have no decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants en %1 n&apos;ont pas de décimales.</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants en %1 ont au maximum %2 décimales.</translation>
     </message>
     <message>
         <source>The %1 amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant en %1 est trop élevé.</translation>
     </message>
     <message>
         <source>Choose days, weeks, months or years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez jours, semaines, mois ou années.</translation>
     </message>
     <message>
         <source>The count must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre doit être au moins égal à 1.</translation>
     </message>
     <message>
         <source>Another product has the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre produit a l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
         <source>There is no product line “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune gamme de produits « %1 ».</translation>
     </message>
     <message>
         <source>Product line “%1” is for %2, this product for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gamme de produits « %1 » est destinée à %2, ce produit à %3.</translation>
     </message>
     <message>
         <source>A product cannot be an add-on to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit ne peut pas être un module complémentaire de lui-même.</translation>
     </message>
     <message>
         <source>There is no product “%1” to be an add-on to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun produit « %1 » dont celui-ci pourrait être un module complémentaire.</translation>
     </message>
     <message>
         <source>Another item has the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre article a l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
         <source>Another product line has the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre gamme de produits a l&apos;identifiant « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::CommandPaletteModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Users could not be searched: %1</source>
+        <translation>Impossible de rechercher les utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>Teams could not be loaded: %1</source>
+        <translation>Impossible de charger les équipes : %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;</source>
+        <translation>Aucun résultat pour &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ConfigFileDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a UTF-8 text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier texte UTF-8.</translation>
     </message>
     <message>
         <source>%1 is not a configuration file this app can read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de configuration que cette application peut lire : %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>the disk is full or the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein ou le fichier est trop volumineux</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program since it was opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur le disque par un autre programme depuis son ouverture ici.</translation>
     </message>
     <message>
         <source>Choose where to save the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le nouveau fichier.</translation>
     </message>
     <message>
         <source>Unsaved changes could not be kept for recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées n&apos;ont pas pu être conservées pour récupération : %1</translation>
     </message>
     <message>
         <source>The unsaved changes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les modifications non enregistrées : %1</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::models::ConfigPullBaselines</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Could not remember the pulled configuration: %1</source>
+        <translation>Impossible de mémoriser la configuration récupérée : %1</translation>
     </message>
 </context>
 <context>
@@ -1159,982 +1070,994 @@
     <message>
         <source>%1 (changed)</source>
         <extracomment>A secret value that a change replaces, shown without the value itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modifié)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ConfigSettingsWriter</name>
     <message>
         <source>Project override</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement au niveau du projet</translation>
     </message>
     <message>
         <source>Branch override</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement au niveau de la branche</translation>
     </message>
     <message>
         <source>Environment override</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement au niveau de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>The server accepted the change, but the configuration still shows other values for %1. Another configuration level may override them.</source>
+        <translation>Le serveur a accepté la modification, mais la configuration affiche toujours d&apos;autres valeurs pour %1. Un autre niveau de configuration les remplace peut-être.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed. Connect again and retry.</source>
+        <translation>La connexion au serveur a été fermée. Reconnectez-vous et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ConfigSync</name>
     <message>
         <source>The project&apos;s branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de branche du projet contient des paramètres conservés par environnement ; ils ont été omis du fichier : %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed. Connect again and retry.</source>
+        <translation>La connexion au serveur a été fermée. Reconnectez-vous et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ConfigTreeModel</name>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
         </translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>This configuration cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette configuration ne peut pas être modifiée ici.</translation>
     </message>
     <message>
         <source>Choose a key to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une clé à modifier.</translation>
     </message>
     <message>
         <source>“%1” is not a JSON value. Write text in double quotes, a number, true, false, null, an object {…} or an array […].</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur JSON. Écrivez un texte entre guillemets doubles, un nombre, true, false, null, un objet {…} ou un tableau […].</translation>
     </message>
     <message>
         <source>Enter a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une clé.</translation>
     </message>
     <message>
         <source>A key cannot contain a dot; add the parent keys one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé ne peut pas contenir de point ; ajoutez les clés parentes une par une.</translation>
     </message>
     <message>
         <source>Keys can only be added to an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés ne peuvent être ajoutées qu&apos;à un objet.</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Set at</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini au niveau</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booléen</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ContactChannelsModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail principal</translation>
     </message>
     <message>
         <source>Not the primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas l&apos;e-mail principal</translation>
     </message>
     <message>
         <source>Used for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour la connexion</translation>
     </message>
     <message>
         <source>Not used for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisé pour la connexion</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ConversationLabels</name>
     <message>
         <source>Needs support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support requis</translation>
     </message>
     <message>
         <source>Waiting on user</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Started by support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte par le support</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Internal note · only your team sees this</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne · visible uniquement par votre équipe</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ConversationsModel</name>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2</translation>
     </message>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus : %1</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::DeliveryStatsModel</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière semaine</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier mois</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no rate: nothing was sent</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 emails per second (%2 per hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e-mails par seconde (%2 par heure)</translation>
     </message>
     <message>
         <source>Boost ×%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération ×%1 active</translation>
     </message>
     <message>
         <source>Boost ×%1 active until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération ×%1 active jusqu&apos;à %2</translation>
     </message>
     <message>
         <source>Slowed to %1 % of the usual rate: too many recent emails bounced or were marked as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralenti à %1 % du débit habituel : trop d&apos;e-mails récents ont été rejetés ou signalés comme spam.</translation>
     </message>
     <message>
         <source>Running at %1 % of the usual rate (penalty factor set by the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne à %1 % du débit habituel (facteur de pénalité défini par le serveur).</translation>
     </message>
     <message numerus="yes">
         <source>Bounced emails out of the %n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E-mails rejetés sur le %n envoyé</numerusform>
+            <numerusform>E-mails rejetés sur les %n envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Emails marked as spam out of the %n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E-mails signalés comme spam sur le %n envoyé</numerusform>
+            <numerusform>E-mails signalés comme spam sur les %n envoyés</numerusform>
         </translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés</translation>
     </message>
     <message>
         <source>Marked as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalés comme spam</translation>
     </message>
     <message>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de rejet</translation>
     </message>
     <message>
         <source>Spam rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de spam</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::EditorAutosave</name>
     <message>
         <source>An autosaved text needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte enregistré automatiquement nécessite une clé.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Could not restrict the folder %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restreindre le dossier %1 à son propriétaire.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Skipped the damaged autosave file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;enregistrement automatique endommagé %1 ignoré.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::EmailSourceListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>%1 •</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 •</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Edited here, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ici, pas encore enregistré</translation>
     </message>
     <message>
         <source>Edited here, not saved yet · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ici, pas encore enregistré · %1</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved yet (kept on this computer until saved or discarded)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » comporte des modifications non encore enregistrées (conservées sur cet ordinateur jusqu&apos;à leur enregistrement ou abandon)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::FileConfigTarget</name>
     <message>
         <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project&apos;s Configuration page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paramètre est conservé par environnement sur le serveur et ne fait pas partie de hexclave.config.ts ; définissez-le dans la page Configuration du projet.</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres</translation>
     </message>
     <message>
         <source>Edit configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la configuration</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ItemBalancesModel</name>
     <message>
         <source>No item with this ID in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article avec cet identifiant dans le projet</translation>
     </message>
     <message>
         <source>An item for another type of customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article pour un autre type de client</translation>
     </message>
     <message>
         <source>No answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse du serveur</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à lire</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Item ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;article : %1</translation>
     </message>
     <message>
         <source>Reading the balance again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle lecture du solde…</translation>
     </message>
     <message>
         <source>Reading the balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du solde…</translation>
     </message>
     <message>
         <source>The customer was not found; see the message above</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est introuvable ; voir le message ci-dessus</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>The connection of this list was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de cette liste a été fermée.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::OAuthProvidersModel</name>
     <message>
         <source>%1 (configuration %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (configuration %2)</translation>
     </message>
     <message>
         <source>The user can sign in with this account</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur peut se connecter avec ce compte</translation>
     </message>
     <message>
         <source>The user cannot sign in with this account</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ne peut pas se connecter avec ce compte</translation>
     </message>
     <message>
         <source>The app can use this account&apos;s access token (connected account)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application peut utiliser le jeton d&apos;accès de ce compte (compte connecté)</translation>
     </message>
     <message>
         <source>The app cannot use this account&apos;s access token</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application ne peut pas utiliser le jeton d&apos;accès de ce compte</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du compte</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Connected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte connecté</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::OutboxModel</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu</translation>
     </message>
     <message>
         <source>Could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu impossible</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés</translation>
     </message>
     <message>
         <source>Delivery delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison retardée</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliqué</translation>
     </message>
     <message>
         <source>Marked as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalés comme spam</translation>
     </message>
     <message>
         <source>Paused by an administrator: it is not sent until resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en pause par un administrateur : il ne sera pas envoyé avant la reprise.</translation>
     </message>
     <message>
         <source>Waiting to be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de rendu.</translation>
     </message>
     <message>
         <source>Its template is being rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son modèle est en cours de rendu.</translation>
     </message>
     <message>
         <source>Its template could not be rendered; it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu de son modèle a échoué ; il ne sera pas envoyé.</translation>
     </message>
     <message>
         <source>Rendered, waiting for its scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu, en attente de l&apos;heure planifiée.</translation>
     </message>
     <message>
         <source>Waiting for a free slot to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un créneau d&apos;envoi libre.</translation>
     </message>
     <message>
         <source>Being handed to the email server right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de transmission au serveur de messagerie.</translation>
     </message>
     <message>
         <source>The email server refused or failed to take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie l&apos;a refusé ou n&apos;a pas pu le prendre en charge.</translation>
     </message>
     <message>
         <source>Not sent, on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé, volontairement.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server sent it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du destinataire l&apos;a renvoyé.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server has not accepted it yet; it is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du destinataire ne l&apos;a pas encore accepté ; nouvelle tentative en cours.</translation>
     </message>
     <message>
         <source>Handed to the email server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis au serveur de messagerie.</translation>
     </message>
     <message>
         <source>Delivered and opened by the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré et ouvert par le destinataire.</translation>
     </message>
     <message>
         <source>Delivered, and a link in it was clicked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré, et un lien qu&apos;il contient a été cliqué.</translation>
     </message>
     <message>
         <source>Delivered, and the recipient marked it as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré, et le destinataire l&apos;a signalé comme spam.</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune raison indiquée</translation>
     </message>
     <message>
         <source>Cancelled by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par un administrateur</translation>
     </message>
     <message>
         <source>The user unsubscribed from this kind of email</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur s&apos;est désabonné de ce type d&apos;e-mail</translation>
     </message>
     <message>
         <source>The user has no primary email address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;a pas d&apos;adresse e-mail principale</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1</translation>
     </message>
     <message>
         <source>(no recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun destinataire)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>(not rendered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non rendu)</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>In this computer&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié pour</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::OwnedApiKeysModel</name>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrète</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée %1</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>A public key may be shown to others (e.g. in a browser); it is not a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé publique peut être montrée à d&apos;autres (par ex. dans un navigateur) ; ce n&apos;est pas un secret</translation>
     </message>
     <message>
         <source>A secret key: only its owner&apos;s servers should hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé secrète : seuls les serveurs de son propriétaire doivent la détenir</translation>
     </message>
     <message>
         <source>Only the last four characters can be read again; the whole key was shown once, when it was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les quatre derniers caractères peuvent être relus ; la clé entière n&apos;a été affichée qu&apos;une fois, lors de sa création</translation>
     </message>
     <message>
         <source>This key does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;expire pas</translation>
     </message>
     <message>
         <source>The key works</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne</translation>
     </message>
     <message>
         <source>Revoked on %1: the key no longer works</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée le %1 : la clé ne fonctionne plus</translation>
     </message>
     <message>
         <source>Expired on %1: the key no longer works</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée le %1 : la clé ne fonctionne plus</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::OwnedProductsModel</name>
     <message>
         <source>The connection of this list was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de cette liste a été fermée.</translation>
     </message>
     <message>
         <source>(unnamed product)</source>
-        <translation type="unfinished"></translation>
+        <translation>(produit sans nom)</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponctuel</translation>
     </message>
     <message>
         <source>Ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine le %1</translation>
     </message>
     <message>
         <source>Renews %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se renouvelle le %1</translation>
     </message>
     <message>
         <source>A product given inline, not one of the catalog&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit fourni directement, hors catalogue</translation>
     </message>
     <message>
         <source>Product ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du produit : %1</translation>
     </message>
     <message>
         <source>Renews every billing period until it is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se renouvelle à chaque période de facturation jusqu&apos;à son annulation</translation>
     </message>
     <message>
         <source>Bought or granted once; it does not renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheté ou accordé une seule fois ; ne se renouvelle pas</translation>
     </message>
     <message>
         <source>The server did not say when the current period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué quand la période en cours se termine</translation>
     </message>
     <message>
         <source>Cancelled: ends on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : se termine le %1</translation>
     </message>
     <message>
         <source>The current period ends on %1, then it renews</source>
-        <translation type="unfinished"></translation>
+        <translation>La période en cours se termine le %1, puis se renouvelle</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Renews / ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement / fin</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::PagedTableModel</name>
     <message>
         <source>The connection of this list was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de cette liste a été fermée.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::PermissionDefinitionsModel</name>
     <message>
         <source>(not defined)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>Contains, directly or through others: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient, directement ou via d&apos;autres : %1</translation>
     </message>
     <message>
         <source>A system permission: built into the server and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autorisation système : intégrée au serveur et en lecture seule.</translation>
     </message>
     <message>
         <source>Contained in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenue dans %1</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ProjectApiKeysModel</name>
     <message>
         <source>Client key …%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client …%1</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>Only the last four characters of a key can be read again after it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les quatre derniers caractères d&apos;une clé peuvent être relus après sa création.</translation>
     </message>
     <message>
         <source>Does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;expire pas</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée %1</translation>
     </message>
     <message>
         <source>The keys of this set work</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de cet ensemble fonctionnent</translation>
     </message>
     <message>
         <source>Server key …%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé serveur …%1</translation>
     </message>
     <message>
         <source>Admin key …%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;administration …%1</translation>
     </message>
     <message>
         <source>Client key …%1, server key …%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client …%1, clé serveur …%2</translation>
     </message>
     <message>
         <source>Client key …%1, admin key …%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client …%1, clé d&apos;administration …%2</translation>
     </message>
     <message>
         <source>Server key …%1, admin key …%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé serveur …%1, clé d&apos;administration …%2</translation>
     </message>
     <message>
         <source>Client key …%1, server key …%2, admin key …%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client …%1, clé serveur …%2, clé d&apos;administration …%3</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ProjectConfigTarget</name>
     <message>
         <source>This server has no project-level configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;a pas de configuration au niveau du projet.</translation>
     </message>
 </context>
 <context>
@@ -2142,340 +2065,341 @@
     <message>
         <source>%1
 Project id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID du projet : %2</translation>
     </message>
     <message>
         <source>%1 — no projects yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aucun projet pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 — connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — connexion…</translation>
     </message>
     <message>
         <source>%1 — sign in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — connexion requise</translation>
     </message>
     <message>
         <source>%1 — unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — indisponible</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::RecentUsersModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>(no email)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans e-mail)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::SendAllUsersCounter</name>
     <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été fermée.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::SendRecipientsModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail principal</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Not in the server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de la réponse du serveur</translation>
     </message>
     <message>
         <source>Accepted (no email address: will be skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté (pas d&apos;adresse e-mail : sera ignoré)</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>(no email address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;adresse e-mail)</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>This user has no primary email address; the server skips them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;a pas d&apos;adresse e-mail principale ; le serveur l&apos;ignore.</translation>
     </message>
     <message>
         <source>The server&apos;s answer does not list this user: no email was queued for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne mentionne pas cet utilisateur : aucun e-mail n&apos;a été mis en file d&apos;attente pour lui.</translation>
     </message>
     <message>
         <source>Queued. Whether it was delivered shows in the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente. La boîte d&apos;envoi indique s&apos;il a été livré.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::SignInMethodText</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès</translation>
     </message>
     <message>
         <source>Email code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code par e-mail</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::SlaUrgency</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
         </translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance dans %1</translation>
     </message>
     <message>
         <source>Overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard de %1</translation>
     </message>
     <message>
         <source>Due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dans %1</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::TeamInvitationsModel</name>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée %1</translation>
     </message>
     <message>
         <source>The link in the email no longer works: revoke this invitation and send a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de l&apos;e-mail ne fonctionne plus : révoquez cette invitation et envoyez-en une nouvelle</translation>
     </message>
     <message>
         <source>The link in the email works until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de l&apos;e-mail fonctionne jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::TeamsModel</name>
     <message>
         <source>The connection of this list was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de cette liste a été fermée.</translation>
     </message>
     <message>
         <source>Counted when the row is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté lorsque la ligne est à l&apos;écran</translation>
     </message>
     <message>
         <source>Counting the members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des membres…</translation>
     </message>
     <message>
         <source>The members could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les membres : %1</translation>
     </message>
     <message numerus="yes">
         <source>More than %n member(s) (counting stops there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus de %n membre (le comptage s&apos;arrête là)</numerusform>
+            <numerusform>Plus de %n membres (le comptage s&apos;arrête là)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s), anonymous and restricted ones included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre, y compris anonymes et restreints</numerusform>
+            <numerusform>%n membres, y compris anonymes et restreints</numerusform>
         </translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;équipe</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ThreadModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>%1 closed the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la conversation</translation>
     </message>
     <message>
         <source>%1 reopened the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rouvert la conversation</translation>
     </message>
     <message>
         <source>%1 set the conversation to waiting on the user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a mis la conversation en attente de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>%1 changed the status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié le statut</translation>
     </message>
     <message>
         <source>%1 set the status to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a défini le statut sur %2</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::TimeText</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -2483,1135 +2407,1005 @@ Project id: %2</source>
     <name>hexclave::models::TransactionsExport</name>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier : %1</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée.</translation>
     </message>
     <message>
         <source>A page of transactions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger une page de transactions : %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::TransactionsModel</name>
     <message>
         <source>The connection of this list was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de cette liste a été fermée.</translation>
     </message>
     <message>
         <source>In this computer&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <source>Effective %1
 Created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet le %1
+Créé le %2</translation>
     </message>
     <message>
         <source>Made in test mode: no real money moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué en mode test : aucun argent réel n&apos;a circulé</translation>
     </message>
     <message>
         <source>Adjusted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajusté par %1</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>Subscription cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation d&apos;abonnement</translation>
     </message>
     <message>
         <source>Subscription renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement d&apos;abonnement</translation>
     </message>
     <message>
         <source>Item quantity change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la quantité d&apos;article</translation>
     </message>
     <message>
         <source>Chargeback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrofacturation</translation>
     </message>
     <message>
         <source>Product change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de produit</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Money transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert d&apos;argent</translation>
     </message>
     <message>
         <source>Product grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Octroi de produit</translation>
     </message>
     <message>
         <source>Product revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de produit</translation>
     </message>
     <message>
         <source>Product revocation reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de révocation de produit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Inline product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit direct</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
         <comment>date, time, time zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Only purchases can be refunded; this is a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les achats peuvent être remboursés ; ceci est un(e) %1.</translation>
     </message>
     <message>
         <source>Test mode purchases are not refundable: no money was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les achats en mode test ne sont pas remboursables : aucun montant n&apos;a été débité.</translation>
     </message>
     <message>
         <source>This purchase was already refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet achat a déjà été remboursé.</translation>
     </message>
     <message>
         <source>This purchase has no price (the product was granted without payment): there is nothing to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet achat n&apos;a pas de prix (le produit a été accordé sans paiement) : il n&apos;y a rien à rembourser.</translation>
     </message>
     <message>
         <source>This purchase names no subscription or one-time purchase to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet achat n&apos;indique aucun abonnement ni achat ponctuel à rembourser.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::UserExportFields</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail principal</translation>
     </message>
     <message>
         <source>Email verified</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail vérifié</translation>
     </message>
     <message>
         <source>Email used for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail utilisé pour la connexion</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe sélectionnée</translation>
     </message>
     <message>
         <source>Selected team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;équipe sélectionnée</translation>
     </message>
     <message>
         <source>Profile image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;image de profil</translation>
     </message>
     <message>
         <source>Signed up (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription (UTC)</translation>
     </message>
     <message>
         <source>Last active (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité (UTC)</translation>
     </message>
     <message>
         <source>Has password</source>
-        <translation type="unfinished"></translation>
+        <translation>A un mot de passe</translation>
     </message>
     <message>
         <source>One-time code sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par code à usage unique</translation>
     </message>
     <message>
         <source>Passkey sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par clé d&apos;accès</translation>
     </message>
     <message>
         <source>Signs in with email</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte par e-mail</translation>
     </message>
     <message>
         <source>Two-factor required</source>
-        <translation type="unfinished"></translation>
+        <translation>Double authentification requise</translation>
     </message>
     <message>
         <source>Client metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées client</translation>
     </message>
     <message>
         <source>Client read-only metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées client en lecture seule</translation>
     </message>
     <message>
         <source>Server metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées serveur</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint</translation>
     </message>
     <message>
         <source>Why restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la restriction</translation>
     </message>
     <message>
         <source>Restricted by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint par un administrateur</translation>
     </message>
     <message>
         <source>Restriction reason (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la restriction (public)</translation>
     </message>
     <message>
         <source>Restriction details (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la restriction (privés)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Risk scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores de risque</translation>
     </message>
     <message>
         <source>OAuth providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs OAuth</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::UserPermissionsModel</name>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordée</translation>
     </message>
     <message>
         <source>Inherited from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Héritée de %1</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Héritée</translation>
     </message>
     <message>
         <source>Granted to this user directly; it can be revoked here</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordée directement à cet utilisateur ; elle peut être révoquée ici</translation>
     </message>
     <message>
         <source>Contained in a permission the user was granted; revoke that one to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenue dans une autorisation accordée à l&apos;utilisateur ; révoquez celle-ci pour la retirer</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Granted to this member in this team directly; it can be revoked here</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordée directement à ce membre dans cette équipe ; elle peut être révoquée ici</translation>
     </message>
     <message>
         <source>Contained in a permission the member was granted in this team; revoke that one to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenue dans une autorisation accordée au membre dans cette équipe ; révoquez celle-ci pour la retirer</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::UserSessionsModel</name>
     <message>
         <source>Impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>Usurpation d&apos;identité</translation>
     </message>
     <message>
         <source>This app&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de cette application</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Never used since it was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais utilisée depuis sa création</translation>
     </message>
     <message>
         <source>%1 · time zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · fuseau horaire %2</translation>
     </message>
     <message>
         <source>Created by an administrator to act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par un administrateur pour agir en tant que cet utilisateur</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::UserTeamsModel</name>
     <message>
         <source>%1 (selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sélectionnée)</translation>
     </message>
     <message>
         <source>Open %1 in the Teams page · the user&apos;s selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 dans la page Équipes · l&apos;équipe sélectionnée de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Open %1 in the Teams page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 dans la page Équipes</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;équipe</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::UsersExport</name>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée.</translation>
     </message>
     <message numerus="yes">
         <source>The export stopped after %n user(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;exportation s&apos;est arrêtée après %n utilisateur : %1</numerusform>
+            <numerusform>L&apos;exportation s&apos;est arrêtée après %n utilisateurs : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The server sent a page of users that could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une page d&apos;utilisateurs illisible : %1</translation>
     </message>
     <message>
         <source>No file was written. Check the connection and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a été écrit. Vérifiez la connexion et exportez à nouveau.</translation>
     </message>
     <message>
         <source>Nothing was saved. Choose another folder or free some disk space, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré. Choisissez un autre dossier ou libérez de l&apos;espace disque, puis exportez à nouveau.</translation>
     </message>
     <message>
         <source>Nothing was saved. Export again; if this keeps happening, the server may be newer than this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré. Exportez à nouveau ; si cela se reproduit, le serveur est peut-être plus récent que cette application.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::UsersExportWriter</name>
     <message>
         <source>The answer is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas du JSON.</translation>
     </message>
     <message>
         <source>The page&apos;s cursor could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le curseur de la page.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::UsersModel</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Email code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code par e-mail</translation>
     </message>
     <message>
         <source>Passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Restricted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint : %1</translation>
     </message>
     <message>
         <source>Anonymous user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur anonyme</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Email verified</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail vérifié</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Auth methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes d&apos;authentification</translation>
     </message>
     <message>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>No email</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;e-mail</translation>
     </message>
     <message>
         <source>Email not verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hexclave::ui</name>
-    <message>
-        <source>Another user already signs in with this email address. Choose another address, or turn off “Used for sign-in” to add it to this user anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New API key for the team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New API key for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the key is for, e.g. “Nightly export”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Expires:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key is shown once, right after it is created. Afterwards only its last four characters can be seen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;test email…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up in the web dashboard; shown here as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender &amp;email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where this project&apos;s emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review the changes, then save them (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send an email through the settings of the form, saved or not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved and read back: this environment now uses %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The email server settings were not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The email server settings were sent, but reading them back did not show them. Check them again before relying on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail non vérifié</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ApiKeysEnabledSection</name>
     <message>
         <source>&amp;Users can create API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;utilisateurs peuvent créer des clés d&apos;API</translation>
     </message>
     <message>
         <source>T&amp;eams can create API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Les é&amp;quipes peuvent créer des clés d&apos;API</translation>
     </message>
     <message>
         <source>User and team API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API des utilisateurs et des équipes</translation>
     </message>
     <message>
         <source>Signed-in users can make keys that act as them (config apiKeys.enabled.user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs connectés peuvent créer des clés qui agissent en leur nom (config apiKeys.enabled.user)</translation>
     </message>
     <message>
         <source>Team members with the $manage_api_keys permission can make keys that act for the team (config apiKeys.enabled.team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres d&apos;équipe disposant de l&apos;autorisation $manage_api_keys peuvent créer des clés qui agissent pour l&apos;équipe (config apiKeys.enabled.team)</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>Let your app&apos;s users and teams make API keys of their own. Existing keys stay listed on each user&apos;s and team&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettez aux utilisateurs et aux équipes de votre application de créer leurs propres clés d&apos;API. Les clés existantes restent listées dans la page de chaque utilisateur et de chaque équipe.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>The configuration is being read; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est en cours de lecture ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Reading the project&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la configuration du projet…</translation>
     </message>
     <message>
         <source>The setting may not have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre n&apos;a peut-être pas été modifié.</translation>
     </message>
     <message>
         <source>The setting was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::AppsSection</name>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Installed apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications installées</translation>
     </message>
     <message>
         <source>Ticked apps are installed in the project; their pages and features are switched on in the dashboard and the SDKs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications cochées sont installées dans le projet ; leurs pages et fonctionnalités sont activées dans le tableau de bord et les SDK.</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>Fraud protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection contre la fraude</translation>
     </message>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration des utilisateurs</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Permissions (RBAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations (RBAC)</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Email API</source>
-        <translation type="unfinished"></translation>
+        <translation>API E-mail</translation>
     </message>
     <message>
         <source>Data vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre de données</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>TV mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode TV</translation>
     </message>
     <message>
         <source>Launch checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de lancement</translation>
     </message>
     <message>
         <source>Catalyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalyst</translation>
     </message>
     <message>
         <source>Neon</source>
-        <translation type="unfinished"></translation>
+        <translation>Neon</translation>
     </message>
     <message>
         <source>Convex</source>
-        <translation type="unfinished"></translation>
+        <translation>Convex</translation>
     </message>
     <message>
         <source>Vercel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vercel</translation>
     </message>
     <message>
         <source>TanStack Start</source>
-        <translation type="unfinished"></translation>
+        <translation>TanStack Start</translation>
     </message>
     <message>
         <source>Clerk integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration Clerk</translation>
     </message>
     <message>
         <source>Better Auth integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration Better Auth</translation>
     </message>
     <message>
         <source>WorkOS integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration WorkOS</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytique</translation>
     </message>
     <message>
         <source>Click maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de clics</translation>
     </message>
     <message>
         <source>Session replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Relectures de session</translation>
     </message>
     <message>
         <source>CLI authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification CLI</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Workflows (alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows (alpha)</translation>
     </message>
     <message>
         <source>%1 (an app this console does not know)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (une application inconnue de cette console)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::AssigneeControl</name>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;attribuer</translation>
     </message>
     <message>
         <source>Change who handles this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer qui traite cette conversation</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuée</translation>
     </message>
     <message>
         <source>%1 (me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (moi)</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : %1</translation>
     </message>
     <message>
         <source>Assign this conversation to yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous attribuer cette conversation</translation>
     </message>
     <message>
         <source>Assign this conversation to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer cette conversation à %1</translation>
     </message>
     <message>
         <source>Assign to me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;attribuer (%1)</translation>
     </message>
     <message>
         <source>Someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre…</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;attribution</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::BulkActionDialog</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n utilisateur</numerusform>
+            <numerusform>Supprimer %n utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restrict %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restreindre %n utilisateur</numerusform>
+            <numerusform>Restreindre %n utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lift the restriction of %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lever la restriction de %n utilisateur</numerusform>
+            <numerusform>Lever la restriction de %n utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n user(s) to a team</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n utilisateur à une équipe</numerusform>
+            <numerusform>Ajouter %n utilisateurs à une équipe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Grant a project permission to %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accorder une autorisation de projet à %n utilisateur</numerusform>
+            <numerusform>Accorder une autorisation de projet à %n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>These users are deleted for good, with everything that belongs to them: sessions (they are signed out everywhere), contact channels, connected OAuth accounts, passkeys, team memberships, permissions and API keys. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces utilisateurs sont supprimés définitivement, avec tout ce qui leur appartient : sessions (ils sont déconnectés partout), canaux de contact, comptes OAuth connectés, clés d&apos;accès, appartenances aux équipes, autorisations et clés d&apos;API. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Type the number of users to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nombre d&apos;utilisateurs pour confirmer</translation>
     </message>
     <message>
         <source>To confirm, type the number of users, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, saisissez le nombre d&apos;utilisateurs, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>A restricted user cannot use your app until an administrator lifts the restriction. The public reason may be shown to the users; the private details are for administrators only. Both are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur restreint ne peut pas utiliser votre application tant qu&apos;un administrateur n&apos;a pas levé la restriction. Le motif public peut être montré aux utilisateurs ; les détails privés sont réservés aux administrateurs. Les deux sont facultatifs.</translation>
     </message>
     <message>
         <source>Public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif public</translation>
     </message>
     <message>
         <source>e.g. Your account is under review.</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Votre compte est en cours d&apos;examen.</translation>
     </message>
     <message>
         <source>Private details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails privés</translation>
     </message>
     <message>
         <source>Why these users were restricted, for other administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ces utilisateurs ont été restreints, pour les autres administrateurs</translation>
     </message>
     <message>
         <source>&amp;Public reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif &amp;public :</translation>
     </message>
     <message>
         <source>P&amp;rivate details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails p&amp;rivés :</translation>
     </message>
     <message>
         <source>An administrator&apos;s restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restriction d&apos;un administrateur est levée, avec ses motifs ; les utilisateurs peuvent de nouveau utiliser votre application. Les utilisateurs restreints pour une autre raison (e-mail non vérifié, compte anonyme) restent restreints pour celle-ci.</translation>
     </message>
     <message>
         <source>The users become members of the team, with its default member permissions. Users who are members already stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs deviennent membres de l&apos;équipe, avec ses autorisations de membre par défaut. Les utilisateurs déjà membres restent tels quels.</translation>
     </message>
     <message>
         <source>The users are granted the permission directly, with every permission it contains. Users who hold it already keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation est accordée directement aux utilisateurs, avec toutes les autorisations qu&apos;elle contient. Les utilisateurs qui la détiennent déjà la conservent.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe :</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorisation :</translation>
     </message>
     <message>
         <source>Loading the teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des équipes…</translation>
     </message>
     <message>
         <source>Loading the permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des autorisations…</translation>
     </message>
     <message>
         <source>This project has no teams yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a pas encore d&apos;équipes.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>This project has no project permissions. Define one first (Permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a aucune autorisation de projet. Définissez-en une d&apos;abord (Autorisations).</translation>
     </message>
     <message>
         <source>Type %1 to enable this button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez %1 pour activer ce bouton.</translation>
     </message>
     <message>
         <source>Choose a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une équipe.</translation>
     </message>
     <message>
         <source>Choose a permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autorisation.</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Show &amp;all users, not only the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;tous les utilisateurs, pas seulement les problèmes</translation>
     </message>
     <message>
         <source>Results by user</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par utilisateur</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Sends nothing more; what is under way finishes and is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoie plus rien ; ce qui est en cours se termine et est signalé.</translation>
     </message>
     <message>
         <source>&amp;Copy the failures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les échecs</translation>
     </message>
     <message>
         <source>&amp;Try these again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer ceux-ci</translation>
     </message>
     <message>
         <source>Runs the action again for the users it failed for or did not reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance l&apos;action pour les utilisateurs pour lesquels elle a échoué ou qu&apos;elle n&apos;a pas atteints.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 done, %n failed so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %2 terminés, %n échec jusqu&apos;ici.</numerusform>
+            <numerusform>%1 sur %2 terminés, %n échecs jusqu&apos;ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 terminés.</translation>
     </message>
     <message>
         <source>Stopping… the requests under way finish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt… les requêtes en cours se terminent d&apos;abord.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>Every user is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs sont traités.</translation>
     </message>
     <message>
         <source>The users it failed for are listed with the reason. Where an answer was lost, the server was asked what had happened instead of being sent the request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs pour lesquels l&apos;action a échoué sont listés avec le motif. Lorsqu&apos;une réponse a été perdue, le serveur a été interrogé sur ce qui s&apos;était passé au lieu de recevoir à nouveau la requête.</translation>
     </message>
     <message>
         <source>It was stopped before it reached every user.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action a été arrêtée avant d&apos;atteindre tous les utilisateurs.</translation>
     </message>
     <message numerus="yes">
         <source>Restricted already by an administrator: %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déjà restreint par un administrateur : %n utilisateur.</numerusform>
+            <numerusform>Déjà restreints par un administrateur : %n utilisateurs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restrict only the other %n user(s); those restricted already keep their reasons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restreindre uniquement l&apos;autre utilisateur (%n) ; ceux déjà restreints conservent leurs motifs</numerusform>
+            <numerusform>Restreindre uniquement les %n autres utilisateurs ; ceux déjà restreints conservent leurs motifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restrict all %n user(s); those restricted already get these reasons instead of theirs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restreindre %n utilisateur ; ceux déjà restreints reçoivent ces motifs à la place des leurs</numerusform>
+            <numerusform>Restreindre les %n utilisateurs ; ceux déjà restreints reçoivent ces motifs à la place des leurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lift the restriction of the %n restricted user(s) instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lever plutôt la restriction de %n utilisateur restreint</numerusform>
+            <numerusform>Lever plutôt la restriction des %n utilisateurs restreints</numerusform>
         </translation>
     </message>
 </context>
@@ -3619,438 +3413,457 @@ Created %2</source>
     <name>hexclave::ui::CatalogEntryDialog</name>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article</translation>
     </message>
     <message>
         <source>New product line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle gamme de produits</translation>
     </message>
     <message>
         <source>Edit item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;article « %1 »</translation>
     </message>
     <message>
         <source>Edit product line “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la gamme de produits « %1 »</translation>
     </message>
     <message>
         <source>An item is something customers hold a quantity of: credits, seats, API calls. Products include items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article est une chose dont les clients détiennent une quantité : crédits, places, appels d&apos;API. Les produits incluent des articles.</translation>
     </message>
     <message>
         <source>A customer owns at most one product of a line, such as the plans Free, Pro and Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client possède au plus un produit d&apos;une gamme, comme les offres Free, Pro et Enterprise.</translation>
     </message>
     <message>
         <source>e.g. credits</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. credits</translation>
     </message>
     <message>
         <source>e.g. plans</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. plans</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>The id when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant si vide</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>Which kind of customer holds this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel type de client détient cet article</translation>
     </message>
     <message>
         <source>Which kind of customer owns the products of this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel type de client possède les produits de cette gamme</translation>
     </message>
     <message>
         <source>&amp;Customer type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de &amp;client :</translation>
     </message>
     <message>
         <source>Letters, digits, “_” and “-”; it cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres, chiffres, « _ » et « - » ; il ne pourra pas être modifié ensuite.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CatalogReviewDialog</name>
     <message>
         <source>Review changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les modifications</translation>
     </message>
     <message numerus="yes">
         <source>Saving writes %n change(s) to the project&apos;s configuration:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;enregistrement écrit %n modification dans la configuration du projet :</numerusform>
+            <numerusform>L&apos;enregistrement écrit %n modifications dans la configuration du projet :</numerusform>
         </translation>
     </message>
     <message>
         <source>• %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 — %2</translation>
     </message>
     <message>
         <source>Fix these first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord ces points :</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;édition</translation>
     </message>
     <message>
         <source>New product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit %1</translation>
     </message>
     <message>
         <source>New item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article %1</translation>
     </message>
     <message>
         <source>New product line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle gamme de produits %1</translation>
     </message>
     <message>
         <source>Changed product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit modifié %1</translation>
     </message>
     <message>
         <source>Changed item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article modifié %1</translation>
     </message>
     <message>
         <source>Changed product line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamme de produits modifiée %1</translation>
     </message>
     <message>
         <source>Deleted product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit supprimé %1</translation>
     </message>
     <message>
         <source>Deleted item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article supprimé %1</translation>
     </message>
     <message>
         <source>Deleted product line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamme de produits supprimée %1</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CatalogTexts</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Free (included by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit (inclus par défaut)</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>No prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prix</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>When the purchase ends</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin de l&apos;achat</translation>
     </message>
     <message>
         <source>When granted again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lors d&apos;un nouvel octroi</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ChangeQuantityDialog</name>
     <message>
         <source>&amp;Allow the balance to go below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser le solde à passer sous zéro</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 de %2</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>How much to add (a positive number) or take away (a negative one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité à ajouter (nombre positif) ou à retirer (nombre négatif)</translation>
     </message>
     <message>
         <source>Optional: why, for the transactions list</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : pourquoi, pour la liste des transactions</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Without this, the server refuses a change that leaves less than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cette option, le serveur refuse une modification qui laisse moins de zéro</translation>
     </message>
     <message>
         <source>&amp;Change balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le solde</translation>
     </message>
     <message>
         <source>Current balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde actuel :</translation>
     </message>
     <message>
         <source>C&amp;hange (±):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fication (±) :</translation>
     </message>
     <message>
         <source>Added quantity &amp;expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité ajoutée &amp;expire :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Adds to or takes from the balance of %1 held by %2. The change is recorded in the transactions list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute ou retire du solde de %1 détenu par %2. La modification est enregistrée dans la liste des transactions.</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Enter how much to add (a positive number) or take away (a negative one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la quantité à ajouter (nombre positif) ou à retirer (nombre négatif).</translation>
     </message>
     <message>
         <source>Changes the balance by %1. The current balance is not known, so neither is the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie le solde de %1. Le solde actuel est inconnu, tout comme le résultat.</translation>
     </message>
     <message>
         <source>This would leave %1, below zero. The server refuses that unless “Allow the balance to go below zero” is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela laisserait %1, sous zéro. Le serveur le refuse sauf si « Autoriser le solde à passer sous zéro » est coché.</translation>
     </message>
     <message>
         <source>Balance after the change: %1 (now %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde après la modification : %1 (actuellement %2, %3).</translation>
     </message>
     <message>
         <source>Changing the balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du solde…</translation>
     </message>
     <message>
         <source>%1 does not hold enough of %2 to take away %3: the balance would go below zero. Take away less, or tick “Allow the balance to go below zero” to make the change anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne détient pas assez de %2 pour retirer %3 : le solde passerait sous zéro. Retirez moins, ou cochez « Autoriser le solde à passer sous zéro » pour effectuer la modification malgré tout.</translation>
     </message>
     <message>
         <source>The balance was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The item %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article %1 ne figure plus dans la configuration du projet ; il a peut-être été supprimé sous Produits et articles.</translation>
     </message>
     <message>
         <source>The change may or may not have been applied; the balance is now %1. Check it before you change it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a peut-être été appliquée ou non ; le solde est maintenant de %1. Vérifiez-le avant de le modifier à nouveau.</translation>
     </message>
     <message>
         <source>The change may or may not have been applied, and the balance could not be read again. Check it (Reload) before you change it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a peut-être été appliquée ou non, et le solde n&apos;a pas pu être relu. Vérifiez-le (Recharger) avant de le modifier à nouveau.</translation>
     </message>
     <message>
         <source>No clear answer: reading the balance again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse claire : nouvelle lecture du solde…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CheckApiKeyDialog</name>
     <message>
         <source>Check a team API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une clé d&apos;API d&apos;équipe</translation>
     </message>
     <message>
         <source>Check a user API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une clé d&apos;API d&apos;utilisateur</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Paste the key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé ici</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé :</translation>
     </message>
     <message>
         <source>Whether a team API key of this project works, and whose it is. The key is sent to the server only to check it; it is not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si une clé d&apos;API d&apos;équipe de ce projet fonctionne, et à qui elle appartient. La clé est envoyée au serveur uniquement pour la vérifier ; elle n&apos;est stockée nulle part.</translation>
     </message>
     <message>
         <source>Whether a user API key of this project works, and whose it is. The key is sent to the server only to check it; it is not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si une clé d&apos;API d&apos;utilisateur de ce projet fonctionne, et à qui elle appartient. La clé est envoyée au serveur uniquement pour la vérifier ; elle n&apos;est stockée nulle part.</translation>
     </message>
     <message>
         <source>Paste the key to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé à vérifier.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2)</translation>
     </message>
     <message>
         <source>Valid: this is the key %1 of %2, and it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide : c&apos;est la clé %1 de %2, et elle fonctionne.</translation>
     </message>
     <message>
         <source>Valid, but not a key of %1: %2 belongs to another team (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide, mais pas une clé de %1 : %2 appartient à une autre équipe (ID %3).</translation>
     </message>
     <message>
         <source>Valid, but not a key of %1: %2 belongs to another user (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide, mais pas une clé de %1 : %2 appartient à un autre utilisateur (ID %3).</translation>
     </message>
     <message>
         <source>Revoked: this key was revoked and no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée : cette clé a été révoquée et ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Expired: this key no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée : cette clé ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Not found: no team API key of this project has this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable : aucune clé d&apos;API d&apos;équipe de ce projet n&apos;a cette valeur.</translation>
     </message>
     <message>
         <source>Not found: no user API key of this project has this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable : aucune clé d&apos;API d&apos;utilisateur de ce projet n&apos;a cette valeur.</translation>
     </message>
     <message>
         <source>This is a user API key, not a team API key: check it from the user&apos;s API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé d&apos;API d&apos;utilisateur, pas une clé d&apos;API d&apos;équipe : vérifiez-la depuis les clés d&apos;API de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>This is a team API key, not a user API key: check it from the team&apos;s API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé d&apos;API d&apos;équipe, pas une clé d&apos;API d&apos;utilisateur : vérifiez-la depuis les clés d&apos;API de l&apos;équipe.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CodeEditor</name>
     <message>
         <source>Source code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code source</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Go to a page, project, user or team, or run a command…</source>
+        <translation>Accéder à une page, un projet, un utilisateur ou une équipe, ou exécuter une commande…</translation>
+    </message>
+    <message>
+        <source>Search pages, projects, users, teams and commands</source>
+        <translation>Rechercher des pages, projets, utilisateurs, équipes et commandes</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigChangeDialog</name>
     <message>
         <source>Nothing would change: the configuration already has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne changerait : la configuration a déjà ces valeurs.</translation>
     </message>
     <message>
         <source>Check the changes to %1 before they are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les modifications de %1 avant leur écriture.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement</translation>
     </message>
     <message>
         <source>After the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la modification</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n modification)</numerusform>
+            <numerusform>%1 (%n modifications)</numerusform>
         </translation>
     </message>
 </context>
@@ -4058,3178 +3871,3405 @@ Created %2</source>
     <name>hexclave::ui::ConfigDiffView</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Only changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications uniquement</translation>
     </message>
     <message>
         <source>Changed settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres modifiés</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Show only the changed lines and a few lines around them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les lignes modifiées et quelques lignes autour</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigExpertView</name>
     <message>
         <source>Edit as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier en &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une clé…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Configuration level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de configuration</translation>
     </message>
     <message>
         <source>Filter by key or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par clé ou valeur</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau :</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechar&amp;ger</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l&apos;édition</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Add a key to the selected object (or at the top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé à l&apos;objet sélectionné (ou au niveau supérieur)</translation>
     </message>
     <message>
         <source>Remove the selected key (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé sélectionnée (Del)</translation>
     </message>
     <message>
         <source>&amp;Apply to file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer au fichier</translation>
     </message>
     <message>
         <source>Review the changes and apply them to the file (Ctrl+S); save the file to keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les modifications et appliquez-les au fichier (Ctrl+S) ; enregistrez le fichier pour les conserver</translation>
     </message>
     <message>
         <source>Review the changes and write them (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les modifications et écrivez-les (Ctrl+S)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration</translation>
     </message>
     <message>
         <source>Rendered (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultante (lecture seule)</translation>
     </message>
     <message>
         <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file&apos;s new content. Reload discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé (une annulation, ou une modification dans un autre onglet) pendant que vous l&apos;éditiez ici. Vos modifications sont conservées ; Appliquer les affiche par rapport au nouveau contenu du fichier. Recharger les abandonne.</translation>
     </message>
     <message>
         <source>%1 changed: a settings tab saved while you were editing here. Your edits are kept; Save shows them against the new copy. Reload discards them and shows the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé : un onglet de paramètres a enregistré pendant que vous éditiez ici. Vos modifications sont conservées ; Enregistrer les affiche par rapport à la nouvelle copie. Recharger les abandonne et affiche la nouvelle copie.</translation>
     </message>
     <message>
         <source>%1 changed on the server while you were editing. Your edits are kept; Save shows them against the new copy. Reload discards them and shows the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé sur le serveur pendant que vous éditiez. Vos modifications sont conservées ; Enregistrer les affiche par rapport à la nouvelle copie. Recharger les abandonne et affiche la nouvelle copie.</translation>
     </message>
     <message>
         <source>Applied to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué au fichier.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>The configuration was not applied; your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n&apos;a pas été appliquée ; vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>The configuration was not saved; your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n&apos;a pas été enregistrée ; vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Problems are checked for the override levels, not for the rendered configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes sont vérifiés pour les niveaux de remplacement, pas pour la configuration résultante.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) — double-click one to select its key:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème — double-cliquez dessus pour sélectionner sa clé :</numerusform>
+            <numerusform>%n problèmes — double-cliquez sur l&apos;un d&apos;eux pour sélectionner sa clé :</numerusform>
         </translation>
     </message>
     <message>
         <source>H&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas&amp;quer</translation>
     </message>
     <message>
         <source>Not applied to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué au fichier</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Cannot apply to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;appliquer au fichier</translation>
     </message>
     <message>
         <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project&apos;s Configuration page instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres sont conservés par environnement sur le serveur et ne peuvent pas figurer dans hexclave.config.ts : %1. Supprimez-les ici et définissez-les plutôt dans la page Configuration du projet.</translation>
     </message>
     <message>
         <source>Save with problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer malgré les problèmes ?</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in this configuration will probably make the server refuse it. Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème dans cette configuration fera probablement refuser celle-ci par le serveur. Enregistrer quand même ?</numerusform>
+            <numerusform>%n problèmes dans cette configuration feront probablement refuser celle-ci par le serveur. Enregistrer quand même ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à %1</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer %1</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>The configuration is being read or written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est en cours de lecture ou d&apos;écriture ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Nothing to save: the configuration already has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer : la configuration a déjà ces valeurs.</translation>
     </message>
     <message>
         <source>The configuration refused these values; see the problems listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration a refusé ces valeurs ; voir les problèmes listés ci-dessous.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Filter the configuration</source>
+        <translation>Filtrer la configuration</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileSyncView</name>
     <message>
         <source>Pull to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer dans un fichier…</translation>
     </message>
     <message>
         <source>Compare with file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un fichier…</translation>
     </message>
     <message>
         <source>Push file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un fichier…</translation>
     </message>
     <message>
         <source>Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>Save the project&apos;s branch configuration as a hexclave.config.ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la configuration de branche du projet sous forme de hexclave.config.ts</translation>
     </message>
     <message>
         <source>Show side by side how a hexclave.config.ts differs from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher côte à côte les différences entre un hexclave.config.ts et le projet</translation>
     </message>
     <message>
         <source>Make a hexclave.config.ts the project&apos;s branch configuration (the change is shown first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire d&apos;un hexclave.config.ts la configuration de branche du projet (la modification est d&apos;abord affichée)</translation>
     </message>
     <message>
         <source>The project&apos;s branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de branche du projet peut résider dans un hexclave.config.ts à côté de votre code. Les paramètres conservés par environnement (secrets client OAuth, domaines de confiance, serveur de messagerie) restent sur le serveur.</translation>
     </message>
     <message>
         <source>Pull to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer dans un fichier</translation>
     </message>
     <message>
         <source>Choose a configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de configuration</translation>
     </message>
     <message>
         <source>Reading the project&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la configuration du projet…</translation>
     </message>
     <message>
         <source>Read the project&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la configuration du projet</translation>
     </message>
     <message>
         <source>The branch configuration was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de branche a été enregistrée dans %1.</translation>
     </message>
     <message>
         <source>The branch configuration was saved to %1, but a later push will not know whether the project changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de branche a été enregistrée dans %1, mais un envoi ultérieur ne saura pas si le projet a changé entre-temps.</translation>
     </message>
     <message>
         <source>%1 and the project&apos;s branch configuration are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et la configuration de branche du projet sont identiques.</translation>
     </message>
     <message>
         <source>Left: the project&apos;s branch configuration. Right: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À gauche : la configuration de branche du projet. À droite : %1.</translation>
     </message>
     <message>
         <source>Branch configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de branche</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileWindow</name>
     <message>
         <source>Hexclave configuration (*.config.ts);;TypeScript files (*.ts);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration Hexclave (*.config.ts);;Fichiers TypeScript (*.ts);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de configuration</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Change the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le fichier</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>P&amp;ull from project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réc&amp;upérer depuis le projet…</translation>
     </message>
     <message>
         <source>Replace this file&apos;s configuration with a project&apos;s branch configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la configuration de ce fichier par la configuration de branche d&apos;un projet</translation>
     </message>
     <message>
         <source>&amp;Compare with project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec le projet…</translation>
     </message>
     <message>
         <source>Show side by side how this file differs from a project&apos;s branch configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher côte à côte les différences entre ce fichier et la configuration de branche d&apos;un projet</translation>
     </message>
     <message>
         <source>P&amp;ush to project…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;voyer vers le projet…</translation>
     </message>
     <message>
         <source>Make this file a project&apos;s branch configuration (the change is shown first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de ce fichier la configuration de branche d&apos;un projet (la modification est d&apos;abord affichée)</translation>
     </message>
     <message>
         <source>%1[*] — Hexclave Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Hexclave Admin</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Problems — errors: %1, warnings: %2. A push is refused until the errors are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes — erreurs : %1, avertissements : %2. Un envoi est refusé tant que les erreurs ne sont pas corrigées.</translation>
     </message>
     <message>
         <source>Problems — warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes — avertissements : %1</translation>
     </message>
     <message>
         <source>%1 is already open in another window; edit it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre ; modifiez-le là-bas.</translation>
     </message>
     <message>
         <source>This file holds &quot;show-onboarding&quot; instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier contient &quot;show-onboarding&quot; au lieu d&apos;une configuration. Il reste ainsi jusqu&apos;à ce que vous modifiiez un paramètre ; il est alors enregistré sous forme d&apos;objet.</translation>
     </message>
     <message>
         <source>%1 has changes from %2 that were never saved (the app may have closed unexpectedly).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comporte des modifications du %2 qui n&apos;ont jamais été enregistrées (l&apos;application s&apos;est peut-être fermée de manière inattendue).</translation>
     </message>
     <message>
         <source>The file has changed on disk since then; restoring replaces those changes (you can undo it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé sur le disque depuis ; la restauration remplace ces modifications (vous pouvez l&apos;annuler).</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>A new configuration file from %1 was never saved (the app may have closed unexpectedly). Restore it here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau fichier de configuration du %1 n&apos;a jamais été enregistré (l&apos;application s&apos;est peut-être fermée de manière inattendue). Le restaurer ici ?</translation>
     </message>
     <message>
         <source>There are %1 such files; the others are offered the next time you start a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe %1 fichiers de ce type ; les autres seront proposés la prochaine fois que vous créerez un fichier.</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>%1 Overwrite it with your version, or reload it (your unsaved changes are lost)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 L&apos;écraser avec votre version, ou le recharger (vos modifications non enregistrées seront perdues) ?</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Save configuration file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier de configuration sous</translation>
     </message>
     <message>
         <source>Unapplied changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non appliquées</translation>
     </message>
     <message>
         <source>Some settings were changed but not applied to the file yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains paramètres ont été modifiés mais pas encore appliqués au fichier. Les abandonner ?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de %1 avant de le fermer ?</translation>
     </message>
     <message>
         <source>A pull, comparison or push is under way; close the window when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une récupération, comparaison ou un envoi est en cours ; fermez la fenêtre quand ce sera terminé.</translation>
     </message>
     <message>
         <source>Pull from project</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer depuis le projet</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer</translation>
     </message>
     <message>
         <source>Pull from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer depuis %1</translation>
     </message>
     <message>
         <source>Replace the configuration in %1 with the branch configuration of %2? You can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la configuration de %1 par la configuration de branche de %2 ? Vous pouvez l&apos;annuler.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Pulled the branch configuration of %1. Save to keep it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de branche de %1 récupérée. Enregistrez pour la conserver dans le fichier.</translation>
     </message>
     <message>
         <source>The file already holds the branch configuration of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient déjà la configuration de branche de %1.</translation>
     </message>
     <message>
         <source>Pull the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la configuration</translation>
     </message>
     <message>
         <source>Compare with project</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec le projet</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Read the project&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la configuration du projet</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comparé à %2</translation>
     </message>
     <message>
         <source>%1 (branch configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (configuration de branche)</translation>
     </message>
     <message>
         <source>The file and the project&apos;s branch configuration are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier et la configuration de branche du projet sont identiques.</translation>
     </message>
     <message>
         <source>Left: the project&apos;s branch configuration now. Right: this file (with unsaved edits).</source>
-        <translation type="unfinished"></translation>
+        <translation>À gauche : la configuration de branche actuelle du projet. À droite : ce fichier (avec les modifications non enregistrées).</translation>
     </message>
     <message>
         <source>Push to project</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vers le projet</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigPage</name>
     <message>
         <source>Reading the configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la configuration…</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>E&amp;xpert</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpert</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>P&amp;roject</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rojet</translation>
     </message>
     <message>
         <source>Read the configuration again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la configuration (F5)</translation>
     </message>
     <message>
         <source>Reload configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la configuration</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigPushFlow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The file was not pushed; the server would refuse it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas été envoyé ; le serveur le refuserait :
+%1</translation>
     </message>
     <message>
         <source>%1 was pushed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été envoyé vers %2.</translation>
     </message>
     <message>
         <source>%1 already has this configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà cette configuration.</translation>
     </message>
     <message>
         <source>Branch configuration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de branche de %1</translation>
     </message>
     <message>
         <source>Push %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer %1 vers %2</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>The project&apos;s configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
 
 Push anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du projet a changé depuis que vous l&apos;avez récupérée dans %1. L&apos;envoi remplace ces modifications par le fichier.
+
+Envoyer quand même ?</translation>
     </message>
     <message>
         <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project&apos;s branch configuration with the file.
 
 Push anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été récupéré depuis %2 sur cet ordinateur : les modifications faites depuis sur le projet ne peuvent pas être détectées. L&apos;envoi remplace la configuration de branche du projet par le fichier.
+
+Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Push to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vers %1</translation>
     </message>
     <message>
         <source>Push anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quand même</translation>
     </message>
     <message>
         <source>Push the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la configuration</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigSection</name>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Show the change, then apply it to the file (save the file to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la modification, puis l&apos;appliquer au fichier (enregistrez le fichier pour la conserver)</translation>
     </message>
     <message>
         <source>Show the change, then write it to the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la modification, puis l&apos;écrire dans la configuration</translation>
     </message>
     <message>
         <source>Drop the edits of this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications de cette section</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Nothing to save: the configuration already says this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer : la configuration indique déjà cela.</translation>
     </message>
     <message>
         <source>Apply %1 settings to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les paramètres %1 au fichier</translation>
     </message>
     <message>
         <source>Save %1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres %1</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Nothing was saved: the configuration is being read or written. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : la configuration est en cours de lecture ou d&apos;écriture. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
     <message>
         <source>Nothing was saved: the configuration refused these values, or already has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : la configuration a refusé ces valeurs, ou les a déjà.</translation>
     </message>
     <message>
         <source>Applied to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué au fichier.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>The change was sent, but reading it back did not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a été envoyée, mais la relecture ne l&apos;a pas affichée.</translation>
     </message>
     <message>
         <source>The settings were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas été enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigSettingsPanel</name>
     <message>
         <source>Sign-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion</translation>
     </message>
     <message>
         <source>&amp;OAuth providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs &amp;OAuth</translation>
     </message>
     <message>
         <source>&amp;Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaines</translation>
     </message>
     <message>
         <source>&amp;Teams &amp;&amp; users</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipes &amp;&amp; utilisateurs</translation>
     </message>
     <message>
         <source>A&amp;pps</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pplications</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConnectDialog</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer ce que vous avez saisi</translation>
     </message>
     <message>
         <source>Hexclave cloud (api.hexclave.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud Hexclave (api.hexclave.com)</translation>
     </message>
     <message>
         <source>Self-hosted server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur auto-hébergé</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>Connect to a Hexclave server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur Hexclave</translation>
     </message>
     <message>
         <source>Your session for %1 ended. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session pour %1 a pris fin. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Hexclave Admin works with the Hexclave cloud and with self-hosted servers. Your keys and sessions are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexclave Admin fonctionne avec le cloud Hexclave et avec les serveurs auto-hébergés. Vos clés et sessions sont conservées dans le trousseau système.</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur</translation>
     </message>
     <message>
         <source>Email &amp;&amp; password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail &amp;&amp; mot de passe</translation>
     </message>
     <message>
         <source>Admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;administration</translation>
     </message>
     <message>
         <source>Server key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé serveur</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de connexion</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>API root URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL racine de l&apos;API</translation>
     </message>
     <message>
         <source>Dashboard URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du tableau de bord</translation>
     </message>
     <message>
         <source>Internal project publishable client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client publiable du projet interne</translation>
     </message>
     <message>
         <source>API root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine de l&apos;API :</translation>
     </message>
     <message>
         <source>Dashboard URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du tableau de bord :</translation>
     </message>
     <message>
         <source>Internal publishable key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publiable interne :</translation>
     </message>
     <message>
         <source>The dashboard URL and the internal project&apos;s publishable key are only needed to sign in with a dashboard account; your server&apos;s operator knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du tableau de bord et la clé publiable du projet interne ne sont nécessaires que pour se connecter avec un compte du tableau de bord ; l&apos;opérateur de votre serveur les connaît.</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>Open the page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la page</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter d&apos;attendre</translation>
     </message>
     <message>
         <source>Browser sign-in stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par navigateur arrêtée.</translation>
     </message>
     <message>
         <source>Opens the Hexclave dashboard in your web browser. Sign in there as usual and press “Authorize”; this window continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le tableau de bord Hexclave dans votre navigateur web. Connectez-vous-y comme d&apos;habitude et appuyez sur « Authorize » ; cette fenêtre continue d&apos;elle-même.</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>The email and password of your Hexclave dashboard account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail et le mot de passe de votre compte du tableau de bord Hexclave.</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du projet</translation>
     </message>
     <message>
         <source>Super secret admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;administration super secrète</translation>
     </message>
     <message>
         <source>Secret server key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé serveur secrète</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>A project&apos;s super secret admin key gives full access to that one project, like the dashboard. Create one in the project&apos;s API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;administration super secrète d&apos;un projet donne un accès complet à ce seul projet, comme le tableau de bord. Créez-en une dans les clés d&apos;API du projet.</translation>
     </message>
     <message>
         <source>A secret server key can manage users, teams and permissions grants, but not the project&apos;s configuration. Pages it cannot use are greyed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé serveur secrète peut gérer les utilisateurs, les équipes et les octrois d&apos;autorisations, mais pas la configuration du projet. Les pages qu&apos;elle ne peut pas utiliser sont grisées.</translation>
     </message>
     <message>
         <source>Project ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du projet :</translation>
     </message>
     <message>
         <source>Admin key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;administration :</translation>
     </message>
     <message>
         <source>Server key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé serveur :</translation>
     </message>
     <message>
         <source>Enter the internal project&apos;s publishable client key (it starts with pck_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé client publiable du projet interne (elle commence par pck_).</translation>
     </message>
     <message>
         <source>Browser sign-in needs the address of the server&apos;s dashboard. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion par navigateur nécessite l&apos;adresse du tableau de bord du serveur. %1</translation>
     </message>
     <message>
         <source>Enter the email address of your dashboard account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse e-mail de votre compte du tableau de bord.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project&apos;s settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID du projet est un UUID tel que 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (vous le trouverez dans les paramètres du projet).</translation>
     </message>
     <message>
         <source>Super secret admin keys start with sak_. Check that you copied the right key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;administration super secrètes commencent par sak_. Vérifiez que vous avez copié la bonne clé.</translation>
     </message>
     <message>
         <source>Secret server keys start with ssk_. Check that you copied the right key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés serveur secrètes commencent par ssk_. Vérifiez que vous avez copié la bonne clé.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé…</translation>
     </message>
     <message>
         <source>Could not open a browser. Copy the link and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir un navigateur. Copiez le lien et ouvrez-le vous-même.</translation>
     </message>
     <message>
         <source>Waiting for you to press “Authorize” in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre appui sur « Authorize » dans le navigateur…</translation>
     </message>
     <message>
         <source>Signed in. Loading your projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Chargement de vos projets…</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact du serveur…</translation>
     </message>
     <message>
         <source>This connection was set up without the dashboard&apos;s address: sign in with email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion a été configurée sans l&apos;adresse du tableau de bord : connectez-vous avec l&apos;e-mail et le mot de passe.</translation>
     </message>
     <message>
         <source>No Hexclave API answered at %1. Check the address: the API root ends in /api/v1, like https://api.hexclave.com/api/v1.
 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune API Hexclave n&apos;a répondu à %1. Vérifiez l&apos;adresse : la racine de l&apos;API se termine par /api/v1, comme https://api.hexclave.com/api/v1.
+(%2)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ContactChannelDialog</name>
     <message>
         <source>Add contact channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un canal de contact</translation>
     </message>
     <message>
         <source>Add an email address to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse e-mail à %1.</translation>
     </message>
     <message>
         <source>Edit contact channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le canal de contact</translation>
     </message>
     <message>
         <source>What %1 is used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert %1.</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Used for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour la connexion</translation>
     </message>
     <message>
         <source>The user can sign in with this address (password, one-time code or magic link). Only one user may use an address for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur peut se connecter avec cette adresse (mot de passe, code à usage unique ou lien magique). Un seul utilisateur peut utiliser une adresse pour la connexion.</translation>
     </message>
     <message>
         <source>Primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail principal</translation>
     </message>
     <message>
         <source>The address shown as the user&apos;s email; another primary address stops being primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse affichée comme e-mail de l&apos;utilisateur ; une autre adresse principale cesse d&apos;être principale.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Mark the address as verified without sending a verification email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l&apos;adresse comme vérifiée sans envoyer d&apos;e-mail de vérification.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ContactChannelsTab</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Send verification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une vérification…</translation>
     </message>
     <message>
         <source>Contact channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux de contact</translation>
     </message>
     <message>
         <source>Add an email address to this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse e-mail à cet utilisateur</translation>
     </message>
     <message>
         <source>Change whether the selected address is primary, used for sign-in or verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier si l&apos;adresse sélectionnée est principale, utilisée pour la connexion ou vérifiée</translation>
     </message>
     <message>
         <source>Remove the selected address from this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;adresse sélectionnée de cet utilisateur</translation>
     </message>
     <message>
         <source>Email a verification link to the selected address</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un lien de vérification à l&apos;adresse sélectionnée</translation>
     </message>
     <message>
         <source>No email addresses. Add one so the user can be reached or sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse e-mail. Ajoutez-en une pour que l&apos;utilisateur puisse être joint ou se connecter avec.</translation>
     </message>
     <message>
         <source>Loading contact channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des canaux de contact…</translation>
     </message>
     <message>
         <source>The contact channels could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les canaux de contact. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>The selected address is already verified</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse sélectionnée est déjà vérifiée</translation>
     </message>
     <message>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1…</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté.</translation>
     </message>
     <message>
         <source>Adding %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de %1 a échoué.</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1…</translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Saving %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 a échoué.</translation>
     </message>
     <message>
         <source>
 
 The user signs in with this address; they will not be able to any more unless they have another way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+L&apos;utilisateur se connecte avec cette adresse ; il ne pourra plus le faire, sauf s&apos;il dispose d&apos;un autre moyen de connexion.</translation>
     </message>
     <message>
         <source>Delete contact channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le canal de contact</translation>
     </message>
     <message>
         <source>Remove %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de %2 ?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1…</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>Deleting %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression de %1 a échoué.</translation>
     </message>
     <message>
         <source>Send verification email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail de vérification</translation>
     </message>
     <message>
         <source>“%1” is not a web address: nothing was sent. Give the full address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse web : rien n&apos;a été envoyé. Indiquez l&apos;adresse complète, commençant par https://.</translation>
     </message>
     <message>
         <source>Sending a verification email to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un e-mail de vérification à %1…</translation>
     </message>
     <message>
         <source>Verification email sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de vérification envoyé à %1.</translation>
     </message>
     <message>
         <source>Sending the verification email to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi de l&apos;e-mail de vérification à %1 a échoué.</translation>
     </message>
     <message>
         <source>The link in the email leads to this page of your app; it must be on one of the project&apos;s trusted domains. For example:
 %1
 The app&apos;s address is remembered for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de l&apos;e-mail mène à cette page de votre application ; elle doit se trouver sur l&apos;un des domaines de confiance du projet. Par exemple :
+%1
+L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConversationDelegate</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client</translation>
     </message>
     <message>
         <source>Deleted user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur supprimé</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <source>Response %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse %1 (%2)</translation>
     </message>
     <message>
         <source>▲▲ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲▲ %1</translation>
     </message>
     <message>
         <source>▲ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuée</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Last activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité : %1</translation>
     </message>
     <message>
         <source>✎ Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Brouillon</translation>
     </message>
     <message>
         <source>You have an unsent draft in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez un brouillon non envoyé dans cette conversation</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConversationFacts</name>
     <message>
         <source>Open user page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Show this user on the Users page</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cet utilisateur dans la page Utilisateurs</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>No user</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur</translation>
     </message>
     <message>
         <source>Deleted or unknown user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur supprimé ou inconnu (%1)</translation>
     </message>
     <message>
         <source>Open the user page of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page utilisateur de %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte %1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte %1</translation>
     </message>
     <message>
         <source>First response overdue: it was due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse en retard : elle était attendue %1.</translation>
     </message>
     <message>
         <source>Response overdue: it was due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse en retard : elle était attendue %1.</translation>
     </message>
     <message>
         <source>First response due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse attendue %1.</translation>
     </message>
     <message>
         <source>Next response due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine réponse attendue %1.</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance %1</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ConversationHeader</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>Résolution…</translation>
+    </message>
+    <message>
+        <source>Changing the status to “%1”…</source>
+        <translation>Passage du statut à « %1 »…</translation>
+    </message>
+    <message>
+        <source>The status was not changed.</source>
+        <translation>Le statut n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Attribution…</translation>
+    </message>
+    <message>
+        <source>The conversation was not assigned.</source>
+        <translation>La conversation n&apos;a pas été attribuée.</translation>
+    </message>
+    <message>
+        <source>Unassigning…</source>
+        <translation>Retrait de l&apos;attribution…</translation>
+    </message>
+    <message>
+        <source>The assignee was not removed.</source>
+        <translation>Le responsable n&apos;a pas été retiré.</translation>
+    </message>
+    <message>
+        <source>Changing the priority…</source>
+        <translation>Modification de la priorité…</translation>
+    </message>
+    <message>
+        <source>The priority was not changed.</source>
+        <translation>La priorité n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation>Ajout de l&apos;étiquette…</translation>
+    </message>
+    <message>
+        <source>The tag was not added.</source>
+        <translation>L&apos;étiquette n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Removing the tag…</source>
+        <translation>Suppression de l&apos;étiquette…</translation>
+    </message>
+    <message>
+        <source>The tag was not removed.</source>
+        <translation>L&apos;étiquette n&apos;a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Someone changed it meanwhile; Refresh shows its current state.</source>
+        <translation>Quelqu&apos;un l&apos;a modifiée entre-temps ; Actualiser affiche son état actuel.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted; refresh the list of conversations.</source>
+        <translation>Elle a peut-être été supprimée ; actualisez la liste des conversations.</translation>
+    </message>
+    <message>
+        <source>The change may have been made anyway; Refresh shows the conversation as it is now.</source>
+        <translation>La modification a peut-être été effectuée malgré tout ; Actualiser affiche la conversation dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>Impossible de lire la conversation.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ConversationView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Select a conversation to read it and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une conversation pour la lire et y répondre.</translation>
     </message>
     <message>
         <source>Loading the conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la conversation…</translation>
     </message>
     <message>
         <source>Loading the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la conversation</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Conversation not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation introuvable</translation>
     </message>
     <message>
         <source>It may have been deleted meanwhile. Choose another conversation from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a peut-être été supprimée entre-temps. Choisissez une autre conversation dans la liste.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout…</translation>
     </message>
     <message>
         <source>No answer from the server — checking whether it arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse du serveur — vérification de sa réception…</translation>
     </message>
     <message>
         <source>Your draft could not be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre brouillon n&apos;a pas pu être enregistré sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>Your reply arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse est arrivée. La réponse du serveur a été perdue : la conversation a donc été relue pour s&apos;en assurer.</translation>
     </message>
     <message>
         <source>Your note arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note est arrivée. La réponse du serveur a été perdue : la conversation a donc été relue pour s&apos;en assurer.</translation>
     </message>
     <message>
         <source>The reply was not sent; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;a pas été envoyée ; votre texte est conservé.</translation>
     </message>
     <message>
         <source>The note was not added; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note n&apos;a pas été ajoutée ; votre texte est conservé.</translation>
     </message>
     <message>
         <source>Not sent — your text is kept; send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée — votre texte est conservé ; renvoyer ?</translation>
     </message>
     <message>
         <source>Not added — your text is kept; add it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajoutée — votre texte est conservé ; l&apos;ajouter à nouveau ?</translation>
     </message>
     <message>
         <source>It is not known whether this arrived: the server&apos;s answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas si ceci est arrivé : la réponse du serveur a été perdue et la conversation n&apos;a pas pu être relue. Votre texte est conservé — rechargez la conversation et vérifiez avant de renvoyer.</translation>
     </message>
     <message>
         <source>a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>une conversation</translation>
     </message>
     <message>
         <source>It is not known whether your reply to “%1” arrived: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas si votre réponse à « %1 » est arrivée : la réponse du serveur a été perdue. Le texte y est conservé comme brouillon ; vérifiez cette conversation avant de renvoyer.</translation>
     </message>
     <message>
         <source>It is not known whether your note on “%1” was added: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas si votre note sur « %1 » a été ajoutée : la réponse du serveur a été perdue. Le texte y est conservé comme brouillon ; vérifiez cette conversation avant de l&apos;ajouter à nouveau.</translation>
     </message>
     <message>
         <source>Your reply to “%1” was not sent; the text is kept as a draft there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse à « %1 » n&apos;a pas été envoyée ; le texte y est conservé comme brouillon.</translation>
     </message>
     <message>
         <source>Your note on “%1” was not added; the text is kept as a draft there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note sur « %1 » n&apos;a pas été ajoutée ; le texte y est conservé comme brouillon.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CreateOwnedApiKeyDialog</name>
     <message>
         <source>&amp;Secret: for the owner&apos;s servers and scripts; never shown to others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secrète : pour les serveurs et scripts du propriétaire ; jamais montrée à d&apos;autres</translation>
     </message>
     <message>
         <source>&amp;Public: may be seen by others, e.g. in a browser or an app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publique : peut être vue par d&apos;autres, par ex. dans un navigateur ou une application</translation>
     </message>
     <message>
         <source>Say what the key is for: it is how the key is recognised later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à quoi sert la clé : c&apos;est ainsi qu&apos;elle sera reconnue plus tard.</translation>
     </message>
     <message>
         <source>Creating the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la clé…</translation>
+    </message>
+    <message>
+        <source>New API key for the team %1</source>
+        <translation>Nouvelle clé d&apos;API pour l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>New API key for %1</source>
+        <translation>Nouvelle clé d&apos;API pour %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What the key is for, e.g. “Nightly export”</source>
+        <translation>À quoi sert la clé, par ex. « Export nocturne »</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Expiration :</translation>
+    </message>
+    <message>
+        <source>The key is shown once, right after it is created. Afterwards only its last four characters can be seen.</source>
+        <translation>La clé n&apos;est affichée qu&apos;une fois, juste après sa création. Ensuite, seuls ses quatre derniers caractères sont visibles.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CreateProjectKeysDialog</name>
     <message>
         <source>&amp;Publishable client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client &amp;publiable</translation>
     </message>
     <message>
         <source>&amp;Secret server key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;serveur secrète</translation>
     </message>
     <message>
         <source>Super secret &amp;admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;&amp;administration super secrète</translation>
     </message>
     <message>
         <source>C&amp;reate keys</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer les clés</translation>
     </message>
     <message>
         <source>Create API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des clés d&apos;API</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>What or who uses these keys, e.g. “Production web app”</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ou quoi utilise ces clés, par ex. « Application web de production »</translation>
     </message>
     <message>
         <source>pck_…: identifies the project to client apps (browsers, mobile). Not secret, but only needed when the project requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>pck_… : identifie le projet auprès des applications clientes (navigateurs, mobiles). Pas secrète, mais nécessaire uniquement si le projet l&apos;exige.</translation>
     </message>
     <message>
         <source>ssk_…: full access to users, teams and data from your server. Keep it secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssk_… : accès complet aux utilisateurs, équipes et données depuis votre serveur. Gardez-la secrète.</translation>
     </message>
     <message>
         <source>sak_…: everything, including configuration and these keys. For tools and automation only; keep it secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>sak_… : tout, y compris la configuration et ces clés. Réservée aux outils et à l&apos;automatisation ; gardez-la secrète.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expiration :</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés :</translation>
     </message>
     <message>
         <source>The new keys are shown once, right after they are made. Only their last four characters can be seen afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles clés ne sont affichées qu&apos;une fois, juste après leur création. Seuls leurs quatre derniers caractères sont visibles ensuite.</translation>
     </message>
     <message>
         <source>Describe what the keys are for, so that you know which to revoke later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez à quoi servent les clés, pour savoir lesquelles révoquer plus tard.</translation>
     </message>
     <message>
         <source>Choose at least one key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une clé.</translation>
     </message>
     <message>
         <source>Creating the keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des clés…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CreateUserDialog</name>
     <message>
         <source>Email address is &amp;verified</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail est &amp;vérifiée</translation>
     </message>
     <message>
         <source>&amp;Used for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisée pour la connexion</translation>
     </message>
     <message>
         <source>&amp;No password (the user signs in another way)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas de mot de passe (l&apos;utilisateur se connecte autrement)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un utilisateur</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>The user can sign in with this address (with a password or a one-time code). Only one user can use an address for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur peut se connecter avec cette adresse (avec un mot de passe ou un code à usage unique). Un seul utilisateur peut utiliser une adresse pour la connexion.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>At most 70 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>70 caractères au maximum</translation>
     </message>
     <message>
         <source>No password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>&amp;Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métadonnées</translation>
     </message>
     <message>
         <source>Show metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les métadonnées</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>Enter an email address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord une adresse e-mail.</translation>
     </message>
     <message>
         <source>Hide metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les métadonnées</translation>
     </message>
     <message>
         <source>This is not an email address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse e-mail (nom@example.com).</translation>
     </message>
     <message>
         <source>Enter a password, or choose “No password”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe, ou choisissez « Pas de mot de passe ».</translation>
     </message>
     <message>
         <source>A password needs an email address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe nécessite une adresse e-mail pour se connecter.</translation>
     </message>
     <message>
         <source>Creating the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;utilisateur…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CustomerChooser</name>
     <message>
         <source>Choose &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;utilisateur…</translation>
     </message>
     <message>
         <source>Choose &amp;team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une é&amp;quipe…</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de client</translation>
     </message>
     <message>
         <source>Users and teams of the project, or customers of your own identified by any ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et équipes du projet, ou vos propres clients identifiés par un ID quelconque</translation>
     </message>
     <message>
         <source>Search the project&apos;s users and choose one (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher parmi les utilisateurs du projet et en choisir un (Ctrl+F)</translation>
     </message>
     <message>
         <source>Choose one of the project&apos;s teams (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;une des équipes du projet (Ctrl+F)</translation>
     </message>
     <message>
         <source>Customer ID, as your own system names it</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du client, tel que votre propre système le nomme</translation>
     </message>
     <message>
         <source>Custom customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de client personnalisé</translation>
     </message>
     <message>
         <source>Show this customer&apos;s items and products</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les articles et produits de ce client</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>No user chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur choisi</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>No team chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe choisie</translation>
     </message>
     <message>
         <source>Team ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;équipe : %1</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CustomerTexts</name>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisé</translation>
+    </message>
+    <message>
+        <source>The user %1 does not exist in this project (any more). Choose another user.</source>
+        <translation>L&apos;utilisateur %1 n&apos;existe pas (ou plus) dans ce projet. Choisissez un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>The team %1 does not exist in this project (any more). Choose another team.</source>
+        <translation>L&apos;équipe %1 n&apos;existe pas (ou plus) dans ce projet. Choisissez une autre équipe.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CustomersView</name>
     <message>
         <source>Choose a customer to see their items and products</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client pour voir ses articles et produits</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>C&amp;hange quantity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;quantité…</translation>
     </message>
     <message>
         <source>&amp;Grant product…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accorder un produit…</translation>
     </message>
     <message>
         <source>Item balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldes des articles</translation>
     </message>
     <message>
         <source>Products owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits possédés</translation>
     </message>
     <message>
         <source>Item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;article</translation>
     </message>
     <message>
         <source>The catalog cannot be read with this key: type an item&apos;s ID to see and change its balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue ne peut pas être lu avec cette clé : saisissez l&apos;ID d&apos;un article pour voir et modifier son solde</translation>
     </message>
     <message>
         <source>Read the customer&apos;s balance of the item typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le solde du client pour l&apos;article saisi</translation>
     </message>
     <message>
         <source>Add to or take from the selected item&apos;s balance (or double-click the item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou retirer du solde de l&apos;article sélectionné (ou double-cliquez sur l&apos;article)</translation>
     </message>
     <message>
         <source>Give the customer a product of the catalog without payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner au client un produit du catalogue sans paiement</translation>
     </message>
     <message>
         <source>Read the balances and products again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les soldes et les produits</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>The catalog cannot be read with this key. Type an item&apos;s ID above and press Look up to see its balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue ne peut pas être lu avec cette clé. Saisissez l&apos;ID d&apos;un article ci-dessus et appuyez sur Rechercher pour voir son solde.</translation>
     </message>
     <message>
         <source>The project&apos;s items could not be read. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les articles du projet. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>Reading the project&apos;s items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des articles du projet…</translation>
     </message>
     <message>
         <source>This project has no items for %1 customers — add them under Products &amp; items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a aucun article pour les clients de type %1 — ajoutez-en sous Produits et articles</translation>
     </message>
     <message>
         <source>Loading products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des produits…</translation>
     </message>
     <message>
         <source>The products could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les produits. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>%1 owns no products.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne possède aucun produit.</translation>
     </message>
     <message>
         <source>Grant product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder un produit…</translation>
     </message>
     <message>
         <source>Select an item first, then change its balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un article, puis modifiez son solde</translation>
     </message>
     <message>
         <source>This project has no products for %1 customers to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a aucun produit à accorder aux clients de type %1</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté(s)</translation>
     </message>
     <message>
         <source>took away %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré(s)</translation>
     </message>
     <message>
         <source>Balance of %1 changed for %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde de %1 modifié pour %2 : %3.</translation>
     </message>
     <message>
         <source>Granted %1 × %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 accordé(s) à %3.</translation>
     </message>
     <message>
         <source>Granted %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accordé à %2.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::DayIntervalField</name>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::DefaultPermissionsEditor</name>
     <message>
         <source>&amp;Save defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les valeurs par défaut</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Team &amp;creator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créateur de l&apos;équipe</translation>
     </message>
     <message>
         <source>Given to the user who creates a team, in that team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées à l&apos;utilisateur qui crée une équipe, dans cette équipe.</translation>
     </message>
     <message>
         <source>Team &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>Given to every user who joins a team, in that team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées à chaque utilisateur qui rejoint une équipe, dans cette équipe.</translation>
     </message>
     <message>
         <source>&amp;Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscription</translation>
     </message>
     <message>
         <source>Given to every new user when they sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées à chaque nouvel utilisateur lors de son inscription.</translation>
     </message>
     <message>
         <source>Default permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations par défaut</translation>
     </message>
     <message>
         <source>Write the ticked permissions to the project&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les autorisations cochées dans la configuration du projet</translation>
     </message>
     <message>
         <source>Go back to what the project&apos;s configuration says</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à ce qu&apos;indique la configuration du projet</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>Saved. New teams, members and users get these permissions from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Les nouvelles équipes, les nouveaux membres et les nouveaux utilisateurs reçoivent désormais ces autorisations.</translation>
     </message>
     <message>
         <source>The configuration is being read; save again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est en cours de lecture ; enregistrez de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>The default permissions may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations par défaut n&apos;ont peut-être pas été enregistrées.</translation>
     </message>
     <message>
         <source>The default permissions were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations par défaut n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>Reading the project&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la configuration du projet…</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::DeleteProjectDialog</name>
     <message>
         <source>&amp;Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le projet</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>The project %1 (%2) will be deleted for good, with everything in it: its users, teams, permissions, API keys, configuration, payments and emails. Apps that use it stop working. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet %1 (%2) sera supprimé définitivement, avec tout son contenu : utilisateurs, équipes, autorisations, clés d&apos;API, configuration, paiements et e-mails. Les applications qui l&apos;utilisent cesseront de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The key this connection uses belongs to the project and stops working too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé utilisée par cette connexion appartient au projet et cessera également de fonctionner.</translation>
     </message>
     <message>
         <source>To confirm, type the project&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, saisissez le nom du projet, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>This project has no name. To confirm, type its ID, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a pas de nom. Pour confirmer, saisissez son ID, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>Type the project&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du projet pour confirmer</translation>
     </message>
     <message>
         <source>Type the project ID to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID du projet pour confirmer</translation>
     </message>
     <message>
         <source>Deleting the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du projet…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::DeleteTeamDialog</name>
     <message>
         <source>&amp;Delete team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;équipe</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>To confirm, type the team&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, saisissez le nom de l&apos;équipe, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>This team has no name. To confirm, type its ID, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette équipe n&apos;a pas de nom. Pour confirmer, saisissez son ID, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>Type the team&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de l&apos;équipe pour confirmer</translation>
     </message>
     <message>
         <source>Type the team ID to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID de l&apos;équipe pour confirmer</translation>
     </message>
     <message>
         <source>The team %1 (%2) will be deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe %1 (%2) sera supprimée définitivement.</translation>
     </message>
     <message>
         <source>It has no members, so nobody loses access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;a aucun membre : personne ne perd l&apos;accès.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n member(s) lose access to it and the permissions they hold in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus de %n membre perd l&apos;accès à celle-ci et les autorisations qu&apos;il y détient.</numerusform>
+            <numerusform>Plus de %n membres perdent l&apos;accès à celle-ci et les autorisations qu&apos;ils y détiennent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n member(s) lose access to it and the permissions they hold in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son %n membre perd l&apos;accès à celle-ci et les autorisations qu&apos;il y détient.</numerusform>
+            <numerusform>Ses %n membres perdent l&apos;accès à celle-ci et les autorisations qu&apos;ils y détiennent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting the members who lose access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des membres qui perdent l&apos;accès…</translation>
     </message>
     <message>
         <source>Every member loses access to it and the permissions they hold in it (the members could not be counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre perd l&apos;accès à celle-ci et les autorisations qu&apos;il y détient (les membres n&apos;ont pas pu être comptés).</translation>
     </message>
     <message>
         <source>Its invitations and API keys stop working. The users themselves are not deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses invitations et clés d&apos;API cessent de fonctionner. Les utilisateurs eux-mêmes ne sont pas supprimés. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Deleting the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;équipe…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::DeleteUserDialog</name>
     <message>
         <source>&amp;Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>%1 (%2) will be deleted for good, with everything that belongs to them: their sessions (they are signed out everywhere), contact channels, connected OAuth accounts, passkeys, team memberships, permissions and API keys. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) sera supprimé définitivement, avec tout ce qui lui appartient : ses sessions (il est déconnecté partout), canaux de contact, comptes OAuth connectés, clés d&apos;accès, appartenances aux équipes, autorisations et clés d&apos;API. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>To confirm, type the user&apos;s email address, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, saisissez l&apos;adresse e-mail de l&apos;utilisateur, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>This user has no email address. To confirm, type the user&apos;s ID, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;a pas d&apos;adresse e-mail. Pour confirmer, saisissez l&apos;ID de l&apos;utilisateur, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>Type the email address to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse e-mail pour confirmer</translation>
     </message>
     <message>
         <source>Type the user ID to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID de l&apos;utilisateur pour confirmer</translation>
     </message>
     <message>
         <source>Deleting the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;utilisateur…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::DeliveryView</name>
     <message>
         <source>Ask the server for the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander les chiffres au serveur (F5)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Sending capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité d&apos;envoi :</translation>
     </message>
     <message>
         <source>How fast the server sends this project&apos;s emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vitesse à laquelle le serveur envoie les e-mails de ce projet. Elle augmente avec les e-mails envoyés le mois dernier et diminue lorsque beaucoup sont rejetés ou signalés comme spam.</translation>
     </message>
     <message>
         <source>Capacity boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération de capacité</translation>
     </message>
     <message>
         <source>A temporary boost multiplies the sending capacity until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une accélération temporaire multiplie la capacité d&apos;envoi jusqu&apos;à son terme.</translation>
     </message>
     <message>
         <source>Capacity penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité de capacité</translation>
     </message>
     <message>
         <source>The server lowers the sending capacity while the bounce or spam rate of the last hour, day or week is high; it recovers as those emails age out of the windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur réduit la capacité d&apos;envoi tant que le taux de rejet ou de spam de la dernière heure, du dernier jour ou de la dernière semaine est élevé ; elle se rétablit à mesure que ces e-mails sortent des périodes.</translation>
     </message>
     <message>
         <source>Counts of the emails handed to the email server in each window; bounced and spam ones are part of the sent ones. Many bounces or spam reports lower the sending capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;e-mails transmis au serveur de messagerie dans chaque période ; les e-mails rejetés et signalés comme spam font partie des envoyés. Beaucoup de rejets ou de signalements de spam réduisent la capacité d&apos;envoi.</translation>
     </message>
     <message>
         <source>Delivery chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de livraison</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Delivery figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de livraison</translation>
     </message>
     <message>
         <source>The delivery figures could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les chiffres de livraison. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés</translation>
     </message>
     <message>
         <source>Marked as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalés comme spam</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::DialogParts</name>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe</translation>
     </message>
     <message>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le mot de passe</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse http:// ou https:// d&apos;une image, ou laissez vide.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::DomainsSection</name>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <source>Allow &amp;localhost callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les rappels vers &amp;localhost</translation>
     </message>
     <message>
         <source>&amp;Add domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un domaine…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Trusted domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de confiance</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>Handler path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du gestionnaire</translation>
     </message>
     <message>
         <source>Sign-in redirects to http://localhost are accepted (for development).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les redirections de connexion vers http://localhost sont acceptées (pour le développement).</translation>
     </message>
     <message>
         <source>Trusted domains: where sign-in may redirect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de confiance : là où la connexion peut rediriger.</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant : %1</translation>
     </message>
     <message>
         <source>Add a trusted domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un domaine de confiance</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::DraftsView</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>No drafts yet. A draft is an email you write once and send to your users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon pour l&apos;instant. Un brouillon est un e-mail que vous rédigez une fois et envoyez à vos utilisateurs.</translation>
     </message>
     <message>
         <source>New draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau brouillon…</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau brouillon</translation>
     </message>
     <message>
         <source>The drafts could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les brouillons.</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer…</translation>
     </message>
     <message>
         <source>Give the selected draft another name (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un autre nom au brouillon sélectionné (F2)</translation>
     </message>
     <message>
         <source>Send the selected draft to users of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le brouillon sélectionné aux utilisateurs du projet</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé %1</translation>
     </message>
     <message>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le brouillon</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en « %1 ».</translation>
     </message>
     <message>
         <source>“%1” was not renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été renommé.</translation>
     </message>
     <message>
         <source>Send draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le brouillon</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them before sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » comporte des modifications non enregistrées. Les enregistrer avant l&apos;envoi ?</translation>
     </message>
     <message>
         <source>The server sends the draft as it is saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur envoie le brouillon tel qu&apos;il y est enregistré.</translation>
     </message>
     <message>
         <source>Save and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et envoyer…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::EditUserDialog</name>
     <message>
         <source>&amp;Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifiée</translation>
     </message>
     <message>
         <source>&amp;Used for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisée pour la connexion</translation>
     </message>
     <message>
         <source>Set a &amp;new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un &amp;nouveau mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Remove the password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le mot de passe</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nom</translation>
     </message>
     <message>
         <source>Primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail principal</translation>
     </message>
     <message>
         <source>No primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;e-mail principal</translation>
     </message>
     <message>
         <source>The user can sign in with this address (with a password or a one-time code). Only one user can use an address for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur peut se connecter avec cette adresse (avec un mot de passe ou un code à usage unique). Un seul utilisateur peut utiliser une adresse pour la connexion.</translation>
     </message>
     <message>
         <source>Profile image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;image de profil</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>Primary &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail principal :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Profile &amp;image URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;&amp;image de profil :</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>&amp;Keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver le mot de passe actuel</translation>
     </message>
     <message>
         <source>&amp;Keep it without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le laisser sans mot de passe</translation>
     </message>
     <message>
         <source>The user can no longer sign in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ne peut plus se connecter avec un mot de passe.</translation>
     </message>
     <message>
         <source>This user has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;a pas de mot de passe.</translation>
     </message>
     <message>
         <source>Enter an email address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord une adresse e-mail.</translation>
     </message>
     <message>
         <source>This is not an email address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse e-mail (nom@example.com).</translation>
     </message>
     <message>
         <source>Enter the new password, or keep the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nouveau mot de passe, ou conservez l&apos;actuel.</translation>
     </message>
     <message>
         <source>A password needs a primary email address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe nécessite une adresse e-mail principale pour se connecter.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::EmailPreview</name>
     <message>
         <source>Email preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;e-mail</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n remote image(s) blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image distante bloquée</numerusform>
+            <numerusform>%n images distantes bloquées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n remote resource(s) blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource distante bloquée</numerusform>
+            <numerusform>%n ressources distantes bloquées</numerusform>
         </translation>
     </message>
     <message>
         <source>The preview never loads anything from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu ne charge jamais rien depuis Internet.</translation>
     </message>
     <message>
         <source>Link to %1 (not opened from the preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers %1 (non ouvert depuis l&apos;aperçu)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::EmailServerView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Emails go out from Hexclave&apos;s shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails partent du serveur partagé de Hexclave, avec Hexclave comme expéditeur. Il envoie les e-mails intégrés (codes de connexion, réinitialisations de mot de passe, vérifications) mais ne peut pas envoyer vos propres e-mails issus de brouillons, et les modèles modifiés ne sont pas utilisés : les deux nécessitent votre propre serveur.</translation>
     </message>
     <message>
         <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender&apos;s domain must be verified there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend est joint via SMTP : collez une clé d&apos;API de resend.com comme clé ci-dessous ; le domaine de l&apos;expéditeur doit y être vérifié.</translation>
     </message>
     <message>
         <source>Hexclave&apos;s shared server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur partagé de Hexclave</translation>
     </message>
     <message>
         <source>Your own SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre serveur SMTP</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend</translation>
     </message>
     <message>
         <source>Managed by Hexclave</source>
-        <translation type="unfinished"></translation>
+        <translation>Géré par Hexclave</translation>
     </message>
     <message>
         <source>Hexclave runs this email server for the project. Change it in the web dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexclave exploite ce serveur de messagerie pour le projet. Modifiez-le dans le tableau de bord web.</translation>
     </message>
     <message>
         <source>Hexclave runs this email server for the project&apos;s domain %1. Change it in the web dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexclave exploite ce serveur de messagerie pour le domaine %1 du projet. Modifiez-le dans le tableau de bord web.</translation>
     </message>
     <message>
         <source>Your app</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre application</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de pa&amp;sse :</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Unchanged (saved on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé (enregistré sur le serveur)</translation>
     </message>
     <message>
         <source>Send an email through the settings of the form, saved or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail avec les paramètres du formulaire, enregistrés ou non</translation>
     </message>
     <message>
         <source>Choose your own SMTP server or Resend to send a test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre propre serveur SMTP ou Resend pour envoyer un e-mail de test</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name, like smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;hôte du serveur, comme smtp.example.com.</translation>
     </message>
     <message>
         <source>Enter a host name only, without a scheme, path or port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement un nom d&apos;hôte, sans schéma, chemin ni port.</translation>
     </message>
     <message>
         <source>Enter a port between 1 and 65535 (usually 587, or 465 for SSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un port entre 1 et 65535 (généralement 587, ou 465 pour SSL).</translation>
     </message>
     <message>
         <source>Enter the username the server signs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;utilisateur avec lequel le serveur se connecte.</translation>
     </message>
     <message>
         <source>Paste an API key from resend.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une clé d&apos;API de resend.com.</translation>
     </message>
     <message>
         <source>Enter the password the server signs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe avec lequel le serveur se connecte.</translation>
     </message>
     <message>
         <source>The server keeps at most 70 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur conserve au maximum 70 caractères.</translation>
     </message>
     <message>
         <source>Enter the name your emails come from, like your app&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;expéditeur de vos e-mails, comme le nom de votre application.</translation>
     </message>
     <message>
         <source>Enter the address your emails come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse d&apos;expédition de vos e-mails.</translation>
     </message>
     <message>
         <source>Enter an email address, like noreply@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail, comme noreply@example.com.</translation>
     </message>
     <message>
         <source>Server: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1 → %2</translation>
     </message>
     <message>
         <source>The host, username, password and sender are removed from the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte, le nom d&apos;utilisateur, le mot de passe et l&apos;expéditeur sont supprimés de la configuration.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>%1: %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 modifié</translation>
     </message>
     <message>
         <source>%1: %2 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 inchangé</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Sender email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Nothing to save: the form shows what is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer : le formulaire affiche ce qui est enregistré.</translation>
     </message>
     <message>
         <source>Save the email server</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le serveur de messagerie</translation>
     </message>
     <message>
         <source>Save these email server settings for the environment of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces paramètres de serveur de messagerie pour l&apos;environnement de %1 ?</translation>
     </message>
     <message>
         <source>Still reading the configuration: save again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la configuration en cours : enregistrez de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>Saving and reading back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement et relecture…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email…</source>
+        <translation>Envoyer un e-mail de &amp;test…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Set up in the web dashboard; shown here as it is.</source>
+        <translation>Configuré dans le tableau de bord web ; affiché ici tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nom de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>Sender &amp;email:</source>
+        <translation>&amp;E-mail de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>Where this project&apos;s emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
+        <translation>L&apos;adresse d&apos;où partent les e-mails de ce projet. Chaque environnement a son propre serveur de messagerie ; celui-ci est celui de l&apos;environnement auquel vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>Review the changes, then save them (Ctrl+S)</source>
+        <translation>Vérifiez les modifications, puis enregistrez-les (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved and read back: this environment now uses %1.</source>
+        <translation>Enregistré et relu : cet environnement utilise désormais %1.</translation>
+    </message>
+    <message>
+        <source>The email server settings were not saved.</source>
+        <translation>Les paramètres du serveur de messagerie n&apos;ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <source>The email server settings were sent, but reading them back did not show them. Check them again before relying on them.</source>
+        <translation>Les paramètres du serveur de messagerie ont été envoyés, mais la relecture ne les a pas affichés. Vérifiez-les de nouveau avant de vous y fier.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::EmailSourcesView</name>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Discard changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications…</translation>
     </message>
     <message>
         <source>Your edits could not be kept on this computer (%1). Save them to the server before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications n&apos;ont pas pu être conservées sur cet ordinateur (%1). Enregistrez-les sur le serveur avant de fermer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Create a new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau %1</translation>
     </message>
     <message>
         <source>Delete the selected %1 (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le %1 sélectionné (Del)</translation>
     </message>
     <message>
         <source>Render the email through the server (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer le rendu de l&apos;e-mail via le serveur (Ctrl+R)</translation>
     </message>
     <message>
         <source>Save the source to the server (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la source sur le serveur (Ctrl+S)</translation>
     </message>
     <message>
         <source>Go back to the version saved on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la version enregistrée sur le serveur</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Select a %1 on the left to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un %1 à gauche pour le modifier.</translation>
     </message>
     <message>
         <source>“%1” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 ».</translation>
     </message>
     <message>
         <source>// Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>// Chargement…</translation>
     </message>
     <message>
         <source>Loading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de « %1 »…</translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à prévisualiser.</translation>
     </message>
     <message>
         <source>Saving “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de « %1 »…</translation>
     </message>
     <message>
         <source>“%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré.</translation>
     </message>
     <message>
         <source>“%1” was not saved; your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été enregistré ; vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>“%1” no longer exists on the server (deleted elsewhere?); your edits are kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;existe plus sur le serveur (supprimé ailleurs ?) ; vos modifications sont conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Throw away your changes to “%1” and go back to the version saved on the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications de « %1 » et revenir à la version enregistrée sur le serveur ?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Creating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de « %1 »…</translation>
     </message>
     <message>
         <source>“%1” was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été créé.</translation>
     </message>
     <message>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le %1 « %2 » ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Its unsaved changes are thrown away too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses modifications non enregistrées sont également abandonnées.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de « %1 »…</translation>
     </message>
     <message>
         <source>“%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimé.</translation>
     </message>
     <message>
         <source>“%1” was already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » était déjà supprimé.</translation>
     </message>
     <message>
         <source>“%1” was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été supprimé.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message>
         <source>Unsaved edits of a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées d&apos;un %1</translation>
     </message>
     <message>
         <source>Restore unsaved edits of “%1” from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les modifications non enregistrées de « %1 » du %2 ?</translation>
     </message>
     <message>
         <source>They were kept on this computer when the app closed without saving them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles ont été conservées sur cet ordinateur lorsque l&apos;application s&apos;est fermée sans les enregistrer.</translation>
     </message>
     <message>
         <source>The %1 was changed on the server since; saving the restored edits replaces that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 a été modifié sur le serveur depuis ; enregistrer les modifications restaurées remplace cette version.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Unsaved edits of a deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées d&apos;un %1 supprimé</translation>
     </message>
     <message>
         <source>Unsaved edits of “%1”, which no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées de « %1 », qui n&apos;existe plus sur le serveur.</translation>
     </message>
     <message>
         <source>It was deleted elsewhere. Keep your edits as a new %1 (not saved until you save it), copy the source to the clipboard, or throw the edits away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été supprimé ailleurs. Conservez vos modifications comme nouveau %1 (non enregistré tant que vous ne l&apos;enregistrez pas), copiez la source dans le presse-papiers, ou abandonnez les modifications.</translation>
     </message>
     <message>
         <source>Keep as a new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver comme nouveau %1</translation>
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::EmailThemeChooser</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>The theme that wraps the email: a layout with header and footer around its content</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème qui habille l&apos;e-mail : une mise en page avec en-tête et pied de page autour de son contenu</translation>
     </message>
     <message>
         <source>The project&apos;s theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème du projet</translation>
     </message>
     <message>
         <source>The project&apos;s theme (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème du projet (%1)</translation>
     </message>
     <message>
         <source>No theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème</translation>
     </message>
     <message>
         <source>Theme %1 (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème %1 (chargement…)</translation>
     </message>
     <message>
         <source>Theme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème %1</translation>
     </message>
     <message>
         <source>A theme that no longer exists (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème qui n&apos;existe plus (%1)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::EmailsPage</name>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>With this key: the outbox and the delivery figures, below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec cette clé : la boîte d&apos;envoi et les chiffres de livraison, ci-dessous.</translation>
     </message>
     <message>
         <source>The email themes could not be loaded: theme choices are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les thèmes d&apos;e-mail : le choix du thème n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Email server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de messagerie</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ErrorBanner</name>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails de l&apos;erreur</translation>
     </message>
     <message>
         <source>Retry in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai dans %1 s</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ExpiryPicker</name>
     <message>
         <source>In 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 1 jour</translation>
     </message>
     <message>
         <source>In 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 1 semaine</translation>
     </message>
     <message>
         <source>In 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 30 jours</translation>
     </message>
     <message>
         <source>In 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 90 jours</translation>
     </message>
     <message>
         <source>In 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 365 jours</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>À une date…</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>It stops working at the end of this day (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle cesse de fonctionner à la fin de ce jour (heure locale)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ExportUsersDialog</name>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export users to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs vers</translation>
     </message>
     <message>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
         <source>Every matching user is exported, not only those loaded in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs correspondants sont exportés, pas seulement ceux chargés dans la liste.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>&amp;CSV, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV, pour les tableurs</translation>
     </message>
     <message>
         <source>&amp;JSON, with the API&apos;s field names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON, avec les noms de champs de l&apos;API</translation>
     </message>
     <message>
         <source>Mark the file as UTF-8 (a byte-order mark) so that Excel shows every character correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le fichier comme UTF-8 (indicateur d&apos;ordre des octets) pour qu&apos;Excel affiche correctement tous les caractères</translation>
     </message>
     <message>
         <source>Excel reads a CSV file without this mark in the system&apos;s legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel lit un fichier CSV sans cet indicateur dans l&apos;ancien encodage du système. Laissez-le activé sauf si un programme auquel vous transmettez le fichier le refuse.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Columns to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes à exporter</translation>
     </message>
     <message>
         <source>Field “%1” of the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ « %1 » de l&apos;API</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;défaut</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucune</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans :</translation>
     </message>
     <message>
         <source>File to export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;exportation</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Back to the options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour aux options</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Anonymous users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs anonymes</translation>
     </message>
     <message>
         <source>Anonymous users matching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs anonymes correspondant à « %1 »</translation>
     </message>
     <message>
         <source>All users, including anonymous and restricted users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs, y compris les utilisateurs anonymes et restreints</translation>
     </message>
     <message>
         <source>Users matching “%1”, including anonymous and restricted users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs correspondant à « %1 », y compris les utilisateurs anonymes et restreints</translation>
     </message>
     <message>
         <source>All users, including restricted users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs, y compris les utilisateurs restreints</translation>
     </message>
     <message>
         <source>Users matching “%1”, including restricted users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs correspondant à « %1 », y compris les utilisateurs restreints</translation>
     </message>
     <message>
         <source>All users except restricted and anonymous users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs sauf les utilisateurs restreints et anonymes</translation>
     </message>
     <message>
         <source>Users matching “%1”, except restricted and anonymous users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs correspondant à « %1 », sauf les utilisateurs restreints et anonymes</translation>
     </message>
     <message>
         <source>newest sign-ups first</source>
-        <translation type="unfinished"></translation>
+        <translation>inscriptions les plus récentes en premier</translation>
     </message>
     <message>
         <source>oldest sign-ups first</source>
-        <translation type="unfinished"></translation>
+        <translation>inscriptions les plus anciennes en premier</translation>
     </message>
     <message>
         <source>most recently active first</source>
-        <translation type="unfinished"></translation>
+        <translation>activité la plus récente en premier</translation>
     </message>
     <message>
         <source>least recently active first</source>
-        <translation type="unfinished"></translation>
+        <translation>activité la moins récente en premier</translation>
     </message>
     <message>
         <source>%1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2.</translation>
     </message>
     <message>
         <source>%1 of %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colonnes sur %2</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
     <message>
         <source>This is a folder: add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A file of this name exists. It is replaced only once the export is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de ce nom existe. Il n&apos;est remplacé qu&apos;une fois l&apos;exportation terminée.</translation>
     </message>
     <message>
         <source>Choose at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une colonne.</translation>
     </message>
     <message>
         <source>Exporting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation des utilisateurs…</translation>
     </message>
     <message numerus="yes">
         <source>%1 users written, %n page(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 utilisateurs écrits, %n page, %2</numerusform>
+            <numerusform>%1 utilisateurs écrits, %n pages, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vers %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2, %n page(s) from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2, %n page du serveur.</numerusform>
+            <numerusform>%1
+%2, %n pages du serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a échoué.</translation>
     </message>
     <message>
         <source>It stopped before the first page of users arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle s&apos;est arrêtée avant l&apos;arrivée de la première page d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utilisateur exporté.</numerusform>
+            <numerusform>%Ln utilisateurs exportés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The existing file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier existant n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>It stopped after %Ln user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elle s&apos;est arrêtée après %Ln utilisateur.</numerusform>
+            <numerusform>Elle s&apos;est arrêtée après %Ln utilisateurs.</numerusform>
         </translation>
     </message>
 </context>
@@ -7237,1790 +7277,1855 @@ The app&apos;s address is remembered for this project.</source>
     <name>hexclave::ui::FindBar</name>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Find in source</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la source</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance précédente (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance précédente</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance suivante (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance suivante</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche (Esc)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::GrantProductDialog</name>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque jour</translation>
     </message>
     <message>
         <source>every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les %1 jours</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque semaine</translation>
     </message>
     <message>
         <source>every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 semaines</translation>
     </message>
     <message>
         <source>every year</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque année</translation>
     </message>
     <message>
         <source>every %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les %1 ans</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque mois</translation>
     </message>
     <message>
         <source>every %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les %1 mois</translation>
     </message>
     <message>
         <source>Grant a product to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder un produit à %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du produit</translation>
     </message>
     <message>
         <source>The product&apos;s ID, as in the project&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID du produit, tel que dans la configuration du projet</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>&amp;Grant product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accorder le produit</translation>
     </message>
     <message>
         <source>&amp;Product ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du &amp;produit :</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit :</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
         <source>Grants the product to %1 without payment: nothing is charged, and the grant shows in the transactions list. A product in the same product line as one the customer has replaces it: the current subscription ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorde le produit à %1 sans paiement : rien n&apos;est facturé, et l&apos;octroi apparaît dans la liste des transactions. Un produit de la même gamme de produits qu&apos;un produit que le client possède remplace celui-ci : l&apos;abonnement en cours prend fin.</translation>
     </message>
     <message>
         <source>How many to grant (more than one only for a stackable product)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien en accorder (plus d&apos;un uniquement pour un produit cumulable)</translation>
     </message>
     <message>
         <source>The catalog cannot be read with this key: type the product&apos;s ID. The server refuses an ID it does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue ne peut pas être lu avec cette clé : saisissez l&apos;ID du produit. Le serveur refuse un ID qu&apos;il ne connaît pas.</translation>
     </message>
     <message>
         <source>There is no product to grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun produit à accorder.</translation>
     </message>
     <message>
         <source>How many to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien en accorder</translation>
     </message>
     <message>
         <source>This product is not stackable: one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit n&apos;est pas cumulable : un à la fois</translation>
     </message>
     <message>
         <source>It has no price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas de prix.</translation>
     </message>
     <message>
         <source>A subscription, renewing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un abonnement, renouvelé %1.</translation>
     </message>
     <message>
         <source>A one-time purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un achat ponctuel.</translation>
     </message>
     <message>
         <source>An add-on: %1 must already own %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un module complémentaire : %1 doit déjà posséder %2.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>It replaces %1, of the same product line “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il remplace %1, de la même gamme de produits « %2 ».</translation>
     </message>
     <message>
         <source>In the product line “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la gamme de produits « %1 ».</translation>
     </message>
     <message>
         <source>%1 already owns this product, and it is not stackable: the server will refuse to grant it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 possède déjà ce produit, et il n&apos;est pas cumulable : le serveur refusera de l&apos;accorder à nouveau.</translation>
     </message>
     <message>
         <source>Granting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Octroi de %1…</translation>
     </message>
     <message>
         <source>%1 already owns %2. It is not stackable, so it cannot be granted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 possède déjà %2. Il n&apos;est pas cumulable et ne peut donc pas être accordé à nouveau.</translation>
     </message>
     <message>
         <source>The project has no product with the ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a aucun produit avec l&apos;ID %1.</translation>
     </message>
     <message>
         <source>The product %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit %1 ne figure plus dans la configuration du projet ; il a peut-être été supprimé sous Produits et articles.</translation>
     </message>
     <message>
         <source>%1 is sold to %2 customers, so it cannot be granted to this %3 customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vendu aux clients de type %2 : il ne peut donc pas être accordé à ce client de type %3.</translation>
     </message>
     <message>
         <source>The product was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit n&apos;a pas été accordé.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ImpersonateDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>&amp;15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;15 minutes</translation>
     </message>
     <message>
         <source>1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 &amp;heure</translation>
     </message>
     <message>
         <source>1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 &amp;jour</translation>
     </message>
     <message>
         <source>C&amp;ustom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnalisée :</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;actualisation</translation>
     </message>
     <message>
         <source>Copy the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Copy the refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton d&apos;actualisation</translation>
     </message>
     <message>
         <source>Copy the browser snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;extrait pour le navigateur</translation>
     </message>
     <message>
         <source>&amp;Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la session</translation>
     </message>
     <message>
         <source>Impersonate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usurper l&apos;identité de %1</translation>
     </message>
     <message>
         <source>Creates a session in which you act as %1, to see your app as they see it. Everything done with it happens as this user. The session is marked as an impersonation in their session list, and ends by itself after the time you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une session dans laquelle vous agissez en tant que %1, pour voir votre application comme cet utilisateur la voit. Tout ce qui est fait avec cette session l&apos;est en tant que cet utilisateur. La session est marquée comme usurpation d&apos;identité dans sa liste de sessions et prend fin d&apos;elle-même après la durée choisie.</translation>
     </message>
     <message>
         <source>Custom lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée personnalisée</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Unit of the custom lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de la durée personnalisée</translation>
     </message>
     <message>
         <source>Session lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la session :</translation>
     </message>
     <message>
         <source>Browser console snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait pour la console du navigateur</translation>
     </message>
     <message>
         <source>To use your web app as this user: open the app in a browser, open the developer console on its page, paste this and press Enter. It stores the session where the Hexclave (Stack Auth) JavaScript SDK looks for it, then reloads the page. Use a private window so that your own session stays untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour utiliser votre application web en tant que cet utilisateur : ouvrez l&apos;application dans un navigateur, ouvrez la console de développement sur sa page, collez ceci et appuyez sur Entrée. Cela stocke la session là où le SDK JavaScript Hexclave (Stack Auth) la cherche, puis recharge la page. Utilisez une fenêtre de navigation privée pour que votre propre session reste intacte.</translation>
     </message>
     <message>
         <source>For API calls: send the access token in the x-stack-access-token header with client access (x-stack-access-type: client and your project id). It is valid for a few minutes only; get a new one with POST /auth/sessions/current/refresh and the refresh token in the x-stack-refresh-token header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les appels d&apos;API : envoyez le jeton d&apos;accès dans l&apos;en-tête x-stack-access-token avec un accès client (x-stack-access-type: client et l&apos;ID de votre projet). Il n&apos;est valable que quelques minutes ; obtenez-en un nouveau avec POST /auth/sessions/current/refresh et le jeton d&apos;actualisation dans l&apos;en-tête x-stack-refresh-token.</translation>
     </message>
     <message>
         <source>&amp;Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;ac&amp;tualisation :</translation>
     </message>
     <message>
         <source>&amp;Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;&amp;accès :</translation>
     </message>
     <message>
         <source>Creating the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la session…</translation>
     </message>
     <message>
         <source>Impersonation session for %1 created. It ends after %2, at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session d&apos;usurpation d&apos;identité pour %1 créée. Elle prend fin après %2, à %3.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At most %n day(s): the server allows no longer sessions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour au maximum : le serveur n&apos;autorise pas de sessions plus longues.</numerusform>
+            <numerusform>%n jours au maximum : le serveur n&apos;autorise pas de sessions plus longues.</numerusform>
         </translation>
     </message>
     <message>
         <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user&apos;s sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces jetons ne sont enregistrés nulle part : copiez maintenant ce dont vous avez besoin ; ils sont effacés à la fermeture de cette fenêtre, et du presse-papiers une minute plus tard. Quiconque les détient peut agir en tant que cet utilisateur jusqu&apos;à la fin de la session ; révoquez-la plus tôt dans les sessions de l&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::InboxView</name>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client : %1</translation>
     </message>
     <message>
         <source>Conversation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la conversation</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Conversations in which the customer waits for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations dans lesquelles le client attend une réponse</translation>
     </message>
     <message>
         <source>Conversations answered by support, waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations auxquelles le support a répondu, en attente du client</translation>
     </message>
     <message>
         <source>Closed conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations fermées</translation>
     </message>
     <message>
         <source>Every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les conversations</translation>
     </message>
     <message>
         <source>Search subject, last message, customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher objet, dernier message, client…</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des conversations</translation>
     </message>
     <message>
         <source>Searched by the server in the subject, the latest message and the customer&apos;s name and email (Ctrl+F; Esc clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche effectuée par le serveur dans l&apos;objet, le dernier message et le nom et l&apos;e-mail du client (Ctrl+F ; Esc efface)</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Show only conversations of this priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les conversations de cette priorité</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute priorité</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Show only conversations assigned to someone, to you or to nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les conversations attribuées à quelqu&apos;un, à vous ou à personne</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Show only conversations with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les conversations avec cette étiquette</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;retard uniquement</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard uniquement</translation>
     </message>
     <message>
         <source>Show only conversations whose response time (SLA) has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les conversations dont le délai de réponse (SLA) est dépassé</translation>
     </message>
     <message>
         <source>Remove customer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le filtre client</translation>
     </message>
     <message>
         <source>Show the conversations of every customer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau les conversations de tous les clients</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger &amp;plus</translation>
     </message>
     <message>
         <source>Load more conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus de conversations</translation>
     </message>
     <message>
         <source>The server has more conversations: load the next ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a d&apos;autres conversations : charger les suivantes</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe qui</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi (%1)</translation>
     </message>
     <message>
         <source>Not known yet who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identité n&apos;est pas encore connue</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuée</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute étiquette</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation chargée</numerusform>
+            <numerusform>%n conversations chargées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n conversation(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 conversation affichée sur %n</numerusform>
+            <numerusform>%1 conversations affichées sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des conversations…</translation>
     </message>
     <message>
         <source>The conversations could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les conversations.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>No conversation matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>No conversation matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>No conversations with this customer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation avec ce client ici.</translation>
     </message>
     <message>
         <source>Show every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les clients</translation>
     </message>
     <message>
         <source>No open conversations — nothing needs support right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ouverte — rien ne nécessite le support pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No conversation is waiting on a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation n&apos;est en attente d&apos;un utilisateur.</translation>
     </message>
     <message>
         <source>No resolved conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation résolue pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No support conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation de support pour l&apos;instant.</translation>
     </message>
     <message>
         <source>C&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient…</translation>
     </message>
     <message>
         <source>Show one customer&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les conversations d&apos;un client</translation>
     </message>
     <message>
         <source>Choose a user and show only their conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un utilisateur et afficher uniquement ses conversations</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::InviteToTeamDialog</name>
     <message>
         <source>Invite to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter dans %1</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de rappel</translation>
     </message>
     <message>
         <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de votre application où le destinataire accepte l&apos;invitation, ouverte depuis le lien de l&apos;e-mail. Elle doit se trouver sur l&apos;un des domaines de confiance du projet. Mémorisée pour ce projet.</translation>
     </message>
     <message>
         <source>&amp;Send invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer l&apos;invitation</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Callback URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;rappel :</translation>
     </message>
     <message>
         <source>The invitation is valid for a limited time; until it is accepted it is listed with the team&apos;s pending invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invitation est valable pour une durée limitée ; tant qu&apos;elle n&apos;est pas acceptée, elle figure parmi les invitations en attente de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Enter the address to send the invitation to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse à laquelle envoyer l&apos;invitation.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Enter the address of the page that accepts the invitation, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de la page qui accepte l&apos;invitation, par ex. %1.</translation>
     </message>
     <message>
         <source>Enter a full http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse http:// ou https:// complète.</translation>
     </message>
     <message>
         <source>Sending the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de l&apos;invitation…</translation>
     </message>
     <message>
         <source>The server refused this address: its domain is not one of the project&apos;s trusted domains. Add the domain in the project&apos;s settings, or use an address on a trusted domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cette adresse : son domaine ne fait pas partie des domaines de confiance du projet. Ajoutez le domaine dans les paramètres du projet, ou utilisez une adresse sur un domaine de confiance.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::JsonEditor</name>
     <message>
         <source>Empty (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide (null)</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::JsonValueDialog</name>
     <message>
         <source>Add a top-level key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé de premier niveau</translation>
     </message>
     <message>
         <source>Add a key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé à %1</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé :</translation>
     </message>
     <message>
         <source>Value as JSON: text in double quotes, a number, true, false, an object {…} or a list […].</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur en JSON : texte entre guillemets doubles, nombre, true, false, objet {…} ou liste […].</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>The value of %1 as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 en JSON.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::MainMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::MainWindow</name>
     <message>
         <source>Hexclave Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexclave Admin</translation>
     </message>
     <message>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter…</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Every project of every connection (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les projets de toutes les connexions (Ctrl+P)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet :</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Connect to another server or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un autre serveur ou compte</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign out of the current connection and forget its credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de la connexion actuelle et oublier ses identifiants</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Welcome to Hexclave Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Hexclave Admin</translation>
     </message>
     <message>
         <source>Connect to the Hexclave cloud or to your own server to manage users, teams, permissions, keys, payments, emails and support conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous au cloud Hexclave ou à votre propre serveur pour gérer les utilisateurs, équipes, autorisations, clés, paiements, e-mails et conversations de support.</translation>
     </message>
     <message>
         <source>sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion requise</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>No project to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet à afficher</translation>
     </message>
     <message>
         <source>Signing in and listing your projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion et liste de vos projets.</translation>
     </message>
     <message>
         <source>Your connections have no projects yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos connexions n&apos;ont pas encore de projets.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>No project selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>projet %1</translation>
     </message>
     <message>
         <source>Project ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du projet : %1</translation>
     </message>
     <message>
         <source>Sign out of %1?
 
 The connection is removed and its credential deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de %1 ?
+
+La connexion est supprimée et ses identifiants sont effacés du trousseau.</translation>
     </message>
     <message>
         <source>Signed in to %1, but the credential could not be saved: %2 You will have to sign in again after restarting the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1, mais les identifiants n&apos;ont pas pu être enregistrés : %2 Vous devrez vous reconnecter après le redémarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>List every connection&apos;s projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relister les projets de toutes les connexions et réessayer les connexions qui ont échoué (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Sign in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comporte des modifications non encore enregistrées. Les abandonner ?</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l&apos;édition</translation>
     </message>
     <message>
         <source>The user&apos;s page could not be opened: the user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la page de l&apos;utilisateur : l&apos;utilisateur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The user&apos;s page could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la page de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n conversation non lue</numerusform>
+            <numerusform>%1, %n conversations non lues</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1) Hexclave Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) Hexclave Admin</translation>
     </message>
     <message>
         <source>Create a project owned by your dashboard account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un projet appartenant à votre compte du tableau de bord</translation>
     </message>
     <message>
         <source>Open config file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de configuration…</translation>
     </message>
     <message>
         <source>Edit a project&apos;s hexclave.config.ts offline (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier hors ligne le hexclave.config.ts d&apos;un projet (Ctrl+O)</translation>
     </message>
     <message>
         <source>Open config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de configuration</translation>
     </message>
     <message>
         <source>%1 does not exist. Create a new configuration file there?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas. Y créer un nouveau fichier de configuration ?</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Projects are created with a dashboard account: connect with one first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les projets se créent avec un compte du tableau de bord : connectez-vous d&apos;abord avec l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload projects</source>
+        <translation>&amp;Recharger les projets</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Open config file…</source>
+        <translation>&amp;Ouvrir un fichier de configuration…</translation>
+    </message>
+    <message>
+        <source>&amp;Project switcher</source>
+        <translation>&amp;Sélecteur de projet</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Go to a page, project, user or team by typing (Ctrl+K)</source>
+        <translation>Accéder à une page, un projet, un utilisateur ou une équipe en tapant (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Hexclave Admin</source>
+        <translation>À &amp;propos de Hexclave Admin</translation>
+    </message>
+    <message>
+        <source>About Hexclave Admin</source>
+        <translation>À propos de Hexclave Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hexclave Admin %1&lt;/h3&gt;&lt;p&gt;A desktop console for Hexclave (Stack Auth) projects: users, teams, permissions, keys, payments, emails, support and configuration.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hexclave Admin %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour les projets Hexclave (Stack Auth) : utilisateurs, équipes, autorisations, clés, paiements, e-mails, support et configuration.&lt;/p&gt;&lt;p&gt;Conçue avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::MessagePage</name>
     <message>
         <source>This area is not built yet in this version of Hexclave Admin. Until it is, use the web dashboard for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette section n&apos;est pas encore disponible dans cette version de Hexclave Admin. En attendant, utilisez le tableau de bord web pour %1.</translation>
     </message>
     <message>
         <source>%1 is not available with this credential</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas disponible avec ces identifiants</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::MetadataTabs</name>
     <message>
         <source>Readable and writable by the user&apos;s own app (client access), e.g. preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisible et modifiable par l&apos;application de l&apos;utilisateur (accès client), par ex. des préférences.</translation>
     </message>
     <message>
         <source>Readable by the user&apos;s app, writable only with server or admin access, e.g. a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisible par l&apos;application de l&apos;utilisateur, modifiable uniquement avec un accès serveur ou administrateur, par ex. une offre.</translation>
     </message>
     <message>
         <source>Only readable and writable with server or admin access; never sent to the user&apos;s app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisible et modifiable uniquement avec un accès serveur ou administrateur ; jamais envoyé à l&apos;application de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées</translation>
     </message>
     <message>
         <source>Client metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées client</translation>
     </message>
     <message>
         <source>Client read-only metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées client en lecture seule</translation>
     </message>
     <message>
         <source>Server metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées serveur</translation>
     </message>
     <message>
         <source>Go to error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;erreur</translation>
     </message>
     <message>
         <source>Go to the error in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;erreur dans %1</translation>
     </message>
     <message>
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>Readable by the team&apos;s members in your app (client access), and writable by those allowed to update the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisible par les membres de l&apos;équipe dans votre application (accès client), et modifiable par ceux autorisés à mettre à jour l&apos;équipe.</translation>
     </message>
     <message>
         <source>Readable by the team&apos;s members in your app, writable only with server or admin access, e.g. a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisible par les membres de l&apos;équipe dans votre application, modifiable uniquement avec un accès serveur ou administrateur, par ex. une offre.</translation>
     </message>
     <message>
         <source>Only readable and writable with server or admin access; never sent to your app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisible et modifiable uniquement avec un accès serveur ou administrateur ; jamais envoyé à votre application.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::NewConversationDialog</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>New support conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation de support</translation>
     </message>
     <message>
         <source>Choose the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>What the conversation is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet de la conversation</translation>
     </message>
     <message>
         <source>First message</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier message</translation>
     </message>
     <message>
         <source>The first message to the user, sent as you</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier message à l&apos;utilisateur, envoyé en votre nom</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>&amp;Start conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer la conversation</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>The conversation starts with your message; the user sees it in the app&apos;s support chat and can answer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation commence par votre message ; l&apos;utilisateur le voit dans le chat de support de l&apos;application et peut y répondre.</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>No user chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur choisi</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>Choose the user to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;utilisateur à qui écrire.</translation>
     </message>
     <message>
         <source>Enter a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un objet.</translation>
     </message>
     <message>
         <source>Write the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez le premier message.</translation>
     </message>
     <message>
         <source>Starting the conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la conversation…</translation>
     </message>
     <message>
         <source>This user does not exist in the project (any more?): perhaps they were deleted. Choose another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;existe pas (ou plus ?) dans le projet : il a peut-être été supprimé. Choisissez un autre utilisateur.</translation>
     </message>
     <message>
         <source>The conversation was not started: your dashboard account does not manage this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n&apos;a pas été démarrée : votre compte du tableau de bord ne gère pas ce projet.</translation>
     </message>
     <message>
         <source>The conversation was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n&apos;a pas été démarrée.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::NewProjectDialog</name>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>&amp;Create project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le projet</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du projet</translation>
     </message>
     <message>
         <source>Required, e.g. My Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, par ex. Ma boutique</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Owner team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe propriétaire</translation>
     </message>
     <message>
         <source>The team of your account that owns the project: its members can manage it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe de votre compte à laquelle appartient le projet : ses membres peuvent aussi le gérer.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Owner &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe propriétaire :</translation>
     </message>
     <message>
         <source>A new project starts empty, in development mode, with sign-in by password and its own keys. You manage it with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau projet démarre vide, en mode développement, avec connexion par mot de passe et ses propres clés. Vous le gérez avec ce compte.</translation>
     </message>
     <message>
         <source>Loading your teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de vos équipes…</translation>
     </message>
     <message>
         <source>Your teams could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire vos équipes</translation>
     </message>
     <message>
         <source>Could not read your account&apos;s teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les équipes de votre compte.</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe</translation>
     </message>
     <message>
         <source>Your account is not a member of any team, and a project needs an owner team. Create a team on the dashboard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n&apos;est membre d&apos;aucune équipe, et un projet nécessite une équipe propriétaire. Créez d&apos;abord une équipe dans le tableau de bord.</translation>
     </message>
     <message>
         <source>Enter a name: a project needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom : un projet en a besoin.</translation>
     </message>
     <message>
         <source>Creating the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du projet…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::OAuthProviderDialog</name>
     <message>
         <source>Users can &amp;sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent &amp;se connecter avec</translation>
     </message>
     <message>
         <source>Users can &amp;connect accounts (access its API for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent &amp;connecter des comptes (accéder à son API pour eux)</translation>
     </message>
     <message>
         <source>Use the shared &amp;development keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les clés de &amp;développement partagées</translation>
     </message>
     <message>
         <source>Add OAuth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fournisseur OAuth</translation>
     </message>
     <message>
         <source>Edit OAuth provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le fournisseur OAuth %1</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>Client i&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D client :</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret client :</translation>
     </message>
     <message>
         <source>Facebook configuration id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de configuration Facebook :</translation>
     </message>
     <message>
         <source>Microsoft tenant id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de locataire Microsoft :</translation>
     </message>
     <message>
         <source>Apple team id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;équipe Apple :</translation>
     </message>
     <message>
         <source>Apple key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé Apple :</translation>
     </message>
     <message>
         <source>Apple private key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée Apple :</translation>
     </message>
     <message>
         <source>S&amp;how secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her les secrets</translation>
     </message>
     <message>
         <source>Not used with the shared development keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisé avec les clés de développement partagées</translation>
     </message>
     <message>
         <source>Give the provider an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un identifiant au fournisseur.</translation>
     </message>
     <message>
         <source>A provider with the id %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fournisseur avec l&apos;identifiant %1 existe déjà.</translation>
     </message>
     <message>
         <source>Own keys need a client id and a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés propres nécessitent un ID client et un secret client</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::OAuthProvidersSection</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>OAuth providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs OAuth</translation>
     </message>
     <message>
         <source>&amp;Add provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un fournisseur…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes connectés</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Providers users can sign in with or connect. Sign-in and connected accounts are project settings; the keys (shared development keys, or the client id and secret of your own OAuth app) are kept per environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs avec lesquels les utilisateurs peuvent se connecter ou qu&apos;ils peuvent connecter. La connexion et les comptes connectés sont des paramètres du projet ; les clés (clés de développement partagées, ou ID client et secret de votre propre application OAuth) sont conservées par environnement.</translation>
     </message>
     <message>
         <source>Shared development keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de développement partagées</translation>
     </message>
     <message>
         <source>Own keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés propres</translation>
     </message>
     <message>
         <source>Client ids and secrets cannot be set here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ID client et secrets ne peuvent pas être définis ici : %1</translation>
     </message>
     <message>
         <source>Add an OAuth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fournisseur OAuth</translation>
     </message>
     <message>
         <source>Remove OAuth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fournisseur OAuth</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::OAuthProvidersTab</name>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>OAuth accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes OAuth</translation>
     </message>
     <message>
         <source>Unlink the selected account from this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocier le compte sélectionné de cet utilisateur</translation>
     </message>
     <message>
         <source>No OAuth accounts: this user has not signed in with Google, GitHub or another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte OAuth : cet utilisateur ne s&apos;est pas connecté avec Google, GitHub ou un autre fournisseur.</translation>
     </message>
     <message>
         <source>Loading OAuth accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des comptes OAuth…</translation>
     </message>
     <message>
         <source>The OAuth accounts could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les comptes OAuth. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>Allowing sign-in with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation de la connexion avec %1…</translation>
     </message>
     <message>
         <source>Turning off sign-in with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation de la connexion avec %1…</translation>
     </message>
     <message>
         <source>The user can sign in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur peut se connecter avec %1.</translation>
     </message>
     <message>
         <source>The user can no longer sign in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ne peut plus se connecter avec %1.</translation>
     </message>
     <message>
         <source>Allowing %1 as a connected account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation de %1 comme compte connecté…</translation>
     </message>
     <message>
         <source>Turning off %1 as a connected account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation de %1 comme compte connecté…</translation>
     </message>
     <message>
         <source>%1 can be used as a connected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut être utilisé comme compte connecté.</translation>
     </message>
     <message>
         <source>%1 is no longer used as a connected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus utilisé comme compte connecté.</translation>
     </message>
     <message>
         <source>Changing the %1 account failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du compte %1 a échoué.</translation>
     </message>
     <message>
         <source>Remove OAuth account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte OAuth</translation>
     </message>
     <message>
         <source>Unlink the %1 account %2 from %3? If it is their only way to sign in, they can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocier le compte %1 %2 de %3 ? Si c&apos;est son seul moyen de connexion, il ne pourra plus se connecter.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Removing the %1 account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du compte %1…</translation>
     </message>
     <message>
         <source>The %1 account %2 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 %2 a été supprimé.</translation>
     </message>
     <message>
         <source>Removing the %1 account failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression du compte %1 a échoué.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::OutboxDetailPane</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Select an email to see what happened to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un e-mail pour voir ce qu&apos;il est devenu.</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <source>Email as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail en JSON</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n&apos;a pas fonctionné</translation>
     </message>
     <message>
         <source>Email ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;e-mail</translation>
     </message>
     <message>
         <source>Copy the email ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de l&apos;e-mail</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié pour</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives</translation>
     </message>
     <message>
         <source>Failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives échouées</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Plain &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte brut</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>(no subject yet: not rendered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore d&apos;objet : non rendu)</translation>
     </message>
     <message>
         <source>(no subject: never rendered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;objet : jamais rendu)</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>The template could not be rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu du modèle a échoué : %1</translation>
     </message>
     <message>
         <source>The email server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a échoué : %1</translation>
     </message>
     <message>
         <source>Not sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1.</translation>
     </message>
     <message>
         <source>As soon as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès que possible</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message numerus="yes">
         <source>Retried %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle tentative</numerusform>
+            <numerusform>%n nouvelles tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain essai %1</translation>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative %1</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>the email server said “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie a répondu « %1 »</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message</translation>
     </message>
     <message>
         <source>Sent from a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé depuis un brouillon</translation>
     </message>
     <message>
         <source>Sent through the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé via l&apos;API</translation>
     </message>
     <message>
         <source>transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>transactionnel</translation>
     </message>
     <message>
         <source>high priority</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité haute</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>This email could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu de cet e-mail a échoué</translation>
     </message>
     <message>
         <source>This email has no HTML body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet e-mail n&apos;a pas de corps HTML</translation>
     </message>
     <message>
         <source>See its plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir son texte brut.</translation>
     </message>
     <message>
         <source>Not rendered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore rendu.</translation>
     </message>
     <message>
         <source>This email was never rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet e-mail n&apos;a jamais été rendu.</translation>
     </message>
     <message>
         <source>(no plain-text body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de corps en texte brut)</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1</translation>
     </message>
     <message>
         <source>%1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilisateur %2)</translation>
     </message>
     <message>
         <source>at their primary email address</source>
-        <translation type="unfinished"></translation>
+        <translation>à son adresse e-mail principale</translation>
     </message>
     <message>
         <source>(no recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun destinataire)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::OutboxView</name>
     <message>
         <source>This email is already being sent or was sent; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet e-mail est déjà en cours d&apos;envoi ou a été envoyé ; il ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Re&amp;schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;planifier…</translation>
     </message>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Cancel email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;e-mail…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Status group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de statuts</translation>
     </message>
     <message>
         <source>Show the emails in progress, delivered or failed (filtered by the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les e-mails en cours, livrés ou en échec (filtrés par le serveur)</translation>
     </message>
     <message>
         <source>All emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les e-mails</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Show the emails in one exact status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les e-mails ayant un statut précis</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Show only the emails to this user (press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les e-mails destinés à cet utilisateur (appuyez sur Entrée)</translation>
     </message>
     <message>
         <source>Load the outbox again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la boîte d&apos;envoi (F5)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Copy email &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID de l&apos;e-mail</translation>
     </message>
     <message>
         <source>Load the outbox again with the current filters (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la boîte d&apos;envoi avec les filtres actuels (F5)</translation>
     </message>
     <message>
         <source>Send this email again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer cet e-mail maintenant</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atut :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>Loading the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la boîte d&apos;envoi…</translation>
     </message>
     <message>
         <source>%1 emails loaded, loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e-mails chargés, chargement de la suite…</translation>
     </message>
     <message>
         <source>%1 emails loaded; scroll down for more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e-mails chargés ; faites défiler vers le bas pour en voir plus</translation>
     </message>
     <message>
         <source>All %1 emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 e-mails</translation>
     </message>
     <message>
         <source>All %1 matching emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 e-mails correspondants</translation>
     </message>
     <message>
         <source>%1 emails loaded; loading more failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e-mails chargés ; le chargement de la suite a échoué</translation>
     </message>
     <message>
         <source>The outbox could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la boîte d&apos;envoi. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>No emails yet. Every email the project sends — sign-up verifications, password resets, emails sent from here — appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun e-mail pour l&apos;instant. Chaque e-mail envoyé par le projet — vérifications d&apos;inscription, réinitialisations de mot de passe, e-mails envoyés d&apos;ici — apparaît ici.</translation>
     </message>
     <message>
         <source>No emails match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun e-mail ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Select an email first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un e-mail</translation>
     </message>
     <message>
         <source>Waiting for the server to answer the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse du serveur à la dernière modification</translation>
     </message>
     <message>
         <source>Let this email be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à cet e-mail d&apos;être envoyé de nouveau</translation>
     </message>
     <message>
         <source>Hold this email until it is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir cet e-mail jusqu&apos;à sa reprise</translation>
     </message>
     <message>
         <source>Choose when this email is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir quand cet e-mail est envoyé</translation>
     </message>
     <message>
         <source>Do not send this email at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer cet e-mail du tout</translation>
     </message>
     <message>
         <source>The email was not resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;a pas été repris.</translation>
     </message>
     <message>
         <source>The email was not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;a pas été mis en pause.</translation>
     </message>
     <message>
         <source>Resumed: the email will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris : l&apos;e-mail sera envoyé.</translation>
     </message>
     <message>
         <source>Paused: the email is held until resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : l&apos;e-mail est retenu jusqu&apos;à sa reprise.</translation>
     </message>
     <message>
         <source>The email was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;a pas été renvoyé.</translation>
     </message>
     <message>
         <source>Scheduled to be sent again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié pour être renvoyé maintenant.</translation>
     </message>
     <message>
         <source>The email to %1 will not be sent. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail à %1 ne sera pas envoyé. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>“%1” to %2 will not be sent. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » à %2 ne sera pas envoyé. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Cancel email</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;e-mail</translation>
     </message>
     <message>
         <source>&amp;Keep the email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver l&apos;e-mail</translation>
     </message>
     <message>
         <source>&amp;Cancel the email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;e-mail</translation>
     </message>
     <message>
         <source>The email was not cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;a pas été annulé.</translation>
     </message>
     <message>
         <source>Cancelled: the email will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : l&apos;e-mail ne sera pas envoyé.</translation>
     </message>
     <message>
         <source>The email was not rescheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;a pas été replanifié.</translation>
     </message>
     <message>
         <source>Rescheduled for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifié pour %1.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>It is shown as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est affiché dans son état actuel.</translation>
     </message>
     <message numerus="yes">
         <source>The filter no longer matches %n email(s) you changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le filtre ne correspond plus à %n e-mail que vous avez modifié.</numerusform>
+            <numerusform>Le filtre ne correspond plus à %n e-mails que vous avez modifiés.</numerusform>
         </translation>
     </message>
 </context>
@@ -9028,4094 +9133,4371 @@ The connection is removed and its credential deleted from the keychain.</source>
     <name>hexclave::ui::OverviewPage</name>
     <message>
         <source>the request timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a expiré</translation>
     </message>
     <message>
         <source>its answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sa réponse n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 : %2</translation>
     </message>
     <message>
         <source>Total users</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des utilisateurs</translation>
     </message>
     <message>
         <source>Monthly active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actifs mensuels</translation>
     </message>
     <message>
         <source>Active today</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Verified email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail vérifié</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus</translation>
     </message>
     <message>
         <source>Monthly recurring revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus récurrents mensuels</translation>
     </message>
     <message>
         <source>Emails sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails envoyés</translation>
     </message>
     <message>
         <source>Sign-ups per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions par jour</translation>
     </message>
     <message>
         <source>Daily active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actifs quotidiens</translation>
     </message>
     <message>
         <source>Users by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs par pays</translation>
     </message>
     <message>
         <source>Sign-in methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes de connexion</translation>
     </message>
     <message>
         <source>Recently registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits récemment</translation>
     </message>
     <message>
         <source>Recently active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs récemment</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Recently registered users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs inscrits récemment</translation>
     </message>
     <message>
         <source>Recently active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actifs récemment</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Load the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les chiffres (F5)</translation>
     </message>
     <message>
         <source>Refresh the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du chargement</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Click a user, or press Enter, to open them on the Users page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un utilisateur, ou appuyez sur Entrée, pour l&apos;ouvrir dans la page Utilisateurs</translation>
     </message>
     <message>
         <source>This server has no metrics: reading the users list (%1 read so far)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;a pas de statistiques : lecture de la liste des utilisateurs (%1 lus jusqu&apos;ici)…</translation>
     </message>
     <message>
         <source>This server has no metrics: reading the users list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;a pas de statistiques : lecture de la liste des utilisateurs…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Loading the project&apos;s figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des chiffres du projet…</translation>
     </message>
     <message>
         <source>The overview needs admin access to this project. Connect with the project&apos;s super secret admin key, or with a dashboard account that owns the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue d&apos;ensemble nécessite un accès administrateur à ce projet. Connectez-vous avec la clé d&apos;administration super secrète du projet, ou avec un compte du tableau de bord propriétaire du projet.</translation>
     </message>
     <message>
         <source>The overview could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la vue d&apos;ensemble.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour %1</translation>
     </message>
     <message>
         <source>This server does not provide metrics (%1). The figures below are computed from the users list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne fournit pas de statistiques (%1). Les chiffres ci-dessous sont calculés à partir de la liste des utilisateurs.</translation>
     </message>
     <message>
         <source>They are based on the first %1 users (the newest sign-ups); the project has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils se basent sur les %1 premiers utilisateurs (les inscriptions les plus récentes) ; le projet en compte davantage.</translation>
     </message>
     <message>
         <source>Sign-ups per day may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions par jour peuvent être incomplètes.</translation>
     </message>
     <message>
         <source>Only each user&apos;s latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la dernière activité de chaque utilisateur est connue : les utilisateurs actifs quotidiens comptent chaque utilisateur uniquement lors de son dernier jour d&apos;activité, donc les jours précédents en affichent moins qu&apos;il n&apos;y en a eu.</translation>
     </message>
     <message>
         <source>Not available without metrics: payments and emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible sans statistiques : paiements et e-mails.</translation>
     </message>
     <message>
         <source>Not available without metrics: users by country, payments and emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible sans statistiques : utilisateurs par pays, paiements et e-mails.</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>at least; the first %1 read</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins ; les %1 premiers lus</translation>
     </message>
     <message>
         <source>Not every user was read: the project has more than these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs n&apos;ont pas été lus : le projet en compte davantage.</translation>
     </message>
     <message>
         <source>and %1 anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 anonymes</translation>
     </message>
     <message>
         <source>active in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>actifs au cours des 30 derniers jours</translation>
     </message>
     <message>
         <source>not reported by this server</source>
-        <translation type="unfinished"></translation>
+        <translation>non fourni par ce serveur</translation>
     </message>
     <message>
         <source>UTC day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour UTC</translation>
     </message>
     <message>
         <source>%1 of %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs sur %2</translation>
     </message>
     <message>
         <source>no users yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun utilisateur pour l&apos;instant</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le début</translation>
     </message>
     <message>
         <source>active subscriptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abonnements actifs : %1</translation>
     </message>
     <message>
         <source>%1 delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 livrés</translation>
     </message>
     <message>
         <source>No sign-ups in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune inscription au cours des 30 derniers jours.</translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <source>%1 — sign-ups: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — inscriptions : %2</translation>
     </message>
     <message>
         <source>From the users read: may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après les utilisateurs lus : peut être incomplet.</translation>
     </message>
     <message>
         <source>No activity in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité au cours des 30 derniers jours.</translation>
     </message>
     <message>
         <source>Active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actifs</translation>
     </message>
     <message>
         <source>%1 — active users: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — utilisateurs actifs : %2</translation>
     </message>
     <message>
         <source>Each user counts on their latest active day only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque utilisateur n&apos;est compté que lors de son dernier jour d&apos;activité.</translation>
     </message>
     <message>
         <source>No users with a known country in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur avec un pays connu au cours des 30 derniers jours.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>The users read, by the country last seen for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs lus, par dernier pays connu.</translation>
     </message>
     <message>
         <source>The %1 countries with the most users, of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 pays comptant le plus d&apos;utilisateurs, sur %2.</translation>
     </message>
     <message>
         <source>No sign-ins to count yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à compter pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Users who can sign in with each method; a user may have several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs pouvant se connecter avec chaque méthode ; un utilisateur peut en avoir plusieurs.</translation>
     </message>
     <message>
         <source>Revenue, all time</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus depuis le début</translation>
     </message>
     <message>
         <source>Active subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements actifs</translation>
     </message>
     <message>
         <source>One-time purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats ponctuels</translation>
     </message>
     <message>
         <source>All emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les e-mails</translation>
     </message>
     <message>
         <source>Deliverability</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrabilité</translation>
     </message>
     <message>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de rejet</translation>
     </message>
     <message>
         <source>Status “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut « %1 »</translation>
     </message>
     <message>
         <source>No users yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No user has been active yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n&apos;a encore été actif.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::OwnedApiKeysView</name>
     <message>
         <source>Team API keys are turned off for this project. Turn them on in the API Keys page (the setting for team API keys), then reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;API d&apos;équipe sont désactivées pour ce projet. Activez-les dans la page Clés d&apos;API (le paramètre des clés d&apos;API d&apos;équipe), puis rechargez.</translation>
     </message>
     <message>
         <source>User API keys are turned off for this project. Turn them on in the API Keys page (the setting for user API keys), then reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;API d&apos;utilisateur sont désactivées pour ce projet. Activez-les dans la page Clés d&apos;API (le paramètre des clés d&apos;API d&apos;utilisateur), puis rechargez.</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer…</translation>
     </message>
     <message>
         <source>Check a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une clé…</translation>
     </message>
     <message>
         <source>API keys of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API de l&apos;équipe</translation>
     </message>
     <message>
         <source>API keys of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Create an API key for this team; its value is shown once</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé d&apos;API pour cette équipe ; sa valeur n&apos;est affichée qu&apos;une fois</translation>
     </message>
     <message>
         <source>Create an API key for this user; its value is shown once</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé d&apos;API pour cet utilisateur ; sa valeur n&apos;est affichée qu&apos;une fois</translation>
     </message>
     <message>
         <source>Stop the selected key from working, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Empêcher définitivement la clé sélectionnée de fonctionner</translation>
     </message>
     <message>
         <source>Paste a key to see whether it works and whose it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller une clé pour voir si elle fonctionne et à qui elle appartient</translation>
     </message>
     <message>
         <source>No API keys. Create one for the team&apos;s programs to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d&apos;API. Créez-en une pour que les programmes de l&apos;équipe puissent se connecter.</translation>
     </message>
     <message>
         <source>No API keys. Create one for the user&apos;s programs to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d&apos;API. Créez-en une pour que les programmes de l&apos;utilisateur puissent se connecter.</translation>
     </message>
     <message>
         <source>Loading API keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des clés d&apos;API…</translation>
     </message>
     <message>
         <source>The API keys could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les clés d&apos;API. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>The selected key is already revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé sélectionnée est déjà révoquée</translation>
     </message>
     <message>
         <source>New API key “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé d&apos;API « %1 »</translation>
     </message>
     <message>
         <source>The API key “%1” was created (%2). Copy it now and hand it over safely: it is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API « %1 » a été créée (%2). Copiez-la maintenant et transmettez-la de manière sûre : elle n&apos;est affichée que cette fois-ci.</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>publique</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secrète</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>API key “%1” created. Only its last four characters can be seen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API « %1 » créée. Seuls ses quatre derniers caractères pourront être revus.</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2)</translation>
     </message>
     <message>
         <source>Revoke API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé d&apos;API</translation>
     </message>
     <message>
         <source>Revoke the API key %1 of %2? Whatever uses it stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé d&apos;API %1 de %2 ? Tout ce qui l&apos;utilise cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé</translation>
     </message>
     <message>
         <source>Revoking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de %1…</translation>
     </message>
     <message>
         <source>%1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 révoquée.</translation>
     </message>
     <message>
         <source>Revoking %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révocation de %1 a échoué.</translation>
     </message>
     <message>
         <source>Copy the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé d&apos;API</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::PageTabs</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::PaymentProviderNotice</name>
     <message>
         <source>No payment provider is connected: customers cannot buy yet. Products, items, customers and the ledger still work; connect Stripe in the web dashboard (Payments → Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur de paiement n&apos;est connecté : les clients ne peuvent pas encore acheter. Les produits, articles, clients et le registre fonctionnent toujours ; connectez Stripe dans le tableau de bord web (Paiements → Paramètres).</translation>
     </message>
     <message>
         <source>Whether a payment provider is connected could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si un fournisseur de paiement est connecté (%1).</translation>
     </message>
     <message>
         <source>the account&apos;s business details are not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>les informations commerciales du compte ne sont pas soumises</translation>
     </message>
     <message>
         <source>charges are not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>les paiements ne sont pas activés</translation>
     </message>
     <message>
         <source>The Stripe account is connected but cannot take payments yet: %1. Finish its setup in the web dashboard (Payments → Settings); until then customers cannot buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Stripe est connecté mais ne peut pas encore accepter de paiements : %1. Terminez sa configuration dans le tableau de bord web (Paiements → Paramètres) ; d&apos;ici là, les clients ne peuvent pas acheter.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::PaymentsPage</name>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>With this key: a customer&apos;s items and products, below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec cette clé : les articles et produits d&apos;un client, ci-dessous.</translation>
     </message>
     <message>
         <source>Products &amp;&amp; items</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits &amp;&amp; articles</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::PermissionChecklist</name>
     <message>
         <source>Filter permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les autorisations</translation>
     </message>
     <message>
         <source>A system permission, built into the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autorisation système, intégrée au serveur</translation>
     </message>
     <message>
         <source>%1 — not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non définie</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::PermissionDefinitionDialog</name>
     <message>
         <source>team permission</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation d&apos;équipe</translation>
     </message>
     <message>
         <source>project permission</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation de projet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 %2</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle %1</translation>
     </message>
     <message>
         <source>Permission id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;autorisation</translation>
     </message>
     <message>
         <source>for example read:reports</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple read:reports</translation>
     </message>
     <message>
         <source>Lower-case letters, digits, “_” and “:”. The id cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules, chiffres, « _ » et « : ». L&apos;identifiant ne pourra pas être modifié ensuite.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Optional: what holding it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : ce que sa détention permet</translation>
     </message>
     <message>
         <source>Contained permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations contenues</translation>
     </message>
     <message>
         <source>Whoever holds this permission also holds the ones ticked here, and what they contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiconque détient cette autorisation détient aussi celles cochées ici, et ce qu&apos;elles contiennent.</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contient :</translation>
     </message>
     <message>
         <source>Enter an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un identifiant.</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: use lower-case letters, digits, “_” and “:” only.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant valide : utilisez uniquement des lettres minuscules, des chiffres, « _ » et « : ».</translation>
     </message>
     <message>
         <source>A permission with the id “%1” exists already (ids are shared by team and project permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autorisation avec l&apos;identifiant « %1 » existe déjà (les identifiants sont partagés entre autorisations d&apos;équipe et de projet).</translation>
     </message>
     <message>
         <source>This would make a loop: %1. A permission cannot contain itself, directly or through others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela créerait une boucle : %1. Une autorisation ne peut pas se contenir elle-même, directement ou via d&apos;autres.</translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de %1…</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::PermissionsPage</name>
     <message>
         <source>team permission</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation d&apos;équipe</translation>
     </message>
     <message>
         <source>project permission</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation de projet</translation>
     </message>
     <message>
         <source>Project permissions are granted on a user&apos;s page, team permissions on a team&apos;s page, by typing the permission&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations de projet s&apos;accordent dans la page d&apos;un utilisateur, les autorisations d&apos;équipe dans la page d&apos;une équipe, en saisissant l&apos;identifiant de l&apos;autorisation.</translation>
     </message>
     <message>
         <source>Permission definitions need admin access</source>
-        <translation type="unfinished"></translation>
+        <translation>Les définitions d&apos;autorisations nécessitent un accès administrateur</translation>
     </message>
     <message>
         <source>&amp;Team permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations d&apos;&amp;équipe</translation>
     </message>
     <message>
         <source>&amp;Project permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations de &amp;projet</translation>
     </message>
     <message>
         <source>Permissions a user holds within one team</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations qu&apos;un utilisateur détient au sein d&apos;une équipe</translation>
     </message>
     <message>
         <source>Permissions a user holds across the whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations qu&apos;un utilisateur détient dans l&apos;ensemble du projet</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <source>Read the permissions and the configuration again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les autorisations et la configuration (F5)</translation>
     </message>
     <message>
         <source>Reload permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les autorisations</translation>
     </message>
     <message>
         <source>Permission definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions des autorisations</translation>
     </message>
     <message>
         <source>System permissions ($…) are built into the server: they can be contained and granted, but not edited or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations système ($…) sont intégrées au serveur : elles peuvent être contenues et accordées, mais pas modifiées ni supprimées.</translation>
     </message>
     <message>
         <source>Unsaved default permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations par défaut non enregistrées</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer l&apos;édition</translation>
     </message>
     <message>
         <source>The default permissions have unsaved changes. Save them before switching?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations par défaut comportent des modifications non enregistrées. Les enregistrer avant de changer ?</translation>
     </message>
     <message>
         <source>The default permissions have unsaved changes. Save them before reading everything again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations par défaut comportent des modifications non enregistrées. Les enregistrer avant de tout relire ?</translation>
     </message>
     <message>
         <source>The permissions could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les autorisations. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>Loading permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des autorisations…</translation>
     </message>
     <message>
         <source>No %1s yet. Create one with New….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune %1 pour l&apos;instant. Créez-en une avec Nouvelle….</translation>
     </message>
     <message>
         <source>Create a %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une %1 (%2)</translation>
     </message>
     <message>
         <source>System permissions are built into the server and cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations système sont intégrées au serveur et ne peuvent pas être modifiées</translation>
     </message>
     <message>
         <source>Change the description and contained permissions (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la description et les autorisations contenues (F2)</translation>
     </message>
     <message>
         <source>Delete the selected permission (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;autorisation sélectionnée (Del)</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créée.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée.</translation>
     </message>
     <message>
         <source>Delete the %1 “%2”? Everyone who holds it loses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;%1 « %2 » ? Tous ceux qui la détiennent la perdent.</translation>
     </message>
     <message>
         <source>No other permission contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autre autorisation ne la contient.</translation>
     </message>
     <message numerus="yes">
         <source>It is also taken out of %n other permission(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elle est aussi retirée de %n autre autorisation : %1.</numerusform>
+            <numerusform>Elle est aussi retirée de %n autres autorisations : %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;autorisation</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1…</translation>
     </message>
     <message>
         <source>“%1” was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été supprimé.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimée.</translation>
     </message>
     <message>
         <source>team creators</source>
-        <translation type="unfinished"></translation>
+        <translation>créateurs d&apos;équipe</translation>
     </message>
     <message>
         <source>team members</source>
-        <translation type="unfinished"></translation>
+        <translation>membres d&apos;équipe</translation>
     </message>
     <message>
         <source>new users at sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux utilisateurs à l&apos;inscription</translation>
     </message>
     <message>
         <source>It is a default permission (given to %1); it is taken out of the default permissions as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est une autorisation par défaut (attribuée aux %1) ; elle est également retirée des autorisations par défaut.</translation>
     </message>
     <message>
         <source>Taking %1 out of the default permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1 des autorisations par défaut…</translation>
     </message>
     <message>
         <source>%1 was deleted, but it is still among the default permissions. Untick it there and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimée, mais elle figure toujours parmi les autorisations par défaut. Décochez-la là-bas et enregistrez.</translation>
     </message>
     <message>
         <source>Deleted %1 and took it out of the default permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimée et retirée des autorisations par défaut.</translation>
     </message>
     <message>
         <source>%1 was deleted, but the configuration could not be read to take it out of the default permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimée, mais la configuration n&apos;a pas pu être lue pour la retirer des autorisations par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::PreferencesDialog</name>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language is shown the next time Hexclave Admin starts.</source>
+        <translation>La nouvelle langue s&apos;affichera au prochain démarrage de Hexclave Admin.</translation>
+    </message>
+    <message>
+        <source>Close the window (asking about unsaved changes first) and start again</source>
+        <translation>Fermer la fenêtre (en demandant d&apos;abord quoi faire des modifications non enregistrées) et redémarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Langue de l&apos;interface :</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Suivre le système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::PreviewRenderer</name>
     <message>
         <source>Rendering the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>The email could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu de l&apos;e-mail a échoué</translation>
     </message>
     <message>
         <source>Needs the project&apos;s own email server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le propre serveur de messagerie du projet</translation>
     </message>
     <message>
         <source>This project uses the shared email server; set up your own on the Email server tab to edit templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet utilise le serveur de messagerie partagé ; configurez le vôtre dans l&apos;onglet Serveur de messagerie pour modifier les modèles.</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ProductDialog</name>
     <message>
         <source>%1 (so on the server already; saving keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (déjà ainsi sur le serveur ; l&apos;enregistrement le conserve)</translation>
     </message>
     <message>
         <source>billing</source>
-        <translation type="unfinished"></translation>
+        <translation>facturation</translation>
     </message>
     <message>
         <source>free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>essai gratuit</translation>
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>répétition</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité</translation>
     </message>
     <message>
         <source>Price “%1”: </source>
-        <translation type="unfinished"></translation>
+        <translation>Prix « %1 » : </translation>
     </message>
     <message>
         <source>Price “%1”, %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Prix « %1 », %2 : </translation>
     </message>
     <message>
         <source>“%1”, %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 », %2 : </translation>
     </message>
     <message>
         <source>&amp;Stackable: a customer can own it more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cumulable : un client peut le posséder plusieurs fois</translation>
     </message>
     <message>
         <source>Ser&amp;ver only: hidden from client apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;veur uniquement : masqué aux applications clientes</translation>
     </message>
     <message>
         <source>No free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;essai gratuit</translation>
     </message>
     <message>
         <source>Free trial of</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai gratuit de</translation>
     </message>
     <message>
         <source>Sold at &amp;prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendu à des &amp;prix</translation>
     </message>
     <message>
         <source>Included by &amp;default (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus par &amp;défaut (gratuit)</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>&amp;Add price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un prix</translation>
     </message>
     <message>
         <source>Include an i&amp;tem</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure un ar&amp;ticle</translation>
     </message>
     <message>
         <source>Edit product “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le produit « %1 »</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit</translation>
     </message>
     <message>
         <source>e.g. pro</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. pro</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>Shown to customers; the id when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché aux clients ; l&apos;identifiant si vide</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>&amp;Customer type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de &amp;client :</translation>
     </message>
     <message>
         <source>A customer owns at most one product of a line (plans such as Free, Pro)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client possède au plus un produit d&apos;une gamme (offres telles que Free, Pro)</translation>
     </message>
     <message>
         <source>Product &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gamme de produits :</translation>
     </message>
     <message>
         <source>Add-on to</source>
-        <translation type="unfinished"></translation>
+        <translation>Module complémentaire de</translation>
     </message>
     <message>
         <source>Tick the products a customer must own to buy this one; none: not an add-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les produits qu&apos;un client doit posséder pour acheter celui-ci ; aucun : pas un module complémentaire</translation>
     </message>
     <message>
         <source>Add-&amp;on to:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odule complémentaire de :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai gratuit</translation>
     </message>
     <message>
         <source>&amp;Free trial:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essai gratuit :</translation>
     </message>
     <message>
         <source>Pricing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarification :</translation>
     </message>
     <message>
         <source>Currencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devises :</translation>
     </message>
     <message>
         <source>Price id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du prix</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Server only</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur uniquement</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Included items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles inclus</translation>
     </message>
     <message>
         <source>No other products yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre produit pour l&apos;instant</translation>
     </message>
     <message>
         <source>Amount in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant en %1</translation>
     </message>
     <message>
         <source>Also kept as stored (not editable here): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Également conservé tel qu&apos;enregistré (non modifiable ici) : %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponctuel</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Trial of</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai de</translation>
     </message>
     <message>
         <source>Free trial of the price</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai gratuit du prix</translation>
     </message>
     <message>
         <source>Remove this price</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce prix</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Remove this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet article</translation>
     </message>
     <message>
         <source>Letters, digits, “_” and “-”; it cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres, chiffres, « _ » et « - » ; il ne pourra pas être modifié ensuite.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ProductsEditor</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>New &amp;product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;produit…</translation>
     </message>
     <message>
         <source>New &amp;item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel &amp;article…</translation>
     </message>
     <message>
         <source>New product &amp;line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;gamme de produits…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Review and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier et enregistrer…</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Add a product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un produit (Ctrl+N)</translation>
     </message>
     <message>
         <source>Change the selected entry (F2, or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entrée sélectionnée (F2, ou double-clic)</translation>
     </message>
     <message>
         <source>Delete the selected entry when saving (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée sélectionnée lors de l&apos;enregistrement (Del)</translation>
     </message>
     <message>
         <source>See every change, then write them to the project&apos;s configuration (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir toutes les modifications, puis les écrire dans la configuration du projet (Ctrl+S)</translation>
     </message>
     <message>
         <source>Drop every change not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner toutes les modifications non encore enregistrées</translation>
     </message>
     <message>
         <source>Product lines and products</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammes de produits et produits</translation>
     </message>
     <message>
         <source>the %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 »</translation>
     </message>
     <message>
         <source>Nothing was saved: %1 changed on the server since you began editing. Your edits are kept on top of what the server has now; review them again before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : %1 a changé sur le serveur depuis que vous avez commencé l&apos;édition. Vos modifications sont conservées par-dessus l&apos;état actuel du serveur ; vérifiez-les de nouveau avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Nothing was saved: the server already has these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : le serveur a déjà ces modifications.</translation>
     </message>
     <message>
         <source>Nothing was saved: the catalog changed on the server, and the edits no longer fit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : le catalogue a changé sur le serveur, et les modifications ne lui correspondent plus.</translation>
     </message>
     <message>
         <source>The configuration is being read; save again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est en cours de lecture ; enregistrez de nouveau dans un instant.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>The catalog was not saved: the configuration could not be read again to check for changes made meanwhile. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;a pas été enregistré : la configuration n&apos;a pas pu être relue pour vérifier les modifications faites entre-temps. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>The catalog may not have been saved completely; the changes not seen on the server are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;a peut-être pas été entièrement enregistré ; les modifications non visibles sur le serveur sont toujours là.</translation>
     </message>
     <message>
         <source>The catalog was not saved; your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;a pas été enregistré ; vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: it is the only base of %2. Change those add-ons or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être supprimé : c&apos;est la seule base de %2. Modifiez ou supprimez d&apos;abord ces modules complémentaires.</translation>
     </message>
     <message>
         <source>Delete the product “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le produit « %1 » ?</translation>
     </message>
     <message>
         <source>It is a base of %1; they stay add-ons to their other bases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sert de base à %1 ; ceux-ci restent des modules complémentaires de leurs autres bases.</translation>
     </message>
     <message>
         <source>Delete the item “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;article « %1 » ?</translation>
     </message>
     <message>
         <source>It is included in %1; deleting it takes it out of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est inclus dans %1 ; le supprimer l&apos;en retire.</translation>
     </message>
     <message>
         <source>Delete the product line “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la gamme de produits « %1 » ?</translation>
     </message>
     <message>
         <source>%1 are in it; they stay, in no product line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en font partie ; ils restent, sans gamme de produits.</translation>
     </message>
     <message>
         <source>Nothing changes on the server until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne change sur le serveur tant que vous n&apos;avez pas enregistré.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message numerus="yes">
         <source>Drop %n change(s) not saved yet?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abandonner %n modification non encore enregistrée ?</numerusform>
+            <numerusform>Abandonner %n modifications non encore enregistrées ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Product line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamme de produits</translation>
     </message>
     <message>
         <source>No product line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune gamme de produits</translation>
     </message>
     <message>
         <source>%1 (add-on)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (module complémentaire)</translation>
     </message>
     <message numerus="yes">
         <source>%n entries could not be read and are left as they are: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée n&apos;a pas pu être lue et est laissée telle quelle : %1</numerusform>
+            <numerusform>%n entrées n&apos;ont pas pu être lues et sont laissées telles quelles : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No products yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit pour l&apos;instant</translation>
     </message>
     <message>
         <source>New product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit…</translation>
     </message>
     <message>
         <source>No items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article pour l&apos;instant</translation>
     </message>
     <message>
         <source>New item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Keep the selected entry after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver finalement l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Reading the project&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la configuration du projet…</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification non enregistrée</numerusform>
+            <numerusform>%n modifications non enregistrées</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ProfileTab</name>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Copy user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail principal</translation>
     </message>
     <message>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Sign-in methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes de connexion</translation>
     </message>
     <message>
         <source>Two-factor auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Double authentification</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint</translation>
     </message>
     <message>
         <source>Sign-up country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays d&apos;inscription</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>Bot risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque de bot</translation>
     </message>
     <message>
         <source>Free-trial abuse risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque d&apos;abus d&apos;essai gratuit</translation>
     </message>
     <message>
         <source>Bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot</translation>
     </message>
     <message>
         <source>Free-trial abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Abus d&apos;essai gratuit</translation>
     </message>
     <message>
         <source>Sign-up risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque à l&apos;inscription</translation>
     </message>
     <message>
         <source>Selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe sélectionnée</translation>
     </message>
     <message>
         <source>OAuth accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes OAuth</translation>
     </message>
     <message>
         <source>Client metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées client</translation>
     </message>
     <message>
         <source>Client read-only metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées client en lecture seule</translation>
     </message>
     <message>
         <source>Server metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées serveur</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Yes — anonymous user</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui — utilisateur anonyme</translation>
     </message>
     <message>
         <source>Yes — email not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui — e-mail non vérifié</translation>
     </message>
     <message>
         <source>Yes — by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui — par un administrateur</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Yes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui (%1)</translation>
     </message>
     <message>
         <source>Also restricted by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Également restreint par un administrateur</translation>
     </message>
     <message>
         <source>Reason shown to the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif affiché à l&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>Private details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails privés : %1</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée</translation>
     </message>
     <message>
         <source>used for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisée pour la connexion</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Enabled (authenticator app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée (application d&apos;authentification)</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ProjectChoiceDialog</name>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet :</translation>
     </message>
     <message>
         <source>Connect to a server in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à un serveur dans la fenêtre principale.</translation>
     </message>
     <message>
         <source>None of your connections is ready. Wait until the main window lists the projects, or sign in again there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de vos connexions n&apos;est prête. Attendez que la fenêtre principale liste les projets, ou reconnectez-vous depuis celle-ci.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ProjectKeysPage</name>
     <message>
         <source>A user&apos;s and a team&apos;s API keys are on the user&apos;s and the team&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;API d&apos;un utilisateur et d&apos;une équipe se trouvent dans la page de l&apos;utilisateur et de l&apos;équipe.</translation>
     </message>
     <message>
         <source>The project&apos;s own keys need admin access</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés propres au projet nécessitent un accès administrateur</translation>
     </message>
     <message>
         <source>&amp;Create keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer des clés…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API</translation>
     </message>
     <message>
         <source>Read the keys again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les clés (F5)</translation>
     </message>
     <message>
         <source>Reload keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les clés</translation>
     </message>
     <message>
         <source>Project API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API du projet</translation>
     </message>
     <message>
         <source>Keys your apps, servers and tools use to reach this project. A set can hold a publishable client key, a secret server key and a super secret admin key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés que vos applications, serveurs et outils utilisent pour accéder à ce projet. Un ensemble peut contenir une clé client publiable, une clé serveur secrète et une clé d&apos;administration super secrète.</translation>
     </message>
     <message>
         <source>Loading keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des clés…</translation>
     </message>
     <message>
         <source>The keys could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les clés. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>This project has no API keys yet. Create a set with Create keys….</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a pas encore de clés d&apos;API. Créez un ensemble avec Créer des clés….</translation>
     </message>
     <message>
         <source>Create a new set of keys (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouvel ensemble de clés (%1)</translation>
     </message>
     <message>
         <source>This key set is revoked already</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ensemble de clés est déjà révoqué</translation>
     </message>
     <message>
         <source>Stop the selected key set from working (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empêcher l&apos;ensemble de clés sélectionné de fonctionner (Del)</translation>
     </message>
     <message>
         <source>Created the key set “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de clés « %1 » créé.</translation>
     </message>
     <message>
         <source>Publishable client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client publiable</translation>
     </message>
     <message>
         <source>Secret server key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé serveur secrète</translation>
     </message>
     <message>
         <source>Super secret admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;administration super secrète</translation>
     </message>
     <message>
         <source>They do not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles n&apos;expirent pas.</translation>
     </message>
     <message>
         <source>They expire on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles expirent le %1.</translation>
     </message>
     <message>
         <source>New API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles clés d&apos;API</translation>
     </message>
     <message>
         <source>Key set “%1” for project %2. %3 Put them in your app&apos;s environment or secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de clés « %1 » pour le projet %2. %3 Placez-les dans l&apos;environnement ou le coffre de secrets de votre application.</translation>
     </message>
     <message>
         <source>Revoke the key set “%1” (%2)? Apps, servers and tools that use its keys stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;ensemble de clés « %1 » (%2) ? Les applications, serveurs et outils qui utilisent ses clés cessent immédiatement de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>If this app is connected with one of these keys, its connection stops working too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cette application est connectée avec l&apos;une de ces clés, sa connexion cesse aussi de fonctionner.</translation>
     </message>
     <message>
         <source>This app is connected to the project with a key of this set (…%1). Revoking it ends this connection: you will have to connect again with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application est connectée au projet avec une clé de cet ensemble (…%1). La révoquer met fin à cette connexion : vous devrez vous reconnecter avec une autre clé.</translation>
     </message>
     <message>
         <source>Revoke API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les clés d&apos;API</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de « %1 »…</translation>
     </message>
     <message>
         <source>Revoked “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » révoqué.</translation>
     </message>
     <message>
         <source>“%1” was not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été révoqué.</translation>
     </message>
     <message>
         <source>Copy the publishable client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé client publiable</translation>
     </message>
     <message>
         <source>Copy the secret server key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé serveur secrète</translation>
     </message>
     <message>
         <source>Copy the super secret admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé d&apos;administration super secrète</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ProjectSettingsView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Production mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;production</translation>
     </message>
     <message>
         <source>&amp;Delete project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le projet…</translation>
     </message>
     <message>
         <source>Project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du projet</translation>
     </message>
     <message>
         <source>Copy the project ID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID du projet dans le presse-papiers</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du projet</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Optional: what the project is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : à quoi sert le projet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Production mode marks the project as live. Settings that are only meant for development, such as sign-in redirects to localhost and the shared development OAuth keys, should no longer be in use then. Turn it on before real users sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode production marque le projet comme en service. Les paramètres destinés uniquement au développement, comme les redirections de connexion vers localhost et les clés OAuth de développement partagées, ne devraient alors plus être utilisés. Activez-le avant que de vrais utilisateurs se connectent.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID :</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Création :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>Production mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode production</translation>
     </message>
     <message>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de danger</translation>
     </message>
     <message>
         <source>Deleting the project removes its users, teams, keys, configuration and everything else in it, for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le projet efface définitivement ses utilisateurs, équipes, clés, configuration et tout le reste.</translation>
     </message>
     <message>
         <source>Project ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du projet copié.</translation>
     </message>
     <message>
         <source>Loading the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du projet…</translation>
     </message>
     <message>
         <source>Could not load the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le projet.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>A project needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet doit avoir un nom.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Could not save the project&apos;s name and description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le nom et la description du projet.</translation>
     </message>
     <message>
         <source>Turning production mode on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation du mode production…</translation>
     </message>
     <message>
         <source>Turning production mode off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation du mode production…</translation>
     </message>
     <message>
         <source>Could not turn production mode on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;activer le mode production.</translation>
     </message>
     <message>
         <source>Could not turn production mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de désactiver le mode production.</translation>
     </message>
     <message>
         <source>Production mode is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode production est activé.</translation>
     </message>
     <message>
         <source>Production mode is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode production est désactivé.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::RefundDialog</name>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rembourser…</translation>
     </message>
     <message>
         <source>Refund purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser l&apos;achat</translation>
     </message>
     <message>
         <source>Refund a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser un achat</translation>
     </message>
     <message>
         <source>%1 by %2 on %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 le %3%4.</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>, charged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, facturé %1</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheté</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>Refund quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité à rembourser</translation>
     </message>
     <message>
         <source>Refund amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à rembourser (USD)</translation>
     </message>
     <message>
         <source>Refunds cannot be undone and will revoke access to the purchased product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remboursements sont irréversibles et révoquent l&apos;accès au produit acheté.</translation>
     </message>
     <message>
         <source>Refund amounts can only be specified for USD-priced purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants de remboursement ne peuvent être indiqués que pour les achats tarifés en USD.</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun prix</translation>
     </message>
     <message>
         <source>Quantity of %1 to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité de %1 à rembourser</translation>
     </message>
     <message>
         <source>Amount in US dollars to refund for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant en dollars américains à rembourser pour %1</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>le client</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Refund total: %1 of %2 charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Total remboursé : %1 sur %2 facturés</translation>
     </message>
     <message>
         <source>Refund total: — (an amount is not a number) of %1 charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Total remboursé : — (un montant n&apos;est pas un nombre) sur %1 facturés</translation>
     </message>
     <message>
         <source>Enter an amount in US dollars, like 12.50 (at most two decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant en dollars américains, comme 12.50 (deux décimales au maximum).</translation>
     </message>
     <message>
         <source>A refund amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant de remboursement ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Nothing to refund: choose a quantity or an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rembourser : choisissez une quantité ou un montant.</translation>
     </message>
     <message>
         <source>The refunds add up to %1, more than the %2 charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remboursements totalisent %1, plus que les %2 facturés.</translation>
     </message>
     <message>
         <source>Refund %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser %1 à %2 ?</translation>
     </message>
     <message>
         <source>Revoke the product from %1 without giving money back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le produit de %1 sans rembourser d&apos;argent ?</translation>
     </message>
     <message>
         <source>Refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser %1</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Refunded %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remboursé à %2.</translation>
     </message>
     <message>
         <source>Revoked the product from %1 without a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit révoqué de %1 sans remboursement.</translation>
     </message>
     <message>
         <source>Refunding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement…</translation>
     </message>
     <message>
         <source>The server refused the refund: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le remboursement : %1</translation>
     </message>
     <message>
         <source>It was refunded meanwhile (perhaps from the web dashboard); the list is loaded again when this dialog closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été remboursé entre-temps (peut-être depuis le tableau de bord web) ; la liste sera rechargée à la fermeture de cette boîte de dialogue.</translation>
     </message>
     <message>
         <source>The subscription has no paid invoice to refund: subscriptions started in test mode or granted without payment cannot be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abonnement n&apos;a pas de facture payée à rembourser : les abonnements démarrés en mode test ou accordés sans paiement ne peuvent pas être remboursés.</translation>
     </message>
     <message>
         <source>There is no payment to refund: the purchase was not paid through the payment provider, or it no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun paiement à rembourser : l&apos;achat n&apos;a pas été payé via le fournisseur de paiement, ou il n&apos;existe plus.</translation>
     </message>
     <message>
         <source>No money was charged for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun montant n&apos;a été facturé pour cela.</translation>
     </message>
     <message>
         <source>Nothing was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été remboursé.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ReplyComposer</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Write to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au client</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <source>Write a note only your team sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une note visible uniquement par votre équipe</translation>
     </message>
     <message>
         <source>Write a reply to the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une réponse au client…</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre au client</translation>
     </message>
     <message>
         <source>Write an internal note for your team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une note interne pour votre équipe…</translation>
     </message>
     <message>
         <source>Reply composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de réponse</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse</translation>
     </message>
     <message>
         <source>The customer will see this reply. The conversation stays resolved; reopen it to wait on the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client verra cette réponse. La conversation reste résolue ; rouvrez-la pour attendre le client.</translation>
     </message>
     <message>
         <source>The customer will see this reply. The conversation then waits on the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client verra cette réponse. La conversation passe ensuite en attente de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The customer will see this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client verra cette réponse.</translation>
     </message>
     <message>
         <source>%1. The status does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Le statut ne change pas.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::RequestDialog</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>The connection to the server was closed. Connect again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été fermée. Reconnectez-vous et réessayez.</translation>
     </message>
     <message>
         <source>Waiting for the server&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse du serveur…</translation>
     </message>
     <message>
         <source>Close and throw away what you typed? None of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer et abandonner ce que vous avez saisi ? Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer l&apos;édition</translation>
     </message>
     <message>
         <source>You changed %1 but did not save. Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié %1 sans enregistrer. Enregistrer les modifications ?</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::RescheduleDialog</name>
     <message>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replanifier</translation>
     </message>
     <message>
         <source>Reschedule email</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier l&apos;e-mail</translation>
     </message>
     <message>
         <source>When should this email be sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand cet e-mail doit-il être envoyé ?</translation>
     </message>
     <message>
         <source>When should “%1” be sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand « %1 » doit-il être envoyé ?</translation>
     </message>
     <message>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à</translation>
     </message>
     <message>
         <source>In this computer&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>&amp;Send at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer à :</translation>
     </message>
     <message>
         <source>In this computer&apos;s time zone (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fuseau horaire de cet ordinateur (%1).</translation>
     </message>
     <message>
         <source>Choose a moment in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un moment dans le futur.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::RestrictUserDialog</name>
     <message>
         <source>Restriction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restriction de %1</translation>
     </message>
     <message>
         <source>Restrict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreindre %1</translation>
     </message>
     <message>
         <source>An administrator restricted %1. Change the reasons, or lift the restriction so that they can use your app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur a restreint %1. Modifiez les motifs, ou levez la restriction pour que cet utilisateur puisse de nouveau utiliser votre application.</translation>
     </message>
     <message>
         <source>A restricted user cannot use your app until an administrator lifts the restriction. The public reason may be shown to %1; the private details are for administrators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur restreint ne peut pas utiliser votre application tant qu&apos;un administrateur n&apos;a pas levé la restriction. Le motif public peut être montré à %1 ; les détails privés sont réservés aux administrateurs.</translation>
     </message>
     <message>
         <source>%1 is also restricted for another reason (%2); that does not change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est aussi restreint pour une autre raison (%2) ; cela ne change pas ici.</translation>
     </message>
     <message>
         <source>email not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail non vérifié</translation>
     </message>
     <message>
         <source>anonymous user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur anonyme</translation>
     </message>
     <message>
         <source>Public reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif public</translation>
     </message>
     <message>
         <source>e.g. Your account is under review.</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Votre compte est en cours d&apos;examen.</translation>
     </message>
     <message>
         <source>Private details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails privés</translation>
     </message>
     <message>
         <source>Why this user was restricted, for other administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cet utilisateur a été restreint, pour les autres administrateurs</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Lift restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lever la restriction</translation>
     </message>
     <message>
         <source>Lift the restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever la restriction</translation>
     </message>
     <message>
         <source>&amp;Restrict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restreindre</translation>
     </message>
     <message>
         <source>&amp;Public reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif &amp;public :</translation>
     </message>
     <message>
         <source>P&amp;rivate details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails p&amp;rivés :</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Restricting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restriction…</translation>
     </message>
     <message>
         <source>Lifting the restriction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Levée de la restriction…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::RevenueView</name>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise :</translation>
     </message>
     <message>
         <source>Include &amp;test-mode purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les achats en mode &amp;test</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dernier jour (%n)</numerusform>
+            <numerusform>%n derniers jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Test-mode purchases were free: no money moved for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les achats en mode test étaient gratuits : aucun argent n&apos;a circulé</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>Subscriptions, last 30 days (server metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements, 30 derniers jours (statistiques du serveur)</translation>
     </message>
     <message>
         <source>Paid subscription invoices of the last 30 days, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures d&apos;abonnement payées des 30 derniers jours, d&apos;après les statistiques du serveur (dollars américains ; les achats ponctuels n&apos;y sont pas comptés)</translation>
     </message>
     <message>
         <source>Subscriptions, all time (server metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements, depuis le début (statistiques du serveur)</translation>
     </message>
     <message>
         <source>Every paid subscription invoice, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les factures d&apos;abonnement payées, d&apos;après les statistiques du serveur (dollars américains ; les achats ponctuels n&apos;y sont pas comptés)</translation>
     </message>
     <message>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la lecture</translation>
     </message>
     <message>
         <source>Stop reading the ledger; the days read so far stay on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture du registre ; les jours déjà lus restent sur le graphique</translation>
     </message>
     <message>
         <source>Revenue chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des revenus</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Revenue, refunds and net are built from the ledger: every purchase, renewal and refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revenus, remboursements et le net sont calculés à partir du registre : chaque achat, renouvellement et remboursement.</translation>
     </message>
     <message>
         <source>The figures marked “server metrics” come from the server&apos;s metrics, which count paid subscription invoices only, in US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres marqués « statistiques du serveur » proviennent des statistiques du serveur, qui ne comptent que les factures d&apos;abonnement payées, en dollars américains.</translation>
     </message>
     <message>
         <source>Reading was stopped: days before %1 are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture a été arrêtée : les jours antérieurs au %1 ne sont pas comptés.</translation>
     </message>
     <message>
         <source>Reading was stopped before the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture a été arrêtée avant la première page.</translation>
     </message>
     <message>
         <source>Reading the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du registre…</translation>
     </message>
     <message>
         <source>No revenue to show: the ledger could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun revenu à afficher : le registre n&apos;a pas pu être lu.</translation>
     </message>
     <message numerus="yes">
         <source>No revenue in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun revenu au cours du dernier jour (%n).</numerusform>
+            <numerusform>Aucun revenu au cours des %n derniers jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Test-mode purchases are left out: tick “Include test-mode purchases” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les achats en mode test sont exclus : cochez « Inclure les achats en mode test » pour les voir.</translation>
     </message>
     <message>
         <source>Asking the server for its metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande des statistiques au serveur…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the ledger: %n transaction(s), back to %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture du registre : %n transaction, jusqu&apos;au %1…</numerusform>
+            <numerusform>Lecture du registre : %n transactions, jusqu&apos;au %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1</translation>
     </message>
     <message>
         <source>Revenue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus : %1</translation>
     </message>
     <message>
         <source>Refunds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements : %1</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::RiskScoreBar</name>
     <message>
         <source>%1 of 100: the higher, the likelier the sign-up is not genuine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 100 : plus la valeur est élevée, plus il est probable que l&apos;inscription ne soit pas authentique</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SendDraftChooser</name>
     <message>
         <source>Load &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>No drafts available</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon disponible</translation>
     </message>
     <message>
         <source>Drafts need admin access: connect with an admin key or a dashboard account to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons nécessitent un accès administrateur : connectez-vous avec une clé d&apos;administration ou un compte du tableau de bord pour en choisir un.</translation>
     </message>
     <message>
         <source>The connection to the server was closed. Connect again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été fermée. Reconnectez-vous et réessayez.</translation>
     </message>
     <message>
         <source>Loading drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des brouillons…</translation>
     </message>
     <message>
         <source>No drafts loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon chargé</translation>
     </message>
     <message>
         <source>The drafts could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les brouillons. %1</translation>
     </message>
     <message>
         <source>%1 (sent %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (envoyé %2)</translation>
     </message>
     <message>
         <source>No drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon</translation>
     </message>
     <message>
         <source>This project has no drafts yet: write one on the Drafts tab of the Emails page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a pas encore de brouillons : rédigez-en un dans l&apos;onglet Brouillons de la page E-mails.</translation>
     </message>
     <message>
         <source>Choose a draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un brouillon…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SendEmailDialog</name>
     <message>
         <source>Send an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Se&amp;lected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs &amp;sélectionnés</translation>
     </message>
     <message>
         <source>&amp;All users of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les utilisateurs du projet</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>A&amp;dd users…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter des utilisateurs…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Take the selected users off the list (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les utilisateurs sélectionnés de la liste (Delete)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Leave empty for the draft&apos;s own subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour utiliser l&apos;objet du brouillon</translation>
     </message>
     <message>
         <source>Notification category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de notification</translation>
     </message>
     <message>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactionnel</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une catégorie…</translation>
     </message>
     <message>
         <source>Transactional: reaches every recipient (account and service messages). Marketing: skips users who unsubscribed from marketing emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactionnel : atteint tous les destinataires (messages liés au compte et au service). Marketing : ignore les utilisateurs désabonnés des e-mails marketing.</translation>
     </message>
     <message>
         <source>Draft:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon :</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand :</translation>
     </message>
     <message>
         <source>Add recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des destinataires</translation>
     </message>
     <message>
         <source>Choose the users who receive the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les utilisateurs qui recevront l&apos;e-mail.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Add %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Ajouter %n utilisateur</numerusform>
+            <numerusform>&amp;Ajouter %n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Already a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà destinataire</translation>
     </message>
     <message>
         <source>Every user of the project, anonymous and restricted ones included. Users without a primary email address are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs du projet, y compris anonymes et restreints. Les utilisateurs sans adresse e-mail principale sont ignorés.</translation>
     </message>
     <message>
         <source>No users yet: add some, or choose all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur pour l&apos;instant : ajoutez-en, ou choisissez tous les utilisateurs.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) without a primary email address will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur sans adresse e-mail principale sera ignoré.</numerusform>
+            <numerusform>%n utilisateurs sans adresse e-mail principale seront ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the draft to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le brouillon à envoyer.</translation>
     </message>
     <message>
         <source>Add the users who receive the email, or choose all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les utilisateurs qui recevront l&apos;e-mail, ou choisissez tous les utilisateurs.</translation>
     </message>
     <message>
         <source>Choose a category: Marketing emails skip users who unsubscribed, Transactional ones do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une catégorie : les e-mails Marketing ignorent les utilisateurs désabonnés, les e-mails Transactionnels non.</translation>
     </message>
     <message>
         <source>Choose a time in the future, or send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une heure dans le futur, ou envoyez maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>To: %1 and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À : %1 et %n autre.</numerusform>
+            <numerusform>À : %1 et %n autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>To: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1.</translation>
     </message>
     <message>
         <source>Send “%1” to every user of the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer « %1 » à tous les utilisateurs du projet ?</translation>
     </message>
     <message>
         <source>Counting the project&apos;s users… %1 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des utilisateurs du projet… %1 jusqu&apos;ici.</translation>
     </message>
     <message numerus="yes">
         <source>Send “%1” to all %n user(s) of the project?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer « %1 » à l&apos;utilisateur (%n) du projet ?</numerusform>
+            <numerusform>Envoyer « %1 » aux %n utilisateurs du projet ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) without a primary email address will be skipped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur sans adresse e-mail principale sera ignoré : %1</numerusform>
+            <numerusform>%n utilisateurs sans adresse e-mail principale seront ignorés : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will receive it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur le recevra.</numerusform>
+            <numerusform>%n utilisateurs le recevront.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will receive it at their primary email address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur le recevra à son adresse e-mail principale.</numerusform>
+            <numerusform>%n utilisateurs le recevront à leur adresse e-mail principale.</numerusform>
         </translation>
     </message>
     <message>
         <source>The project has no users: there is nobody to send it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a aucun utilisateur : il n&apos;y a personne à qui l&apos;envoyer.</translation>
     </message>
     <message>
         <source>The project has more than %1 users; all of them are sent the email (users without a primary email address are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet compte plus de %1 utilisateurs ; tous reçoivent l&apos;e-mail (les utilisateurs sans adresse e-mail principale sont ignorés).</translation>
     </message>
     <message>
         <source>The users could not be counted (%1). The email goes to every user of the project that has a primary email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les utilisateurs (%1). L&apos;e-mail est envoyé à tous les utilisateurs du projet ayant une adresse e-mail principale.</translation>
     </message>
     <message numerus="yes">
         <source>Send “%1” to %n user(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer « %1 » à %n utilisateur ?</numerusform>
+            <numerusform>Envoyer « %1 » à %n utilisateurs ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Category: Marketing. Users who unsubscribed from marketing emails are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : Marketing. Les utilisateurs désabonnés des e-mails marketing sont ignorés.</translation>
     </message>
     <message>
         <source>Category: Transactional. Sent even to users who unsubscribed from marketing emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : Transactionnel. Envoyé même aux utilisateurs désabonnés des e-mails marketing.</translation>
     </message>
     <message>
         <source>Subject: the draft&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : celui du brouillon.</translation>
     </message>
     <message>
         <source>Subject: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : « %1 ».</translation>
     </message>
     <message>
         <source>When: %1 (your local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand : %1 (votre heure locale).</translation>
     </message>
     <message>
         <source>Servers too old to schedule send at once; the result and the Outbox show what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs trop anciens pour planifier envoient immédiatement ; le résultat et la boîte d&apos;envoi indiquent ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>When: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand : maintenant.</translation>
     </message>
     <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été fermée.</translation>
     </message>
     <message>
         <source>This time has passed meanwhile: choose a later one, or send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est passée entre-temps : choisissez-en une plus tardive, ou envoyez maintenant.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>The email is scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail est planifié</translation>
     </message>
     <message>
         <source>The email is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail est en route</translation>
     </message>
     <message numerus="yes">
         <source>The server accepted “%1” for %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a accepté « %1 » pour %n destinataire.</numerusform>
+            <numerusform>Le serveur a accepté « %1 » pour %n destinataires.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not in the server&apos;s answer, so no email was queued for them: %n requested user(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Absent de la réponse du serveur, donc aucun e-mail n&apos;a été mis en file d&apos;attente : %n utilisateur demandé, signalé ci-dessous.</numerusform>
+            <numerusform>Absents de la réponse du serveur, donc aucun e-mail n&apos;a été mis en file d&apos;attente : %n utilisateurs demandés, signalés ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <source>The emails are queued; follow them in the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails sont en file d&apos;attente ; suivez-les dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>The emails are queued; follow them in the Outbox of the Emails page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails sont en file d&apos;attente ; suivez-les dans la boîte d&apos;envoi de la page E-mails.</translation>
     </message>
     <message>
         <source>Scheduled for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié pour %1.</translation>
     </message>
     <message>
         <source>Scheduled for %1. A server too old to schedule sends at once: the Outbox shows which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié pour %1. Un serveur trop ancien pour planifier envoie immédiatement : la boîte d&apos;envoi indique lesquels.</translation>
     </message>
     <message>
         <source>Scheduled for %1. Checking in the Outbox that the server kept the time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié pour %1. Vérification dans la boîte d&apos;envoi que le serveur a conservé l&apos;heure…</translation>
     </message>
     <message>
         <source>The email was sent at once</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail a été envoyé immédiatement</translation>
     </message>
     <message>
         <source>This server sent the emails at once; it does not support scheduling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur a envoyé les e-mails immédiatement ; il ne prend pas en charge la planification.</translation>
     </message>
     <message>
         <source>Scheduled for %1; the Outbox shows them waiting until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié pour %1 ; la boîte d&apos;envoi les affiche en attente jusque-là.</translation>
     </message>
     <message>
         <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project&apos;s own email server on the Email server tab of the Emails page, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : le projet utilise le serveur de messagerie partagé, qui n&apos;envoie que les e-mails de connexion et de compte. Configurez le propre serveur de messagerie du projet dans l&apos;onglet Serveur de messagerie de la page E-mails, puis renvoyez.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1 is not a user of the project (deleted meanwhile?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : %1 n&apos;est pas un utilisateur du projet (supprimé entre-temps ?).</translation>
     </message>
     <message>
         <source>&amp;Remove %1 from the recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer %1 des destinataires</translation>
     </message>
     <message>
         <source>Nothing was sent: the server did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : le serveur n&apos;a pas accepté la requête.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas arrivée : les e-mails ont peut-être été mis en file d&apos;attente, ou non. Consultez la boîte d&apos;envoi avant de renvoyer.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>No recipients are left: add users, or choose all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste aucun destinataire : ajoutez des utilisateurs, ou choisissez tous les utilisateurs.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SendResultView</name>
     <message>
         <source>Follow them in the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suivre dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Recipients and the server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires et réponse du serveur</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SendScheduleField</name>
     <message>
         <source>Send &amp;later, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;plus tard, à</translation>
     </message>
     <message>
         <source>Scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure planifiée</translation>
     </message>
     <message>
         <source>Your local time (%1). A server too old to schedule sends at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre heure locale (%1). Un serveur trop ancien pour planifier envoie immédiatement.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SendUserEmailDialog</name>
     <message>
         <source>&amp;Password-reset email: a link to choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de réinitialisation du mot de &amp;passe : un lien pour choisir un nouveau mot de passe</translation>
     </message>
     <message>
         <source>Sign-in &amp;invitation: a link to sign in to your app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitation à se connecter : un lien pour se connecter à votre application</translation>
     </message>
     <message>
         <source>&amp;Send email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer l&apos;e-mail</translation>
     </message>
     <message>
         <source>Send an email to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail à %1</translation>
     </message>
     <message>
         <source>(no email address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;adresse e-mail)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de rappel</translation>
     </message>
     <message>
         <source>The page of your app that opens from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de votre application qui s&apos;ouvre depuis le lien de l&apos;e-mail. Elle doit se trouver sur l&apos;un des domaines de confiance du projet. Mémorisée pour ce projet.</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <source>&amp;Callback URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;rappel :</translation>
     </message>
     <message>
         <source>This user has no email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;a pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
         <source>%1 has no primary email address, so no email can be sent. Add an address on the user&apos;s contact channels first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;adresse e-mail principale : aucun e-mail ne peut être envoyé. Ajoutez d&apos;abord une adresse dans les canaux de contact de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Enter the address of the page that handles the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de la page qui traite le lien.</translation>
     </message>
     <message>
         <source>Enter a full http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse http:// ou https:// complète.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>A password-reset email was sent to %1. The server answers the same whether or not a password can be reset for this address, so if it does not arrive, check how the user signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un e-mail de réinitialisation du mot de passe a été envoyé à %1. Le serveur répond de la même façon qu&apos;un mot de passe puisse ou non être réinitialisé pour cette adresse ; s&apos;il n&apos;arrive pas, vérifiez comment l&apos;utilisateur se connecte.</translation>
     </message>
     <message>
         <source>A sign-in invitation was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une invitation à se connecter a été envoyée à %1.</translation>
     </message>
     <message>
         <source>The server does not accept this address: add its domain to the project&apos;s trusted domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas cette adresse : ajoutez son domaine aux domaines de confiance du projet.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SessionsTab</name>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Revoke all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout révoquer…</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>Usurpation d&apos;identité</translation>
     </message>
     <message>
         <source>Sign the user out on the selected sessions&apos; devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter l&apos;utilisateur sur les appareils des sessions sélectionnées</translation>
     </message>
     <message>
         <source>Sign the user out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter l&apos;utilisateur partout</translation>
     </message>
     <message>
         <source>No active sessions: this user is not signed in anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session active : cet utilisateur n&apos;est connecté nulle part.</translation>
     </message>
     <message>
         <source>Loading sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des sessions…</translation>
     </message>
     <message>
         <source>The sessions could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les sessions. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>Revoke all sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer toutes les sessions</translation>
     </message>
     <message numerus="yes">
         <source>Sign %1 out of all %n session(s)? Every device has to sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déconnecter %1 de sa session (%n) ? Chaque appareil devra se reconnecter.</numerusform>
+            <numerusform>Déconnecter %1 de ses %n sessions ? Chaque appareil devra se reconnecter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout révoquer</translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n session(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révocation de %n session…</numerusform>
+            <numerusform>Révocation de %n sessions…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session révoquée.</numerusform>
+            <numerusform>%n sessions révoquées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoking failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révocation a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Command palette: go to a page, project, user or team, or run a command</source>
+        <translation>Palette de commandes : accéder à une page, un projet, un utilisateur ou une équipe, ou exécuter une commande</translation>
+    </message>
+    <message>
+        <source>Project switcher</source>
+        <translation>Sélecteur de projet</translation>
+    </message>
+    <message>
+        <source>Overview … Alt+9 Config: the areas in order</source>
+        <translation>Vue d&apos;ensemble … Alt+9 Configuration : les sections dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Reload the projects and retry failed connections</source>
+        <translation>Recharger les projets et réessayer les connexions qui ont échoué</translation>
+    </message>
+    <message>
+        <source>Open a configuration file</source>
+        <translation>Ouvrir un fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>Rechercher dans la liste actuelle</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Reload the current list</source>
+        <translation>Recharger la liste actuelle</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Edit (also Enter)</source>
+        <translation>Modifier (aussi Entrée)</translation>
+    </message>
+    <message>
+        <source>Restrict or lift a restriction</source>
+        <translation>Restreindre ou lever une restriction</translation>
+    </message>
+    <message>
+        <source>Impersonate</source>
+        <translation>Usurper l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Delete (several users: bulk delete)</source>
+        <translation>Supprimer (plusieurs utilisateurs : suppression groupée)</translation>
+    </message>
+    <message>
+        <source>Add to a team</source>
+        <translation>Ajouter à une équipe</translation>
+    </message>
+    <message>
+        <source>Grant a project permission</source>
+        <translation>Accorder une autorisation de projet</translation>
+    </message>
+    <message>
+        <source>Copy emails</source>
+        <translation>Copier les e-mails</translation>
+    </message>
+    <message>
+        <source>Copy user ids</source>
+        <translation>Copier les ID des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Export the matching users</source>
+        <translation>Exporter les utilisateurs correspondants</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nouvelle équipe</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Copy the id</source>
+        <translation>Copier l&apos;ID</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>New permission</source>
+        <translation>Nouvelle autorisation</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>New key set</source>
+        <translation>Nouvel ensemble de clés</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Tabs: Ctrl+1 … Ctrl+4</source>
+        <translation>Onglets : Ctrl+1 … Ctrl+4</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Review and save the catalog</source>
+        <translation>Vérifier et enregistrer le catalogue</translation>
+    </message>
+    <message>
+        <source>Customer chooser</source>
+        <translation>Sélecteur de client</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Tabs: Ctrl+1 … Ctrl+6</source>
+        <translation>Onglets : Ctrl+1 … Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Render the preview</source>
+        <translation>Effectuer le rendu de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Send the reply or note</source>
+        <translation>Envoyer la réponse ou la note</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Open the selected recent user</source>
+        <translation>Ouvrir l&apos;utilisateur récent sélectionné</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Edit a value (Expert)</source>
+        <translation>Modifier une valeur (Expert)</translation>
+    </message>
+    <message>
+        <source>Review and save (Expert)</source>
+        <translation>Vérifier et enregistrer (Expert)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ShownOnceSecretsDialog</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>I have copied the &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai copié la &amp;clé</translation>
     </message>
     <message>
         <source>I have copied the &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai copié les &amp;clés</translation>
     </message>
     <message>
         <source>Close &amp;without copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer &amp;sans copier</translation>
     </message>
     <message>
         <source>Copy this key now. It will not be shown again: the server keeps only its last four characters, and this app does not save it anywhere. The clipboard is cleared one minute after you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez cette clé maintenant. Elle ne sera plus affichée : le serveur ne conserve que ses quatre derniers caractères, et cette application ne l&apos;enregistre nulle part. Le presse-papiers est vidé une minute après la fermeture de cette fenêtre.</translation>
     </message>
     <message>
         <source>Copy these keys now. They will not be shown again: the server keeps only their last four characters, and this app does not save them anywhere. The clipboard is cleared one minute after you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez ces clés maintenant. Elles ne seront plus affichées : le serveur ne conserve que leurs quatre derniers caractères, et cette application ne les enregistre nulle part. Le presse-papiers est vidé une minute après la fermeture de cette fenêtre.</translation>
     </message>
     <message>
         <source>Close without copying the key? It cannot be shown again; you would have to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans copier la clé ? Elle ne peut plus être affichée ; vous devriez en créer une nouvelle.</translation>
     </message>
     <message>
         <source>Close without copying the keys? They cannot be shown again; you would have to create new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans copier les clés ? Elles ne peuvent plus être affichées ; vous devriez en créer de nouvelles.</translation>
     </message>
     <message>
         <source>Close without copying every key? Not copied yet: %1. The keys cannot be shown again; you would have to create new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans copier toutes les clés ? Pas encore copiées : %1. Les clés ne peuvent plus être affichées ; vous devriez en créer de nouvelles.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SignInSection</name>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Allow new users to sign &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l&apos;&amp;inscription de nouveaux utilisateurs</translation>
     </message>
     <message>
         <source>Off: only existing users can sign in; new accounts are made by the server or on this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : seuls les utilisateurs existants peuvent se connecter ; les nouveaux comptes sont créés par le serveur ou dans cette console.</translation>
     </message>
     <message>
         <source>Sign in with &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par mot de &amp;passe</translation>
     </message>
     <message>
         <source>Sign in with a &amp;one-time code (magic link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par code à &amp;usage unique (lien magique)</translation>
     </message>
     <message>
         <source>A code or link sent by email signs the user in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code ou un lien envoyé par e-mail connecte l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Sign in with a pass&amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par clé d&apos;&amp;accès</translation>
     </message>
     <message>
         <source>When an OAuth sign-in uses the email of an existing account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;une connexion OAuth utilise l&apos;e-mail d&apos;un compte existant</translation>
     </message>
     <message>
         <source>&amp;Link it to the existing account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;L&apos;associer au compte existant</translation>
     </message>
     <message>
         <source>The OAuth account is added to the account that has this email as a sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte OAuth est ajouté au compte qui a cet e-mail comme méthode de connexion.</translation>
     </message>
     <message>
         <source>&amp;Refuse the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser la connexion</translation>
     </message>
     <message>
         <source>The user is told that an account with this email exists and must sign in with it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur est informé qu&apos;un compte avec cet e-mail existe et qu&apos;il doit d&apos;abord se connecter avec celui-ci.</translation>
     </message>
     <message>
         <source>Create a separate &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un &amp;compte distinct</translation>
     </message>
     <message>
         <source>A second account with the same email is made; the accounts stay apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un second compte avec le même e-mail est créé ; les comptes restent séparés.</translation>
     </message>
     <message>
         <source>Allow the sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l&apos;inscription</translation>
     </message>
     <message>
         <source>Reject the sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser l&apos;inscription</translation>
     </message>
     <message>
         <source>When no sign-up &amp;rule matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;aucune &amp;règle d&apos;inscription ne correspond :</translation>
     </message>
     <message>
         <source>What happens to a sign-up that no enabled sign-up rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui arrive à une inscription à laquelle aucune règle d&apos;inscription activée ne correspond</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SomeoneElseDialog</name>
     <message>
         <source>Assign to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>e.g. Dana from billing</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Dana de la facturation</translation>
     </message>
     <message>
         <source>User id (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>&amp;User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>The conversation shows this name as its assignee. Give the user id of their dashboard account if you know it, so that “Assigned to me” finds it for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation affiche ce nom comme responsable. Indiquez l&apos;ID utilisateur de son compte du tableau de bord si vous le connaissez, pour que « Attribuées à moi » la trouve pour cette personne.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::StatusControl</name>
     <message>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun statut</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>Change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <source>Reopen the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la conversation</translation>
     </message>
     <message>
         <source>Resolve the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre la conversation</translation>
     </message>
     <message>
         <source>Set the status back to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le statut sur « %1 »</translation>
     </message>
     <message>
         <source>Set the status to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut sur « %1 »</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SubjectDataView</name>
     <message>
         <source>Load again from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger depuis le serveur</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not load this. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger ceci. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>the connection to the project was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion au projet a été fermée</translation>
     </message>
     <message>
         <source>%1 %2 of %3 failed; the first error is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec pour %2 sur %3 ; la première erreur est indiquée ci-dessus.</translation>
     </message>
     <message>
         <source>Nothing was done for %1: the selection changed while the question was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été fait pour %1 : la sélection a changé pendant que la question était ouverte.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SupportNotifier</name>
     <message>
         <source>A customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client</translation>
     </message>
     <message>
         <source>Hexclave Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexclave Admin</translation>
     </message>
     <message numerus="yes">
         <source>Hexclave Admin — %n unread support conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hexclave Admin — %n conversation de support non lue</numerusform>
+            <numerusform>Hexclave Admin — %n conversations de support non lues</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 wrote: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a écrit : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new support message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message de support</numerusform>
+            <numerusform>%n nouveaux messages de support</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SupportPage</name>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>&amp;New conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
         <source>Start a conversation with a user of the project (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une conversation avec un utilisateur du projet (%1)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Load the conversations and the open thread again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les conversations et le fil ouvert (%1)</translation>
     </message>
     <message>
         <source>Conversations in which the customer wrote since you last looked; click to open the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations dans lesquelles le client a écrit depuis votre dernière consultation ; cliquez pour ouvrir la première</translation>
     </message>
     <message>
         <source>Refresh conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les conversations</translation>
     </message>
     <message>
         <source>Your own account could not be read: “Assign to me” and the “Me” filter are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre compte n&apos;a pas pu être lu : « M&apos;attribuer » et le filtre « Moi » ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>This server does not offer support conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne propose pas les conversations de support</translation>
     </message>
     <message>
         <source>Its version predates them. Update the server to a newer release, or answer support conversations in the web dashboard at app.hexclave.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa version leur est antérieure. Mettez le serveur à jour vers une version plus récente, ou répondez aux conversations de support dans le tableau de bord web sur app.hexclave.com.</translation>
     </message>
     <message>
         <source>Your dashboard account does not manage this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte du tableau de bord ne gère pas ce projet</translation>
     </message>
     <message>
         <source>Support conversations are answered by the members of the team that owns the project, and this account is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations de support sont traitées par les membres de l&apos;équipe propriétaire du projet, et ce compte n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>Support conversations are answered by the members of the team that owns the project, and %1 is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations de support sont traitées par les membres de l&apos;équipe propriétaire du projet, et %1 n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>Ask an owner of the project to add you to its team, or connect with an account that belongs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un propriétaire du projet de vous ajouter à son équipe, ou connectez-vous avec un compte qui en fait partie.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>The conversation could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la conversation.</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation non lue</numerusform>
+            <numerusform>%n conversations non lues</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TagsEditor</name>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <source>Type a tag and press Enter; separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une étiquette et appuyez sur Entrée ; séparez-en plusieurs par des virgules</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étiquette %1</translation>
     </message>
     <message>
         <source>Remove the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étiquette « %1 »</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TeamDetailPanel</name>
     <message>
         <source>Select a team to see its members, invitations, API keys and details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une équipe pour voir ses membres, invitations, clés d&apos;API et détails.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>The team&apos;s members and the permissions each holds in the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres de l&apos;équipe et les autorisations que chacun y détient</translation>
     </message>
     <message>
         <source>Invitations sent by email that were not accepted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations envoyées par e-mail et pas encore acceptées</translation>
     </message>
     <message>
         <source>API keys that act for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API qui agissent pour l&apos;équipe</translation>
     </message>
     <message>
         <source>ID, creation time, profile image and metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, date de création, image de profil et métadonnées</translation>
     </message>
     <message>
         <source>Team details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;équipe</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Created %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TeamDetailsTab</name>
     <message>
         <source>&amp;Edit team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;équipe…</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;équipe</translation>
     </message>
     <message>
         <source>Copy team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de l&apos;équipe</translation>
     </message>
     <message>
         <source>Copy the team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de l&apos;équipe</translation>
     </message>
     <message>
         <source>No value (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur (null)</translation>
     </message>
     <message>
         <source>Change the name, image and metadata (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom, l&apos;image et les métadonnées (F2)</translation>
     </message>
     <message>
         <source>Team ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;équipe :</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Création :</translation>
     </message>
     <message>
         <source>Profile image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de profil :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TeamDialog</name>
     <message>
         <source>&amp;Create team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;équipe</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle équipe</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Required, e.g. Design Systems Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, par ex. Laboratoire Design Systems</translation>
     </message>
     <message>
         <source>Profile image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;image de profil</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>Profile &amp;image URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;&amp;image de profil :</translation>
     </message>
     <message>
         <source>Enter a display name: a team needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d&apos;affichage : une équipe en a besoin.</translation>
     </message>
     <message>
         <source>Creating the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;équipe…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TeamInvitationsTab</name>
     <message>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer…</translation>
     </message>
     <message>
         <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations en attente</translation>
     </message>
     <message>
         <source>Email someone a link to join this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par e-mail à quelqu&apos;un un lien pour rejoindre cette équipe</translation>
     </message>
     <message>
         <source>Withdraw the selected invitation: its link stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;invitation sélectionnée : son lien cesse de fonctionner</translation>
     </message>
     <message>
         <source>No pending invitations. Invite someone by email to let them join the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune invitation en attente. Invitez quelqu&apos;un par e-mail pour lui permettre de rejoindre l&apos;équipe.</translation>
     </message>
     <message>
         <source>Loading invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des invitations…</translation>
     </message>
     <message>
         <source>The invitations could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les invitations. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation envoyée à %1.</translation>
     </message>
     <message>
         <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;invitation</translation>
     </message>
     <message>
         <source>Revoke the invitation of %1 to %2? The link in the email stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;invitation de %1 à %2 ? Le lien de l&apos;e-mail cesse de fonctionner.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Revoking the invitation of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de l&apos;invitation de %1…</translation>
     </message>
     <message>
         <source>The invitation of %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invitation de %1 a été révoquée.</translation>
     </message>
     <message>
         <source>Revoking the invitation of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révocation de l&apos;invitation de %1 a échoué.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TeamMembersView</name>
     <message>
         <source>&amp;Add members…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des membres…</translation>
     </message>
     <message>
         <source>&amp;Remove from team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de l&apos;équipe…</translation>
     </message>
     <message>
         <source>&amp;Open user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Search members by name, email or user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des membres par nom, e-mail ou ID utilisateur</translation>
     </message>
     <message>
         <source>Search members</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des membres</translation>
     </message>
     <message>
         <source>Choose users of the project to add to this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des utilisateurs du projet à ajouter à cette équipe</translation>
     </message>
     <message>
         <source>Take the selected members out of this team (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les membres sélectionnés de cette équipe (Delete)</translation>
     </message>
     <message>
         <source>Show the selected member in the Users page (Enter, or a double click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le membre sélectionné dans la page Utilisateurs (Entrée, ou double-clic)</translation>
     </message>
     <message>
         <source>Load the members again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les membres</translation>
     </message>
     <message>
         <source>Reload members</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les membres</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Copy user &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Copy e&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;e-&amp;mail</translation>
     </message>
     <message>
         <source>Open in the Users page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la page Utilisateurs</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n member(s) from the team…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n membre de l&apos;équipe…</numerusform>
+            <numerusform>Retirer %n membres de l&apos;équipe…</numerusform>
         </translation>
     </message>
     <message>
         <source>The members changed on the server while you scrolled; the list was loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres ont changé sur le serveur pendant le défilement ; la liste a été rechargée.</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des membres…</translation>
     </message>
     <message>
         <source>%1 members shown · loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membres affichés · chargement de la suite…</translation>
     </message>
     <message>
         <source>%1 members shown · scroll down for more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membres affichés · faites défiler vers le bas pour en voir plus</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre.</numerusform>
+            <numerusform>%n membres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre correspond.</numerusform>
+            <numerusform>%n membres correspondent.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 members shown · loading failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membres affichés · le chargement a échoué.</translation>
     </message>
     <message>
         <source>%1 has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de membres.</translation>
     </message>
     <message>
         <source>Add members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des membres…</translation>
     </message>
     <message>
         <source>No member matches “%1”.
 The search looks at names, emails and exact user IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre ne correspond à « %1 ».
+La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remove %n from team…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Retirer %n de l&apos;équipe…</numerusform>
+            <numerusform>&amp;Retirer %n de l&apos;équipe…</numerusform>
         </translation>
     </message>
     <message>
         <source>Add members to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des membres à %1</translation>
     </message>
     <message>
         <source>Search the project&apos;s users by name, email or user ID, and tick the ones to add to %1. New members get the project&apos;s default team permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez les utilisateurs du projet par nom, e-mail ou ID utilisateur, et cochez ceux à ajouter à %1. Les nouveaux membres reçoivent les autorisations d&apos;équipe par défaut du projet.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n membre</numerusform>
+            <numerusform>Ajouter %n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>Already a member of this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà membre de cette équipe</translation>
     </message>
     <message>
         <source>Nobody was added: another team was selected while the list was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a été ajouté : une autre équipe a été sélectionnée pendant que la liste était ouverte.</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n member(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajout de %n membre…</numerusform>
+            <numerusform>Ajout de %n membres…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n member(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre ajouté à %1.</numerusform>
+            <numerusform>%n membres ajoutés à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already belonged to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en faisait déjà partie.</numerusform>
+            <numerusform>%n en faisaient déjà partie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté : %1.</translation>
     </message>
     <message>
         <source>Remove %1 from %2? They lose access to the team and the permissions they hold in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de %2 ? Cette personne perd l&apos;accès à l&apos;équipe et les autorisations qu&apos;elle y détient.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n member(s) from %1? They lose access to the team and the permissions they hold in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n membre de %1 ? Il perd l&apos;accès à l&apos;équipe et les autorisations qu&apos;il y détient.</numerusform>
+            <numerusform>Retirer %n membres de %1 ? Ils perdent l&apos;accès à l&apos;équipe et les autorisations qu&apos;ils y détiennent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove from team</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l&apos;équipe</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Nobody was removed: another team was selected while the question was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a été retiré : une autre équipe a été sélectionnée pendant que la question était ouverte.</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n member(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retrait de %n membre…</numerusform>
+            <numerusform>Retrait de %n membres…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n member(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre retiré de %1.</numerusform>
+            <numerusform>%n membres retirés de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retiré : %1.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TeamPickerDialog</name>
     <message>
         <source>Choose a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une équipe</translation>
     </message>
     <message>
         <source>Filter by name or team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom ou ID d&apos;équipe</translation>
     </message>
     <message>
         <source>Filter teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les équipes</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir</translation>
     </message>
     <message>
         <source>Choose the team whose items and products to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;équipe dont vous voulez voir les articles et produits.</translation>
     </message>
     <message>
         <source>Loading teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des équipes…</translation>
     </message>
     <message>
         <source>The teams could not be loaded; the reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les équipes ; le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>This project has no teams yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a pas encore d&apos;équipes.</translation>
     </message>
     <message>
         <source>No team matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TeamsPage</name>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>&amp;New team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle équipe…</translation>
     </message>
     <message>
         <source>&amp;Edit team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;équipe…</translation>
     </message>
     <message>
         <source>Copy team &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID de l&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;Delete team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;équipe…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Create a team (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une équipe (%1)</translation>
     </message>
     <message>
         <source>Change the selected team&apos;s name, image and metadata (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom, l&apos;image et les métadonnées de l&apos;équipe sélectionnée (%1)</translation>
     </message>
     <message>
         <source>Delete the selected team (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;équipe sélectionnée (%1)</translation>
     </message>
     <message>
         <source>Load the list again and count the members anew (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste et recompter les membres (%1)</translation>
     </message>
     <message>
         <source>Reload teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les équipes</translation>
     </message>
     <message>
         <source>Filter by name or team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom ou ID d&apos;équipe</translation>
     </message>
     <message>
         <source>Filter teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les équipes</translation>
     </message>
     <message>
         <source>Shows the teams whose name contains the text or whose ID starts with it (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les équipes dont le nom contient le texte ou dont l&apos;ID commence par celui-ci (Ctrl+F)</translation>
     </message>
     <message>
         <source>That team does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette équipe n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The team could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;équipe.</translation>
     </message>
     <message>
         <source>Loading teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des équipes…</translation>
     </message>
     <message>
         <source>The teams could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les équipes.</translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n team(s) match “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 équipe sur %n correspond à « %2 »</numerusform>
+            <numerusform>%1 équipes sur %n correspondent à « %2 »</numerusform>
         </translation>
     </message>
     <message>
         <source>No teams yet.
 Teams group users; members share the team&apos;s permissions and API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe pour l&apos;instant.
+Les équipes regroupent des utilisateurs ; les membres partagent les autorisations et clés d&apos;API de l&apos;équipe.</translation>
     </message>
     <message>
         <source>New team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle équipe…</translation>
     </message>
     <message>
         <source>No team matches “%1”.
 The filter looks at team names and the start of team IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe ne correspond à « %1 ».
+Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TeamsUsersSection</name>
     <message>
         <source>Teams &amp; users</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes et utilisateurs</translation>
     </message>
     <message>
         <source>Allow users to &amp;create teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les utilisateurs à &amp;créer des équipes</translation>
     </message>
     <message>
         <source>Signed-in users can create teams from the app; otherwise only the server or this console can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs connectés peuvent créer des équipes depuis l&apos;application ; sinon, seuls le serveur ou cette console le peuvent.</translation>
     </message>
     <message>
         <source>Create a &amp;personal team on sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une équipe &amp;personnelle à l&apos;inscription</translation>
     </message>
     <message>
         <source>Every new user gets a team of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nouvel utilisateur reçoit sa propre équipe.</translation>
     </message>
     <message>
         <source>Allow users to &amp;delete their own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les utilisateurs à &amp;supprimer leur propre compte</translation>
     </message>
     <message>
         <source>Require email &amp;verification during onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger la &amp;vérification de l&apos;e-mail lors de l&apos;intégration</translation>
     </message>
     <message>
         <source>New users must verify their primary email before they can use the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux utilisateurs doivent vérifier leur e-mail principal avant de pouvoir utiliser l&apos;application.</translation>
     </message>
     <message>
         <source>Allow &amp;user API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les clés d&apos;API d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>Signed-in users can make keys that act as them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs connectés peuvent créer des clés qui agissent en leur nom.</translation>
     </message>
     <message>
         <source>Allow &amp;team API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les clés d&apos;API d&apos;é&amp;quipe</translation>
     </message>
     <message>
         <source>Team members with the permission can make keys that act for the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres d&apos;équipe disposant de l&apos;autorisation peuvent créer des clés qui agissent pour l&apos;équipe.</translation>
     </message>
     <message>
         <source>User and team API keys are switched on and off on the &lt;a href=&quot;apikeys&quot;&gt;API keys page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;API d&apos;utilisateur et d&apos;équipe s&apos;activent et se désactivent dans la &lt;a href=&quot;apikeys&quot;&gt;page Clés d&apos;API&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TemplatesView</name>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>No templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle pour l&apos;instant.</translation>
     </message>
     <message>
         <source>New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle…</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
         <source>The templates could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les modèles.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TestEmailDialog</name>
     <message>
         <source>&amp;Send test email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer un e-mail de test</translation>
     </message>
     <message>
         <source>Send a test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, port %2</translation>
     </message>
     <message>
         <source>A short test email goes out through %1 as %2, with the settings of the form — also when they are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court e-mail de test part via %1 en tant que %2, avec les paramètres du formulaire — même s&apos;ils ne sont pas encore enregistrés.</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>Enter an email address, like you@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail, comme vous@example.com.</translation>
     </message>
     <message>
         <source>Sending a test email to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un e-mail de test à %1…</translation>
     </message>
     <message>
         <source>The test email was sent to %1. If it does not arrive, look in the spam folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de test a été envoyé à %1. S&apos;il n&apos;arrive pas, regardez dans le dossier des spams.</translation>
     </message>
     <message>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <source>The email server did not send it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie ne l&apos;a pas envoyé : %1</translation>
     </message>
     <message>
         <source>The test email was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de test n&apos;a pas été envoyé.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TestModeBar</name>
     <message>
         <source>Test mode was written, but the server does not show the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode test a été écrit, mais le serveur n&apos;affiche pas la modification.</translation>
     </message>
     <message>
         <source>Test mode was not turned on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode test n&apos;a pas été activé.</translation>
     </message>
     <message>
         <source>Test mode was not turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode test n&apos;a pas été désactivé.</translation>
     </message>
     <message>
         <source>Turn on test mode?</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le mode test ?</translation>
     </message>
     <message>
         <source>Turn off test mode?</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le mode test ?</translation>
     </message>
     <message>
         <source>In test mode purchases are free: customers get products without paying, and no money moves through the payment provider. Use it while you try out checkout, never in a shop that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mode test, les achats sont gratuits : les clients obtiennent des produits sans payer, et aucun argent ne transite par le fournisseur de paiement. Utilisez-le pendant que vous testez le paiement, jamais dans une boutique ouverte.</translation>
     </message>
     <message>
         <source>Purchases will charge real money through the payment provider from now on. Make sure your products and prices are ready before customers see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les achats factureront désormais de l&apos;argent réel via le fournisseur de paiement. Assurez-vous que vos produits et prix sont prêts avant que les clients les voient.</translation>
     </message>
     <message>
         <source>Turn on test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le mode test</translation>
     </message>
     <message>
         <source>Turn off test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le mode test</translation>
     </message>
     <message>
         <source>Test mode — purchases are free and no money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test — les achats sont gratuits et aucun argent ne circule</translation>
     </message>
     <message>
         <source>Turning off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation…</translation>
     </message>
     <message>
         <source>Turn off test mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le mode test…</translation>
     </message>
     <message>
         <source>Let purchases charge real money through the payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre aux achats de facturer de l&apos;argent réel via le fournisseur de paiement</translation>
     </message>
     <message>
         <source>Live mode — purchases charge real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode réel — les achats facturent de l&apos;argent réel</translation>
     </message>
     <message>
         <source>Turning on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation…</translation>
     </message>
     <message>
         <source>Turn on test mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le mode test…</translation>
     </message>
     <message>
         <source>Make purchases free while you try things out: no money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les achats gratuits pendant vos essais : aucun argent ne circule</translation>
     </message>
     <message>
         <source>Another change to the payments settings is being saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre modification des paramètres de paiement est en cours d&apos;enregistrement. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ThemesView</name>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>thème</translation>
     </message>
     <message>
         <source>No themes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème pour l&apos;instant.</translation>
     </message>
     <message>
         <source>New theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème…</translation>
     </message>
     <message>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème</translation>
     </message>
     <message>
         <source>The themes could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les thèmes.</translation>
     </message>
     <message>
         <source>Use for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour ce projet</translation>
     </message>
     <message>
         <source>Wrap the project&apos;s emails in the selected theme unless they choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Habiller les e-mails du projet avec le thème sélectionné, sauf s&apos;ils en choisissent un autre</translation>
     </message>
     <message>
         <source>“%1” is now the project&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est désormais le thème du projet.</translation>
     </message>
     <message>
         <source>The project&apos;s theme was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème du projet n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Project&apos;s theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème du projet</translation>
     </message>
     <message>
         <source>The theme is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème est vide.</translation>
     </message>
     <message>
         <source>The selected theme is already the project&apos;s theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème sélectionné est déjà le thème du projet</translation>
     </message>
     <message>
         <source>Making “%1” the project&apos;s theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition de « %1 » comme thème du projet…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ThreadView</name>
     <message>
         <source>New messages ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages ↓</translation>
     </message>
     <message>
         <source>Conversation messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages de la conversation</translation>
     </message>
     <message>
         <source>Scroll to the new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler jusqu&apos;aux nouveaux messages</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Only the messages shown are in the text: Select All and Copy take those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les messages affichés figurent dans le texte : Tout sélectionner et Copier ne prennent que ceux-ci.</translation>
     </message>
     <message numerus="yes">
         <source>Show %n earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher %n message précédent</numerusform>
+            <numerusform>Afficher %n messages précédents</numerusform>
         </translation>
     </message>
 </context>
@@ -13123,1144 +13505,1172 @@ The filter looks at team names and the start of team IDs.</source>
     <name>hexclave::ui::TransactionDetailPane</name>
     <message>
         <source>Select a transaction to see its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une transaction pour voir ses entrées.</translation>
     </message>
     <message>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la transaction</translation>
     </message>
     <message>
         <source>Copy the transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de la transaction</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Adjusted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustée par</translation>
     </message>
     <message>
         <source>Test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Test mode: no real money moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test : aucun argent réel n&apos;a circulé</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>No money moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun argent n&apos;a circulé</translation>
     </message>
     <message>
         <source>Not adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajustée</translation>
     </message>
     <message>
         <source>%1 (entry #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (entrée n° %2)</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien</translation>
     </message>
     <message>
         <source>Entries (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées (%1)</translation>
     </message>
     <message>
         <source>#%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1 · %2</translation>
     </message>
     <message>
         <source>Show this customer&apos;s items and products</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les articles et produits de ce client</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>inline product</source>
-        <translation type="unfinished"></translation>
+        <translation>produit direct</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>%1 (%2 each)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 chacun)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>One-time purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat ponctuel</translation>
     </message>
     <message>
         <source>, entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, entrée n° %1</translation>
     </message>
     <message>
         <source>Adjusts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Entry #%1 as sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée n° %1 telle qu&apos;envoyée par le serveur</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TransactionsView</name>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rembourser…</translation>
     </message>
     <message>
         <source>Transaction type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de transaction</translation>
     </message>
     <message>
         <source>Show one type of transaction (filtered by the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un type de transaction (filtré par le serveur)</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de client</translation>
     </message>
     <message>
         <source>Show the transactions of one kind of customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les transactions d&apos;un type de client</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Custom customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients personnalisés</translation>
     </message>
     <message>
         <source>Load the transactions again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les transactions (F5)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>&amp;Loaded transactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions &amp;chargées…</translation>
     </message>
     <message>
         <source>&amp;All transactions matching the filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les transactions correspondant aux filtres…</translation>
     </message>
     <message>
         <source>&amp;Loaded transactions (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions &amp;chargées (%1)…</translation>
     </message>
     <message>
         <source>Save the transactions as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les transactions dans un fichier CSV pour un tableur</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <source>Copy transaction &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID de la transaction</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client :</translation>
     </message>
     <message>
         <source>Transaction %1 is not among the loaded transactions (the filters may hide it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction %1 ne figure pas parmi les transactions chargées (les filtres la masquent peut-être).</translation>
     </message>
     <message>
         <source>Loading transactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des transactions…</translation>
     </message>
     <message>
         <source>%1 transactions loaded, loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transactions chargées, chargement de la suite…</translation>
     </message>
     <message>
         <source>%1 transactions loaded; scroll down for more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transactions chargées ; faites défiler vers le bas pour en voir plus</translation>
     </message>
     <message>
         <source>All %1 matching transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 transactions correspondantes</translation>
     </message>
     <message>
         <source>All %1 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 transactions</translation>
     </message>
     <message>
         <source>%1 transactions loaded; more exist but were not loaded. Narrow the filters, or export all of them to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transactions chargées ; il en existe d&apos;autres qui n&apos;ont pas été chargées. Affinez les filtres, ou exportez-les toutes dans un fichier.</translation>
     </message>
     <message>
         <source>%1 transactions loaded; loading more failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transactions chargées ; le chargement de la suite a échoué</translation>
     </message>
     <message>
         <source>The transactions could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les transactions. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>No transactions yet. Purchases, renewals, item quantity changes and refunds appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transaction pour l&apos;instant. Les achats, renouvellements, modifications de quantité d&apos;article et remboursements apparaissent ici.</translation>
     </message>
     <message>
         <source>No transactions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transaction ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Select a purchase to refund it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un achat pour le rembourser</translation>
     </message>
     <message>
         <source>Give back (part of) what the selected purchase charged, and revoke the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre (une partie de) ce que l&apos;achat sélectionné a facturé, et révoquer le produit</translation>
     </message>
     <message>
         <source>Export transactions to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les transactions en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Exporting transactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation des transactions…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les transactions</translation>
     </message>
     <message>
         <source>Exporting transactions… %1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation des transactions… %1 écrites</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers %1…</translation>
     </message>
     <message>
         <source>%1 transactions exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transactions exportées vers %2.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The export failed; no file was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a échoué ; aucun fichier n&apos;a été écrit. %1</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TrustedDomainDialog</name>
     <message>
         <source>Add trusted domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un domaine de confiance</translation>
     </message>
     <message>
         <source>Edit trusted domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le domaine de confiance</translation>
     </message>
     <message>
         <source>https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base :</translation>
     </message>
     <message>
         <source>&amp;Handler path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chemin du gestionnaire :</translation>
     </message>
     <message>
         <source>Sign-in redirects may only go to trusted domains. Use * for one part of a host name (https://*.example.com) and ** for any number of parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les redirections de connexion ne peuvent aller que vers des domaines de confiance. Utilisez * pour une partie d&apos;un nom d&apos;hôte (https://*.example.com) et ** pour un nombre quelconque de parties.</translation>
     </message>
     <message>
         <source>Enter the domain&apos;s base URL, e.g. https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de base du domaine, par ex. https://example.com.</translation>
     </message>
     <message>
         <source>The base URL may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base peut comporter au maximum %1 caractères.</translation>
     </message>
     <message>
         <source>The base URL starts with https:// (or http:// for local development).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base commence par https:// (ou http:// pour le développement local).</translation>
     </message>
     <message>
         <source>This is not a valid base URL: use a host name with optional * wildcards, e.g. https://*.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une URL de base valide : utilisez un nom d&apos;hôte avec des jokers * facultatifs, par ex. https://*.example.com.</translation>
     </message>
     <message>
         <source>The handler path starts with /, e.g. /handler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du gestionnaire commence par /, par ex. /handler.</translation>
     </message>
     <message>
         <source>The handler path may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du gestionnaire peut comporter au maximum %1 caractères.</translation>
     </message>
     <message>
         <source>The handler path cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du gestionnaire ne peut pas contenir d&apos;espaces.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TypedConfirmationDialog</name>
     <message>
         <source>Type %1 exactly to enable this button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez exactement %1 pour activer ce bouton.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UnknownOutcomePanel</name>
     <message>
         <source>&amp;Look in the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consulter la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>I checked the Outbox: these emails were &amp;not queued. Send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai vérifié la boîte d&apos;envoi : ces e-mails n&apos;ont &amp;pas été mis en file d&apos;attente. Les renvoyer.</translation>
     </message>
     <message>
         <source>Read the newest Outbox emails of a recipient and look for this draft&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les e-mails les plus récents d&apos;un destinataire dans la boîte d&apos;envoi et y chercher ceux de ce brouillon</translation>
     </message>
     <message>
         <source>The answer to sending at %1 did not arrive: the emails may be queued already, and the server does not notice a second send. Look in the Outbox before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à l&apos;envoi de %1 n&apos;est pas arrivée : les e-mails sont peut-être déjà en file d&apos;attente, et le serveur ne détecte pas un second envoi. Consultez la boîte d&apos;envoi avant de renvoyer.</translation>
     </message>
     <message>
         <source>Looking in the Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation de la boîte d&apos;envoi…</translation>
     </message>
     <message>
         <source>The Outbox could not be read (%1). Look on the Outbox tab of the Emails page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte d&apos;envoi (%1). Consultez l&apos;onglet Boîte d&apos;envoi de la page E-mails.</translation>
     </message>
     <message>
         <source>The Outbox has this draft&apos;s email, created at %1: the emails were queued. Sending again would send them twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi contient l&apos;e-mail de ce brouillon, créé à %1 : les e-mails ont été mis en file d&apos;attente. Renvoyer les enverrait deux fois.</translation>
     </message>
     <message>
         <source>The Outbox has no email of this draft since %1 for the first recipient. A large send may still be queuing: look again in a minute before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi ne contient aucun e-mail de ce brouillon depuis %1 pour le premier destinataire. Un envoi important est peut-être encore en cours de mise en file d&apos;attente : vérifiez de nouveau dans une minute avant de renvoyer.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UserActions</name>
     <message>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Edit user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Restrict…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restreindre…</translation>
     </message>
     <message>
         <source>Remove &amp;two-factor authentication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la double &amp;authentification…</translation>
     </message>
     <message>
         <source>&amp;Impersonate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usurper l&apos;identité…</translation>
     </message>
     <message>
         <source>Send &amp;password-reset email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail de réinitialisation du mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Send sign-in in&amp;vitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une in&amp;vitation à se connecter…</translation>
     </message>
     <message>
         <source>Add to &amp;team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une é&amp;quipe…</translation>
     </message>
     <message>
         <source>&amp;Grant project permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accorder une autorisation de projet…</translation>
     </message>
     <message>
         <source>Copy user &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Copy e&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;e-&amp;mail</translation>
     </message>
     <message>
         <source>E&amp;xport users…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les utilisateurs…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Create a user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un utilisateur (%1)</translation>
     </message>
     <message>
         <source>Export the users matching the search and filters to CSV or JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV ou JSON les utilisateurs correspondant à la recherche et aux filtres (%1)</translation>
     </message>
     <message>
         <source>Lift &amp;restriction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever la &amp;restriction…</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Supprimer %n utilisateur…</numerusform>
+            <numerusform>&amp;Supprimer %n utilisateurs…</numerusform>
         </translation>
     </message>
     <message>
         <source>This user has no email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;a pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
         <source>Two-factor authentication was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La double authentification n&apos;a pas été supprimée.</translation>
     </message>
     <message>
         <source>Send emai&amp;l…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mai&amp;l…</translation>
     </message>
     <message>
         <source>Sending a draft needs admin access: connect with an admin key or a dashboard account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi d&apos;un brouillon nécessite un accès administrateur : connectez-vous avec une clé d&apos;administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
         <source>Send one of the project&apos;s email drafts to the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;un des brouillons d&apos;e-mail du projet aux utilisateurs sélectionnés</translation>
     </message>
     <message>
         <source>Start s&amp;upport conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une conversation de s&amp;upport…</translation>
     </message>
     <message>
         <source>Support con&amp;versations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;versations de support…</translation>
     </message>
     <message>
         <source>Write to this user in a new support conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à cet utilisateur dans une nouvelle conversation de support</translation>
     </message>
     <message>
         <source>Show this user&apos;s support conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les conversations de support de cet utilisateur</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UserConfirmations</name>
     <message>
         <source>Remove two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la double authentification</translation>
     </message>
     <message>
         <source>Remove the two-factor authentication of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la double authentification de %1 ?</translation>
     </message>
     <message>
         <source>They can then sign in with their password alone, and can set up an authenticator app again. Do this only after checking who asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur pourra alors se connecter avec son seul mot de passe, et pourra de nouveau configurer une application d&apos;authentification. Ne le faites qu&apos;après avoir vérifié qui le demande.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UserDetailPanel</name>
     <message>
         <source>Select a user to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un utilisateur pour voir ses détails.</translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité %1</translation>
     </message>
     <message>
         <source>Never active</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais actif</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Contact channels: the user&apos;s email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux de contact : les adresses e-mail de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Accounts linked with OAuth providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes associés à des fournisseurs OAuth</translation>
     </message>
     <message>
         <source>Teams and project permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes et autorisations de projet</translation>
     </message>
     <message>
         <source>User details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API</translation>
     </message>
     <message>
         <source>The user&apos;s own API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;API propres à l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::UserFieldErrors</name>
+    <message>
+        <source>Another user already signs in with this email address. Choose another address, or turn off “Used for sign-in” to add it to this user anyway.</source>
+        <translation>Un autre utilisateur se connecte déjà avec cette adresse e-mail. Choisissez une autre adresse, ou désactivez « Utilisé pour la connexion » pour l&apos;ajouter malgré tout à cet utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UserPermissionsView</name>
     <message>
         <source>Grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer…</translation>
     </message>
     <message>
         <source>Project permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations de projet</translation>
     </message>
     <message>
         <source>Project permissions of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations de projet de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Give the user a project permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder une autorisation de projet à l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Permissions are granted here by typing their id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations s&apos;accordent ici en saisissant leur identifiant.</translation>
     </message>
     <message>
         <source>No project permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autorisation de projet.</translation>
     </message>
     <message>
         <source>Loading permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des autorisations…</translation>
     </message>
     <message>
         <source>The permissions could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les autorisations. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>The project defines no permissions yet: create them in the Permissions page</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet ne définit pas encore d&apos;autorisations : créez-les dans la page Autorisations</translation>
     </message>
     <message>
         <source>The user already holds every permission the project defines</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur détient déjà toutes les autorisations définies par le projet</translation>
     </message>
     <message>
         <source>This permission is inherited: revoke the permission that contains it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette autorisation est héritée : révoquez l&apos;autorisation qui la contient</translation>
     </message>
     <message>
         <source>Take the selected permission away from the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;autorisation sélectionnée à l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Permission id (for example “read_reports”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;autorisation (par exemple « read_reports ») :</translation>
     </message>
     <message>
         <source>Permission to grant to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation à accorder à %1 :</translation>
     </message>
     <message>
         <source>Grant permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder l&apos;autorisation</translation>
     </message>
     <message>
         <source>Granting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Octroi de %1…</translation>
     </message>
     <message>
         <source>%1 granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accordée.</translation>
     </message>
     <message>
         <source>Granting %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;octroi de %1 a échoué.</translation>
     </message>
     <message>
         <source>Revoke permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;autorisation</translation>
     </message>
     <message>
         <source>Take %1 away from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 à %2 ?</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Revoking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de %1…</translation>
     </message>
     <message>
         <source>%1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 révoquée.</translation>
     </message>
     <message>
         <source>Revoking %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révocation de %1 a échoué.</translation>
     </message>
     <message>
         <source>Team permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations d&apos;équipe</translation>
     </message>
     <message>
         <source>Team permissions of the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations d&apos;équipe du membre</translation>
     </message>
     <message>
         <source>Give the member a permission in this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder au membre une autorisation dans cette équipe</translation>
     </message>
     <message>
         <source>No permissions in this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autorisation dans cette équipe.</translation>
     </message>
     <message>
         <source>The project defines no team permissions yet: create them in the Permissions page</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet ne définit pas encore d&apos;autorisations d&apos;équipe : créez-les dans la page Autorisations</translation>
     </message>
     <message>
         <source>The member already holds every team permission the project defines</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre détient déjà toutes les autorisations d&apos;équipe définies par le projet</translation>
     </message>
     <message>
         <source>Take the selected permission away from the member in this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;autorisation sélectionnée au membre dans cette équipe</translation>
     </message>
     <message>
         <source>Team permission id (for example “team_admin” or “$read_members”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;autorisation d&apos;équipe (par exemple « team_admin » ou « $read_members ») :</translation>
     </message>
     <message>
         <source>Permission to grant to %1 in this team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation à accorder à %1 dans cette équipe :</translation>
     </message>
     <message>
         <source>Take %1 away from %2 in this team?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 à %2 dans cette équipe ?</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UserPickerDialog</name>
     <message>
         <source>Search for users by name, email or user ID, and tick the ones you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez des utilisateurs par nom, e-mail ou ID utilisateur, et cochez ceux que vous voulez.</translation>
     </message>
     <message>
         <source>Include &amp;anonymous users</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les utilisateurs &amp;anonymes</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir</translation>
     </message>
     <message numerus="yes">
         <source>Choose %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choisir %n utilisateur</numerusform>
+            <numerusform>Choisir %n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose users</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des utilisateurs</translation>
     </message>
     <message>
         <source>Search by name, email or user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, e-mail ou ID utilisateur</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
         <source>Anonymous users are hidden unless you ask for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs anonymes sont masqués, sauf si vous les demandez</translation>
     </message>
     <message>
         <source>Users found</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs trouvés</translation>
     </message>
     <message>
         <source>Untick everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout décocher</translation>
     </message>
     <message>
         <source>Finish with the users chosen (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer avec les utilisateurs choisis (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Nobody chosen yet: tick the users you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore choisi : cochez les utilisateurs voulus.</translation>
     </message>
     <message>
         <source>Chosen (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis (%1) : %2</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) shown · loading more…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur affiché · chargement de la suite…</numerusform>
+            <numerusform>%n utilisateurs affichés · chargement de la suite…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) shown · scroll down for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur affiché · faites défiler vers le bas pour en voir plus</numerusform>
+            <numerusform>%n utilisateurs affichés · faites défiler vers le bas pour en voir plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>This project has no users yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a pas encore d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>No users match “%1”. The search looks at names, emails and exact user IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne correspond à « %1 ». La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</translation>
     </message>
     <message>
         <source>The search failed; the reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué ; le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>Choose a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un utilisateur</translation>
     </message>
     <message>
         <source>Search for the user by name, email or user ID, and tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez l&apos;utilisateur par nom, e-mail ou ID utilisateur, et cochez-le.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UserTeamsView</name>
     <message>
         <source>Open team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;équipe</translation>
     </message>
     <message>
         <source>Remove from team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l&apos;équipe…</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Teams of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Show the selected team in the Teams page</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;équipe sélectionnée dans la page Équipes</translation>
     </message>
     <message>
         <source>Take the user out of the selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;utilisateur de l&apos;équipe sélectionnée</translation>
     </message>
     <message>
         <source>Not a member of any team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre d&apos;aucune équipe.</translation>
     </message>
     <message>
         <source>Loading teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des équipes…</translation>
     </message>
     <message>
         <source>The teams could not be loaded. The reason is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les équipes. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>Remove from team</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l&apos;équipe</translation>
     </message>
     <message>
         <source>Remove %1 from %2? They lose the team&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de %2 ? Cette personne perd les autorisations de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Removing from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1…</translation>
     </message>
     <message>
         <source>Removed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de %1.</translation>
     </message>
     <message>
         <source>Removing from %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retrait de %1 a échoué.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UsersPage</name>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>Only anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymes uniquement</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Reload the list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste (F5)</translation>
     </message>
     <message>
         <source>Reload users</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les utilisateurs</translation>
     </message>
     <message>
         <source>Search by name, email or user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, e-mail ou ID utilisateur</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
         <source>Newest sign-ups first</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions les plus récentes en premier</translation>
     </message>
     <message>
         <source>Oldest sign-ups first</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions les plus anciennes en premier</translation>
     </message>
     <message>
         <source>Recently active first</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité la plus récente en premier</translation>
     </message>
     <message>
         <source>Least recently active first</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité la moins récente en premier</translation>
     </message>
     <message>
         <source>Order of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des utilisateurs</translation>
     </message>
     <message>
         <source>Also show users who are restricted (unverified email, or restricted by an administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les utilisateurs restreints (e-mail non vérifié, ou restreints par un administrateur)</translation>
     </message>
     <message>
         <source>Also show anonymous users (and restricted ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les utilisateurs anonymes (et les restreints)</translation>
     </message>
     <message>
         <source>Show anonymous users only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les utilisateurs anonymes</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>The list changed on the server while you scrolled; it was reloaded from the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste a changé sur le serveur pendant le défilement ; elle a été rechargée depuis le début.</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
         <source>%1 users shown · loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs affichés · chargement de la suite…</translation>
     </message>
     <message>
         <source>%1 users shown · scroll down for more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs affichés · faites défiler vers le bas pour en voir plus</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 users shown · loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs affichés · le chargement a échoué</translation>
     </message>
     <message>
         <source>No users match these filters yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne correspond encore à ces filtres.</translation>
     </message>
     <message>
         <source>No users match “%1”.
 The search looks at names, emails and exact user IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne correspond à « %1 ».
+La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>What can be done with the selected users (also on right-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui peut être fait avec les utilisateurs sélectionnés (aussi par clic droit)</translation>
     </message>
     <message numerus="yes">
         <source>%n selected row(s) not loaded yet — scroll to them to include them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sélectionnée pas encore chargée — faites défiler jusqu&apos;à elle pour l&apos;inclure</numerusform>
+            <numerusform>%n lignes sélectionnées pas encore chargées — faites défiler jusqu&apos;à elles pour les inclure</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UsersTableHeader</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for Hexclave (Stack Auth) projects: users, teams, permissions, keys, payments, emails, support and configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de bureau pour les projets Hexclave (Stack Auth) : utilisateurs, équipes, autorisations, clés, paiements, e-mails, support et configuration.</translation>
     </message>
     <message>
         <source>Start a built-in demo server with sample data and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un serveur de démonstration intégré avec des données d&apos;exemple et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>Number of sample users of the demo server (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;utilisateurs d&apos;exemple du serveur de démonstration (120 par défaut).</translation>
     </message>
     <message>
         <source>Open this page: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette page : %1.</translation>
     </message>
     <message>
         <source>Save a picture of the window once the page&apos;s first data has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of the interface, e.g. de, fr, es, ja, zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre une fois les premières données de la page chargées, puis quitter.</translation>
     </message>
     <message>
         <source>Print start-up timings and request counts (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les temps de démarrage et le nombre de requêtes (pour les mesures de performance).</translation>
     </message>
     <message>
         <source>--demo-users needs a number between 0 and 5000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-users nécessite un nombre entre 0 et 5000000.</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page inconnue &quot;%1&quot;. Pages : %2.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (options start with --).</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu &quot;%1&quot; (les options commencent par --).</translation>
     </message>
     <message>
         <source>--demo-users only applies together with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-users ne s&apos;applique qu&apos;avec --demo.</translation>
     </message>
     <message>
         <source>The demo server has no analytics store: the overview shows what it can compute from the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n&apos;a pas de stockage analytique : la vue d&apos;ensemble affiche ce qu&apos;elle peut calculer à partir des utilisateurs.</translation>
     </message>
     <message>
         <source>Open this hexclave.config.ts for offline editing (no connection needed; offers to create it when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce hexclave.config.ts pour le modifier hors ligne (aucune connexion nécessaire ; propose de le créer s&apos;il manque).</translation>
     </message>
     <message>
         <source>--demo-no-metrics only applies together with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-no-metrics ne s&apos;applique qu&apos;avec --demo.</translation>
+    </message>
+    <message>
+        <source>Language of the interface for this run: %1.</source>
+        <translation>Langue de l&apos;interface pour cette exécution : %1.</translation>
+    </message>
+    <message>
+        <source>Light or dark look for this run: %1.</source>
+        <translation>Apparence claire ou sombre pour cette exécution : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
+        <translation>Langue inconnue &quot;%1&quot;. Langues : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme &quot;%1&quot;. Color schemes: %2.</source>
+        <translation>Jeu de couleurs inconnu &quot;%1&quot;. Jeux de couleurs : %2.</translation>
     </message>
 </context>
 </TS>

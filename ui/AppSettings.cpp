@@ -19,6 +19,7 @@ const KeyInfo &info(AppSettings::Key key)
     using Key = AppSettings::Key;
     static const KeyInfo table[] = {
         {Key::Language, "ui/language", QString()},
+        {Key::ColorScheme, "ui/colorScheme", QStringLiteral("system")},
         {Key::LastConnectionId, "session/lastConnectionId", QString()},
         {Key::LastProjectId, "session/lastProjectId", QString()},
         {Key::LastProjectName, "session/lastProjectName", QString()},

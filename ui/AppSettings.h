@@ -16,6 +16,7 @@ class AppSettings : public QObject
 public:
     enum class Key {
         Language,          // "" follows the system
+        ColorScheme,       // "system", "light" or "dark" (see ColorScheme.h)
         LastConnectionId,
         LastProjectId,
         LastProjectName,   // shown while the project list is loading

@@ -6,6 +6,11 @@
 #include "endpoints/UsersEndpoints.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/NewProjectDialog.h"
+#include "dialogs/PreferencesDialog.h"
+#include "dialogs/ShortcutsDialog.h"
+#include "MainMenuBar.h"
+#include "palette/CommandPalette.h"
+#include "palette/CommandPaletteModel.h"
 #include "pages/MessagePage.h"
 #include "pages/apikeys/ProjectKeysPage.h"
 #include "config/ConfigFileDocument.h"
@@ -35,6 +40,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -57,6 +63,8 @@ MainWindow::MainWindow(api::Workspace *workspace, AppSettings *settings, QWidget
     , m_workspace(workspace)
     , m_settings(settings)
     , m_projects(new models::ProjectListModel(workspace, this))
+    , m_paletteModel(new models::CommandPaletteModel(m_projects, this))
+    , m_startLanguage(settings->language())
     , m_projectSwitcher(new QComboBox(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -76,6 +84,10 @@ MainWindow::MainWindow(api::Workspace *workspace, AppSettings *settings, QWidget
 
     createActions();
     createNavigation();
+    createMenus();
+    m_palette = new CommandPalette(m_paletteModel, this);
+    m_palette->setTriggerShortcut(m_paletteAction->shortcut());
+    connect(m_palette, &CommandPalette::activated, this, &MainWindow::onPaletteActivated);
 
     m_supportNotifier = new SupportNotifier(this);
     connect(m_supportNotifier, &SupportNotifier::supportRequested, this, [this] {
@@ -150,49 +162,104 @@ void MainWindow::createActions()
     toolbar->addWidget(m_projectSwitcher);
     toolbar->addSeparator();
 
-    auto *connectAction = toolbar->addAction(themedIcon(QStringLiteral("connect")), tr("Connect…"));
-    connectAction->setToolTip(tr("Connect to another server or account"));
-    connect(connectAction, &QAction::triggered, this, &MainWindow::openConnectDialog);
+    // One object per command: the toolbar, the menus and the command palette trigger the same.
+    const auto action = [this](const QString &name, const QString &icon, const QString &text) {
+        auto *created = new QAction(icon.isEmpty() ? QIcon() : themedIcon(icon), text, this);
+        created->setObjectName(name);
+        addAction(created); // its shortcut works whether or not a menu shows it
+        return created;
+    };
 
-    m_newProjectAction = toolbar->addAction(themedIcon(QStringLiteral("add")), tr("New project…"));
-    m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
+    m_connectAction = action(QStringLiteral("connectAction"), QStringLiteral("connect"), tr("&Connect…"));
+    m_connectAction->setToolTip(tr("Connect to another server or account"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::openConnectDialog);
+
+    m_newProjectAction = action(QStringLiteral("newProjectAction"), QStringLiteral("add"), tr("&New project…"));
     m_newProjectAction->setToolTip(tr("Create a project owned by your dashboard account"));
     connect(m_newProjectAction, &QAction::triggered, this, &MainWindow::openNewProjectDialog);
     updateNewProjectAction();
 
-    auto *reload = toolbar->addAction(themedIcon(QStringLiteral("refresh")), tr("Reload projects"));
-    reload->setToolTip(tr("List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)"));
-    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(reload, &QAction::triggered, m_workspace, &api::Workspace::retryAll);
+    m_reloadAction = action(QStringLiteral("reloadProjectsAction"), QStringLiteral("refresh"), tr("&Reload projects"));
+    m_reloadAction->setToolTip(tr("List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)"));
+    m_reloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_reloadAction, &QAction::triggered, m_workspace, &api::Workspace::retryAll);
 
-    auto *signOut = toolbar->addAction(themedIcon(QStringLiteral("sign-out")), tr("Sign out"));
-    m_signOutAction = signOut;
-    signOut->setToolTip(tr("Sign out of the current connection and forget its credential"));
-    connect(signOut, &QAction::triggered, this, &MainWindow::signOutCurrent);
+    m_signOutAction = action(QStringLiteral("signOutAction"), QStringLiteral("sign-out"), tr("&Sign out"));
+    m_signOutAction->setToolTip(tr("Sign out of the current connection and forget its credential"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutCurrent);
 
     // Works with no connection at all: a hexclave.config.ts is edited offline.
-    auto *openConfig = toolbar->addAction(themedIcon(QStringLiteral("config")), tr("Open config file…"));
-    openConfig->setObjectName(QStringLiteral("openConfigFileAction"));
-    openConfig->setToolTip(tr("Edit a project's hexclave.config.ts offline (Ctrl+O)"));
-    openConfig->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    connect(openConfig, &QAction::triggered, this, [this] {
+    m_openConfigAction = action(QStringLiteral("openConfigFileAction"), QStringLiteral("config"), tr("&Open config file…"));
+    m_openConfigAction->setToolTip(tr("Edit a project's hexclave.config.ts offline (Ctrl+O)"));
+    m_openConfigAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(m_openConfigAction, &QAction::triggered, this, [this] {
         const QString path = ConfigFileWindow::chooseFileToOpen(this);
         if (!path.isEmpty())
             openConfigFile(path);
     });
 
-    auto *focusProjects = new QAction(this);
-    focusProjects->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    connect(focusProjects, &QAction::triggered, this, [this] {
+    toolbar->addAction(m_connectAction);
+    toolbar->addAction(m_newProjectAction);
+    toolbar->addAction(m_reloadAction);
+    toolbar->addAction(m_signOutAction);
+    toolbar->addAction(m_openConfigAction);
+
+    m_projectSwitcherAction = action(QStringLiteral("projectSwitcherAction"), {}, tr("&Project switcher"));
+    m_projectSwitcherAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_projectSwitcherAction, &QAction::triggered, this, [this] {
         m_projectSwitcher->setFocus();
         m_projectSwitcher->showPopup();
     });
-    addAction(focusProjects);
 
-    auto *quit = new QAction(tr("Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    addAction(quit);
+    m_paletteAction = action(QStringLiteral("commandPaletteAction"), QStringLiteral("search"), tr("&Command palette…"));
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_paletteAction->setToolTip(tr("Go to a page, project, user or team by typing (Ctrl+K)"));
+    connect(m_paletteAction, &QAction::triggered, this, &MainWindow::openCommandPalette);
+
+    m_preferencesAction = action(QStringLiteral("preferencesAction"), {}, tr("&Preferences…"));
+    m_preferencesAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
+
+    m_shortcutsAction = action(QStringLiteral("shortcutsAction"), {}, tr("&Keyboard shortcuts"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+
+    m_aboutAction = action(QStringLiteral("aboutAction"), {}, tr("&About Hexclave Admin"));
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Hexclave Admin"),
+                           tr("<h3>Hexclave Admin %1</h3><p>A desktop console for Hexclave (Stack Auth) projects: users, "
+                              "teams, permissions, keys, payments, emails, support and configuration.</p>"
+                              "<p>Built with Qt %2.</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    });
+    m_aboutQtAction = action(QStringLiteral("aboutQtAction"), {}, tr("About &Qt"));
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_quitAction = action(QStringLiteral("quitAction"), {}, tr("&Quit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    MainMenuBar::Actions actions;
+    actions.connect = m_connectAction;
+    actions.newProject = m_newProjectAction;
+    actions.openConfigFile = m_openConfigAction;
+    actions.preferences = m_preferencesAction;
+    actions.signOut = m_signOutAction;
+    actions.quit = m_quitAction;
+    actions.areas = m_areaActions;
+    actions.commandPalette = m_paletteAction;
+    actions.projectSwitcher = m_projectSwitcherAction;
+    actions.reloadProjects = m_reloadAction;
+    actions.shortcuts = m_shortcutsAction;
+    actions.about = m_aboutAction;
+    actions.aboutQt = m_aboutQtAction;
+    setMenuBar(new MainMenuBar(actions, this));
 }
 
 void MainWindow::createNavigation()
@@ -208,11 +275,13 @@ void MainWindow::createNavigation()
         const api::Area area = areas.at(i);
         auto *item = new QListWidgetItem(themedIcon(api::areaId(area)), api::areaTitle(area), m_navigation);
         item->setData(areaRole, int(area));
-        // Alt+1 … Alt+9 jump to the areas in order.
-        auto *jump = new QAction(this);
+        // Alt+1 … Alt+9 jump to the areas in order (Go menu).
+        auto *jump = new QAction(themedIcon(api::areaId(area)), api::areaTitle(area), this);
+        jump->setObjectName(QStringLiteral("goTo-%1").arg(api::areaId(area)));
         jump->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         connect(jump, &QAction::triggered, this, [this, area] { showArea(area); });
         addAction(jump);
+        m_areaActions << jump;
     }
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
@@ -458,11 +527,7 @@ Page *MainWindow::createPage(api::Area area)
     switch (area) {
     case api::Area::Users: {
         auto *users = new UsersPage(m_context, m_stack);
-        connect(users, &UsersPage::openTeamRequested, this, [this](const QString &teamId) {
-            showArea(api::Area::Teams);
-            if (auto *teams = qobject_cast<TeamsPage *>(m_pages.value(api::Area::Teams)))
-                teams->openTeam(teamId);
-        });
+        connect(users, &UsersPage::openTeamRequested, this, &MainWindow::openTeam);
         connect(users->actions(), &UserActions::startSupportConversationRequested, this, [this](const api::User &user) {
             if (SupportPage *support = showSupportPage())
                 support->startConversationWith(user);
@@ -484,11 +549,7 @@ Page *MainWindow::createPage(api::Area area)
     }
     case api::Area::Teams: {
         auto *teams = new TeamsPage(m_context, m_stack);
-        connect(teams, &TeamsPage::openUserRequested, this, [this](const api::User &user) {
-            showArea(api::Area::Users);
-            if (auto *users = qobject_cast<UsersPage *>(m_pages.value(api::Area::Users)))
-                users->showUser(user);
-        });
+        connect(teams, &TeamsPage::openUserRequested, this, &MainWindow::showUser);
         return teams;
     }
     case api::Area::Permissions:
@@ -548,10 +609,22 @@ void MainWindow::openUser(const QString &userId)
                                                 job->error());
             return;
         }
-        showArea(api::Area::Users);
-        if (auto *users = qobject_cast<UsersPage *>(m_pages.value(api::Area::Users)))
-            users->showUser(job->value());
+        showUser(job->value());
     });
+}
+
+void MainWindow::showUser(const api::User &user)
+{
+    showArea(api::Area::Users);
+    if (auto *users = qobject_cast<UsersPage *>(m_pages.value(api::Area::Users)))
+        users->showUser(user);
+}
+
+void MainWindow::openTeam(const QString &teamId)
+{
+    showArea(api::Area::Teams);
+    if (auto *teams = qobject_cast<TeamsPage *>(m_pages.value(api::Area::Teams)))
+        teams->openTeam(teamId);
 }
 
 void MainWindow::startSupportWatcher()
@@ -836,6 +909,93 @@ void MainWindow::onProjectDeleted(const QString &projectId)
     showNoProject();
     if (session)
         session->reloadProjects();
+}
+
+} // namespace hexclave::ui
+
+namespace hexclave::ui {
+
+void MainWindow::openCommandPalette()
+{
+    m_paletteModel->startSession(); // no search of the last session's text in the new project
+    const bool searchable = m_context.isValid() && m_context.capability(api::Area::Users).available();
+    m_paletteModel->setProject(searchable ? m_context.client() : nullptr, searchable ? m_context.project.id : QString());
+    m_paletteModel->setIconProvider(&themedIcon);
+    QList<models::CommandPaletteModel::Command> commands;
+    for (const PaletteCommand &command : paletteCommands())
+        commands.append({command.id, command.action->iconText(), command.iconName,
+                         command.action->shortcut().toString(QKeySequence::NativeText), command.action->isEnabled()});
+    m_paletteModel->setCommands(commands);
+    QStringList pageShortcuts;
+    for (const QAction *jump : std::as_const(m_areaActions))
+        pageShortcuts << jump->shortcut().toString(QKeySequence::NativeText);
+    m_paletteModel->setPageShortcuts(pageShortcuts);
+    m_palette->popup();
+}
+
+QList<MainWindow::PaletteCommand> MainWindow::paletteCommands() const
+{
+    return {
+        {QStringLiteral("connect"), m_connectAction, QStringLiteral("connect")},
+        {QStringLiteral("new-project"), m_newProjectAction, QStringLiteral("add")},
+        {QStringLiteral("open-config-file"), m_openConfigAction, QStringLiteral("config")},
+        {QStringLiteral("preferences"), m_preferencesAction, QStringLiteral("search")},
+        {QStringLiteral("reload-projects"), m_reloadAction, QStringLiteral("refresh")},
+        {QStringLiteral("shortcuts"), m_shortcutsAction, QStringLiteral("search")},
+    };
+}
+
+void MainWindow::onPaletteActivated(const QModelIndex &index)
+{
+    using Kind = models::CommandPaletteModel::Kind;
+    const QString id = index.data(models::CommandPaletteModel::IdRole).toString();
+    switch (index.data(models::CommandPaletteModel::KindRole).value<Kind>()) {
+    case Kind::Page: {
+        api::Area area{};
+        if (api::areaFromId(id, &area))
+            showArea(area);
+        break;
+    }
+    case Kind::Command:
+        for (const PaletteCommand &command : paletteCommands()) {
+            if (command.id == id && command.action->isEnabled())
+                command.action->trigger();
+        }
+        break;
+    case Kind::Project: {
+        const int row = m_projects->rowOf(index.data(models::CommandPaletteModel::ConnectionIdRole).toString(), id);
+        if (row >= 0) {
+            m_projectSwitcher->setCurrentIndex(row);
+            selectProjectRow(row);
+        }
+        break;
+    }
+    case Kind::User:
+        if (const api::User *user = m_paletteModel->userAt(index.row()))
+            showUser(*user);
+        break;
+    case Kind::Team:
+        openTeam(id);
+        break;
+    case Kind::Status:
+        break;
+    }
+}
+
+void MainWindow::openPreferences()
+{
+    PreferencesDialog dialog(m_settings, m_startLanguage, this);
+    connect(&dialog, &PreferencesDialog::restartRequested, this, &MainWindow::restart);
+    dialog.exec();
+}
+
+void MainWindow::restart()
+{
+    // The normal close path first, so that unsaved edits are asked about; only then the new run.
+    if (!close())
+        return;
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            PreferencesDialog::restartArguments(QCoreApplication::arguments().mid(1)));
 }
 
 } // namespace hexclave::ui

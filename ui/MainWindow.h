@@ -13,10 +13,14 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+class QModelIndex;
+
 namespace hexclave::api {
 class Workspace;
+struct User;
 }
 namespace hexclave::models {
+class CommandPaletteModel;
 class ProjectListModel;
 class SupportWatcher;
 }
@@ -24,6 +28,7 @@ class SupportWatcher;
 namespace hexclave::ui {
 
 class AppSettings;
+class CommandPalette;
 class ConfigFileWindow;
 class ErrorBanner;
 class Page;
@@ -49,6 +54,10 @@ public:
     const ProjectContext &projectContext() const { return m_context; }
     QComboBox *projectSwitcher() const { return m_projectSwitcher; }
     QListWidget *navigation() const { return m_navigation; }
+    CommandPalette *commandPalette() const { return m_palette; }
+    // Ctrl+K: the command palette, empty, over the window.
+    void openCommandPalette();
+    void openPreferences();
 
     // Opens the connect dialog (also for first runs).
     void openConnectDialog();
@@ -74,6 +83,21 @@ protected:
 private:
     void createActions();
     void createNavigation();
+    void createMenus();
+    void onPaletteActivated(const QModelIndex &index);
+    struct PaletteCommand
+    {
+        QString id;
+        QAction *action;
+        QString iconName;
+    };
+    // The main actions the command palette offers.
+    QList<PaletteCommand> paletteCommands() const;
+    // Closes the window through closeEvent (unsaved-edit questions) and starts the app again.
+    void restart();
+    // The Users page with `user` selected; the Teams page with the team open.
+    void showUser(const api::User &user);
+    void openTeam(const QString &teamId);
     void onProjectsChanged();
     void openLastProject(api::ConnectionSession *session);
     void selectProjectRow(int row);
@@ -106,6 +130,8 @@ private:
     api::Workspace *m_workspace;
     AppSettings *m_settings;
     models::ProjectListModel *m_projects;
+    models::CommandPaletteModel *m_paletteModel;
+    QString m_startLanguage; // the language setting this run started with
     ProjectContext m_context;
     api::Area m_area = api::Area::Users;
     QHash<api::Area, Page *> m_pages;
@@ -121,6 +147,18 @@ private:
     QLabel *m_projectLabel;
     QAction *m_signOutAction = nullptr;
     QAction *m_newProjectAction = nullptr; // objectName "newProjectAction"
+    QAction *m_connectAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_openConfigAction = nullptr;
+    QAction *m_projectSwitcherAction = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_areaActions; // Alt+1 … in api::allAreas() order
+    CommandPalette *m_palette = nullptr;
     SupportNotifier *m_supportNotifier = nullptr;
     models::SupportWatcher *m_supportWatcher = nullptr;
     int m_supportUnread = 0;

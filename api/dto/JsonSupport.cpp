@@ -49,14 +49,16 @@ bool putAllMetadata(Json &body, const std::optional<QString> &client, const std:
                     const std::optional<QString> &server, QString *error)
 {
     return putMetadata(body, "client_metadata", client,
-                       QCoreApplication::translate("hexclave::api::users", "The client metadata is not valid JSON."),
+                       QCoreApplication::translate("hexclave::api::JsonSupport",
+                                                   "The client metadata is not valid JSON."),
                        error)
         && putMetadata(body, "client_read_only_metadata", clientReadOnly,
-                       QCoreApplication::translate("hexclave::api::users",
+                       QCoreApplication::translate("hexclave::api::JsonSupport",
                                                    "The client read-only metadata is not valid JSON."),
                        error)
         && putMetadata(body, "server_metadata", server,
-                       QCoreApplication::translate("hexclave::api::users", "The server metadata is not valid JSON."),
+                       QCoreApplication::translate("hexclave::api::JsonSupport",
+                                                   "The server metadata is not valid JSON."),
                        error);
 }
 

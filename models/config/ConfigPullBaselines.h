@@ -17,7 +17,7 @@ namespace hexclave::models {
 // atomically in a directory only the owner can read.
 class ConfigPullBaselines
 {
-    Q_DECLARE_TR_FUNCTIONS(ConfigPullBaselines)
+    Q_DECLARE_TR_FUNCTIONS(hexclave::models::ConfigPullBaselines)
 
 public:
     explicit ConfigPullBaselines(QString directory = defaultDirectory());

@@ -9,10 +9,12 @@ namespace hexclave::models {
 
 namespace {
 
-api::ApiError noConnection()
+using api::ApiError; // an unqualified return type keeps lupdate's context right
+
+ApiError noConnection()
 {
-    api::ApiError error;
-    error.kind = api::ApiError::Kind::Network;
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
     error.message = ConfigSync::tr("The connection to the server was closed. Connect again and retry.");
     return error;
 }

@@ -2,6 +2,7 @@
 // --demo-users and --page, unknown options, --help and --version.
 
 #include "CommandLine.h"
+#include "Languages.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -113,6 +114,13 @@ private Q_SLOTS:
         QTest::newRow("--page without a name") << QStringList{u"--page"_s} << u"--page"_s;
         QTest::newRow("--screenshot without a file") << QStringList{u"--demo"_s, u"--screenshot"_s} << u"--screenshot"_s;
         QTest::newRow("--lang without a code") << QStringList{u"--lang"_s} << u"--lang"_s;
+        QTest::newRow("--lang unknown") << QStringList{u"--lang"_s, u"klingon"_s}
+                                        << u"Unknown language \"klingon\". Languages: en, de, fr, es, ja, zh_CN."_s;
+        QTest::newRow("--lang a region we lack") << QStringList{u"--lang=zh_TW"_s} << u"Unknown language \"zh_TW\""_s;
+        QTest::newRow("--lang empty") << QStringList{u"--lang="_s} << u"Unknown language \"\""_s;
+        QTest::newRow("--color-scheme unknown") << QStringList{u"--color-scheme"_s, u"blue"_s}
+                                                << u"Unknown color scheme \"blue\". Color schemes: system, light, dark."_s;
+        QTest::newRow("--color-scheme without a value") << QStringList{u"--color-scheme"_s} << u"--color-scheme"_s;
         QTest::newRow("unknown option") << QStringList{u"--demo"_s, u"--turbo"_s} << u"turbo"_s;
         QTest::newRow("--config-file without a path") << QStringList{u"--config-file"_s} << u"--config-file"_s;
     }
@@ -127,6 +135,65 @@ private Q_SLOTS:
         QVERIFY(!line.has_value());
         QVERIFY2(message.contains(error), qPrintable(message));
         QCOMPARE(help, QString());
+    }
+
+    // Every language of the interface (ui/Languages.h) is accepted, also written with "-" or in
+    // another case; the code comes back as the translations name it.
+    void languages_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("code");
+        for (const QString &code : ui::languageCodes())
+            QTest::newRow(qPrintable(code)) << code << code;
+        QTest::newRow("zh-CN") << u"zh-CN"_s << u"zh_CN"_s;
+        QTest::newRow("zh_cn") << u"zh_cn"_s << u"zh_CN"_s;
+        QTest::newRow("DE") << u"DE"_s << u"de"_s;
+    }
+
+    void languages()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, code);
+        QString error;
+        QString help;
+        const auto line = app::CommandLine::parse({u"hexclave-admin"_s, u"--lang"_s, typed}, &error, &help);
+        QVERIFY2(line.has_value(), qPrintable(error));
+        QCOMPARE(line->language, code);
+    }
+
+    void languageList()
+    {
+        // Six languages, English first, each named in itself.
+        const QList<ui::Language> languages = ui::availableLanguages();
+        QCOMPARE(ui::languageCodes(), (QStringList{u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"ja"_s, u"zh_CN"_s}));
+        QCOMPARE(languages.at(1).nativeName, u"Deutsch"_s);
+        QCOMPARE(languages.at(4).nativeName, u"日本語"_s);
+        QVERIFY(ui::isAvailableLanguage(u"zh_CN"_s));
+        QVERIFY(!ui::isAvailableLanguage(u"zh"_s));
+    }
+
+    void colorScheme_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("none") << QStringList{} << QString();
+        QTest::newRow("system") << QStringList{u"--color-scheme"_s, u"system"_s} << u"system"_s;
+        QTest::newRow("light") << QStringList{u"--color-scheme=light"_s} << u"light"_s;
+        QTest::newRow("dark") << QStringList{u"--color-scheme"_s, u"dark"_s} << u"dark"_s;
+        QTest::newRow("Dark") << QStringList{u"--color-scheme"_s, u"Dark"_s} << u"dark"_s;
+        QTest::newRow("with others") << QStringList{u"--demo"_s, u"--color-scheme"_s, u"dark"_s, u"--lang"_s, u"ja"_s}
+                                     << u"dark"_s;
+    }
+
+    void colorScheme()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, scheme);
+        QString error;
+        QString help;
+        const auto line = app::CommandLine::parse(QStringList{u"hexclave-admin"_s} + arguments, &error, &help);
+        QVERIFY2(line.has_value(), qPrintable(error));
+        QCOMPARE(line->colorScheme, scheme);
     }
 
     void demoWithoutMetrics()
@@ -161,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(!app::CommandLine::parse({u"hexclave-admin"_s, u"--help"_s}, &error, &help));
         QCOMPARE(error, QString());
         for (const QString &flag : {u"--demo"_s, u"--demo-users"_s, u"--page"_s, u"--screenshot"_s, u"--lang"_s,
-                                    u"--timings"_s, u"--config-file"_s, u"api-keys"_s})
+                                    u"--color-scheme"_s, u"zh_CN"_s, u"--timings"_s, u"--config-file"_s, u"api-keys"_s})
             QVERIFY2(help.contains(flag), qPrintable(flag));
 
         help.clear();

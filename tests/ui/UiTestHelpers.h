@@ -5,6 +5,7 @@
 
 #include "PagedTableModel.h"
 #include "connections/Workspace.h"
+#include "widgets/ColorScheme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -59,28 +60,11 @@ inline api::ConnectionSession *openWithKey(api::Workspace &workspace, const QUrl
     return session;
 }
 
-// A complete dark palette, as dark desktop themes set it (every role, also the 3D shades that
-// styles draw frames and check box outlines with): for screenshots and contrast checks.
+// The app's dark palette (every role, also the 3D shades that styles draw frames and check box
+// outlines with): for screenshots and contrast checks.
 inline QPalette darkPalette()
 {
-    const QColor window(37, 39, 43);
-    const QColor base(28, 30, 33);
-    const QColor text(230, 232, 235);
-    const QColor disabledText(120, 124, 130);
-    QPalette palette(text, window, QColor(78, 82, 90), QColor(18, 19, 21), QColor(52, 55, 61), text, text, base, window);
-    palette.setColor(QPalette::Midlight, QColor(62, 65, 72));
-    palette.setColor(QPalette::Shadow, QColor(10, 10, 12));
-    palette.setColor(QPalette::AlternateBase, QColor(33, 35, 39));
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(140, 144, 150));
-    palette.setColor(QPalette::Highlight, QColor(59, 130, 246));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, QColor(96, 165, 250));
-    palette.setColor(QPalette::LinkVisited, QColor(167, 139, 250));
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        palette.setColor(QPalette::Disabled, role, disabledText);
-    return palette;
+    return ui::schemePalette(ui::ColorScheme::Dark);
 }
 
 // Pictures of widgets for people to look at: each is grabbed (and must not be empty); with

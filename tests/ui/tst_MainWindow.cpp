@@ -439,7 +439,7 @@ private Q_SLOTS:
         });
         QAction *signOut = nullptr;
         for (QAction *action : window.findChildren<QAction *>()) {
-            if (action->text() == u"Sign out"_s)
+            if (withoutMnemonic(action->text()) == u"Sign out"_s)
                 signOut = action;
         }
         QVERIFY(signOut && signOut->isEnabled());

@@ -164,7 +164,7 @@ QWidget *BulkActionDialog::createParameterFields(QWidget *parent)
     switch (m_kind) {
     case Kind::Delete: {
         auto *icon = new QLabel(fields);
-        icon->setPixmap(themedIcon(QStringLiteral("warning")).pixmap(32, 32));
+        setIconPixmap(icon, themedIcon(QStringLiteral("warning")), 32);
         icon->setAlignment(Qt::AlignTop);
         auto *what = explanationLabel(
             tr("These users are deleted for good, with everything that belongs to them: sessions (they are signed out "

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,6 +43,9 @@ QLineEdit *secretField(QWidget *parent, const QString &placeholder)
     reveal->setText(ConnectDialog::tr("Show"));
     reveal->setToolTip(ConnectDialog::tr("Show or hide what you typed"));
     reveal->setCheckable(true);
+    // The icon inside the field takes no focus: Alt+F8 (as on Windows) while the field has it.
+    reveal->setShortcut(QKeySequence(Qt::ALT | Qt::Key_F8));
+    reveal->setShortcutContext(Qt::WidgetShortcut);
     QObject::connect(reveal, &QAction::toggled, field, [field](bool shown) {
         field->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });

@@ -6,6 +6,8 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QKeySequence>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -43,9 +45,44 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
     return label;
 }
 
+namespace {
+
+// A form makes its row's label the buddy of the box around the field; the field is what the
+// label names (for screen readers) and what its mnemonic focuses.
+class BuddyToField final : public QObject
+{
+public:
+    BuddyToField(QWidget *box, QWidget *field)
+        : QObject(box)
+        , m_field(field)
+    {
+        box->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *box = static_cast<QWidget *>(watched);
+        if (event->type() == QEvent::Show && box->parentWidget()) {
+            const auto labels = box->parentWidget()->findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
+            for (QLabel *label : labels) {
+                if (label->buddy() == box)
+                    label->setBuddy(m_field);
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_field;
+};
+
+} // namespace
+
 QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
 {
     auto *box = new QWidget(parent);
+    box->setFocusProxy(field);
+    new BuddyToField(box, field);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -62,6 +99,9 @@ QLineEdit *passwordLineEdit(QWidget *parent)
     reveal->setText(QCoreApplication::translate("hexclave::ui::DialogParts", "Show password"));
     reveal->setToolTip(QCoreApplication::translate("hexclave::ui::DialogParts", "Show or hide the password"));
     reveal->setCheckable(true);
+    // The icon inside the field takes no focus: Alt+F8 (as on Windows) while the field has it.
+    reveal->setShortcut(QKeySequence(Qt::ALT | Qt::Key_F8));
+    reveal->setShortcutContext(Qt::WidgetShortcut);
     QObject::connect(reveal, &QAction::toggled, field, [field](bool shown) {
         field->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });

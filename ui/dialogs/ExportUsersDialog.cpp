@@ -496,12 +496,12 @@ void ExportUsersDialog::showResult()
     m_resultError->hide();
     const QString path = QDir::toNativeSeparators(m_export->filePath());
     if (succeeded) {
-        m_resultIcon->setPixmap(tintedIcon(QStringLiteral("check"), QColor(22, 163, 74)).pixmap(32, 32));
+        setIconPixmap(m_resultIcon, tintedIcon(QStringLiteral("check"), QColor(22, 163, 74)), 32);
         m_resultTitle->setText(tr("Exported %Ln user(s).", nullptr, countForText(m_export->usersWritten())));
         m_resultText->setText(tr("%1\n%2, %n page(s) from the server.", nullptr, m_export->pagesWritten())
                                   .arg(path, locale.formattedDataSize(m_export->bytesWritten())));
     } else if (state == State::Cancelled) {
-        m_resultIcon->setPixmap(themedIcon(QStringLiteral("cross")).pixmap(32, 32));
+        setIconPixmap(m_resultIcon, themedIcon(QStringLiteral("cross")), 32);
         m_resultTitle->setText(tr("Export cancelled."));
         m_resultText->setText(m_fileExisted ? tr("The existing file was left unchanged.") : tr("No file was written."));
     } else {

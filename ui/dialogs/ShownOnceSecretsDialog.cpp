@@ -31,7 +31,7 @@ ShownOnceSecretsDialog::ShownOnceSecretsDialog(const QString &title, const QStri
 
     auto *warningIcon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    warningIcon->setPixmap(themedIcon(QStringLiteral("warning")).pixmap(iconSize, iconSize));
+    setIconPixmap(warningIcon, themedIcon(QStringLiteral("warning")), iconSize);
     warningIcon->setAlignment(Qt::AlignTop);
     auto *warning = new QLabel(secrets.size() == 1
                                    ? tr("Copy this key now. It will not be shown again: the server keeps only its last "

@@ -25,7 +25,7 @@ TypedConfirmationDialog::TypedConfirmationDialog(const ProjectContext &context, 
 void TypedConfirmationDialog::setUpConfirmation(QLabel *explanation, const QString &prompt, const QString &fieldName)
 {
     auto *icon = new QLabel(this);
-    icon->setPixmap(themedIcon(QStringLiteral("warning")).pixmap(32, 32));
+    setIconPixmap(icon, themedIcon(QStringLiteral("warning")), 32);
     icon->setAlignment(Qt::AlignTop);
     auto *top = new QHBoxLayout;
     top->addWidget(icon);

@@ -11,11 +11,6 @@ namespace hexclave::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hexclave::ui::UserFieldErrors", text);
-}
-
 std::optional<UserField> fieldNamed(QStringView name)
 {
     struct Entry
@@ -71,8 +66,10 @@ UserFieldErrors userFieldErrors(const api::ApiError &error)
 
     if (error.is(u"USER_EMAIL_ALREADY_EXISTS")) {
         errors.placed.append({UserField::PrimaryEmail,
-                              tr("Another user already signs in with this email address. Choose another address, or "
-                                 "turn off “Used for sign-in” to add it to this user anyway.")});
+                              QCoreApplication::translate(
+                                  "hexclave::ui::UserFieldErrors",
+                                  "Another user already signs in with this email address. Choose another address, or "
+                                  "turn off “Used for sign-in” to add it to this user anyway.")});
     } else if (error.code.startsWith(u"PASSWORD_")) {
         errors.placed.append({UserField::Password, error.message});
     } else if (error.is(u"SCHEMA_ERROR")) {

@@ -74,7 +74,7 @@ UserPickerDialog::UserPickerDialog(const ProjectContext &context, QWidget *paren
 
     m_search->setPlaceholderText(tr("Search by name, email or user ID"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
     m_search->setAccessibleName(tr("Search users"));
     m_anonymous->setToolTip(tr("Anonymous users are hidden unless you ask for them"));
 

@@ -14,7 +14,7 @@ MessagePage::MessagePage(const QString &iconName, const QString &title, const QS
     , m_actions(new QWidget(this))
 {
     auto *icon = new QLabel(this);
-    icon->setPixmap(themedIcon(iconName).pixmap(48, 48, QIcon::Disabled));
+    setIconPixmap(icon, themedIcon(iconName), 48, QIcon::Disabled);
     icon->setAlignment(Qt::AlignHCenter);
     auto *heading = new QLabel(title, this);
     QFont font = heading->font();

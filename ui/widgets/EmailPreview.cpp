@@ -92,6 +92,9 @@ public:
             if (onBlocked)
                 onBlocked();
         };
+        // Links the email does not colour itself would take the application's link colour, which
+        // on a dark palette is a light blue made for dark backgrounds: emails are on a white page.
+        document->setDefaultStyleSheet(QStringLiteral("a { color: #005ac8; }"));
         document->setHtml(html);
         replaceBlockedImages(document);
         // The first document belongs to the text control, which deletes it in setDocument().

@@ -27,7 +27,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    m_icon->setPixmap(themedIcon(QStringLiteral("warning")).pixmap(22, 22));
+    setIconPixmap(m_icon, themedIcon(QStringLiteral("warning")), 22);
     m_icon->setAlignment(Qt::AlignTop);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText); // server text, perhaps an HTML error page

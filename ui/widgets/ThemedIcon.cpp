@@ -1,7 +1,9 @@
 #include "ThemedIcon.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIconEngine>
+#include <QLabel>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -31,7 +33,14 @@ public:
 
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+        // Before 6.8, QIcon::pixmap() asks with the size in device pixels already (and sets the
+        // pixmap's ratio itself); scaling again would draw a 20x20 icon at ratio 2 with 80x80 pixels.
+        Q_UNUSED(scale)
+        return render(size, 1.0, mode);
+#else
         return render(size, scale, mode);
+#endif
     }
 
     QIconEngine *clone() const override { return new ThemedIconEngine(m_path, m_fixedColor); }
@@ -73,7 +82,70 @@ private:
     QColor m_fixedColor;
 };
 
+// Lives as a child of the label it draws into.
+class LabelIconUpdater final : public QObject
+{
+public:
+    LabelIconUpdater(QLabel *label, QIcon icon, int size, QIcon::Mode mode)
+        : QObject(label)
+        , m_label(label)
+        , m_icon(std::move(icon))
+        , m_size(size)
+        , m_mode(mode)
+    {
+        label->installEventFilter(this);
+        update();
+    }
+
+    void setIcon(QIcon icon, int size, QIcon::Mode mode)
+    {
+        m_icon = std::move(icon);
+        m_size = size;
+        m_mode = mode;
+        update();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_label) {
+            switch (event->type()) {
+            case QEvent::PaletteChange:
+            case QEvent::ApplicationPaletteChange:
+            case QEvent::StyleChange:
+            case QEvent::ScreenChangeInternal:
+                update();
+                break;
+            default:
+                break;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void update()
+    {
+        m_label->setPixmap(m_icon.pixmap(QSize(m_size, m_size), m_label->devicePixelRatioF(), m_mode));
+    }
+
+    QLabel *m_label;
+    QIcon m_icon;
+    int m_size;
+    QIcon::Mode m_mode;
+};
+
 } // namespace
+
+void setIconPixmap(QLabel *label, const QIcon &icon, int size, QIcon::Mode mode)
+{
+    for (QObject *child : label->children()) {
+        if (auto *updater = dynamic_cast<LabelIconUpdater *>(child)) {
+            updater->setIcon(icon, size, mode);
+            return;
+        }
+    }
+    new LabelIconUpdater(label, icon, size, mode);
+}
 
 QIcon themedIcon(const QString &name)
 {

@@ -21,6 +21,18 @@
 
 namespace hexclave::ui {
 
+namespace {
+
+// Not spelled out in the constructor's initializer list: braces there mislead lupdate.
+ExpiryPicker::Options expiryOptions()
+{
+    return {.choices = {ExpiryPicker::Choice::ThirtyDays, ExpiryPicker::Choice::NinetyDays,
+                        ExpiryPicker::Choice::OneYear, ExpiryPicker::Choice::Never, ExpiryPicker::Choice::OnDate},
+            .initial = ExpiryPicker::Choice::NinetyDays};
+}
+
+} // namespace
+
 CreateOwnedApiKeyDialog::CreateOwnedApiKeyDialog(const ProjectContext &context, const api::apiKeys::ApiKeyOwner &owner,
                                                  const QString &ownerName, QWidget *parent)
     : RequestDialog(context, parent)
@@ -29,11 +41,7 @@ CreateOwnedApiKeyDialog::CreateOwnedApiKeyDialog(const ProjectContext &context, 
     , m_descriptionMessage(new FieldMessage(m_description, this))
     , m_secret(new QRadioButton(tr("&Secret: for the owner's servers and scripts; never shown to others"), this))
     , m_public(new QRadioButton(tr("&Public: may be seen by others, e.g. in a browser or an app"), this))
-    , m_expiry(new ExpiryPicker({.choices = {ExpiryPicker::Choice::ThirtyDays, ExpiryPicker::Choice::NinetyDays,
-                                             ExpiryPicker::Choice::OneYear, ExpiryPicker::Choice::Never,
-                                             ExpiryPicker::Choice::OnDate},
-                                 .initial = ExpiryPicker::Choice::NinetyDays},
-                                this))
+    , m_expiry(new ExpiryPicker(expiryOptions(), this))
     , m_create(nullptr)
 {
     const bool team = owner.kind == api::ApiKeyOwnerKind::Team;

@@ -100,8 +100,8 @@ void PaymentProviderNotice::applyColors()
     setAutoFillBackground(!quiet);
     setFrameShape(quiet ? QFrame::NoFrame : QFrame::StyledPanel);
     m_icon->setVisible(!quiet);
-    m_icon->setPixmap(themedIcon(m_state == State::Incomplete ? QStringLiteral("warning") : QStringLiteral("payments"))
-                          .pixmap(20, 20));
+    setIconPixmap(m_icon,
+                  themedIcon(m_state == State::Incomplete ? QStringLiteral("warning") : QStringLiteral("payments")), 20);
     QFont font = m_text->font();
     font.setPointSizeF(QApplication::font().pointSizeF() * (quiet ? 0.9 : 1.0));
     m_text->setFont(font);

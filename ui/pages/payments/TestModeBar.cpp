@@ -29,7 +29,7 @@ TestModeBar::TestModeBar(models::PaymentsCatalogSource *catalog, QWidget *parent
 {
     m_strip->setObjectName(QStringLiteral("testModeStrip"));
     m_strip->setAutoFillBackground(true);
-    m_icon->setPixmap(themedIcon(QStringLiteral("warning")).pixmap(20, 20));
+    setIconPixmap(m_icon, themedIcon(QStringLiteral("warning")), 20);
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
 

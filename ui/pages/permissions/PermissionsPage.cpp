@@ -203,7 +203,7 @@ void PermissionsPage::buildPage()
 
     auto *lockIcon = new QLabel(m_systemNote);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    lockIcon->setPixmap(themedIcon(QStringLiteral("lock")).pixmap(iconSize, iconSize));
+    setIconPixmap(lockIcon, themedIcon(QStringLiteral("lock")), iconSize);
     auto *systemText = explanationLabel(tr("System permissions ($…) are built into the server: they can be contained "
                                            "and granted, but not edited or deleted."),
                                         m_systemNote);

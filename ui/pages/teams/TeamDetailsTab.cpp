@@ -6,6 +6,7 @@
 #include "widgets/ThemedIcon.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -36,6 +37,9 @@ TeamDetailsTab::TeamDetailsTab(QWidget *parent)
     QAction *copy = m_id->addAction(themedIcon(QStringLiteral("copy")), QLineEdit::TrailingPosition);
     copy->setText(tr("Copy team ID"));
     copy->setToolTip(tr("Copy the team ID"));
+    // The icon inside the field takes no focus: the shortcut works while the field has it.
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(m_id->text()); });
 
     m_created->setTextInteractionFlags(Qt::TextSelectableByMouse);

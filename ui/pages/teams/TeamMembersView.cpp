@@ -67,7 +67,7 @@ TeamMembersView::TeamMembersView(const ProjectContext &context, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search members by name, email or user ID"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
     m_search->setAccessibleName(tr("Search members"));
     m_add->setToolTip(tr("Choose users of the project to add to this team"));
     m_remove->setToolTip(tr("Take the selected members out of this team (Delete)"));

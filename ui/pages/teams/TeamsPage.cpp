@@ -94,7 +94,7 @@ TeamsPage::TeamsPage(const ProjectContext &context, QWidget *parent)
 
     m_filter->setPlaceholderText(tr("Filter by name or team ID"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
     m_filter->setAccessibleName(tr("Filter teams"));
     m_filter->setToolTip(tr("Shows the teams whose name contains the text or whose ID starts with it (Ctrl+F)"));
 

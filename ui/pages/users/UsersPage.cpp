@@ -85,7 +85,7 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search by name, email or user ID"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
     m_search->setAccessibleName(tr("Search users"));
     m_search->setMinimumWidth(280);
 

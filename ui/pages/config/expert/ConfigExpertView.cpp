@@ -106,8 +106,9 @@ ConfigExpertView::ConfigExpertView(models::ConfigTarget *target, QWidget *parent
     m_levels->setAccessibleName(tr("Configuration level"));
     m_filter->setObjectName(QStringLiteral("configFilter"));
     m_filter->setPlaceholderText(tr("Filter by key or value"));
+    m_filter->setAccessibleName(tr("Filter the configuration"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
     auto *top = new QHBoxLayout;
     auto *levelLabel = new QLabel(tr("&Level:"), this);
     levelLabel->setBuddy(m_levels);

@@ -103,7 +103,6 @@ DeliveryView::DeliveryView(const ProjectContext &context, QWidget *parent)
     m_table->setAccessibleName(tr("Delivery figures"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setFocusPolicy(Qt::NoFocus);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

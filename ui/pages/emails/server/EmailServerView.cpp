@@ -73,7 +73,7 @@ EmailServerView::EmailServerView(const ProjectContext &context, QWidget *parent)
     , m_resendNote(explanationLabel(tr("Resend is reached over SMTP: paste an API key from resend.com as the key below; "
                                        "the sender's domain must be verified there."),
                                     this))
-    , m_managedNote(explanationLabel({}, this))
+    , m_managedNote(explanationLabel(QString(), this))
     , m_serverBox(new QGroupBox(tr("Server"), this))
     , m_passwordLabel(new QLabel(this))
     , m_host(new QLineEdit(this))

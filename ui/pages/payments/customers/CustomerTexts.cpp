@@ -11,6 +11,8 @@ struct CustomerTexts
     Q_DECLARE_TR_FUNCTIONS(hexclave::ui::CustomerTexts)
 };
 
+using api::ApiError; // an unqualified return type keeps lupdate's context right
+
 } // namespace
 
 QString customerTypeNoun(api::CustomerType type)
@@ -23,7 +25,7 @@ QString customerTypeNoun(api::CustomerType type)
     return {};
 }
 
-api::ApiError explainedCustomerError(const api::ApiError &error, api::CustomerType type, const QString &customerName)
+ApiError explainedCustomerError(const api::ApiError &error, api::CustomerType type, const QString &customerName)
 {
     api::ApiError explained = error;
     if (error.is(u"USER_NOT_FOUND") && type == api::CustomerType::User)

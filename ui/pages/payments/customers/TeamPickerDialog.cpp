@@ -37,7 +37,7 @@ TeamPickerDialog::TeamPickerDialog(const ProjectContext &context, QWidget *paren
 
     m_filter->setPlaceholderText(tr("Filter by name or team ID"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
     m_filter->setAccessibleName(tr("Filter teams"));
     m_filter->installEventFilter(this);
 

@@ -14,7 +14,7 @@
 namespace hexclave::api {
 class ApiJob;
 struct ApiError;
-template <class T>
+template <typename T> // not `class T`: lupdate then loses track of the namespaces
 struct Call;
 } // namespace hexclave::api
 
