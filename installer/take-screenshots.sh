@@ -9,13 +9,16 @@ app=$1 out=$2
 shift 2
 mkdir -p "$out"
 XDG_RUNTIME_DIR=$(mktemp -d)
-HOME_DIR=$(mktemp -d)
-trap 'rm -rf "$XDG_RUNTIME_DIR" "$HOME_DIR"' EXIT
+temp_dirs=("$XDG_RUNTIME_DIR")
+trap 'rm -rf "${temp_dirs[@]}"' EXIT
 chmod 700 "$XDG_RUNTIME_DIR"
 export XDG_RUNTIME_DIR
 for page in "$@"; do
-    # A fresh HOME per shot: no saved window geometry or settings of the person running it.
-    HOME=$HOME_DIR LANG=C.UTF-8 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" \
+    # A fresh HOME per shot: no saved window geometry or settings of the person running it, nor
+    # of the previous shot.
+    home=$(mktemp -d)
+    temp_dirs+=("$home")
+    HOME=$home LANG=C.UTF-8 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" \
         "$app" --demo --page "$page" --screenshot "$out/$page.png"
     test -s "$out/$page.png"
     echo "$out/$page.png"

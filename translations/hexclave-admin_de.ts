@@ -27,7 +27,7 @@
         <translation>Versuchen Sie es erneut; wenn es weiterhin passiert, ist der Server möglicherweise überlastet.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: %1. The server&apos;s certificate is not trusted.</source>
+        <source>The secure connection was refused: %1. The server's certificate is not trusted.</source>
         <translation>Die sichere Verbindung wurde abgelehnt: %1. Dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>Prüfen Sie, ob der Schlüssel zu diesem Projekt gehört und nicht widerrufen wurde.</translation>
     </message>
     <message>
-        <source>Create a new key in the project&apos;s API keys page.</source>
+        <source>Create a new key in the project's API keys page.</source>
         <translation>Erstellen Sie auf der Seite „API-Schlüssel“ des Projekts einen neuen Schlüssel.</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>Support-Unterhaltungen werden als Person beantwortet: Verbinden Sie sich mit einem Dashboard-Konto (Anmeldung per Browser oder E-Mail), um sie zu nutzen.</translation>
     </message>
     <message>
-        <source>The overview needs the project&apos;s metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
+        <source>The overview needs the project's metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
         <translation>Die Übersicht benötigt die Kennzahlen des Projekts, die nur mit Admin-Zugriff lesbar sind. Verbinden Sie sich mit einem Admin-Schlüssel oder einem Dashboard-Konto.</translation>
     </message>
     <message>
@@ -153,11 +153,11 @@
         <translation>Ein Serverschlüssel kann Berechtigungen erteilen und entziehen, aber ihre Definitionen weder sehen noch bearbeiten. Verwenden Sie dafür einen Admin-Schlüssel oder ein Dashboard-Konto.</translation>
     </message>
     <message>
-        <source>A server key can manage user and team API keys but not the project&apos;s own keys. Use an admin key or a dashboard account for those.</source>
+        <source>A server key can manage user and team API keys but not the project's own keys. Use an admin key or a dashboard account for those.</source>
         <translation>Ein Serverschlüssel kann API-Schlüssel von Benutzern und Teams verwalten, aber nicht die eigenen Schlüssel des Projekts. Verwenden Sie dafür einen Admin-Schlüssel oder ein Dashboard-Konto.</translation>
     </message>
     <message>
-        <source>A server key can read and change customers&apos; items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
+        <source>A server key can read and change customers' items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
         <translation>Ein Serverschlüssel kann Items von Kunden lesen und ändern, aber keine Produkte, das Buchungsjournal oder Rückerstattungen. Verwenden Sie dafür einen Admin-Schlüssel oder ein Dashboard-Konto.</translation>
     </message>
     <message>
@@ -220,8 +220,8 @@
         <translation>Hier wird `)` erwartet.</translation>
     </message>
     <message>
-        <source>Unsupported config expression: template literal (use &quot;double&quot; or &apos;single&apos; quotes)</source>
-        <translation>Nicht unterstützter Konfigurationsausdruck: Template-Literal (verwenden Sie &quot;doppelte&quot; oder &apos;einfache&apos; Anführungszeichen)</translation>
+        <source>Unsupported config expression: template literal (use "double" or 'single' quotes)</source>
+        <translation>Nicht unterstützter Konfigurationsausdruck: Template-Literal (verwenden Sie "doppelte" oder 'einfache' Anführungszeichen)</translation>
     </message>
     <message>
         <source>Unsupported config expression: regular expression</source>
@@ -284,8 +284,8 @@
         <translation>Unerwartetes Dateiende: Nach dem Schlüssel fehlen `:` und ein Wert.</translation>
     </message>
     <message>
-        <source>`:` expected after the key &quot;%1&quot;.</source>
-        <translation>Nach dem Schlüssel &quot;%1&quot; wird `:` erwartet.</translation>
+        <source>`:` expected after the key "%1".</source>
+        <translation>Nach dem Schlüssel "%1" wird `:` erwartet.</translation>
     </message>
     <message>
         <source>`__proto__` cannot be used as a key.</source>
@@ -296,8 +296,8 @@
         <translation>Hier wird `,` oder `}` erwartet.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; sets a value inside &quot;%2&quot;, but &quot;%2&quot; is not an object here.</source>
-        <translation>Der Schlüssel &quot;%1&quot; setzt einen Wert innerhalb von &quot;%2&quot;, aber &quot;%2&quot; ist hier kein Objekt.</translation>
+        <source>The key "%1" sets a value inside "%2", but "%2" is not an object here.</source>
+        <translation>Der Schlüssel "%1" setzt einen Wert innerhalb von "%2", aber "%2" ist hier kein Objekt.</translation>
     </message>
     <message>
         <source>Unexpected end of file: the array that starts at %1 is not closed with `]`.</source>
@@ -379,148 +379,148 @@
 <context>
     <name>hexclave::api::ConfigSchema</name>
     <message>
-        <source>%1 &quot;%2&quot; is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
-        <translation>%1 &quot;%2&quot; ist keine UUID; IDs sehen hier so aus: 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</translation>
+        <source>%1 "%2" is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
+        <translation>%1 "%2" ist keine UUID; IDs sehen hier so aus: 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
-        <translation>%1 &quot;%2&quot; darf nur Kleinbuchstaben, Ziffern, Unterstriche (_) und Doppelpunkte (:) enthalten.</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
+        <translation>%1 "%2" darf nur Kleinbuchstaben, Ziffern, Unterstriche (_) und Doppelpunkte (:) enthalten.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
-        <translation>%1 &quot;%2&quot; darf nur Kleinbuchstaben, Ziffern, Unterstriche (_) und Doppelpunkte (:) enthalten, nach einem optionalen $ für Systemberechtigungen.</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
+        <translation>%1 "%2" darf nur Kleinbuchstaben, Ziffern, Unterstriche (_) und Doppelpunkte (:) enthalten, nach einem optionalen $ für Systemberechtigungen.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
-        <translation>%1 &quot;%2&quot; darf nur Kleinbuchstaben, Ziffern, Unterstriche (_) und Bindestriche (-) enthalten.</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
+        <translation>%1 "%2" darf nur Kleinbuchstaben, Ziffern, Unterstriche (_) und Bindestriche (-) enthalten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; can only be set at the project level.</source>
-        <translation>&quot;%1&quot; kann nur auf Projektebene festgelegt werden.</translation>
+        <source>"%1" can only be set at the project level.</source>
+        <translation>"%1" kann nur auf Projektebene festgelegt werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
-        <translation>&quot;%1&quot; ist eine Umgebungseinstellung: Sie kann nur auf Umgebungsebene festgelegt werden, nicht in der Branch-Konfiguration oder einer hexclave.config.ts-Datei.</translation>
+        <source>"%1" is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
+        <translation>"%1" ist eine Umgebungseinstellung: Sie kann nur auf Umgebungsebene festgelegt werden, nicht in der Branch-Konfiguration oder einer hexclave.config.ts-Datei.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
-        <translation>&quot;%1&quot; ist bei aktuellen Servern eine Umgebungseinstellung; sie lehnen sie in der Branch-Konfiguration ab, nur ältere Server akzeptieren sie hier. Legen Sie sie auf Umgebungsebene fest.</translation>
+        <source>"%1" is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
+        <translation>"%1" ist bei aktuellen Servern eine Umgebungseinstellung; sie lehnen sie in der Branch-Konfiguration ab, nur ältere Server akzeptieren sie hier. Legen Sie sie auf Umgebungsebene fest.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
-        <translation>&quot;%1&quot; ist eine Umgebungseinstellung: Aktuelle Server ignorieren sie in der Branch-Konfiguration. Legen Sie sie auf Umgebungsebene fest.</translation>
+        <source>"%1" is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
+        <translation>"%1" ist eine Umgebungseinstellung: Aktuelle Server ignorieren sie in der Branch-Konfiguration. Legen Sie sie auf Umgebungsebene fest.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be set at the project level; set it at the branch or environment level.</source>
-        <translation>&quot;%1&quot; kann nicht auf Projektebene festgelegt werden; legen Sie es auf Branch- oder Umgebungsebene fest.</translation>
+        <source>"%1" cannot be set at the project level; set it at the branch or environment level.</source>
+        <translation>"%1" kann nicht auf Projektebene festgelegt werden; legen Sie es auf Branch- oder Umgebungsebene fest.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known section of the configuration. Known sections: %2.</source>
-        <translation>&quot;%1&quot; ist kein bekannter Abschnitt der Konfiguration. Bekannte Abschnitte: %2.</translation>
+        <source>"%1" is not a known section of the configuration. Known sections: %2.</source>
+        <translation>"%1" ist kein bekannter Abschnitt der Konfiguration. Bekannte Abschnitte: %2.</translation>
     </message>
     <message>
-        <source>Product &quot;%1&quot; names the product line &quot;%2&quot;, which this configuration does not define.</source>
-        <translation>Produkt &quot;%1&quot; nennt die Produktlinie &quot;%2&quot;, die in dieser Konfiguration nicht definiert ist.</translation>
+        <source>Product "%1" names the product line "%2", which this configuration does not define.</source>
+        <translation>Produkt "%1" nennt die Produktlinie "%2", die in dieser Konfiguration nicht definiert ist.</translation>
     </message>
     <message>
-        <source>Product &quot;%1&quot; has customer type &quot;%2&quot;, but its product line &quot;%3&quot; has customer type &quot;%4&quot;.</source>
-        <translation>Produkt &quot;%1&quot; hat den Kundentyp &quot;%2&quot;, aber seine Produktlinie &quot;%3&quot; hat den Kundentyp &quot;%4&quot;.</translation>
+        <source>Product "%1" has customer type "%2", but its product line "%3" has customer type "%4".</source>
+        <translation>Produkt "%1" hat den Kundentyp "%2", aber seine Produktlinie "%3" hat den Kundentyp "%4".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an interval like [1, &quot;month&quot;]: a whole number and one of day, week, month, year.</source>
-        <translation>&quot;%1&quot; muss ein Intervall wie [1, &quot;month&quot;] sein: eine ganze Zahl und einer der Werte day, week, month, year.</translation>
+        <source>"%1" must be an interval like [1, "month"]: a whole number and one of day, week, month, year.</source>
+        <translation>"%1" muss ein Intervall wie [1, "month"] sein: eine ganze Zahl und einer der Werte day, week, month, year.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an interval of 0; current servers require at least 1.</source>
-        <translation>&quot;%1&quot; ist ein Intervall von 0; aktuelle Server verlangen mindestens 1.</translation>
+        <source>"%1" is an interval of 0; current servers require at least 1.</source>
+        <translation>"%1" ist ein Intervall von 0; aktuelle Server verlangen mindestens 1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object listing ids with the value true, like { &quot;id&quot;: true }.</source>
-        <translation>&quot;%1&quot; muss ein Objekt sein, das IDs mit dem Wert true auflistet, etwa { &quot;id&quot;: true }.</translation>
+        <source>"%1" must be an object listing ids with the value true, like { "id": true }.</source>
+        <translation>"%1" muss ein Objekt sein, das IDs mit dem Wert true auflistet, etwa { "id": true }.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true; remove ids that should not be included.</source>
-        <translation>&quot;%1&quot; muss true sein; entfernen Sie IDs, die nicht enthalten sein sollen.</translation>
+        <source>"%1" must be true; remove ids that should not be included.</source>
+        <translation>"%1" muss true sein; entfernen Sie IDs, die nicht enthalten sein sollen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false, not %2.</source>
-        <translation>&quot;%1&quot; muss true oder false sein, nicht %2.</translation>
+        <source>"%1" must be true or false, not %2.</source>
+        <translation>"%1" muss true oder false sein, nicht %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text in quotes, not %2.</source>
-        <translation>&quot;%1&quot; muss Text in Anführungszeichen sein, nicht %2.</translation>
+        <source>"%1" must be text in quotes, not %2.</source>
+        <translation>"%1" muss Text in Anführungszeichen sein, nicht %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation>&quot;%1&quot; ist zu lang: Höchstens %2 Zeichen sind erlaubt.</translation>
+        <source>"%1" is too long: at most %2 characters are allowed.</source>
+        <translation>"%1" ist zu lang: Höchstens %2 Zeichen sind erlaubt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number, not %2.</source>
-        <translation>&quot;%1&quot; muss eine Zahl sein, nicht %2.</translation>
+        <source>"%1" must be a number, not %2.</source>
+        <translation>"%1" muss eine Zahl sein, nicht %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number of 0 or more, not %2.</source>
-        <translation>&quot;%1&quot; muss eine ganze Zahl ab 0 sein, nicht %2.</translation>
+        <source>"%1" must be a whole number of 0 or more, not %2.</source>
+        <translation>"%1" muss eine ganze Zahl ab 0 sein, nicht %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of %2, not %3.</source>
-        <translation>&quot;%1&quot; muss einer der Werte %2 sein, nicht %3.</translation>
+        <source>"%1" must be one of %2, not %3.</source>
+        <translation>"%1" muss einer der Werte %2 sein, nicht %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
-        <translation>&quot;%1&quot; muss eine UUID wie 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac sein, nicht %2.</translation>
+        <source>"%1" must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
+        <translation>"%1" muss eine UUID wie 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac sein, nicht %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be the UUID of an email theme, or false for no theme, not %2.</source>
-        <translation>&quot;%1&quot; muss die UUID eines E-Mail-Designs sein oder false für kein Design, nicht %2.</translation>
+        <source>"%1" must be the UUID of an email theme, or false for no theme, not %2.</source>
+        <translation>"%1" muss die UUID eines E-Mail-Designs sein oder false für kein Design, nicht %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an amount in quotes such as &quot;9.99&quot; (not a number of cents), not %2.</source>
-        <translation>&quot;%1&quot; muss ein Betrag in Anführungszeichen wie &quot;9.99&quot; sein (keine Anzahl Cent), nicht %2.</translation>
+        <source>"%1" must be an amount in quotes such as "9.99" (not a number of cents), not %2.</source>
+        <translation>"%1" muss ein Betrag in Anführungszeichen wie "9.99" sein (keine Anzahl Cent), nicht %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be a decimal amount such as &quot;9.99&quot; or &quot;1000&quot;.</source>
-        <translation>&quot;%1&quot; sollte ein Dezimalbetrag wie &quot;9.99&quot; oder &quot;1000&quot; sein.</translation>
+        <source>"%1" should be a decimal amount such as "9.99" or "1000".</source>
+        <translation>"%1" sollte ein Dezimalbetrag wie "9.99" oder "1000" sein.</translation>
     </message>
     <message>
-        <source>&quot;include-by-default&quot; is no longer supported by current servers; use an explicit price of 0 instead.</source>
-        <translation>&quot;include-by-default&quot; wird von aktuellen Servern nicht mehr unterstützt; verwenden Sie stattdessen einen expliziten Preis von 0.</translation>
+        <source>"include-by-default" is no longer supported by current servers; use an explicit price of 0 instead.</source>
+        <translation>"include-by-default" wird von aktuellen Servern nicht mehr unterstützt; verwenden Sie stattdessen einen expliziten Preis von 0.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object with one entry per id ({ … }), not %2.</source>
-        <translation>&quot;%1&quot; muss ein Objekt mit einem Eintrag pro ID sein ({ … }), nicht %2.</translation>
+        <source>"%1" must be an object with one entry per id ({ … }), not %2.</source>
+        <translation>"%1" muss ein Objekt mit einem Eintrag pro ID sein ({ … }), nicht %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
-        <translation>&quot;%1&quot; ist keine App, die diese Version von Hexclave Admin kennt. Der Server akzeptiert sie; prüfen Sie die Schreibweise.</translation>
+        <source>"%1" is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
+        <translation>"%1" ist keine App, die diese Version von Hexclave Admin kennt. Der Server akzeptiert sie; prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object ({ … }), not %2.</source>
-        <translation>&quot;%1&quot; muss ein Objekt sein ({ … }), nicht %2.</translation>
+        <source>"%1" must be an object ({ … }), not %2.</source>
+        <translation>"%1" muss ein Objekt sein ({ … }), nicht %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known setting. Allowed in &quot;%2&quot;: %3.</source>
-        <translation>&quot;%1&quot; ist keine bekannte Einstellung. Erlaubt in &quot;%2&quot;: %3.</translation>
+        <source>"%1" is not a known setting. Allowed in "%2": %3.</source>
+        <translation>"%1" ist keine bekannte Einstellung. Erlaubt in "%2": %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known setting in &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; ist keine bekannte Einstellung in &quot;%2&quot;.</translation>
+        <source>"%1" is not a known setting in "%2".</source>
+        <translation>"%1" ist keine bekannte Einstellung in "%2".</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is too long: at most 63 characters are allowed.</source>
-        <translation>%1 &quot;%2&quot; ist zu lang: Höchstens 63 Zeichen sind erlaubt.</translation>
+        <source>%1 "%2" is too long: at most 63 characters are allowed.</source>
+        <translation>%1 "%2" ist zu lang: Höchstens 63 Zeichen sind erlaubt.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
-        <translation>%1 &quot;%2&quot; darf nur Buchstaben, Ziffern, Unterstriche (_) und Bindestriche (-) enthalten und nicht mit einem Bindestrich beginnen.</translation>
+        <source>%1 "%2" can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
+        <translation>%1 "%2" darf nur Buchstaben, Ziffern, Unterstriche (_) und Bindestriche (-) enthalten und nicht mit einem Bindestrich beginnen.</translation>
     </message>
     <message>
-        <source>%1 cannot be &quot;%2&quot;: __proto__, constructor and prototype are reserved.</source>
-        <translation>%1 darf nicht &quot;%2&quot; sein: __proto__, constructor und prototype sind reserviert.</translation>
+        <source>%1 cannot be "%2": __proto__, constructor and prototype are reserved.</source>
+        <translation>%1 darf nicht "%2" sein: __proto__, constructor und prototype sind reserviert.</translation>
     </message>
     <message>
         <source>Apple bundle id</source>
@@ -590,12 +590,12 @@
         <translation>Hexclave Cloud</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
+        <source>Enter the server's address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
-        <translation>&quot;%1&quot; ist keine gültige Adresse. Verwenden Sie eine Form wie https://auth.example.com/api/v1.</translation>
+        <source>"%1" is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
+        <translation>"%1" ist keine gültige Adresse. Verwenden Sie eine Form wie https://auth.example.com/api/v1.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for a local server).</source>
@@ -632,7 +632,7 @@
         <translation>Der Systemschlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain does not support the operation (%1).</source>
+        <source>This system's keychain does not support the operation (%1).</source>
         <translation>Der Schlüsselbund dieses Systems unterstützt den Vorgang nicht (%1).</translation>
     </message>
     <message>
@@ -790,7 +790,7 @@
         <translation>Nicht versucht</translation>
     </message>
     <message>
-        <source>Stopped before this user&apos;s turn.</source>
+        <source>Stopped before this user's turn.</source>
         <translation>Angehalten, bevor dieser Benutzer an der Reihe war.</translation>
     </message>
     <message>
@@ -1003,8 +1003,8 @@
         <translation>Teams konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Nothing matches &quot;%1&quot;</source>
-        <translation>Nichts entspricht &quot;%1&quot;</translation>
+        <source>Nothing matches "%1"</source>
+        <translation>Nichts entspricht "%1"</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1099,7 @@
 <context>
     <name>hexclave::models::ConfigSync</name>
     <message>
-        <source>The project&apos;s branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
+        <source>The project's branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
         <translation>Die Branch-Konfiguration des Projekts enthält Einstellungen, die pro Umgebung gespeichert werden; sie wurden in der Datei weggelassen: %1</translation>
     </message>
     <message>
@@ -1462,7 +1462,7 @@
 <context>
     <name>hexclave::models::FileConfigTarget</name>
     <message>
-        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project&apos;s Configuration page.</source>
+        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project's Configuration page.</source>
         <translation>Diese Einstellung wird auf dem Server pro Umgebung gespeichert und ist nicht Teil von hexclave.config.ts; legen Sie sie auf der Seite „Konfiguration“ des Projekts fest.</translation>
     </message>
     <message>
@@ -1548,11 +1548,11 @@
         <translation>Der Benutzer kann sich mit diesem Konto nicht anmelden</translation>
     </message>
     <message>
-        <source>The app can use this account&apos;s access token (connected account)</source>
+        <source>The app can use this account's access token (connected account)</source>
         <translation>Die App kann das Zugriffstoken dieses Kontos verwenden (verbundenes Konto)</translation>
     </message>
     <message>
-        <source>The app cannot use this account&apos;s access token</source>
+        <source>The app cannot use this account's access token</source>
         <translation>Die App kann das Zugriffstoken dieses Kontos nicht verwenden</translation>
     </message>
     <message>
@@ -1675,11 +1675,11 @@
         <translation>Absichtlich nicht gesendet.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server sent it back.</source>
+        <source>The recipient's server sent it back.</source>
         <translation>Der Server des Empfängers hat sie zurückgeschickt.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server has not accepted it yet; it is retried.</source>
+        <source>The recipient's server has not accepted it yet; it is retried.</source>
         <translation>Der Server des Empfängers hat sie noch nicht angenommen; es wird erneut versucht.</translation>
     </message>
     <message>
@@ -1754,7 +1754,7 @@
         <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>In der Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
@@ -1809,7 +1809,7 @@
         <translation>Ein öffentlicher Schlüssel darf anderen gezeigt werden (z. B. in einem Browser); er ist nicht geheim</translation>
     </message>
     <message>
-        <source>A secret key: only its owner&apos;s servers should hold it</source>
+        <source>A secret key: only its owner's servers should hold it</source>
         <translation>Ein geheimer Schlüssel: Nur die Server seines Eigentümers sollten ihn besitzen</translation>
     </message>
     <message>
@@ -1884,7 +1884,7 @@
         <translation>Verlängert sich %1</translation>
     </message>
     <message>
-        <source>A product given inline, not one of the catalog&apos;s</source>
+        <source>A product given inline, not one of the catalog's</source>
         <translation>Ein inline angegebenes Produkt, nicht aus dem Katalog</translation>
     </message>
     <message>
@@ -2138,7 +2138,7 @@ Projekt-ID: %2</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Not in the server&apos;s answer</source>
+        <source>Not in the server's answer</source>
         <translation>Nicht in der Antwort des Servers</translation>
     </message>
     <message>
@@ -2162,7 +2162,7 @@ Projekt-ID: %2</translation>
         <translation>Dieser Benutzer hat keine primäre E-Mail-Adresse; der Server überspringt ihn.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer does not list this user: no email was queued for them.</source>
+        <source>The server's answer does not list this user: no email was queued for them.</source>
         <translation>Die Antwort des Servers führt diesen Benutzer nicht auf: Für ihn wurde keine E-Mail eingereiht.</translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@ Projekt-ID: %2</translation>
         <translation>Die Verbindung dieser Liste wurde geschlossen.</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>In der Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
@@ -2733,7 +2733,7 @@ Erstellt %2</translation>
         <translation>Identitätswechsel</translation>
     </message>
     <message>
-        <source>This app&apos;s session</source>
+        <source>This app's session</source>
         <translation>Sitzung dieser App</translation>
     </message>
     <message>
@@ -2788,7 +2788,7 @@ Erstellt %2</translation>
         <translation>%1 (ausgewählt)</translation>
     </message>
     <message>
-        <source>Open %1 in the Teams page · the user&apos;s selected team</source>
+        <source>Open %1 in the Teams page · the user's selected team</source>
         <translation>%1 auf der Seite „Teams“ öffnen · das ausgewählte Team des Benutzers</translation>
     </message>
     <message>
@@ -2849,7 +2849,7 @@ Erstellt %2</translation>
         <translation>Die Antwort ist kein JSON.</translation>
     </message>
     <message>
-        <source>The page&apos;s cursor could not be read.</source>
+        <source>The page's cursor could not be read.</source>
         <translation>Der Cursor der Seite konnte nicht gelesen werden.</translation>
     </message>
 </context>
@@ -2959,7 +2959,7 @@ Erstellt %2</translation>
         <translation>Erneut lesen</translation>
     </message>
     <message>
-        <source>Let your app&apos;s users and teams make API keys of their own. Existing keys stay listed on each user&apos;s and team&apos;s page.</source>
+        <source>Let your app's users and teams make API keys of their own. Existing keys stay listed on each user's and team's page.</source>
         <translation>Erlauben Sie den Benutzern und Teams Ihrer App, eigene API-Schlüssel zu erstellen. Vorhandene Schlüssel bleiben auf der Seite des jeweiligen Benutzers bzw. Teams aufgeführt.</translation>
     </message>
     <message>
@@ -2975,7 +2975,7 @@ Erstellt %2</translation>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Konfiguration des Projekts wird gelesen…</translation>
     </message>
     <message>
@@ -3254,7 +3254,7 @@ Erstellt %2</translation>
         <translation>P&amp;rivate Details:</translation>
     </message>
     <message>
-        <source>An administrator&apos;s restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
+        <source>An administrator's restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
         <translation>Die Einschränkung durch einen Administrator wird samt ihren Gründen aufgehoben; die Benutzer können Ihre App wieder verwenden. Benutzer, die aus einem anderen Grund eingeschränkt sind (nicht verifizierte E-Mail, anonymes Konto), bleiben deswegen eingeschränkt.</translation>
     </message>
     <message>
@@ -3483,7 +3483,7 @@ Erstellt %2</translation>
         <translation>Änderungen prüfen</translation>
     </message>
     <message numerus="yes">
-        <source>Saving writes %n change(s) to the project&apos;s configuration:</source>
+        <source>Saving writes %n change(s) to the project's configuration:</source>
         <translation>
             <numerusform>Beim Speichern wird %n Änderung in die Konfiguration des Projekts geschrieben:</numerusform>
             <numerusform>Beim Speichern werden %n Änderungen in die Konfiguration des Projekts geschrieben:</numerusform>
@@ -3716,7 +3716,7 @@ Erstellt %2</translation>
         <translation>Das Guthaben wurde nicht geändert.</translation>
     </message>
     <message>
-        <source>The item %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <source>The item %1 is no longer in the project's configuration; it may have been removed under Products &amp; items.</source>
         <translation>Das Item %1 ist nicht mehr in der Konfiguration des Projekts; es wurde möglicherweise unter „Produkte &amp; Items“ entfernt.</translation>
     </message>
     <message>
@@ -3807,11 +3807,11 @@ Erstellt %2</translation>
         <translation>Nicht gefunden: Kein Benutzer-API-Schlüssel dieses Projekts hat diesen Wert.</translation>
     </message>
     <message>
-        <source>This is a user API key, not a team API key: check it from the user&apos;s API keys.</source>
+        <source>This is a user API key, not a team API key: check it from the user's API keys.</source>
         <translation>Dies ist ein Benutzer-API-Schlüssel, kein Team-API-Schlüssel: Prüfen Sie ihn über die API-Schlüssel des Benutzers.</translation>
     </message>
     <message>
-        <source>This is a team API key, not a user API key: check it from the team&apos;s API keys.</source>
+        <source>This is a team API key, not a user API key: check it from the team's API keys.</source>
         <translation>Dies ist ein Team-API-Schlüssel, kein Benutzer-API-Schlüssel: Prüfen Sie ihn über die API-Schlüssel des Teams.</translation>
     </message>
 </context>
@@ -4001,7 +4001,7 @@ Erstellt %2</translation>
         <translation>Gerendert (schreibgeschützt)</translation>
     </message>
     <message>
-        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file&apos;s new content. Reload discards them.</source>
+        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file's new content. Reload discards them.</source>
         <translation>Die Datei hat sich geändert (durch Rückgängig oder eine Bearbeitung in einem anderen Tab), während Sie hier bearbeitet haben. Ihre Änderungen bleiben erhalten; „Anwenden“ zeigt sie im Vergleich zum neuen Inhalt der Datei. „Neu laden“ verwirft sie.</translation>
     </message>
     <message>
@@ -4064,7 +4064,7 @@ Erstellt %2</translation>
         <translation>Kann nicht auf die Datei angewendet werden</translation>
     </message>
     <message>
-        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project&apos;s Configuration page instead.</source>
+        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project's Configuration page instead.</source>
         <translation>Diese Einstellungen werden auf dem Server pro Umgebung gespeichert und können nicht in hexclave.config.ts stehen: %1. Entfernen Sie sie hier und legen Sie sie stattdessen auf der Seite „Konfiguration“ des Projekts fest.</translation>
     </message>
     <message>
@@ -4118,10 +4118,6 @@ Erstellt %2</translation>
         <source>Filter the configuration</source>
         <translation>Konfiguration filtern</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileSyncView</name>
@@ -4142,7 +4138,7 @@ Erstellt %2</translation>
         <translation>Im Editor öffnen</translation>
     </message>
     <message>
-        <source>Save the project&apos;s branch configuration as a hexclave.config.ts</source>
+        <source>Save the project's branch configuration as a hexclave.config.ts</source>
         <translation>Die Branch-Konfiguration des Projekts als hexclave.config.ts speichern</translation>
     </message>
     <message>
@@ -4150,11 +4146,11 @@ Erstellt %2</translation>
         <translation>Nebeneinander zeigen, wie sich eine hexclave.config.ts vom Projekt unterscheidet</translation>
     </message>
     <message>
-        <source>Make a hexclave.config.ts the project&apos;s branch configuration (the change is shown first)</source>
+        <source>Make a hexclave.config.ts the project's branch configuration (the change is shown first)</source>
         <translation>Eine hexclave.config.ts zur Branch-Konfiguration des Projekts machen (die Änderung wird zuerst angezeigt)</translation>
     </message>
     <message>
-        <source>The project&apos;s branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
+        <source>The project's branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
         <translation>Die Branch-Konfiguration des Projekts kann in einer hexclave.config.ts neben Ihrem Code liegen. Pro Umgebung gespeicherte Einstellungen (OAuth-Client-Geheimnisse, vertrauenswürdige Domains, der E-Mail-Server) bleiben auf dem Server.</translation>
     </message>
     <message>
@@ -4166,11 +4162,11 @@ Erstellt %2</translation>
         <translation>Konfigurationsdatei auswählen</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Konfiguration des Projekts wird gelesen…</translation>
     </message>
     <message>
-        <source>Read the project&apos;s configuration</source>
+        <source>Read the project's configuration</source>
         <translation>Konfiguration des Projekts lesen</translation>
     </message>
     <message>
@@ -4182,11 +4178,11 @@ Erstellt %2</translation>
         <translation>Die Branch-Konfiguration wurde in %1 gespeichert, aber eine spätere Übertragung wird nicht wissen, ob sich das Projekt seitdem geändert hat.</translation>
     </message>
     <message>
-        <source>%1 and the project&apos;s branch configuration are the same.</source>
+        <source>%1 and the project's branch configuration are the same.</source>
         <translation>%1 und die Branch-Konfiguration des Projekts sind identisch.</translation>
     </message>
     <message>
-        <source>Left: the project&apos;s branch configuration. Right: %1.</source>
+        <source>Left: the project's branch configuration. Right: %1.</source>
         <translation>Links: die Branch-Konfiguration des Projekts. Rechts: %1.</translation>
     </message>
     <message>
@@ -4285,7 +4281,7 @@ Erstellt %2</translation>
         <translation>Aus Projekt &amp;abrufen…</translation>
     </message>
     <message>
-        <source>Replace this file&apos;s configuration with a project&apos;s branch configuration</source>
+        <source>Replace this file's configuration with a project's branch configuration</source>
         <translation>Die Konfiguration dieser Datei durch die Branch-Konfiguration eines Projekts ersetzen</translation>
     </message>
     <message>
@@ -4293,7 +4289,7 @@ Erstellt %2</translation>
         <translation>Mit Projekt &amp;vergleichen…</translation>
     </message>
     <message>
-        <source>Show side by side how this file differs from a project&apos;s branch configuration</source>
+        <source>Show side by side how this file differs from a project's branch configuration</source>
         <translation>Nebeneinander zeigen, wie sich diese Datei von der Branch-Konfiguration eines Projekts unterscheidet</translation>
     </message>
     <message>
@@ -4301,7 +4297,7 @@ Erstellt %2</translation>
         <translation>An Projekt ü&amp;bertragen…</translation>
     </message>
     <message>
-        <source>Make this file a project&apos;s branch configuration (the change is shown first)</source>
+        <source>Make this file a project's branch configuration (the change is shown first)</source>
         <translation>Diese Datei zur Branch-Konfiguration eines Projekts machen (die Änderung wird zuerst angezeigt)</translation>
     </message>
     <message>
@@ -4329,8 +4325,8 @@ Erstellt %2</translation>
         <translation>%1 ist bereits in einem anderen Fenster geöffnet; bearbeiten Sie sie dort.</translation>
     </message>
     <message>
-        <source>This file holds &quot;show-onboarding&quot; instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
-        <translation>Diese Datei enthält &quot;show-onboarding&quot; statt einer Konfiguration. Das bleibt so, bis Sie eine Einstellung ändern; dann wird sie als Objekt gespeichert.</translation>
+        <source>This file holds "show-onboarding" instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
+        <translation>Diese Datei enthält "show-onboarding" statt einer Konfiguration. Das bleibt so, bis Sie eine Einstellung ändern; dann wird sie als Objekt gespeichert.</translation>
     </message>
     <message>
         <source>%1 has changes from %2 that were never saved (the app may have closed unexpectedly).</source>
@@ -4445,7 +4441,7 @@ Erstellt %2</translation>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <source>Read the project&apos;s configuration</source>
+        <source>Read the project's configuration</source>
         <translation>Konfiguration des Projekts lesen</translation>
     </message>
     <message>
@@ -4457,11 +4453,11 @@ Erstellt %2</translation>
         <translation>%1 (Branch-Konfiguration)</translation>
     </message>
     <message>
-        <source>The file and the project&apos;s branch configuration are the same.</source>
+        <source>The file and the project's branch configuration are the same.</source>
         <translation>Die Datei und die Branch-Konfiguration des Projekts sind identisch.</translation>
     </message>
     <message>
-        <source>Left: the project&apos;s branch configuration now. Right: this file (with unsaved edits).</source>
+        <source>Left: the project's branch configuration now. Right: this file (with unsaved edits).</source>
         <translation>Links: die aktuelle Branch-Konfiguration des Projekts. Rechts: diese Datei (mit ungespeicherten Änderungen).</translation>
     </message>
     <message>
@@ -4541,7 +4537,7 @@ Erstellt %2</translation>
         <translation>Übertragen</translation>
     </message>
     <message>
-        <source>The project&apos;s configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
+        <source>The project's configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
 
 Push anyway?</source>
         <translation>Die Konfiguration des Projekts hat sich geändert, seit Sie sie in %1 abgerufen haben. Die Übertragung ersetzt diese Änderungen durch die Datei.
@@ -4549,7 +4545,7 @@ Push anyway?</source>
 Trotzdem übertragen?</translation>
     </message>
     <message>
-        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project&apos;s branch configuration with the file.
+        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project's branch configuration with the file.
 
 Push anyway?</source>
         <translation>%1 wurde auf diesem Computer nicht aus %2 abgerufen, daher lassen sich seitdem im Projekt vorgenommene Änderungen nicht erkennen. Die Übertragung ersetzt die Branch-Konfiguration des Projekts durch die Datei.
@@ -4758,7 +4754,7 @@ Trotzdem übertragen?</translation>
         <translation>Interner veröffentlichbarer Schlüssel:</translation>
     </message>
     <message>
-        <source>The dashboard URL and the internal project&apos;s publishable key are only needed to sign in with a dashboard account; your server&apos;s operator knows them.</source>
+        <source>The dashboard URL and the internal project's publishable key are only needed to sign in with a dashboard account; your server's operator knows them.</source>
         <translation>Die Dashboard-URL und der veröffentlichbare Schlüssel des internen Projekts werden nur für die Anmeldung mit einem Dashboard-Konto benötigt; der Betreiber Ihres Servers kennt sie.</translation>
     </message>
     <message>
@@ -4830,11 +4826,11 @@ Trotzdem übertragen?</translation>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <source>A project&apos;s super secret admin key gives full access to that one project, like the dashboard. Create one in the project&apos;s API keys.</source>
+        <source>A project's super secret admin key gives full access to that one project, like the dashboard. Create one in the project's API keys.</source>
         <translation>Der streng geheime Admin-Schlüssel eines Projekts gewährt vollen Zugriff auf genau dieses Projekt, wie das Dashboard. Erstellen Sie einen unter den API-Schlüsseln des Projekts.</translation>
     </message>
     <message>
-        <source>A secret server key can manage users, teams and permissions grants, but not the project&apos;s configuration. Pages it cannot use are greyed out.</source>
+        <source>A secret server key can manage users, teams and permissions grants, but not the project's configuration. Pages it cannot use are greyed out.</source>
         <translation>Ein geheimer Serverschlüssel kann Benutzer, Teams und Berechtigungszuweisungen verwalten, aber nicht die Konfiguration des Projekts. Seiten, die er nicht nutzen kann, sind ausgegraut.</translation>
     </message>
     <message>
@@ -4850,11 +4846,11 @@ Trotzdem übertragen?</translation>
         <translation>Serverschlüssel:</translation>
     </message>
     <message>
-        <source>Enter the internal project&apos;s publishable client key (it starts with pck_).</source>
+        <source>Enter the internal project's publishable client key (it starts with pck_).</source>
         <translation>Geben Sie den veröffentlichbaren Client-Schlüssel des internen Projekts ein (er beginnt mit pck_).</translation>
     </message>
     <message>
-        <source>Browser sign-in needs the address of the server&apos;s dashboard. %1</source>
+        <source>Browser sign-in needs the address of the server's dashboard. %1</source>
         <translation>Die Browser-Anmeldung benötigt die Adresse des Dashboards des Servers. %1</translation>
     </message>
     <message>
@@ -4866,7 +4862,7 @@ Trotzdem übertragen?</translation>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-        <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project&apos;s settings).</source>
+        <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project's settings).</source>
         <translation>Die Projekt-ID ist eine UUID wie 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (Sie finden sie in den Einstellungen des Projekts).</translation>
     </message>
     <message>
@@ -4902,7 +4898,7 @@ Trotzdem übertragen?</translation>
         <translation>Server wird kontaktiert…</translation>
     </message>
     <message>
-        <source>This connection was set up without the dashboard&apos;s address: sign in with email and password.</source>
+        <source>This connection was set up without the dashboard's address: sign in with email and password.</source>
         <translation>Diese Verbindung wurde ohne die Adresse des Dashboards eingerichtet: Melden Sie sich mit E-Mail und Passwort an.</translation>
     </message>
     <message>
@@ -4951,7 +4947,7 @@ Trotzdem übertragen?</translation>
         <translation>Primäre E-Mail</translation>
     </message>
     <message>
-        <source>The address shown as the user&apos;s email; another primary address stops being primary.</source>
+        <source>The address shown as the user's email; another primary address stops being primary.</source>
         <translation>Die Adresse, die als E-Mail des Benutzers angezeigt wird; eine andere primäre Adresse ist dann nicht mehr primär.</translation>
     </message>
     <message>
@@ -5110,9 +5106,9 @@ Der Benutzer meldet sich mit dieser Adresse an; er kann das dann nicht mehr, sof
         <translation>Senden der Bestätigungs-E-Mail an %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The link in the email leads to this page of your app; it must be on one of the project&apos;s trusted domains. For example:
+        <source>The link in the email leads to this page of your app; it must be on one of the project's trusted domains. For example:
 %1
-The app&apos;s address is remembered for this project.</source>
+The app's address is remembered for this project.</source>
         <translation>Der Link in der E-Mail führt zu dieser Seite Ihrer App; sie muss auf einer der vertrauenswürdigen Domains des Projekts liegen. Zum Beispiel:
 %1
 Die Adresse der App wird für dieses Projekt gespeichert.</translation>
@@ -5382,11 +5378,11 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Ihr Entwurf konnte auf diesem Computer nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Your reply arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
+        <source>Your reply arrived. The server's answer was lost, so the conversation was read again to make sure.</source>
         <translation>Ihre Antwort ist angekommen. Die Antwort des Servers ging verloren, daher wurde die Unterhaltung zur Sicherheit erneut gelesen.</translation>
     </message>
     <message>
-        <source>Your note arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
+        <source>Your note arrived. The server's answer was lost, so the conversation was read again to make sure.</source>
         <translation>Ihre Notiz ist angekommen. Die Antwort des Servers ging verloren, daher wurde die Unterhaltung zur Sicherheit erneut gelesen.</translation>
     </message>
     <message>
@@ -5406,7 +5402,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Nicht hinzugefügt — Ihr Text bleibt erhalten; erneut hinzufügen?</translation>
     </message>
     <message>
-        <source>It is not known whether this arrived: the server&apos;s answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
+        <source>It is not known whether this arrived: the server's answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
         <translation>Es ist nicht bekannt, ob dies angekommen ist: Die Antwort des Servers ging verloren und die Unterhaltung konnte nicht erneut gelesen werden. Ihr Text bleibt erhalten — laden Sie die Unterhaltung neu und prüfen Sie sie, bevor Sie erneut senden.</translation>
     </message>
     <message>
@@ -5414,11 +5410,11 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>eine Unterhaltung</translation>
     </message>
     <message>
-        <source>It is not known whether your reply to “%1” arrived: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
+        <source>It is not known whether your reply to “%1” arrived: the server's answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
         <translation>Es ist nicht bekannt, ob Ihre Antwort auf „%1“ angekommen ist: Die Antwort des Servers ging verloren. Der Text bleibt dort als Entwurf erhalten; prüfen Sie diese Unterhaltung, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <source>It is not known whether your note on “%1” was added: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
+        <source>It is not known whether your note on “%1” was added: the server's answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
         <translation>Es ist nicht bekannt, ob Ihre Notiz zu „%1“ hinzugefügt wurde: Die Antwort des Servers ging verloren. Der Text bleibt dort als Entwurf erhalten; prüfen Sie diese Unterhaltung, bevor Sie sie erneut hinzufügen.</translation>
     </message>
     <message>
@@ -5433,7 +5429,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
 <context>
     <name>hexclave::ui::CreateOwnedApiKeyDialog</name>
     <message>
-        <source>&amp;Secret: for the owner&apos;s servers and scripts; never shown to others</source>
+        <source>&amp;Secret: for the owner's servers and scripts; never shown to others</source>
         <translation>&amp;Geheim: für die Server und Skripte des Eigentümers; wird nie anderen gezeigt</translation>
     </message>
     <message>
@@ -5690,11 +5686,11 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Benutzer und Teams des Projekts oder eigene Kunden, identifiziert durch eine beliebige ID</translation>
     </message>
     <message>
-        <source>Search the project&apos;s users and choose one (Ctrl+F)</source>
+        <source>Search the project's users and choose one (Ctrl+F)</source>
         <translation>Die Benutzer des Projekts durchsuchen und einen auswählen (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Choose one of the project&apos;s teams (Ctrl+F)</source>
+        <source>Choose one of the project's teams (Ctrl+F)</source>
         <translation>Eines der Teams des Projekts auswählen (Ctrl+F)</translation>
     </message>
     <message>
@@ -5706,7 +5702,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Benutzerdefinierte Kunden-ID</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s items and products</source>
+        <source>Show this customer's items and products</source>
         <translation>Items und Produkte dieses Kunden anzeigen</translation>
     </message>
     <message>
@@ -5784,15 +5780,15 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Item-ID</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key: type an item&apos;s ID to see and change its balance</source>
+        <source>The catalog cannot be read with this key: type an item's ID to see and change its balance</source>
         <translation>Der Katalog kann mit diesem Schlüssel nicht gelesen werden: Geben Sie die ID eines Items ein, um sein Guthaben zu sehen und zu ändern</translation>
     </message>
     <message>
-        <source>Read the customer&apos;s balance of the item typed in</source>
+        <source>Read the customer's balance of the item typed in</source>
         <translation>Das Guthaben des Kunden für das eingegebene Item lesen</translation>
     </message>
     <message>
-        <source>Add to or take from the selected item&apos;s balance (or double-click the item)</source>
+        <source>Add to or take from the selected item's balance (or double-click the item)</source>
         <translation>Das Guthaben des ausgewählten Items erhöhen oder verringern (oder auf das Item doppelklicken)</translation>
     </message>
     <message>
@@ -5808,15 +5804,15 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key. Type an item&apos;s ID above and press Look up to see its balance.</source>
+        <source>The catalog cannot be read with this key. Type an item's ID above and press Look up to see its balance.</source>
         <translation>Der Katalog kann mit diesem Schlüssel nicht gelesen werden. Geben Sie oben die ID eines Items ein und klicken Sie auf „Nachschlagen“, um sein Guthaben zu sehen.</translation>
     </message>
     <message>
-        <source>The project&apos;s items could not be read. The reason is shown above.</source>
+        <source>The project's items could not be read. The reason is shown above.</source>
         <translation>Die Items des Projekts konnten nicht gelesen werden. Der Grund wird oben angezeigt.</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s items…</source>
+        <source>Reading the project's items…</source>
         <translation>Items des Projekts werden gelesen…</translation>
     </message>
     <message>
@@ -5918,11 +5914,11 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Standardberechtigungen</translation>
     </message>
     <message>
-        <source>Write the ticked permissions to the project&apos;s configuration</source>
+        <source>Write the ticked permissions to the project's configuration</source>
         <translation>Die angehakten Berechtigungen in die Konfiguration des Projekts schreiben</translation>
     </message>
     <message>
-        <source>Go back to what the project&apos;s configuration says</source>
+        <source>Go back to what the project's configuration says</source>
         <translation>Zum Stand der Konfiguration des Projekts zurückkehren</translation>
     </message>
     <message>
@@ -5950,7 +5946,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Die Standardberechtigungen wurden nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Konfiguration des Projekts wird gelesen…</translation>
     </message>
     <message>
@@ -5977,7 +5973,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Der Schlüssel, den diese Verbindung verwendet, gehört zum Projekt und funktioniert ebenfalls nicht mehr.</translation>
     </message>
     <message>
-        <source>To confirm, type the project&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the project's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Geben Sie zur Bestätigung den Namen des Projekts ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
@@ -5985,7 +5981,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Dieses Projekt hat keinen Namen. Geben Sie zur Bestätigung seine ID ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <source>Type the project&apos;s name to confirm</source>
+        <source>Type the project's name to confirm</source>
         <translation>Geben Sie zur Bestätigung den Namen des Projekts ein</translation>
     </message>
     <message>
@@ -6008,7 +6004,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <source>To confirm, type the team&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the team's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Geben Sie zur Bestätigung den Namen des Teams ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
@@ -6016,7 +6012,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Dieses Team hat keinen Namen. Geben Sie zur Bestätigung seine ID ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <source>Type the team&apos;s name to confirm</source>
+        <source>Type the team's name to confirm</source>
         <translation>Geben Sie zur Bestätigung den Namen des Teams ein</translation>
     </message>
     <message>
@@ -6077,11 +6073,11 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>%1 (%2) wird endgültig gelöscht, mit allem, was dazugehört: Sitzungen (der Benutzer wird überall abgemeldet), Kontaktkanäle, verbundene OAuth-Konten, Passkeys, Teammitgliedschaften, Berechtigungen und API-Schlüssel. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <source>To confirm, type the user&apos;s email address, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the user's email address, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <source>This user has no email address. To confirm, type the user&apos;s ID, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>This user has no email address. To confirm, type the user's ID, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Dieser Benutzer hat keine E-Mail-Adresse. Geben Sie zur Bestätigung die ID des Benutzers ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
@@ -6112,7 +6108,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Sendekapazität:</translation>
     </message>
     <message>
-        <source>How fast the server sends this project&apos;s emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
+        <source>How fast the server sends this project's emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
         <translation>Wie schnell der Server die E-Mails dieses Projekts sendet. Sie wächst mit den im letzten Monat gesendeten E-Mails und sinkt, wenn viele zurückgewiesen oder als Spam markiert werden.</translation>
     </message>
     <message>
@@ -6460,15 +6456,15 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <source>Emails go out from Hexclave&apos;s shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
+        <source>Emails go out from Hexclave's shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
         <translation>E-Mails werden über den gemeinsamen Server von Hexclave mit Hexclave als Absender versendet. Er sendet die integrierten E-Mails (Anmeldecodes, Passwort-Zurücksetzungen, Bestätigungen), kann aber keine eigenen E-Mails aus Entwürfen senden, und bearbeitete Vorlagen werden nicht verwendet: Für beides ist ein eigener Server nötig.</translation>
     </message>
     <message>
-        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender&apos;s domain must be verified there.</source>
+        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender's domain must be verified there.</source>
         <translation>Resend wird über SMTP erreicht: Fügen Sie unten einen API-Schlüssel von resend.com als Schlüssel ein; die Domain des Absenders muss dort verifiziert sein.</translation>
     </message>
     <message>
-        <source>Hexclave&apos;s shared server</source>
+        <source>Hexclave's shared server</source>
         <translation>Gemeinsamer Server von Hexclave</translation>
     </message>
     <message>
@@ -6488,7 +6484,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Hexclave betreibt diesen E-Mail-Server für das Projekt. Ändern Sie ihn im Web-Dashboard.</translation>
     </message>
     <message>
-        <source>Hexclave runs this email server for the project&apos;s domain %1. Change it in the web dashboard.</source>
+        <source>Hexclave runs this email server for the project's domain %1. Change it in the web dashboard.</source>
         <translation>Hexclave betreibt diesen E-Mail-Server für die Domain %1 des Projekts. Ändern Sie ihn im Web-Dashboard.</translation>
     </message>
     <message>
@@ -6524,7 +6520,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Wählen Sie einen eigenen SMTP-Server oder Resend, um eine Test-E-Mail zu senden</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name, like smtp.example.com.</source>
+        <source>Enter the server's host name, like smtp.example.com.</source>
         <translation>Geben Sie den Hostnamen des Servers ein, etwa smtp.example.com.</translation>
     </message>
     <message>
@@ -6552,7 +6548,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Der Server speichert höchstens 70 Zeichen.</translation>
     </message>
     <message>
-        <source>Enter the name your emails come from, like your app&apos;s name.</source>
+        <source>Enter the name your emails come from, like your app's name.</source>
         <translation>Geben Sie den Namen ein, von dem Ihre E-Mails kommen, etwa den Namen Ihrer App.</translation>
     </message>
     <message>
@@ -6664,7 +6660,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Absender-&amp;E-Mail:</translation>
     </message>
     <message>
-        <source>Where this project&apos;s emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
+        <source>Where this project's emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
         <translation>Von wo die E-Mails dieses Projekts gesendet werden. Jede Umgebung hat ihren eigenen E-Mail-Server; dies ist der der Umgebung, mit der Sie verbunden sind.</translation>
     </message>
     <message>
@@ -6894,11 +6890,11 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Das Design, das die E-Mail umgibt: ein Layout mit Kopf- und Fußzeile um den Inhalt</translation>
     </message>
     <message>
-        <source>The project&apos;s theme</source>
+        <source>The project's theme</source>
         <translation>Design des Projekts</translation>
     </message>
     <message>
-        <source>The project&apos;s theme (%1)</source>
+        <source>The project's theme (%1)</source>
         <translation>Design des Projekts (%1)</translation>
     </message>
     <message>
@@ -7054,7 +7050,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>&amp;CSV, für Tabellenkalkulationen</translation>
     </message>
     <message>
-        <source>&amp;JSON, with the API&apos;s field names</source>
+        <source>&amp;JSON, with the API's field names</source>
         <translation>&amp;JSON, mit den Feldnamen der API</translation>
     </message>
     <message>
@@ -7062,7 +7058,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Die Datei als UTF-8 markieren (Byte-Order-Mark), damit Excel alle Zeichen korrekt anzeigt</translation>
     </message>
     <message>
-        <source>Excel reads a CSV file without this mark in the system&apos;s legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
+        <source>Excel reads a CSV file without this mark in the system's legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
         <translation>Excel liest eine CSV-Datei ohne diese Markierung in der alten Systemcodierung. Lassen Sie sie aktiviert, es sei denn, ein Programm, an das Sie die Datei weitergeben, lehnt sie ab.</translation>
     </message>
     <message>
@@ -7371,7 +7367,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Produkt-ID</translation>
     </message>
     <message>
-        <source>The product&apos;s ID, as in the project&apos;s configuration</source>
+        <source>The product's ID, as in the project's configuration</source>
         <translation>Die ID des Produkts, wie in der Konfiguration des Projekts</translation>
     </message>
     <message>
@@ -7403,7 +7399,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Wie viele gewährt werden sollen (mehr als eins nur bei stapelbaren Produkten)</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key: type the product&apos;s ID. The server refuses an ID it does not know.</source>
+        <source>The catalog cannot be read with this key: type the product's ID. The server refuses an ID it does not know.</source>
         <translation>Der Katalog kann mit diesem Schlüssel nicht gelesen werden: Geben Sie die ID des Produkts ein. Der Server lehnt eine ID ab, die er nicht kennt.</translation>
     </message>
     <message>
@@ -7463,7 +7459,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Das Projekt hat kein Produkt mit der ID %1.</translation>
     </message>
     <message>
-        <source>The product %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <source>The product %1 is no longer in the project's configuration; it may have been removed under Products &amp; items.</source>
         <translation>Das Produkt %1 ist nicht mehr in der Konfiguration des Projekts; es wurde möglicherweise unter „Produkte &amp; Items“ entfernt.</translation>
     </message>
     <message>
@@ -7614,7 +7610,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         </translation>
     </message>
     <message>
-        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user&apos;s sessions.</source>
+        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user's sessions.</source>
         <translation>Diese Tokens werden nirgends gespeichert: Kopieren Sie jetzt, was Sie brauchen; sie werden beim Schließen dieses Fensters gelöscht und eine Minute später aus der Zwischenablage entfernt. Wer sie hat, kann bis zum Ende der Sitzung als dieser Benutzer handeln; widerrufen Sie sie bei Bedarf früher in den Sitzungen des Benutzers.</translation>
     </message>
 </context>
@@ -7657,7 +7653,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
-        <source>Searched by the server in the subject, the latest message and the customer&apos;s name and email (Ctrl+F; Esc clears)</source>
+        <source>Searched by the server in the subject, the latest message and the customer's name and email (Ctrl+F; Esc clears)</source>
         <translation>Vom Server in Betreff, letzter Nachricht sowie Name und E-Mail des Kunden gesucht (Ctrl+F; Esc leert)</translation>
     </message>
     <message>
@@ -7830,7 +7826,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>K&amp;unde…</translation>
     </message>
     <message>
-        <source>Show one customer&apos;s conversations</source>
+        <source>Show one customer's conversations</source>
         <translation>Die Unterhaltungen eines Kunden anzeigen</translation>
     </message>
     <message>
@@ -7853,7 +7849,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Callback-URL</translation>
     </message>
     <message>
-        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
+        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project's trusted domains. Remembered for this project.</source>
         <translation>Die Seite Ihrer App, auf der der Empfänger die Einladung annimmt, geöffnet über den Link in der E-Mail. Sie muss auf einer der vertrauenswürdigen Domains des Projekts liegen. Wird für dieses Projekt gespeichert.</translation>
     </message>
     <message>
@@ -7869,7 +7865,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>&amp;Callback-URL:</translation>
     </message>
     <message>
-        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team&apos;s pending invitations.</source>
+        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team's pending invitations.</source>
         <translation>Die Einladung ist begrenzt gültig; bis sie angenommen wird, erscheint sie bei den ausstehenden Einladungen des Teams.</translation>
     </message>
     <message>
@@ -7893,7 +7889,7 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Einladung wird gesendet…</translation>
     </message>
     <message>
-        <source>The server refused this address: its domain is not one of the project&apos;s trusted domains. Add the domain in the project&apos;s settings, or use an address on a trusted domain.</source>
+        <source>The server refused this address: its domain is not one of the project's trusted domains. Add the domain in the project's settings, or use an address on a trusted domain.</source>
         <translation>Der Server hat diese Adresse abgelehnt: Ihre Domain gehört nicht zu den vertrauenswürdigen Domains des Projekts. Fügen Sie die Domain in den Einstellungen des Projekts hinzu oder verwenden Sie eine Adresse auf einer vertrauenswürdigen Domain.</translation>
     </message>
 </context>
@@ -8065,7 +8061,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Bei %1 angemeldet, aber die Anmeldedaten konnten nicht gespeichert werden: %2 Sie müssen sich nach einem Neustart der App erneut anmelden.</translation>
     </message>
     <message>
-        <source>List every connection&apos;s projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
+        <source>List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
         <translation>Die Projekte aller Verbindungen erneut auflisten und fehlgeschlagene Verbindungen erneut versuchen (Ctrl+Shift+R)</translation>
     </message>
     <message>
@@ -8097,11 +8093,11 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <source>The user&apos;s page could not be opened: the user no longer exists.</source>
+        <source>The user's page could not be opened: the user no longer exists.</source>
         <translation>Die Seite des Benutzers konnte nicht geöffnet werden: Der Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>The user&apos;s page could not be opened.</source>
+        <source>The user's page could not be opened.</source>
         <translation>Die Seite des Benutzers konnte nicht geöffnet werden.</translation>
     </message>
     <message>
@@ -8128,7 +8124,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Konfigurationsdatei öffnen…</translation>
     </message>
     <message>
-        <source>Edit a project&apos;s hexclave.config.ts offline (Ctrl+O)</source>
+        <source>Edit a project's hexclave.config.ts offline (Ctrl+O)</source>
         <translation>Die hexclave.config.ts eines Projekts offline bearbeiten (Ctrl+O)</translation>
     </message>
     <message>
@@ -8222,15 +8218,15 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
 <context>
     <name>hexclave::ui::MetadataTabs</name>
     <message>
-        <source>Readable and writable by the user&apos;s own app (client access), e.g. preferences.</source>
+        <source>Readable and writable by the user's own app (client access), e.g. preferences.</source>
         <translation>Lesbar und beschreibbar durch die eigene App des Benutzers (Client-Zugriff), z. B. Einstellungen.</translation>
     </message>
     <message>
-        <source>Readable by the user&apos;s app, writable only with server or admin access, e.g. a plan.</source>
+        <source>Readable by the user's app, writable only with server or admin access, e.g. a plan.</source>
         <translation>Lesbar durch die App des Benutzers, beschreibbar nur mit Server- oder Admin-Zugriff, z. B. ein Tarif.</translation>
     </message>
     <message>
-        <source>Only readable and writable with server or admin access; never sent to the user&apos;s app.</source>
+        <source>Only readable and writable with server or admin access; never sent to the user's app.</source>
         <translation>Nur mit Server- oder Admin-Zugriff lesbar und beschreibbar; wird nie an die App des Benutzers gesendet.</translation>
     </message>
     <message>
@@ -8262,11 +8258,11 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>Readable by the team&apos;s members in your app (client access), and writable by those allowed to update the team.</source>
+        <source>Readable by the team's members in your app (client access), and writable by those allowed to update the team.</source>
         <translation>Lesbar durch die Mitglieder des Teams in Ihrer App (Client-Zugriff) und beschreibbar durch diejenigen, die das Team ändern dürfen.</translation>
     </message>
     <message>
-        <source>Readable by the team&apos;s members in your app, writable only with server or admin access, e.g. a plan.</source>
+        <source>Readable by the team's members in your app, writable only with server or admin access, e.g. a plan.</source>
         <translation>Lesbar durch die Mitglieder des Teams in Ihrer App, beschreibbar nur mit Server- oder Admin-Zugriff, z. B. ein Tarif.</translation>
     </message>
     <message>
@@ -8329,7 +8325,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <source>The conversation starts with your message; the user sees it in the app&apos;s support chat and can answer there.</source>
+        <source>The conversation starts with your message; the user sees it in the app's support chat and can answer there.</source>
         <translation>Die Unterhaltung beginnt mit Ihrer Nachricht; der Benutzer sieht sie im Support-Chat der App und kann dort antworten.</translation>
     </message>
     <message>
@@ -8436,7 +8432,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Ihre Teams konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Could not read your account&apos;s teams.</source>
+        <source>Could not read your account's teams.</source>
         <translation>Die Teams Ihres Kontos konnten nicht gelesen werden.</translation>
     </message>
     <message>
@@ -9252,11 +9248,11 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <source>Loading the project&apos;s figures…</source>
+        <source>Loading the project's figures…</source>
         <translation>Zahlen des Projekts werden geladen…</translation>
     </message>
     <message>
-        <source>The overview needs admin access to this project. Connect with the project&apos;s super secret admin key, or with a dashboard account that owns the project.</source>
+        <source>The overview needs admin access to this project. Connect with the project's super secret admin key, or with a dashboard account that owns the project.</source>
         <translation>Die Übersicht benötigt Admin-Zugriff auf dieses Projekt. Verbinden Sie sich mit dem streng geheimen Admin-Schlüssel des Projekts oder mit einem Dashboard-Konto, dem das Projekt gehört.</translation>
     </message>
     <message>
@@ -9280,7 +9276,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Registrierungen pro Tag sind möglicherweise unvollständig.</translation>
     </message>
     <message>
-        <source>Only each user&apos;s latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
+        <source>Only each user's latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
         <translation>Nur die letzte Aktivität jedes Benutzers ist bekannt: Täglich aktive Benutzer zählen jeden Benutzer nur an seinem letzten aktiven Tag, daher zeigen frühere Tage weniger, als aktiv waren.</translation>
     </message>
     <message>
@@ -9479,11 +9475,11 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Einen Schlüssel einfügen, um zu sehen, ob er funktioniert und wem er gehört</translation>
     </message>
     <message>
-        <source>No API keys. Create one for the team&apos;s programs to sign in with.</source>
+        <source>No API keys. Create one for the team's programs to sign in with.</source>
         <translation>Keine API-Schlüssel. Erstellen Sie einen, mit dem sich die Programme des Teams anmelden können.</translation>
     </message>
     <message>
-        <source>No API keys. Create one for the user&apos;s programs to sign in with.</source>
+        <source>No API keys. Create one for the user's programs to sign in with.</source>
         <translation>Keine API-Schlüssel. Erstellen Sie einen, mit dem sich die Programme des Benutzers anmelden können.</translation>
     </message>
     <message>
@@ -9573,7 +9569,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Es konnte nicht geprüft werden, ob ein Zahlungsanbieter verbunden ist (%1).</translation>
     </message>
     <message>
-        <source>the account&apos;s business details are not submitted</source>
+        <source>the account's business details are not submitted</source>
         <translation>die Geschäftsdaten des Kontos wurden nicht übermittelt</translation>
     </message>
     <message>
@@ -9596,7 +9592,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <source>With this key: a customer&apos;s items and products, below.</source>
+        <source>With this key: a customer's items and products, below.</source>
         <translation>Mit diesem Schlüssel: Items und Produkte eines Kunden, unten.</translation>
     </message>
     <message>
@@ -9629,10 +9625,6 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
     <message>
         <source>%1 — not defined</source>
         <translation>%1 — nicht definiert</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -9737,7 +9729,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Projektberechtigung</translation>
     </message>
     <message>
-        <source>Project permissions are granted on a user&apos;s page, team permissions on a team&apos;s page, by typing the permission&apos;s id.</source>
+        <source>Project permissions are granted on a user's page, team permissions on a team's page, by typing the permission's id.</source>
         <translation>Projektberechtigungen werden auf der Seite eines Benutzers erteilt, Teamberechtigungen auf der Seite eines Teams, durch Eingabe der ID der Berechtigung.</translation>
     </message>
     <message>
@@ -9974,7 +9966,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Die E-Mail konnte nicht gerendert werden</translation>
     </message>
     <message>
-        <source>Needs the project&apos;s own email server</source>
+        <source>Needs the project's own email server</source>
         <translation>Benötigt den eigenen E-Mail-Server des Projekts</translation>
     </message>
     <message>
@@ -10304,7 +10296,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Den ausgewählten Eintrag beim Speichern löschen (Del)</translation>
     </message>
     <message>
-        <source>See every change, then write them to the project&apos;s configuration (Ctrl+S)</source>
+        <source>See every change, then write them to the project's configuration (Ctrl+S)</source>
         <translation>Alle Änderungen ansehen und dann in die Konfiguration des Projekts schreiben (Ctrl+S)</translation>
     </message>
     <message>
@@ -10450,7 +10442,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Den ausgewählten Eintrag doch behalten</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Konfiguration des Projekts wird gelesen…</translation>
     </message>
     <message numerus="yes">
@@ -10646,11 +10638,11 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
 <context>
     <name>hexclave::ui::ProjectKeysPage</name>
     <message>
-        <source>A user&apos;s and a team&apos;s API keys are on the user&apos;s and the team&apos;s page.</source>
+        <source>A user's and a team's API keys are on the user's and the team's page.</source>
         <translation>Die API-Schlüssel eines Benutzers und eines Teams befinden sich auf der Seite des Benutzers bzw. des Teams.</translation>
     </message>
     <message>
-        <source>The project&apos;s own keys need admin access</source>
+        <source>The project's own keys need admin access</source>
         <translation>Die eigenen Schlüssel des Projekts erfordern Admin-Zugriff</translation>
     </message>
     <message>
@@ -10734,7 +10726,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Neue API-Schlüssel</translation>
     </message>
     <message>
-        <source>Key set “%1” for project %2. %3 Put them in your app&apos;s environment or secret store.</source>
+        <source>Key set “%1” for project %2. %3 Put them in your app's environment or secret store.</source>
         <translation>Schlüsselsatz „%1“ für Projekt %2. %3 Legen Sie sie in der Umgebung oder im Geheimnisspeicher Ihrer App ab.</translation>
     </message>
     <message>
@@ -10893,7 +10885,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <source>Could not save the project&apos;s name and description.</source>
+        <source>Could not save the project's name and description.</source>
         <translation>Name und Beschreibung des Projekts konnten nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -11158,7 +11150,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Die Verbindung zum Server wurde geschlossen. Verbinden Sie sich erneut und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s answer…</source>
+        <source>Waiting for the server's answer…</source>
         <translation>Warten auf die Antwort des Servers…</translation>
     </message>
     <message>
@@ -11201,7 +11193,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Senden um</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>In der Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
@@ -11209,7 +11201,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>&amp;Senden um:</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1).</source>
+        <source>In this computer's time zone (%1).</source>
         <translation>In der Zeitzone dieses Computers (%1).</translation>
     </message>
     <message>
@@ -11354,7 +11346,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Abonnements, letzte 30 Tage (Server-Kennzahlen)</translation>
     </message>
     <message>
-        <source>Paid subscription invoices of the last 30 days, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
+        <source>Paid subscription invoices of the last 30 days, from the server's metrics (US dollars; one-time purchases are not counted there)</source>
         <translation>Bezahlte Abonnementrechnungen der letzten 30 Tage, aus den Kennzahlen des Servers (US-Dollar; Einmalkäufe werden dort nicht gezählt)</translation>
     </message>
     <message>
@@ -11362,7 +11354,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Abonnements, gesamter Zeitraum (Server-Kennzahlen)</translation>
     </message>
     <message>
-        <source>Every paid subscription invoice, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
+        <source>Every paid subscription invoice, from the server's metrics (US dollars; one-time purchases are not counted there)</source>
         <translation>Alle bezahlten Abonnementrechnungen, aus den Kennzahlen des Servers (US-Dollar; Einmalkäufe werden dort nicht gezählt)</translation>
     </message>
     <message>
@@ -11386,7 +11378,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Umsatz, Rückerstattungen und Netto werden aus dem Buchungsjournal berechnet: jeder Kauf, jede Verlängerung und jede Rückerstattung.</translation>
     </message>
     <message>
-        <source>The figures marked “server metrics” come from the server&apos;s metrics, which count paid subscription invoices only, in US dollars.</source>
+        <source>The figures marked “server metrics” come from the server's metrics, which count paid subscription invoices only, in US dollars.</source>
         <translation>Die mit „Server-Kennzahlen“ markierten Zahlen stammen aus den Kennzahlen des Servers, die nur bezahlte Abonnementrechnungen in US-Dollar zählen.</translation>
     </message>
     <message>
@@ -11461,6 +11453,13 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
     <message>
         <source>High</source>
         <translation>Hoch</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SearchIcon</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -11561,7 +11560,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Betreff</translation>
     </message>
     <message>
-        <source>Leave empty for the draft&apos;s own subject</source>
+        <source>Leave empty for the draft's own subject</source>
         <translation>Leer lassen für den eigenen Betreff des Entwurfs</translation>
     </message>
     <message>
@@ -11670,7 +11669,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>„%1“ an alle Benutzer des Projekts senden?</translation>
     </message>
     <message>
-        <source>Counting the project&apos;s users… %1 so far.</source>
+        <source>Counting the project's users… %1 so far.</source>
         <translation>Benutzer des Projekts werden gezählt… bisher %1.</translation>
     </message>
     <message numerus="yes">
@@ -11729,7 +11728,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Kategorie: Transaktional. Wird auch an Benutzer gesendet, die Marketing-E-Mails abbestellt haben.</translation>
     </message>
     <message>
-        <source>Subject: the draft&apos;s own.</source>
+        <source>Subject: the draft's own.</source>
         <translation>Betreff: der des Entwurfs.</translation>
     </message>
     <message>
@@ -11776,7 +11775,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not in the server&apos;s answer, so no email was queued for them: %n requested user(s), marked below.</source>
+        <source>Not in the server's answer, so no email was queued for them: %n requested user(s), marked below.</source>
         <translation>
             <numerusform>Nicht in der Antwort des Servers, daher wurde für sie keine E-Mail eingereiht: %n angeforderter Benutzer, unten markiert.</numerusform>
             <numerusform>Nicht in der Antwort des Servers, daher wurde für sie keine E-Mail eingereiht: %n angeforderte Benutzer, unten markiert.</numerusform>
@@ -11815,7 +11814,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Geplant für %1; der Postausgang zeigt sie bis dahin als wartend.</translation>
     </message>
     <message>
-        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project&apos;s own email server on the Email server tab of the Emails page, then send again.</source>
+        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project's own email server on the Email server tab of the Emails page, then send again.</source>
         <translation>Es wurde nichts gesendet: Das Projekt verwendet den gemeinsamen E-Mail-Server, der nur Anmelde- und Konto-E-Mails sendet. Richten Sie auf dem Tab „E-Mail-Server“ der Seite „E-Mails“ den eigenen E-Mail-Server des Projekts ein und senden Sie dann erneut.</translation>
     </message>
     <message>
@@ -11831,7 +11830,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Es wurde nichts gesendet: Der Server hat die Anfrage nicht angenommen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
+        <source>The server's answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, daher wurden die E-Mails möglicherweise eingereiht oder nicht. Sehen Sie im Postausgang nach, bevor Sie erneut senden.</translation>
     </message>
     <message>
@@ -11850,7 +11849,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Im Postausgang verfolgen</translation>
     </message>
     <message>
-        <source>Recipients and the server&apos;s answer</source>
+        <source>Recipients and the server's answer</source>
         <translation>Empfänger und Antwort des Servers</translation>
     </message>
 </context>
@@ -11900,7 +11899,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Callback-URL</translation>
     </message>
     <message>
-        <source>The page of your app that opens from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
+        <source>The page of your app that opens from the link in the email. It must be on one of the project's trusted domains. Remembered for this project.</source>
         <translation>Die Seite Ihrer App, die über den Link in der E-Mail geöffnet wird. Sie muss auf einer der vertrauenswürdigen Domains des Projekts liegen. Wird für dieses Projekt gespeichert.</translation>
     </message>
     <message>
@@ -11920,7 +11919,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Dieser Benutzer hat keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>%1 has no primary email address, so no email can be sent. Add an address on the user&apos;s contact channels first.</source>
+        <source>%1 has no primary email address, so no email can be sent. Add an address on the user's contact channels first.</source>
         <translation>%1 hat keine primäre E-Mail-Adresse, daher kann keine E-Mail gesendet werden. Fügen Sie zuerst eine Adresse bei den Kontaktkanälen des Benutzers hinzu.</translation>
     </message>
     <message>
@@ -11952,7 +11951,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Eine Anmeldeeinladung wurde an %1 gesendet.</translation>
     </message>
     <message>
-        <source>The server does not accept this address: add its domain to the project&apos;s trusted domains.</source>
+        <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
         <translation>Der Server akzeptiert diese Adresse nicht: Fügen Sie ihre Domain zu den vertrauenswürdigen Domains des Projekts hinzu.</translation>
     </message>
 </context>
@@ -11975,7 +11974,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Identitätswechsel</translation>
     </message>
     <message>
-        <source>Sign the user out on the selected sessions&apos; devices</source>
+        <source>Sign the user out on the selected sessions' devices</source>
         <translation>Den Benutzer auf den Geräten der ausgewählten Sitzungen abmelden</translation>
     </message>
     <message>
@@ -12638,7 +12637,7 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <translation>Details</translation>
     </message>
     <message>
-        <source>The team&apos;s members and the permissions each holds in the team</source>
+        <source>The team's members and the permissions each holds in the team</source>
         <translation>Die Mitglieder des Teams und die Berechtigungen, die jedes im Team hat</translation>
     </message>
     <message>
@@ -12952,7 +12951,7 @@ Die Suche berücksichtigt Namen, E-Mails und exakte Benutzer-IDs.</translation>
         <translation>Mitglieder zu %1 hinzufügen</translation>
     </message>
     <message>
-        <source>Search the project&apos;s users by name, email or user ID, and tick the ones to add to %1. New members get the project&apos;s default team permissions.</source>
+        <source>Search the project's users by name, email or user ID, and tick the ones to add to %1. New members get the project's default team permissions.</source>
         <translation>Durchsuchen Sie die Benutzer des Projekts nach Name, E-Mail oder Benutzer-ID und haken Sie diejenigen an, die zu %1 hinzugefügt werden sollen. Neue Mitglieder erhalten die Standard-Teamberechtigungen des Projekts.</translation>
     </message>
     <message numerus="yes">
@@ -13036,10 +13035,6 @@ Die Suche berücksichtigt Namen, E-Mails und exakte Benutzer-IDs.</translation>
         <source>Not removed: %1.</source>
         <translation>Nicht entfernt: %1.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamPickerDialog</name>
@@ -13090,10 +13085,6 @@ Die Suche berücksichtigt Namen, E-Mails und exakte Benutzer-IDs.</translation>
             <numerusform>%n Teams</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamsPage</name>
@@ -13126,7 +13117,7 @@ Die Suche berücksichtigt Namen, E-Mails und exakte Benutzer-IDs.</translation>
         <translation>Ein Team erstellen (%1)</translation>
     </message>
     <message>
-        <source>Change the selected team&apos;s name, image and metadata (%1)</source>
+        <source>Change the selected team's name, image and metadata (%1)</source>
         <translation>Name, Bild und Metadaten des ausgewählten Teams ändern (%1)</translation>
     </message>
     <message>
@@ -13185,7 +13176,7 @@ Die Suche berücksichtigt Namen, E-Mails und exakte Benutzer-IDs.</translation>
     </message>
     <message>
         <source>No teams yet.
-Teams group users; members share the team&apos;s permissions and API keys.</source>
+Teams group users; members share the team's permissions and API keys.</source>
         <translation>Noch keine Teams.
 Teams gruppieren Benutzer; Mitglieder teilen die Berechtigungen und API-Schlüssel des Teams.</translation>
     </message>
@@ -13198,10 +13189,6 @@ Teams gruppieren Benutzer; Mitglieder teilen die Berechtigungen und API-Schlüss
 The filter looks at team names and the start of team IDs.</source>
         <translation>Kein Team entspricht „%1“.
 Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -13255,8 +13242,8 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>Teammitglieder mit der Berechtigung können Schlüssel erstellen, die für das Team handeln.</translation>
     </message>
     <message>
-        <source>User and team API keys are switched on and off on the &lt;a href=&quot;apikeys&quot;&gt;API keys page&lt;/a&gt;.</source>
-        <translation>API-Schlüssel für Benutzer und Teams werden auf der &lt;a href=&quot;apikeys&quot;&gt;Seite „API-Schlüssel“&lt;/a&gt; ein- und ausgeschaltet.</translation>
+        <source>User and team API keys are switched on and off on the &lt;a href="apikeys"&gt;API keys page&lt;/a&gt;.</source>
+        <translation>API-Schlüssel für Benutzer und Teams werden auf der &lt;a href="apikeys"&gt;Seite „API-Schlüssel“&lt;/a&gt; ein- und ausgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -13435,19 +13422,19 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>Für dieses Projekt verwenden</translation>
     </message>
     <message>
-        <source>Wrap the project&apos;s emails in the selected theme unless they choose another</source>
+        <source>Wrap the project's emails in the selected theme unless they choose another</source>
         <translation>Die E-Mails des Projekts in das ausgewählte Design einbetten, sofern sie kein anderes wählen</translation>
     </message>
     <message>
-        <source>“%1” is now the project&apos;s theme.</source>
+        <source>“%1” is now the project's theme.</source>
         <translation>„%1“ ist jetzt das Design des Projekts.</translation>
     </message>
     <message>
-        <source>The project&apos;s theme was not changed.</source>
+        <source>The project's theme was not changed.</source>
         <translation>Das Design des Projekts wurde nicht geändert.</translation>
     </message>
     <message>
-        <source>Project&apos;s theme</source>
+        <source>Project's theme</source>
         <translation>Design des Projekts</translation>
     </message>
     <message>
@@ -13455,11 +13442,11 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>Das Design ist leer.</translation>
     </message>
     <message>
-        <source>The selected theme is already the project&apos;s theme</source>
+        <source>The selected theme is already the project's theme</source>
         <translation>Das ausgewählte Design ist bereits das Design des Projekts</translation>
     </message>
     <message>
-        <source>Making “%1” the project&apos;s theme…</source>
+        <source>Making “%1” the project's theme…</source>
         <translation>„%1“ wird zum Design des Projekts gemacht…</translation>
     </message>
 </context>
@@ -13596,7 +13583,7 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s items and products</source>
+        <source>Show this customer's items and products</source>
         <translation>Items und Produkte dieses Kunden anzeigen</translation>
     </message>
     <message>
@@ -13882,7 +13869,7 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>Anmelde-Weiterleitungen dürfen nur zu vertrauenswürdigen Domains führen. Verwenden Sie * für einen Teil eines Hostnamens (https://*.example.com) und ** für beliebig viele Teile.</translation>
     </message>
     <message>
-        <source>Enter the domain&apos;s base URL, e.g. https://example.com.</source>
+        <source>Enter the domain's base URL, e.g. https://example.com.</source>
         <translation>Geben Sie die Basis-URL der Domain ein, z. B. https://example.com.</translation>
     </message>
     <message>
@@ -13928,7 +13915,7 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>Ich habe den Postausgang geprüft: Diese E-Mails wurden &amp;nicht eingereiht. Erneut senden.</translation>
     </message>
     <message>
-        <source>Read the newest Outbox emails of a recipient and look for this draft&apos;s</source>
+        <source>Read the newest Outbox emails of a recipient and look for this draft's</source>
         <translation>Die neuesten E-Mails eines Empfängers im Postausgang lesen und nach denen dieses Entwurfs suchen</translation>
     </message>
     <message>
@@ -13944,7 +13931,7 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>Der Postausgang konnte nicht gelesen werden (%1). Sehen Sie auf dem Tab „Postausgang“ der Seite „E-Mails“ nach.</translation>
     </message>
     <message>
-        <source>The Outbox has this draft&apos;s email, created at %1: the emails were queued. Sending again would send them twice.</source>
+        <source>The Outbox has this draft's email, created at %1: the emails were queued. Sending again would send them twice.</source>
         <translation>Der Postausgang enthält die E-Mail dieses Entwurfs, erstellt um %1: Die E-Mails wurden eingereiht. Erneutes Senden würde sie doppelt senden.</translation>
     </message>
     <message>
@@ -14042,7 +14029,7 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>Das Senden eines Entwurfs erfordert Admin-Zugriff: Verbinden Sie sich mit einem Admin-Schlüssel oder einem Dashboard-Konto.</translation>
     </message>
     <message>
-        <source>Send one of the project&apos;s email drafts to the selected users</source>
+        <source>Send one of the project's email drafts to the selected users</source>
         <translation>Einen der E-Mail-Entwürfe des Projekts an die ausgewählten Benutzer senden</translation>
     </message>
     <message>
@@ -14058,7 +14045,7 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>Diesem Benutzer in einer neuen Support-Unterhaltung schreiben</translation>
     </message>
     <message>
-        <source>Show this user&apos;s support conversations</source>
+        <source>Show this user's support conversations</source>
         <translation>Die Support-Unterhaltungen dieses Benutzers anzeigen</translation>
     </message>
 </context>
@@ -14116,7 +14103,7 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <source>Contact channels: the user&apos;s email addresses</source>
+        <source>Contact channels: the user's email addresses</source>
         <translation>Kontaktkanäle: die E-Mail-Adressen des Benutzers</translation>
     </message>
     <message>
@@ -14136,7 +14123,7 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>The user&apos;s own API keys</source>
+        <source>The user's own API keys</source>
         <translation>Die eigenen API-Schlüssel des Benutzers</translation>
     </message>
 </context>
@@ -14396,10 +14383,6 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <source>Search for the user by name, email or user ID, and tick them.</source>
         <translation>Suchen Sie den Benutzer nach Name, E-Mail oder Benutzer-ID und haken Sie ihn an.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::UserTeamsView</name>
@@ -14444,7 +14427,7 @@ Der Filter berücksichtigt Teamnamen und den Anfang von Team-IDs.</translation>
         <translation>Aus Team entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose the team&apos;s permissions.</source>
+        <source>Remove %1 from %2? They lose the team's permissions.</source>
         <translation>%1 aus %2 entfernen? Der Benutzer verliert die Berechtigungen des Teams.</translation>
     </message>
     <message>
@@ -14586,10 +14569,6 @@ Die Suche berücksichtigt Namen, E-Mails und exakte Benutzer-IDs.</translation>
             <numerusform>%n ausgewählte Zeilen noch nicht geladen — scrollen Sie dorthin, um sie einzubeziehen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::UsersTableHeader</name>
@@ -14621,7 +14600,7 @@ Die Suche berücksichtigt Namen, E-Mails und exakte Benutzer-IDs.</translation>
         <translation>Diese Seite öffnen: %1.</translation>
     </message>
     <message>
-        <source>Save a picture of the window once the page&apos;s first data has loaded, then exit.</source>
+        <source>Save a picture of the window once the page's first data has loaded, then exit.</source>
         <translation>Ein Bild des Fensters speichern, sobald die ersten Daten der Seite geladen sind, und dann beenden.</translation>
     </message>
     <message>
@@ -14633,12 +14612,12 @@ Die Suche berücksichtigt Namen, E-Mails und exakte Benutzer-IDs.</translation>
         <translation>--demo-users benötigt eine Zahl zwischen 0 und 5000000.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
-        <translation>Unbekannte Seite &quot;%1&quot;. Seiten: %2.</translation>
+        <source>Unknown page "%1". Pages: %2.</source>
+        <translation>Unbekannte Seite "%1". Seiten: %2.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (options start with --).</source>
-        <translation>Unerwartetes Argument &quot;%1&quot; (Optionen beginnen mit --).</translation>
+        <source>Unexpected argument "%1" (options start with --).</source>
+        <translation>Unerwartetes Argument "%1" (Optionen beginnen mit --).</translation>
     </message>
     <message>
         <source>--demo-users only applies together with --demo.</source>
@@ -14665,12 +14644,12 @@ Die Suche berücksichtigt Namen, E-Mails und exakte Benutzer-IDs.</translation>
         <translation>Helles oder dunkles Erscheinungsbild für diese Ausführung: %1.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
-        <translation>Unbekannte Sprache &quot;%1&quot;. Sprachen: %2.</translation>
+        <source>Unknown language "%1". Languages: %2.</source>
+        <translation>Unbekannte Sprache "%1". Sprachen: %2.</translation>
     </message>
     <message>
-        <source>Unknown color scheme &quot;%1&quot;. Color schemes: %2.</source>
-        <translation>Unbekanntes Farbschema &quot;%1&quot;. Farbschemata: %2.</translation>
+        <source>Unknown color scheme "%1". Color schemes: %2.</source>
+        <translation>Unbekanntes Farbschema "%1". Farbschemata: %2.</translation>
     </message>
 </context>
 </TS>

@@ -4033,10 +4033,6 @@ Created %2</source>
         <source>Filter the configuration</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileSyncView</name>
@@ -9497,10 +9493,6 @@ The connection is removed and its credential deleted from the keychain.</source>
         <source>%1 — not defined</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>hexclave::ui::PermissionDefinitionDialog</name>
@@ -11317,6 +11309,13 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::SearchIcon</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hexclave::ui::SendDraftChooser</name>
     <message>
         <source>Load &amp;again</source>
@@ -12832,10 +12831,6 @@ The search looks at names, emails and exact user IDs.</source>
         <source>Not removed: %1.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamPickerDialog</name>
@@ -12883,10 +12878,6 @@ The search looks at names, emails and exact user IDs.</source>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform><numerusform>%n teams</numerusform></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -12985,10 +12976,6 @@ Teams group users; members share the team's permissions and API keys.</source>
     <message>
         <source>No team matches “%1”.
 The filter looks at team names and the start of team IDs.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -14172,10 +14159,6 @@ The filter looks at team names and the start of team IDs.</source>
         <source>Search for the user by name, email or user ID, and tick them.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>hexclave::ui::UserTeamsView</name>
@@ -14356,10 +14339,6 @@ The search looks at names, emails and exact user IDs.</source>
         <source>%n selected row(s) not loaded yet — scroll to them to include them</source>
         <translation>
             <numerusform>%n selected row not loaded yet — scroll to them to include them</numerusform><numerusform>%n selected rows not loaded yet — scroll to them to include them</numerusform></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>

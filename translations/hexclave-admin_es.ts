@@ -27,7 +27,7 @@
         <translation>Inténtelo de nuevo; si sigue ocurriendo, puede que el servidor esté sobrecargado.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: %1. The server&apos;s certificate is not trusted.</source>
+        <source>The secure connection was refused: %1. The server's certificate is not trusted.</source>
         <translation>Se rechazó la conexión segura: %1. El certificado del servidor no es de confianza.</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>Compruebe que la clave pertenece a este proyecto y que no se ha revocado.</translation>
     </message>
     <message>
-        <source>Create a new key in the project&apos;s API keys page.</source>
+        <source>Create a new key in the project's API keys page.</source>
         <translation>Cree una clave nueva en la página de claves de API del proyecto.</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>Las conversaciones de soporte se responden como persona: conéctese con una cuenta del panel (inicio de sesión por navegador o por correo) para usarlas.</translation>
     </message>
     <message>
-        <source>The overview needs the project&apos;s metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
+        <source>The overview needs the project's metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
         <translation>El resumen necesita las métricas del proyecto, que solo puede leer el acceso de administrador. Conéctese con una clave de administrador o una cuenta del panel.</translation>
     </message>
     <message>
@@ -153,11 +153,11 @@
         <translation>Una clave de servidor puede conceder y revocar permisos, pero no puede ver ni editar sus definiciones. Para ello, use una clave de administrador o una cuenta del panel.</translation>
     </message>
     <message>
-        <source>A server key can manage user and team API keys but not the project&apos;s own keys. Use an admin key or a dashboard account for those.</source>
+        <source>A server key can manage user and team API keys but not the project's own keys. Use an admin key or a dashboard account for those.</source>
         <translation>Una clave de servidor puede gestionar las claves de API de usuarios y equipos, pero no las claves propias del proyecto. Para ellas, use una clave de administrador o una cuenta del panel.</translation>
     </message>
     <message>
-        <source>A server key can read and change customers&apos; items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
+        <source>A server key can read and change customers' items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
         <translation>Una clave de servidor puede leer y cambiar los artículos de los clientes, pero no los productos, el libro de movimientos ni los reembolsos. Para ello, use una clave de administrador o una cuenta del panel.</translation>
     </message>
     <message>
@@ -220,8 +220,8 @@
         <translation>Se esperaba `)` aquí.</translation>
     </message>
     <message>
-        <source>Unsupported config expression: template literal (use &quot;double&quot; or &apos;single&apos; quotes)</source>
-        <translation>Expresión de configuración no admitida: plantilla literal (use comillas &quot;dobles&quot; o &apos;simples&apos;)</translation>
+        <source>Unsupported config expression: template literal (use "double" or 'single' quotes)</source>
+        <translation>Expresión de configuración no admitida: plantilla literal (use comillas "dobles" o 'simples')</translation>
     </message>
     <message>
         <source>Unsupported config expression: regular expression</source>
@@ -284,8 +284,8 @@
         <translation>Fin de archivo inesperado: faltan `:` y un valor después de la clave.</translation>
     </message>
     <message>
-        <source>`:` expected after the key &quot;%1&quot;.</source>
-        <translation>Se esperaba `:` después de la clave &quot;%1&quot;.</translation>
+        <source>`:` expected after the key "%1".</source>
+        <translation>Se esperaba `:` después de la clave "%1".</translation>
     </message>
     <message>
         <source>`__proto__` cannot be used as a key.</source>
@@ -296,8 +296,8 @@
         <translation>Se esperaba `,` o `}` aquí.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; sets a value inside &quot;%2&quot;, but &quot;%2&quot; is not an object here.</source>
-        <translation>La clave &quot;%1&quot; establece un valor dentro de &quot;%2&quot;, pero &quot;%2&quot; no es un objeto aquí.</translation>
+        <source>The key "%1" sets a value inside "%2", but "%2" is not an object here.</source>
+        <translation>La clave "%1" establece un valor dentro de "%2", pero "%2" no es un objeto aquí.</translation>
     </message>
     <message>
         <source>Unexpected end of file: the array that starts at %1 is not closed with `]`.</source>
@@ -379,148 +379,148 @@
 <context>
     <name>hexclave::api::ConfigSchema</name>
     <message>
-        <source>%1 &quot;%2&quot; is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
-        <translation>%1 &quot;%2&quot; no es un UUID; aquí los id tienen el aspecto 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</translation>
+        <source>%1 "%2" is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
+        <translation>%1 "%2" no es un UUID; aquí los id tienen el aspecto 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
-        <translation>%1 &quot;%2&quot; solo puede contener letras minúsculas, números, guiones bajos (_) y dos puntos (:).</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
+        <translation>%1 "%2" solo puede contener letras minúsculas, números, guiones bajos (_) y dos puntos (:).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
-        <translation>%1 &quot;%2&quot; solo puede contener letras minúsculas, números, guiones bajos (_) y dos puntos (:), tras un $ opcional para los permisos del sistema.</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
+        <translation>%1 "%2" solo puede contener letras minúsculas, números, guiones bajos (_) y dos puntos (:), tras un $ opcional para los permisos del sistema.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
-        <translation>%1 &quot;%2&quot; solo puede contener letras minúsculas, números, guiones bajos (_) y guiones (-).</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
+        <translation>%1 "%2" solo puede contener letras minúsculas, números, guiones bajos (_) y guiones (-).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; can only be set at the project level.</source>
-        <translation>&quot;%1&quot; solo se puede establecer en el nivel de proyecto.</translation>
+        <source>"%1" can only be set at the project level.</source>
+        <translation>"%1" solo se puede establecer en el nivel de proyecto.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
-        <translation>&quot;%1&quot; es un ajuste de entorno: solo se puede establecer en el nivel de entorno, no en la configuración de la rama ni en un archivo hexclave.config.ts.</translation>
+        <source>"%1" is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
+        <translation>"%1" es un ajuste de entorno: solo se puede establecer en el nivel de entorno, no en la configuración de la rama ni en un archivo hexclave.config.ts.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
-        <translation>&quot;%1&quot; es un ajuste de entorno en los servidores actuales, que lo rechazan en la configuración de la rama; solo los servidores antiguos lo aceptan aquí. Establézcalo en el nivel de entorno.</translation>
+        <source>"%1" is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
+        <translation>"%1" es un ajuste de entorno en los servidores actuales, que lo rechazan en la configuración de la rama; solo los servidores antiguos lo aceptan aquí. Establézcalo en el nivel de entorno.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
-        <translation>&quot;%1&quot; es un ajuste de entorno: los servidores actuales lo ignoran en la configuración de la rama. Establézcalo en el nivel de entorno.</translation>
+        <source>"%1" is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
+        <translation>"%1" es un ajuste de entorno: los servidores actuales lo ignoran en la configuración de la rama. Establézcalo en el nivel de entorno.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be set at the project level; set it at the branch or environment level.</source>
-        <translation>&quot;%1&quot; no se puede establecer en el nivel de proyecto; establézcalo en el nivel de rama o de entorno.</translation>
+        <source>"%1" cannot be set at the project level; set it at the branch or environment level.</source>
+        <translation>"%1" no se puede establecer en el nivel de proyecto; establézcalo en el nivel de rama o de entorno.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known section of the configuration. Known sections: %2.</source>
-        <translation>&quot;%1&quot; no es una sección conocida de la configuración. Secciones conocidas: %2.</translation>
+        <source>"%1" is not a known section of the configuration. Known sections: %2.</source>
+        <translation>"%1" no es una sección conocida de la configuración. Secciones conocidas: %2.</translation>
     </message>
     <message>
-        <source>Product &quot;%1&quot; names the product line &quot;%2&quot;, which this configuration does not define.</source>
-        <translation>El producto &quot;%1&quot; indica la línea de productos &quot;%2&quot;, que esta configuración no define.</translation>
+        <source>Product "%1" names the product line "%2", which this configuration does not define.</source>
+        <translation>El producto "%1" indica la línea de productos "%2", que esta configuración no define.</translation>
     </message>
     <message>
-        <source>Product &quot;%1&quot; has customer type &quot;%2&quot;, but its product line &quot;%3&quot; has customer type &quot;%4&quot;.</source>
-        <translation>El producto &quot;%1&quot; tiene el tipo de cliente &quot;%2&quot;, pero su línea de productos &quot;%3&quot; tiene el tipo de cliente &quot;%4&quot;.</translation>
+        <source>Product "%1" has customer type "%2", but its product line "%3" has customer type "%4".</source>
+        <translation>El producto "%1" tiene el tipo de cliente "%2", pero su línea de productos "%3" tiene el tipo de cliente "%4".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an interval like [1, &quot;month&quot;]: a whole number and one of day, week, month, year.</source>
-        <translation>&quot;%1&quot; debe ser un intervalo como [1, &quot;month&quot;]: un número entero y uno de day, week, month, year.</translation>
+        <source>"%1" must be an interval like [1, "month"]: a whole number and one of day, week, month, year.</source>
+        <translation>"%1" debe ser un intervalo como [1, "month"]: un número entero y uno de day, week, month, year.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an interval of 0; current servers require at least 1.</source>
-        <translation>&quot;%1&quot; es un intervalo de 0; los servidores actuales exigen al menos 1.</translation>
+        <source>"%1" is an interval of 0; current servers require at least 1.</source>
+        <translation>"%1" es un intervalo de 0; los servidores actuales exigen al menos 1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object listing ids with the value true, like { &quot;id&quot;: true }.</source>
-        <translation>&quot;%1&quot; debe ser un objeto que enumere id con el valor true, como { &quot;id&quot;: true }.</translation>
+        <source>"%1" must be an object listing ids with the value true, like { "id": true }.</source>
+        <translation>"%1" debe ser un objeto que enumere id con el valor true, como { "id": true }.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true; remove ids that should not be included.</source>
-        <translation>&quot;%1&quot; debe ser true; quite los id que no deban incluirse.</translation>
+        <source>"%1" must be true; remove ids that should not be included.</source>
+        <translation>"%1" debe ser true; quite los id que no deban incluirse.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false, not %2.</source>
-        <translation>&quot;%1&quot; debe ser true o false, no %2.</translation>
+        <source>"%1" must be true or false, not %2.</source>
+        <translation>"%1" debe ser true o false, no %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text in quotes, not %2.</source>
-        <translation>&quot;%1&quot; debe ser texto entre comillas, no %2.</translation>
+        <source>"%1" must be text in quotes, not %2.</source>
+        <translation>"%1" debe ser texto entre comillas, no %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation>&quot;%1&quot; es demasiado largo: se permiten como máximo %2 caracteres.</translation>
+        <source>"%1" is too long: at most %2 characters are allowed.</source>
+        <translation>"%1" es demasiado largo: se permiten como máximo %2 caracteres.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number, not %2.</source>
-        <translation>&quot;%1&quot; debe ser un número, no %2.</translation>
+        <source>"%1" must be a number, not %2.</source>
+        <translation>"%1" debe ser un número, no %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number of 0 or more, not %2.</source>
-        <translation>&quot;%1&quot; debe ser un número entero igual o mayor que 0, no %2.</translation>
+        <source>"%1" must be a whole number of 0 or more, not %2.</source>
+        <translation>"%1" debe ser un número entero igual o mayor que 0, no %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of %2, not %3.</source>
-        <translation>&quot;%1&quot; debe ser uno de %2, no %3.</translation>
+        <source>"%1" must be one of %2, not %3.</source>
+        <translation>"%1" debe ser uno de %2, no %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
-        <translation>&quot;%1&quot; debe ser un UUID como 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, no %2.</translation>
+        <source>"%1" must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
+        <translation>"%1" debe ser un UUID como 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, no %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be the UUID of an email theme, or false for no theme, not %2.</source>
-        <translation>&quot;%1&quot; debe ser el UUID de un tema de correo, o false para ningún tema, no %2.</translation>
+        <source>"%1" must be the UUID of an email theme, or false for no theme, not %2.</source>
+        <translation>"%1" debe ser el UUID de un tema de correo, o false para ningún tema, no %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an amount in quotes such as &quot;9.99&quot; (not a number of cents), not %2.</source>
-        <translation>&quot;%1&quot; debe ser un importe entre comillas como &quot;9.99&quot; (no un número de céntimos), no %2.</translation>
+        <source>"%1" must be an amount in quotes such as "9.99" (not a number of cents), not %2.</source>
+        <translation>"%1" debe ser un importe entre comillas como "9.99" (no un número de céntimos), no %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be a decimal amount such as &quot;9.99&quot; or &quot;1000&quot;.</source>
-        <translation>&quot;%1&quot; debería ser un importe decimal como &quot;9.99&quot; o &quot;1000&quot;.</translation>
+        <source>"%1" should be a decimal amount such as "9.99" or "1000".</source>
+        <translation>"%1" debería ser un importe decimal como "9.99" o "1000".</translation>
     </message>
     <message>
-        <source>&quot;include-by-default&quot; is no longer supported by current servers; use an explicit price of 0 instead.</source>
-        <translation>Los servidores actuales ya no admiten &quot;include-by-default&quot;; use en su lugar un precio explícito de 0.</translation>
+        <source>"include-by-default" is no longer supported by current servers; use an explicit price of 0 instead.</source>
+        <translation>Los servidores actuales ya no admiten "include-by-default"; use en su lugar un precio explícito de 0.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object with one entry per id ({ … }), not %2.</source>
-        <translation>&quot;%1&quot; debe ser un objeto con una entrada por id ({ … }), no %2.</translation>
+        <source>"%1" must be an object with one entry per id ({ … }), not %2.</source>
+        <translation>"%1" debe ser un objeto con una entrada por id ({ … }), no %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
-        <translation>&quot;%1&quot; no es una aplicación que conozca esta versión de Hexclave Admin. El servidor la acepta; compruebe la ortografía.</translation>
+        <source>"%1" is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
+        <translation>"%1" no es una aplicación que conozca esta versión de Hexclave Admin. El servidor la acepta; compruebe la ortografía.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object ({ … }), not %2.</source>
-        <translation>&quot;%1&quot; debe ser un objeto ({ … }), no %2.</translation>
+        <source>"%1" must be an object ({ … }), not %2.</source>
+        <translation>"%1" debe ser un objeto ({ … }), no %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known setting. Allowed in &quot;%2&quot;: %3.</source>
-        <translation>&quot;%1&quot; no es un ajuste conocido. Permitidos en &quot;%2&quot;: %3.</translation>
+        <source>"%1" is not a known setting. Allowed in "%2": %3.</source>
+        <translation>"%1" no es un ajuste conocido. Permitidos en "%2": %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known setting in &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; no es un ajuste conocido en &quot;%2&quot;.</translation>
+        <source>"%1" is not a known setting in "%2".</source>
+        <translation>"%1" no es un ajuste conocido en "%2".</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
         <translation>%1 no puede estar vacío.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is too long: at most 63 characters are allowed.</source>
-        <translation>%1 &quot;%2&quot; es demasiado largo: se permiten como máximo 63 caracteres.</translation>
+        <source>%1 "%2" is too long: at most 63 characters are allowed.</source>
+        <translation>%1 "%2" es demasiado largo: se permiten como máximo 63 caracteres.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
-        <translation>%1 &quot;%2&quot; solo puede contener letras, números, guiones bajos (_) y guiones (-), y no puede empezar por un guion.</translation>
+        <source>%1 "%2" can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
+        <translation>%1 "%2" solo puede contener letras, números, guiones bajos (_) y guiones (-), y no puede empezar por un guion.</translation>
     </message>
     <message>
-        <source>%1 cannot be &quot;%2&quot;: __proto__, constructor and prototype are reserved.</source>
-        <translation>%1 no puede ser &quot;%2&quot;: __proto__, constructor y prototype están reservados.</translation>
+        <source>%1 cannot be "%2": __proto__, constructor and prototype are reserved.</source>
+        <translation>%1 no puede ser "%2": __proto__, constructor y prototype están reservados.</translation>
     </message>
     <message>
         <source>Apple bundle id</source>
@@ -590,12 +590,12 @@
         <translation>Nube de Hexclave</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
+        <source>Enter the server's address.</source>
         <translation>Introduzca la dirección del servidor.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
-        <translation>&quot;%1&quot; no es una dirección válida. Use un formato como https://auth.example.com/api/v1.</translation>
+        <source>"%1" is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
+        <translation>"%1" no es una dirección válida. Use un formato como https://auth.example.com/api/v1.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for a local server).</source>
@@ -632,7 +632,7 @@
         <translation>El llavero del sistema denegó el acceso (%1). Desbloquéelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain does not support the operation (%1).</source>
+        <source>This system's keychain does not support the operation (%1).</source>
         <translation>El llavero de este sistema no admite la operación (%1).</translation>
     </message>
     <message>
@@ -790,7 +790,7 @@
         <translation>No intentado</translation>
     </message>
     <message>
-        <source>Stopped before this user&apos;s turn.</source>
+        <source>Stopped before this user's turn.</source>
         <translation>Se detuvo antes del turno de este usuario.</translation>
     </message>
     <message>
@@ -1003,8 +1003,8 @@
         <translation>No se pudieron cargar los equipos: %1</translation>
     </message>
     <message>
-        <source>Nothing matches &quot;%1&quot;</source>
-        <translation>Nada coincide con &quot;%1&quot;</translation>
+        <source>Nothing matches "%1"</source>
+        <translation>Nada coincide con "%1"</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1099,7 @@
 <context>
     <name>hexclave::models::ConfigSync</name>
     <message>
-        <source>The project&apos;s branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
+        <source>The project's branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
         <translation>La configuración de la rama del proyecto contiene ajustes que se guardan por entorno; se omitieron del archivo: %1</translation>
     </message>
     <message>
@@ -1462,7 +1462,7 @@
 <context>
     <name>hexclave::models::FileConfigTarget</name>
     <message>
-        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project&apos;s Configuration page.</source>
+        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project's Configuration page.</source>
         <translation>Este ajuste se guarda por entorno en el servidor y no forma parte de hexclave.config.ts; establézcalo en la página Configuración del proyecto.</translation>
     </message>
     <message>
@@ -1548,11 +1548,11 @@
         <translation>El usuario no puede iniciar sesión con esta cuenta</translation>
     </message>
     <message>
-        <source>The app can use this account&apos;s access token (connected account)</source>
+        <source>The app can use this account's access token (connected account)</source>
         <translation>La aplicación puede usar el token de acceso de esta cuenta (cuenta conectada)</translation>
     </message>
     <message>
-        <source>The app cannot use this account&apos;s access token</source>
+        <source>The app cannot use this account's access token</source>
         <translation>La aplicación no puede usar el token de acceso de esta cuenta</translation>
     </message>
     <message>
@@ -1675,11 +1675,11 @@
         <translation>No enviado, a propósito.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server sent it back.</source>
+        <source>The recipient's server sent it back.</source>
         <translation>El servidor del destinatario lo devolvió.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server has not accepted it yet; it is retried.</source>
+        <source>The recipient's server has not accepted it yet; it is retried.</source>
         <translation>El servidor del destinatario aún no lo ha aceptado; se reintenta.</translation>
     </message>
     <message>
@@ -1754,7 +1754,7 @@
         <translation>ID de usuario: %1</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>En la zona horaria de este equipo (%1)</translation>
     </message>
     <message>
@@ -1809,7 +1809,7 @@
         <translation>Una clave pública puede mostrarse a otros (p. ej., en un navegador); no es un secreto</translation>
     </message>
     <message>
-        <source>A secret key: only its owner&apos;s servers should hold it</source>
+        <source>A secret key: only its owner's servers should hold it</source>
         <translation>Una clave secreta: solo deberían tenerla los servidores de su propietario</translation>
     </message>
     <message>
@@ -1884,7 +1884,7 @@
         <translation>Se renueva %1</translation>
     </message>
     <message>
-        <source>A product given inline, not one of the catalog&apos;s</source>
+        <source>A product given inline, not one of the catalog's</source>
         <translation>Un producto indicado directamente, no uno del catálogo</translation>
     </message>
     <message>
@@ -2138,7 +2138,7 @@ Id del proyecto: %2</translation>
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Not in the server&apos;s answer</source>
+        <source>Not in the server's answer</source>
         <translation>No figura en la respuesta del servidor</translation>
     </message>
     <message>
@@ -2162,7 +2162,7 @@ Id del proyecto: %2</translation>
         <translation>Este usuario no tiene dirección de correo principal; el servidor lo omite.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer does not list this user: no email was queued for them.</source>
+        <source>The server's answer does not list this user: no email was queued for them.</source>
         <translation>La respuesta del servidor no incluye a este usuario: no se puso en cola ningún correo para él.</translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@ Id del proyecto: %2</translation>
         <translation>Se cerró la conexión de esta lista.</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>En la zona horaria de este equipo (%1)</translation>
     </message>
     <message>
@@ -2733,7 +2733,7 @@ Creado %2</translation>
         <translation>Suplantación</translation>
     </message>
     <message>
-        <source>This app&apos;s session</source>
+        <source>This app's session</source>
         <translation>Sesión de esta aplicación</translation>
     </message>
     <message>
@@ -2788,7 +2788,7 @@ Creado %2</translation>
         <translation>%1 (seleccionado)</translation>
     </message>
     <message>
-        <source>Open %1 in the Teams page · the user&apos;s selected team</source>
+        <source>Open %1 in the Teams page · the user's selected team</source>
         <translation>Abrir %1 en la página Equipos · el equipo seleccionado del usuario</translation>
     </message>
     <message>
@@ -2849,7 +2849,7 @@ Creado %2</translation>
         <translation>La respuesta no es JSON.</translation>
     </message>
     <message>
-        <source>The page&apos;s cursor could not be read.</source>
+        <source>The page's cursor could not be read.</source>
         <translation>No se pudo leer el cursor de la página.</translation>
     </message>
 </context>
@@ -2959,7 +2959,7 @@ Creado %2</translation>
         <translation>Volver a leer</translation>
     </message>
     <message>
-        <source>Let your app&apos;s users and teams make API keys of their own. Existing keys stay listed on each user&apos;s and team&apos;s page.</source>
+        <source>Let your app's users and teams make API keys of their own. Existing keys stay listed on each user's and team's page.</source>
         <translation>Permita que los usuarios y equipos de su aplicación creen sus propias claves de API. Las claves existentes siguen apareciendo en la página de cada usuario y equipo.</translation>
     </message>
     <message>
@@ -2975,7 +2975,7 @@ Creado %2</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Leyendo la configuración del proyecto…</translation>
     </message>
     <message>
@@ -3254,7 +3254,7 @@ Creado %2</translation>
         <translation>Detalles p&amp;rivados:</translation>
     </message>
     <message>
-        <source>An administrator&apos;s restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
+        <source>An administrator's restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
         <translation>Se levanta la restricción de un administrador, con sus motivos; los usuarios pueden volver a usar su aplicación. Los usuarios restringidos por otro motivo (un correo sin verificar, una cuenta anónima) siguen restringidos por ese motivo.</translation>
     </message>
     <message>
@@ -3483,7 +3483,7 @@ Creado %2</translation>
         <translation>Revisar cambios</translation>
     </message>
     <message numerus="yes">
-        <source>Saving writes %n change(s) to the project&apos;s configuration:</source>
+        <source>Saving writes %n change(s) to the project's configuration:</source>
         <translation>
             <numerusform>Al guardar se escribe %n cambio en la configuración del proyecto:</numerusform>
             <numerusform>Al guardar se escriben %n cambios en la configuración del proyecto:</numerusform>
@@ -3716,7 +3716,7 @@ Creado %2</translation>
         <translation>No se cambió el saldo.</translation>
     </message>
     <message>
-        <source>The item %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <source>The item %1 is no longer in the project's configuration; it may have been removed under Products &amp; items.</source>
         <translation>El artículo %1 ya no está en la configuración del proyecto; puede que se haya quitado en Productos y artículos.</translation>
     </message>
     <message>
@@ -3807,11 +3807,11 @@ Creado %2</translation>
         <translation>No encontrada: ninguna clave de API de usuario de este proyecto tiene este valor.</translation>
     </message>
     <message>
-        <source>This is a user API key, not a team API key: check it from the user&apos;s API keys.</source>
+        <source>This is a user API key, not a team API key: check it from the user's API keys.</source>
         <translation>Es una clave de API de usuario, no de equipo: compruébela desde las claves de API del usuario.</translation>
     </message>
     <message>
-        <source>This is a team API key, not a user API key: check it from the team&apos;s API keys.</source>
+        <source>This is a team API key, not a user API key: check it from the team's API keys.</source>
         <translation>Es una clave de API de equipo, no de usuario: compruébela desde las claves de API del equipo.</translation>
     </message>
 </context>
@@ -4001,7 +4001,7 @@ Creado %2</translation>
         <translation>Resultante (solo lectura)</translation>
     </message>
     <message>
-        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file&apos;s new content. Reload discards them.</source>
+        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file's new content. Reload discards them.</source>
         <translation>El archivo cambió (al deshacer, o al editar en otra pestaña) mientras editaba aquí. Sus ediciones se conservan; Aplicar las muestra frente al nuevo contenido del archivo. Recargar las descarta.</translation>
     </message>
     <message>
@@ -4064,7 +4064,7 @@ Creado %2</translation>
         <translation>No se puede aplicar al archivo</translation>
     </message>
     <message>
-        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project&apos;s Configuration page instead.</source>
+        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project's Configuration page instead.</source>
         <translation>Estos ajustes se guardan por entorno en el servidor y no pueden ir en hexclave.config.ts: %1. Quítelos aquí y establézcalos en la página Configuración del proyecto.</translation>
     </message>
     <message>
@@ -4118,10 +4118,6 @@ Creado %2</translation>
         <source>Filter the configuration</source>
         <translation>Filtrar la configuración</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileSyncView</name>
@@ -4142,7 +4138,7 @@ Creado %2</translation>
         <translation>Abrir en el editor</translation>
     </message>
     <message>
-        <source>Save the project&apos;s branch configuration as a hexclave.config.ts</source>
+        <source>Save the project's branch configuration as a hexclave.config.ts</source>
         <translation>Guardar la configuración de la rama del proyecto como hexclave.config.ts</translation>
     </message>
     <message>
@@ -4150,11 +4146,11 @@ Creado %2</translation>
         <translation>Mostrar lado a lado en qué se diferencia un hexclave.config.ts del proyecto</translation>
     </message>
     <message>
-        <source>Make a hexclave.config.ts the project&apos;s branch configuration (the change is shown first)</source>
+        <source>Make a hexclave.config.ts the project's branch configuration (the change is shown first)</source>
         <translation>Convertir un hexclave.config.ts en la configuración de la rama del proyecto (primero se muestra el cambio)</translation>
     </message>
     <message>
-        <source>The project&apos;s branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
+        <source>The project's branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
         <translation>La configuración de la rama del proyecto puede estar en un hexclave.config.ts junto a su código. Los ajustes que se guardan por entorno (secretos de cliente OAuth, dominios de confianza, el servidor de correo) se quedan en el servidor.</translation>
     </message>
     <message>
@@ -4166,11 +4162,11 @@ Creado %2</translation>
         <translation>Elija un archivo de configuración</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Leyendo la configuración del proyecto…</translation>
     </message>
     <message>
-        <source>Read the project&apos;s configuration</source>
+        <source>Read the project's configuration</source>
         <translation>Leer la configuración del proyecto</translation>
     </message>
     <message>
@@ -4182,11 +4178,11 @@ Creado %2</translation>
         <translation>La configuración de la rama se guardó en %1, pero una subida posterior no sabrá si el proyecto ha cambiado desde entonces.</translation>
     </message>
     <message>
-        <source>%1 and the project&apos;s branch configuration are the same.</source>
+        <source>%1 and the project's branch configuration are the same.</source>
         <translation>%1 y la configuración de la rama del proyecto son iguales.</translation>
     </message>
     <message>
-        <source>Left: the project&apos;s branch configuration. Right: %1.</source>
+        <source>Left: the project's branch configuration. Right: %1.</source>
         <translation>Izquierda: la configuración de la rama del proyecto. Derecha: %1.</translation>
     </message>
     <message>
@@ -4285,7 +4281,7 @@ Creado %2</translation>
         <translation>&amp;Descargar del proyecto…</translation>
     </message>
     <message>
-        <source>Replace this file&apos;s configuration with a project&apos;s branch configuration</source>
+        <source>Replace this file's configuration with a project's branch configuration</source>
         <translation>Sustituir la configuración de este archivo por la configuración de la rama de un proyecto</translation>
     </message>
     <message>
@@ -4293,7 +4289,7 @@ Creado %2</translation>
         <translation>&amp;Comparar con el proyecto…</translation>
     </message>
     <message>
-        <source>Show side by side how this file differs from a project&apos;s branch configuration</source>
+        <source>Show side by side how this file differs from a project's branch configuration</source>
         <translation>Mostrar lado a lado en qué se diferencia este archivo de la configuración de la rama de un proyecto</translation>
     </message>
     <message>
@@ -4301,7 +4297,7 @@ Creado %2</translation>
         <translation>&amp;Subir al proyecto…</translation>
     </message>
     <message>
-        <source>Make this file a project&apos;s branch configuration (the change is shown first)</source>
+        <source>Make this file a project's branch configuration (the change is shown first)</source>
         <translation>Convertir este archivo en la configuración de la rama de un proyecto (primero se muestra el cambio)</translation>
     </message>
     <message>
@@ -4329,8 +4325,8 @@ Creado %2</translation>
         <translation>%1 ya está abierto en otra ventana; edítelo allí.</translation>
     </message>
     <message>
-        <source>This file holds &quot;show-onboarding&quot; instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
-        <translation>Este archivo contiene &quot;show-onboarding&quot; en lugar de una configuración. Seguirá así hasta que cambie un ajuste; entonces se guardará como objeto.</translation>
+        <source>This file holds "show-onboarding" instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
+        <translation>Este archivo contiene "show-onboarding" en lugar de una configuración. Seguirá así hasta que cambie un ajuste; entonces se guardará como objeto.</translation>
     </message>
     <message>
         <source>%1 has changes from %2 that were never saved (the app may have closed unexpectedly).</source>
@@ -4445,7 +4441,7 @@ Creado %2</translation>
         <translation>Comparar</translation>
     </message>
     <message>
-        <source>Read the project&apos;s configuration</source>
+        <source>Read the project's configuration</source>
         <translation>Leer la configuración del proyecto</translation>
     </message>
     <message>
@@ -4457,11 +4453,11 @@ Creado %2</translation>
         <translation>%1 (configuración de la rama)</translation>
     </message>
     <message>
-        <source>The file and the project&apos;s branch configuration are the same.</source>
+        <source>The file and the project's branch configuration are the same.</source>
         <translation>El archivo y la configuración de la rama del proyecto son iguales.</translation>
     </message>
     <message>
-        <source>Left: the project&apos;s branch configuration now. Right: this file (with unsaved edits).</source>
+        <source>Left: the project's branch configuration now. Right: this file (with unsaved edits).</source>
         <translation>Izquierda: la configuración de la rama del proyecto ahora. Derecha: este archivo (con ediciones sin guardar).</translation>
     </message>
     <message>
@@ -4541,7 +4537,7 @@ Creado %2</translation>
         <translation>Subir</translation>
     </message>
     <message>
-        <source>The project&apos;s configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
+        <source>The project's configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
 
 Push anyway?</source>
         <translation>La configuración del proyecto cambió desde que la descargó en %1. Al subir, esos cambios se sustituyen por el archivo.
@@ -4549,7 +4545,7 @@ Push anyway?</source>
 ¿Subir igualmente?</translation>
     </message>
     <message>
-        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project&apos;s branch configuration with the file.
+        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project's branch configuration with the file.
 
 Push anyway?</source>
         <translation>%1 no se descargó de %2 en este equipo, así que no se pueden conocer los cambios hechos en el proyecto desde entonces. Al subir, la configuración de la rama del proyecto se sustituye por el archivo.
@@ -4758,7 +4754,7 @@ Push anyway?</source>
         <translation>Clave publicable interna:</translation>
     </message>
     <message>
-        <source>The dashboard URL and the internal project&apos;s publishable key are only needed to sign in with a dashboard account; your server&apos;s operator knows them.</source>
+        <source>The dashboard URL and the internal project's publishable key are only needed to sign in with a dashboard account; your server's operator knows them.</source>
         <translation>La URL del panel y la clave publicable del proyecto interno solo se necesitan para iniciar sesión con una cuenta del panel; el operador de su servidor las conoce.</translation>
     </message>
     <message>
@@ -4830,11 +4826,11 @@ Push anyway?</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <source>A project&apos;s super secret admin key gives full access to that one project, like the dashboard. Create one in the project&apos;s API keys.</source>
+        <source>A project's super secret admin key gives full access to that one project, like the dashboard. Create one in the project's API keys.</source>
         <translation>La clave de administrador supersecreta de un proyecto da acceso completo a ese proyecto, como el panel. Cree una en las claves de API del proyecto.</translation>
     </message>
     <message>
-        <source>A secret server key can manage users, teams and permissions grants, but not the project&apos;s configuration. Pages it cannot use are greyed out.</source>
+        <source>A secret server key can manage users, teams and permissions grants, but not the project's configuration. Pages it cannot use are greyed out.</source>
         <translation>Una clave secreta de servidor puede gestionar usuarios, equipos y concesiones de permisos, pero no la configuración del proyecto. Las páginas que no puede usar aparecen atenuadas.</translation>
     </message>
     <message>
@@ -4850,11 +4846,11 @@ Push anyway?</source>
         <translation>Clave de servidor:</translation>
     </message>
     <message>
-        <source>Enter the internal project&apos;s publishable client key (it starts with pck_).</source>
+        <source>Enter the internal project's publishable client key (it starts with pck_).</source>
         <translation>Introduzca la clave de cliente publicable del proyecto interno (empieza por pck_).</translation>
     </message>
     <message>
-        <source>Browser sign-in needs the address of the server&apos;s dashboard. %1</source>
+        <source>Browser sign-in needs the address of the server's dashboard. %1</source>
         <translation>El inicio de sesión por navegador necesita la dirección del panel del servidor. %1</translation>
     </message>
     <message>
@@ -4866,7 +4862,7 @@ Push anyway?</source>
         <translation>Introduzca su contraseña.</translation>
     </message>
     <message>
-        <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project&apos;s settings).</source>
+        <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project's settings).</source>
         <translation>El ID del proyecto es un UUID como 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (se encuentra en los ajustes del proyecto).</translation>
     </message>
     <message>
@@ -4902,7 +4898,7 @@ Push anyway?</source>
         <translation>Contactando con el servidor…</translation>
     </message>
     <message>
-        <source>This connection was set up without the dashboard&apos;s address: sign in with email and password.</source>
+        <source>This connection was set up without the dashboard's address: sign in with email and password.</source>
         <translation>Esta conexión se configuró sin la dirección del panel: inicie sesión con correo y contraseña.</translation>
     </message>
     <message>
@@ -4951,7 +4947,7 @@ Push anyway?</source>
         <translation>Correo principal</translation>
     </message>
     <message>
-        <source>The address shown as the user&apos;s email; another primary address stops being primary.</source>
+        <source>The address shown as the user's email; another primary address stops being primary.</source>
         <translation>La dirección que se muestra como correo del usuario; otra dirección principal deja de serlo.</translation>
     </message>
     <message>
@@ -5110,9 +5106,9 @@ El usuario inicia sesión con esta dirección; ya no podrá hacerlo salvo que te
         <translation>No se pudo enviar el correo de verificación a %1.</translation>
     </message>
     <message>
-        <source>The link in the email leads to this page of your app; it must be on one of the project&apos;s trusted domains. For example:
+        <source>The link in the email leads to this page of your app; it must be on one of the project's trusted domains. For example:
 %1
-The app&apos;s address is remembered for this project.</source>
+The app's address is remembered for this project.</source>
         <translation>El enlace del correo lleva a esta página de su aplicación; debe estar en uno de los dominios de confianza del proyecto. Por ejemplo:
 %1
 La dirección de la aplicación se recuerda para este proyecto.</translation>
@@ -5382,11 +5378,11 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>No se pudo guardar su borrador en este equipo: %1</translation>
     </message>
     <message>
-        <source>Your reply arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
+        <source>Your reply arrived. The server's answer was lost, so the conversation was read again to make sure.</source>
         <translation>Su respuesta llegó. Se perdió la respuesta del servidor, así que se volvió a leer la conversación para asegurarse.</translation>
     </message>
     <message>
-        <source>Your note arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
+        <source>Your note arrived. The server's answer was lost, so the conversation was read again to make sure.</source>
         <translation>Su nota llegó. Se perdió la respuesta del servidor, así que se volvió a leer la conversación para asegurarse.</translation>
     </message>
     <message>
@@ -5406,7 +5402,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>No añadida — su texto se conserva; ¿añadirla de nuevo?</translation>
     </message>
     <message>
-        <source>It is not known whether this arrived: the server&apos;s answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
+        <source>It is not known whether this arrived: the server's answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
         <translation>No se sabe si llegó: se perdió la respuesta del servidor y no se pudo volver a leer la conversación. Su texto se conserva — recargue la conversación y compruébela antes de volver a enviar.</translation>
     </message>
     <message>
@@ -5414,11 +5410,11 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>una conversación</translation>
     </message>
     <message>
-        <source>It is not known whether your reply to “%1” arrived: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
+        <source>It is not known whether your reply to “%1” arrived: the server's answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
         <translation>No se sabe si llegó su respuesta a “%1”: se perdió la respuesta del servidor. El texto se conserva allí como borrador; compruebe esa conversación antes de volver a enviar.</translation>
     </message>
     <message>
-        <source>It is not known whether your note on “%1” was added: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
+        <source>It is not known whether your note on “%1” was added: the server's answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
         <translation>No se sabe si se añadió su nota en “%1”: se perdió la respuesta del servidor. El texto se conserva allí como borrador; compruebe esa conversación antes de volver a añadirla.</translation>
     </message>
     <message>
@@ -5433,7 +5429,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
 <context>
     <name>hexclave::ui::CreateOwnedApiKeyDialog</name>
     <message>
-        <source>&amp;Secret: for the owner&apos;s servers and scripts; never shown to others</source>
+        <source>&amp;Secret: for the owner's servers and scripts; never shown to others</source>
         <translation>&amp;Secreta: para los servidores y scripts del propietario; nunca se muestra a otros</translation>
     </message>
     <message>
@@ -5690,11 +5686,11 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Usuarios y equipos del proyecto, o clientes propios identificados con cualquier ID</translation>
     </message>
     <message>
-        <source>Search the project&apos;s users and choose one (Ctrl+F)</source>
+        <source>Search the project's users and choose one (Ctrl+F)</source>
         <translation>Buscar entre los usuarios del proyecto y elegir uno (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Choose one of the project&apos;s teams (Ctrl+F)</source>
+        <source>Choose one of the project's teams (Ctrl+F)</source>
         <translation>Elegir uno de los equipos del proyecto (Ctrl+F)</translation>
     </message>
     <message>
@@ -5706,7 +5702,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>ID de cliente personalizado</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s items and products</source>
+        <source>Show this customer's items and products</source>
         <translation>Mostrar los artículos y productos de este cliente</translation>
     </message>
     <message>
@@ -5784,15 +5780,15 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>ID de artículo</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key: type an item&apos;s ID to see and change its balance</source>
+        <source>The catalog cannot be read with this key: type an item's ID to see and change its balance</source>
         <translation>El catálogo no se puede leer con esta clave: escriba el ID de un artículo para ver y cambiar su saldo</translation>
     </message>
     <message>
-        <source>Read the customer&apos;s balance of the item typed in</source>
+        <source>Read the customer's balance of the item typed in</source>
         <translation>Leer el saldo del cliente del artículo escrito</translation>
     </message>
     <message>
-        <source>Add to or take from the selected item&apos;s balance (or double-click the item)</source>
+        <source>Add to or take from the selected item's balance (or double-click the item)</source>
         <translation>Añadir o quitar del saldo del artículo seleccionado (o haga doble clic en el artículo)</translation>
     </message>
     <message>
@@ -5808,15 +5804,15 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Recargar</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key. Type an item&apos;s ID above and press Look up to see its balance.</source>
+        <source>The catalog cannot be read with this key. Type an item's ID above and press Look up to see its balance.</source>
         <translation>El catálogo no se puede leer con esta clave. Escriba arriba el ID de un artículo y pulse Consultar para ver su saldo.</translation>
     </message>
     <message>
-        <source>The project&apos;s items could not be read. The reason is shown above.</source>
+        <source>The project's items could not be read. The reason is shown above.</source>
         <translation>No se pudieron leer los artículos del proyecto. El motivo se muestra arriba.</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s items…</source>
+        <source>Reading the project's items…</source>
         <translation>Leyendo los artículos del proyecto…</translation>
     </message>
     <message>
@@ -5918,11 +5914,11 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Permisos predeterminados</translation>
     </message>
     <message>
-        <source>Write the ticked permissions to the project&apos;s configuration</source>
+        <source>Write the ticked permissions to the project's configuration</source>
         <translation>Escribir los permisos marcados en la configuración del proyecto</translation>
     </message>
     <message>
-        <source>Go back to what the project&apos;s configuration says</source>
+        <source>Go back to what the project's configuration says</source>
         <translation>Volver a lo que dice la configuración del proyecto</translation>
     </message>
     <message>
@@ -5950,7 +5946,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>No se guardaron los permisos predeterminados.</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Leyendo la configuración del proyecto…</translation>
     </message>
     <message>
@@ -5977,7 +5973,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>La clave que usa esta conexión pertenece al proyecto y también dejará de funcionar.</translation>
     </message>
     <message>
-        <source>To confirm, type the project&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the project's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Para confirmar, escriba el nombre del proyecto, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
@@ -5985,7 +5981,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Este proyecto no tiene nombre. Para confirmar, escriba su ID, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <source>Type the project&apos;s name to confirm</source>
+        <source>Type the project's name to confirm</source>
         <translation>Escriba el nombre del proyecto para confirmar</translation>
     </message>
     <message>
@@ -6008,7 +6004,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <source>To confirm, type the team&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the team's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Para confirmar, escriba el nombre del equipo, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
@@ -6016,7 +6012,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Este equipo no tiene nombre. Para confirmar, escriba su ID, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <source>Type the team&apos;s name to confirm</source>
+        <source>Type the team's name to confirm</source>
         <translation>Escriba el nombre del equipo para confirmar</translation>
     </message>
     <message>
@@ -6077,11 +6073,11 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>%1 (%2) se eliminará definitivamente, con todo lo que le pertenece: sus sesiones (se cierra su sesión en todas partes), canales de contacto, cuentas OAuth conectadas, llaves de acceso, pertenencias a equipos, permisos y claves de API. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <source>To confirm, type the user&apos;s email address, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the user's email address, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Para confirmar, escriba la dirección de correo del usuario, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <source>This user has no email address. To confirm, type the user&apos;s ID, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>This user has no email address. To confirm, type the user's ID, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Este usuario no tiene dirección de correo. Para confirmar, escriba el ID del usuario, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
@@ -6112,7 +6108,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Capacidad de envío:</translation>
     </message>
     <message>
-        <source>How fast the server sends this project&apos;s emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
+        <source>How fast the server sends this project's emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
         <translation>La velocidad a la que el servidor envía los correos de este proyecto. Aumenta con los correos enviados el mes pasado y disminuye cuando muchos rebotan o se marcan como spam.</translation>
     </message>
     <message>
@@ -6460,15 +6456,15 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <source>Emails go out from Hexclave&apos;s shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
+        <source>Emails go out from Hexclave's shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
         <translation>Los correos salen del servidor compartido de Hexclave, con Hexclave como remitente. Envía los correos integrados (códigos de inicio de sesión, restablecimientos de contraseña, verificaciones), pero no puede enviar sus propios correos desde borradores, y no se usan las plantillas editadas: ambas cosas necesitan su propio servidor.</translation>
     </message>
     <message>
-        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender&apos;s domain must be verified there.</source>
+        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender's domain must be verified there.</source>
         <translation>Resend se usa por SMTP: pegue una clave de API de resend.com como clave abajo; el dominio del remitente debe estar verificado allí.</translation>
     </message>
     <message>
-        <source>Hexclave&apos;s shared server</source>
+        <source>Hexclave's shared server</source>
         <translation>Servidor compartido de Hexclave</translation>
     </message>
     <message>
@@ -6488,7 +6484,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Hexclave gestiona este servidor de correo para el proyecto. Cámbielo en el panel web.</translation>
     </message>
     <message>
-        <source>Hexclave runs this email server for the project&apos;s domain %1. Change it in the web dashboard.</source>
+        <source>Hexclave runs this email server for the project's domain %1. Change it in the web dashboard.</source>
         <translation>Hexclave gestiona este servidor de correo para el dominio %1 del proyecto. Cámbielo en el panel web.</translation>
     </message>
     <message>
@@ -6524,7 +6520,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Elija su propio servidor SMTP o Resend para enviar un correo de prueba</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name, like smtp.example.com.</source>
+        <source>Enter the server's host name, like smtp.example.com.</source>
         <translation>Introduzca el nombre de host del servidor, como smtp.example.com.</translation>
     </message>
     <message>
@@ -6552,7 +6548,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>El servidor guarda como máximo 70 caracteres.</translation>
     </message>
     <message>
-        <source>Enter the name your emails come from, like your app&apos;s name.</source>
+        <source>Enter the name your emails come from, like your app's name.</source>
         <translation>Introduzca el nombre del que proceden sus correos, como el nombre de su aplicación.</translation>
     </message>
     <message>
@@ -6664,7 +6660,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>&amp;Correo del remitente:</translation>
     </message>
     <message>
-        <source>Where this project&apos;s emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
+        <source>Where this project's emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
         <translation>Desde dónde se envían los correos de este proyecto. Cada entorno tiene su propio servidor de correo; este es el del entorno al que está conectado.</translation>
     </message>
     <message>
@@ -6894,11 +6890,11 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>El tema que envuelve el correo: un diseño con encabezado y pie alrededor de su contenido</translation>
     </message>
     <message>
-        <source>The project&apos;s theme</source>
+        <source>The project's theme</source>
         <translation>El tema del proyecto</translation>
     </message>
     <message>
-        <source>The project&apos;s theme (%1)</source>
+        <source>The project's theme (%1)</source>
         <translation>El tema del proyecto (%1)</translation>
     </message>
     <message>
@@ -7054,7 +7050,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>&amp;CSV, para hojas de cálculo</translation>
     </message>
     <message>
-        <source>&amp;JSON, with the API&apos;s field names</source>
+        <source>&amp;JSON, with the API's field names</source>
         <translation>&amp;JSON, con los nombres de campo de la API</translation>
     </message>
     <message>
@@ -7062,7 +7058,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Marcar el archivo como UTF-8 (una marca de orden de bytes) para que Excel muestre bien todos los caracteres</translation>
     </message>
     <message>
-        <source>Excel reads a CSV file without this mark in the system&apos;s legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
+        <source>Excel reads a CSV file without this mark in the system's legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
         <translation>Excel lee un archivo CSV sin esta marca en la codificación heredada del sistema. Déjela activada salvo que un programa al que pase el archivo la rechace.</translation>
     </message>
     <message>
@@ -7371,7 +7367,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>ID de producto</translation>
     </message>
     <message>
-        <source>The product&apos;s ID, as in the project&apos;s configuration</source>
+        <source>The product's ID, as in the project's configuration</source>
         <translation>El ID del producto, como en la configuración del proyecto</translation>
     </message>
     <message>
@@ -7403,7 +7399,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Cuántos conceder (más de uno solo para un producto acumulable)</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key: type the product&apos;s ID. The server refuses an ID it does not know.</source>
+        <source>The catalog cannot be read with this key: type the product's ID. The server refuses an ID it does not know.</source>
         <translation>El catálogo no se puede leer con esta clave: escriba el ID del producto. El servidor rechaza un ID que no conoce.</translation>
     </message>
     <message>
@@ -7463,7 +7459,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>El proyecto no tiene ningún producto con el ID %1.</translation>
     </message>
     <message>
-        <source>The product %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <source>The product %1 is no longer in the project's configuration; it may have been removed under Products &amp; items.</source>
         <translation>El producto %1 ya no está en la configuración del proyecto; puede que se haya quitado en Productos y artículos.</translation>
     </message>
     <message>
@@ -7614,7 +7610,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         </translation>
     </message>
     <message>
-        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user&apos;s sessions.</source>
+        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user's sessions.</source>
         <translation>Estos tokens no se guardan en ningún sitio: copie ahora lo que necesite; se borran al cerrar esta ventana, y del portapapeles un minuto después. Quien los tenga puede actuar como este usuario hasta que termine la sesión; revóquela antes en las sesiones del usuario.</translation>
     </message>
 </context>
@@ -7657,7 +7653,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Buscar conversaciones</translation>
     </message>
     <message>
-        <source>Searched by the server in the subject, the latest message and the customer&apos;s name and email (Ctrl+F; Esc clears)</source>
+        <source>Searched by the server in the subject, the latest message and the customer's name and email (Ctrl+F; Esc clears)</source>
         <translation>El servidor busca en el asunto, el último mensaje y el nombre y correo del cliente (Ctrl+F; Esc borra)</translation>
     </message>
     <message>
@@ -7830,7 +7826,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>&amp;Cliente…</translation>
     </message>
     <message>
-        <source>Show one customer&apos;s conversations</source>
+        <source>Show one customer's conversations</source>
         <translation>Mostrar las conversaciones de un cliente</translation>
     </message>
     <message>
@@ -7853,7 +7849,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>URL de retorno</translation>
     </message>
     <message>
-        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
+        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project's trusted domains. Remembered for this project.</source>
         <translation>La página de su aplicación donde el destinatario acepta la invitación, abierta desde el enlace del correo. Debe estar en uno de los dominios de confianza del proyecto. Se recuerda para este proyecto.</translation>
     </message>
     <message>
@@ -7869,7 +7865,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>URL de &amp;retorno:</translation>
     </message>
     <message>
-        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team&apos;s pending invitations.</source>
+        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team's pending invitations.</source>
         <translation>La invitación es válida durante un tiempo limitado; hasta que se acepte, aparece entre las invitaciones pendientes del equipo.</translation>
     </message>
     <message>
@@ -7893,7 +7889,7 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Enviando la invitación…</translation>
     </message>
     <message>
-        <source>The server refused this address: its domain is not one of the project&apos;s trusted domains. Add the domain in the project&apos;s settings, or use an address on a trusted domain.</source>
+        <source>The server refused this address: its domain is not one of the project's trusted domains. Add the domain in the project's settings, or use an address on a trusted domain.</source>
         <translation>El servidor rechazó esta dirección: su dominio no es uno de los dominios de confianza del proyecto. Añada el dominio en los ajustes del proyecto o use una dirección de un dominio de confianza.</translation>
     </message>
 </context>
@@ -8065,7 +8061,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Sesión iniciada en %1, pero no se pudo guardar la credencial: %2 Tendrá que volver a iniciar sesión después de reiniciar la aplicación.</translation>
     </message>
     <message>
-        <source>List every connection&apos;s projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
+        <source>List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
         <translation>Volver a enumerar los proyectos de todas las conexiones y reintentar las conexiones que fallaron (Ctrl+Shift+R)</translation>
     </message>
     <message>
@@ -8097,11 +8093,11 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <source>The user&apos;s page could not be opened: the user no longer exists.</source>
+        <source>The user's page could not be opened: the user no longer exists.</source>
         <translation>No se pudo abrir la página del usuario: el usuario ya no existe.</translation>
     </message>
     <message>
-        <source>The user&apos;s page could not be opened.</source>
+        <source>The user's page could not be opened.</source>
         <translation>No se pudo abrir la página del usuario.</translation>
     </message>
     <message>
@@ -8128,7 +8124,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Abrir archivo de configuración…</translation>
     </message>
     <message>
-        <source>Edit a project&apos;s hexclave.config.ts offline (Ctrl+O)</source>
+        <source>Edit a project's hexclave.config.ts offline (Ctrl+O)</source>
         <translation>Editar el hexclave.config.ts de un proyecto sin conexión (Ctrl+O)</translation>
     </message>
     <message>
@@ -8222,15 +8218,15 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
 <context>
     <name>hexclave::ui::MetadataTabs</name>
     <message>
-        <source>Readable and writable by the user&apos;s own app (client access), e.g. preferences.</source>
+        <source>Readable and writable by the user's own app (client access), e.g. preferences.</source>
         <translation>Legible y modificable por la propia aplicación del usuario (acceso de cliente), p. ej., preferencias.</translation>
     </message>
     <message>
-        <source>Readable by the user&apos;s app, writable only with server or admin access, e.g. a plan.</source>
+        <source>Readable by the user's app, writable only with server or admin access, e.g. a plan.</source>
         <translation>Legible por la aplicación del usuario, modificable solo con acceso de servidor o de administrador, p. ej., un plan.</translation>
     </message>
     <message>
-        <source>Only readable and writable with server or admin access; never sent to the user&apos;s app.</source>
+        <source>Only readable and writable with server or admin access; never sent to the user's app.</source>
         <translation>Solo legible y modificable con acceso de servidor o de administrador; nunca se envía a la aplicación del usuario.</translation>
     </message>
     <message>
@@ -8262,11 +8258,11 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <source>Readable by the team&apos;s members in your app (client access), and writable by those allowed to update the team.</source>
+        <source>Readable by the team's members in your app (client access), and writable by those allowed to update the team.</source>
         <translation>Legible por los miembros del equipo en su aplicación (acceso de cliente) y modificable por quienes pueden actualizar el equipo.</translation>
     </message>
     <message>
-        <source>Readable by the team&apos;s members in your app, writable only with server or admin access, e.g. a plan.</source>
+        <source>Readable by the team's members in your app, writable only with server or admin access, e.g. a plan.</source>
         <translation>Legible por los miembros del equipo en su aplicación, modificable solo con acceso de servidor o de administrador, p. ej., un plan.</translation>
     </message>
     <message>
@@ -8329,7 +8325,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>&amp;Prioridad:</translation>
     </message>
     <message>
-        <source>The conversation starts with your message; the user sees it in the app&apos;s support chat and can answer there.</source>
+        <source>The conversation starts with your message; the user sees it in the app's support chat and can answer there.</source>
         <translation>La conversación empieza con su mensaje; el usuario lo ve en el chat de soporte de la aplicación y puede responder allí.</translation>
     </message>
     <message>
@@ -8436,7 +8432,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>No se pudieron leer sus equipos</translation>
     </message>
     <message>
-        <source>Could not read your account&apos;s teams.</source>
+        <source>Could not read your account's teams.</source>
         <translation>No se pudieron leer los equipos de su cuenta.</translation>
     </message>
     <message>
@@ -9252,11 +9248,11 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <source>Loading the project&apos;s figures…</source>
+        <source>Loading the project's figures…</source>
         <translation>Cargando las cifras del proyecto…</translation>
     </message>
     <message>
-        <source>The overview needs admin access to this project. Connect with the project&apos;s super secret admin key, or with a dashboard account that owns the project.</source>
+        <source>The overview needs admin access to this project. Connect with the project's super secret admin key, or with a dashboard account that owns the project.</source>
         <translation>El resumen necesita acceso de administrador a este proyecto. Conéctese con la clave de administrador supersecreta del proyecto o con una cuenta del panel que posea el proyecto.</translation>
     </message>
     <message>
@@ -9280,7 +9276,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Puede que los registros por día estén incompletos.</translation>
     </message>
     <message>
-        <source>Only each user&apos;s latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
+        <source>Only each user's latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
         <translation>Solo se conoce la última actividad de cada usuario: los usuarios activos diarios cuentan a cada usuario solo en su último día activo, así que los días anteriores muestran menos de los que estuvieron activos.</translation>
     </message>
     <message>
@@ -9479,11 +9475,11 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Pegar una clave para ver si funciona y de quién es</translation>
     </message>
     <message>
-        <source>No API keys. Create one for the team&apos;s programs to sign in with.</source>
+        <source>No API keys. Create one for the team's programs to sign in with.</source>
         <translation>No hay claves de API. Cree una para que los programas del equipo inicien sesión con ella.</translation>
     </message>
     <message>
-        <source>No API keys. Create one for the user&apos;s programs to sign in with.</source>
+        <source>No API keys. Create one for the user's programs to sign in with.</source>
         <translation>No hay claves de API. Cree una para que los programas del usuario inicien sesión con ella.</translation>
     </message>
     <message>
@@ -9573,7 +9569,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>No se pudo comprobar si hay un proveedor de pagos conectado (%1).</translation>
     </message>
     <message>
-        <source>the account&apos;s business details are not submitted</source>
+        <source>the account's business details are not submitted</source>
         <translation>no se han enviado los datos comerciales de la cuenta</translation>
     </message>
     <message>
@@ -9596,7 +9592,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Pagos</translation>
     </message>
     <message>
-        <source>With this key: a customer&apos;s items and products, below.</source>
+        <source>With this key: a customer's items and products, below.</source>
         <translation>Con esta clave: los artículos y productos de un cliente, abajo.</translation>
     </message>
     <message>
@@ -9629,10 +9625,6 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
     <message>
         <source>%1 — not defined</source>
         <translation>%1 — sin definir</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -9737,7 +9729,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>permiso de proyecto</translation>
     </message>
     <message>
-        <source>Project permissions are granted on a user&apos;s page, team permissions on a team&apos;s page, by typing the permission&apos;s id.</source>
+        <source>Project permissions are granted on a user's page, team permissions on a team's page, by typing the permission's id.</source>
         <translation>Los permisos de proyecto se conceden en la página de un usuario y los permisos de equipo en la página de un equipo, escribiendo el id del permiso.</translation>
     </message>
     <message>
@@ -9974,7 +9966,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>No se pudo renderizar el correo</translation>
     </message>
     <message>
-        <source>Needs the project&apos;s own email server</source>
+        <source>Needs the project's own email server</source>
         <translation>Necesita el servidor de correo propio del proyecto</translation>
     </message>
     <message>
@@ -10304,7 +10296,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Eliminar la entrada seleccionada al guardar (Del)</translation>
     </message>
     <message>
-        <source>See every change, then write them to the project&apos;s configuration (Ctrl+S)</source>
+        <source>See every change, then write them to the project's configuration (Ctrl+S)</source>
         <translation>Ver todos los cambios y luego escribirlos en la configuración del proyecto (Ctrl+S)</translation>
     </message>
     <message>
@@ -10450,7 +10442,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Conservar finalmente la entrada seleccionada</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Leyendo la configuración del proyecto…</translation>
     </message>
     <message numerus="yes">
@@ -10646,11 +10638,11 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
 <context>
     <name>hexclave::ui::ProjectKeysPage</name>
     <message>
-        <source>A user&apos;s and a team&apos;s API keys are on the user&apos;s and the team&apos;s page.</source>
+        <source>A user's and a team's API keys are on the user's and the team's page.</source>
         <translation>Las claves de API de un usuario y de un equipo están en la página del usuario y del equipo.</translation>
     </message>
     <message>
-        <source>The project&apos;s own keys need admin access</source>
+        <source>The project's own keys need admin access</source>
         <translation>Las claves propias del proyecto necesitan acceso de administrador</translation>
     </message>
     <message>
@@ -10734,7 +10726,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Nuevas claves de API</translation>
     </message>
     <message>
-        <source>Key set “%1” for project %2. %3 Put them in your app&apos;s environment or secret store.</source>
+        <source>Key set “%1” for project %2. %3 Put them in your app's environment or secret store.</source>
         <translation>Conjunto de claves “%1” para el proyecto %2. %3 Póngalas en el entorno o en el almacén de secretos de su aplicación.</translation>
     </message>
     <message>
@@ -10893,7 +10885,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>Could not save the project&apos;s name and description.</source>
+        <source>Could not save the project's name and description.</source>
         <translation>No se pudieron guardar el nombre y la descripción del proyecto.</translation>
     </message>
     <message>
@@ -11158,7 +11150,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Se cerró la conexión con el servidor. Vuelva a conectarse e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s answer…</source>
+        <source>Waiting for the server's answer…</source>
         <translation>Esperando la respuesta del servidor…</translation>
     </message>
     <message>
@@ -11201,7 +11193,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Enviar el</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>En la zona horaria de este equipo (%1)</translation>
     </message>
     <message>
@@ -11209,7 +11201,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>&amp;Enviar el:</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1).</source>
+        <source>In this computer's time zone (%1).</source>
         <translation>En la zona horaria de este equipo (%1).</translation>
     </message>
     <message>
@@ -11354,7 +11346,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Suscripciones, últimos 30 días (métricas del servidor)</translation>
     </message>
     <message>
-        <source>Paid subscription invoices of the last 30 days, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
+        <source>Paid subscription invoices of the last 30 days, from the server's metrics (US dollars; one-time purchases are not counted there)</source>
         <translation>Facturas de suscripción pagadas de los últimos 30 días, según las métricas del servidor (dólares estadounidenses; las compras únicas no se cuentan ahí)</translation>
     </message>
     <message>
@@ -11362,7 +11354,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Suscripciones, desde siempre (métricas del servidor)</translation>
     </message>
     <message>
-        <source>Every paid subscription invoice, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
+        <source>Every paid subscription invoice, from the server's metrics (US dollars; one-time purchases are not counted there)</source>
         <translation>Todas las facturas de suscripción pagadas, según las métricas del servidor (dólares estadounidenses; las compras únicas no se cuentan ahí)</translation>
     </message>
     <message>
@@ -11386,7 +11378,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Los ingresos, reembolsos y el neto se calculan a partir del libro de movimientos: cada compra, renovación y reembolso.</translation>
     </message>
     <message>
-        <source>The figures marked “server metrics” come from the server&apos;s metrics, which count paid subscription invoices only, in US dollars.</source>
+        <source>The figures marked “server metrics” come from the server's metrics, which count paid subscription invoices only, in US dollars.</source>
         <translation>Las cifras marcadas como “métricas del servidor” proceden de las métricas del servidor, que solo cuentan las facturas de suscripción pagadas, en dólares estadounidenses.</translation>
     </message>
     <message>
@@ -11461,6 +11453,13 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
     <message>
         <source>High</source>
         <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SearchIcon</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -11561,7 +11560,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Asunto</translation>
     </message>
     <message>
-        <source>Leave empty for the draft&apos;s own subject</source>
+        <source>Leave empty for the draft's own subject</source>
         <translation>Déjelo vacío para usar el asunto del propio borrador</translation>
     </message>
     <message>
@@ -11670,7 +11669,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>¿Enviar “%1” a todos los usuarios del proyecto?</translation>
     </message>
     <message>
-        <source>Counting the project&apos;s users… %1 so far.</source>
+        <source>Counting the project's users… %1 so far.</source>
         <translation>Contando los usuarios del proyecto… %1 hasta ahora.</translation>
     </message>
     <message numerus="yes">
@@ -11729,7 +11728,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Categoría: Transaccional. Se envía incluso a los usuarios que se dieron de baja de los correos de marketing.</translation>
     </message>
     <message>
-        <source>Subject: the draft&apos;s own.</source>
+        <source>Subject: the draft's own.</source>
         <translation>Asunto: el del propio borrador.</translation>
     </message>
     <message>
@@ -11776,7 +11775,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not in the server&apos;s answer, so no email was queued for them: %n requested user(s), marked below.</source>
+        <source>Not in the server's answer, so no email was queued for them: %n requested user(s), marked below.</source>
         <translation>
             <numerusform>No figura en la respuesta del servidor, así que no se puso en cola ningún correo: %n usuario solicitado, marcado abajo.</numerusform>
             <numerusform>No figuran en la respuesta del servidor, así que no se puso en cola ningún correo para ellos: %n usuarios solicitados, marcados abajo.</numerusform>
@@ -11815,7 +11814,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Programado para %1; la Bandeja de salida los muestra en espera hasta entonces.</translation>
     </message>
     <message>
-        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project&apos;s own email server on the Email server tab of the Emails page, then send again.</source>
+        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project's own email server on the Email server tab of the Emails page, then send again.</source>
         <translation>No se envió nada: el proyecto usa el servidor de correo compartido, que solo envía correos de inicio de sesión y de cuenta. Configure el servidor de correo propio del proyecto en la pestaña Servidor de correo de la página Correos y vuelva a enviar.</translation>
     </message>
     <message>
@@ -11831,7 +11830,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>No se envió nada: el servidor no aceptó la solicitud.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
+        <source>The server's answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
         <translation>No llegó la respuesta del servidor, así que puede que los correos se hayan puesto en cola o no. Mire en la Bandeja de salida antes de volver a enviar.</translation>
     </message>
     <message>
@@ -11850,7 +11849,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Seguirlos en la Bandeja de salida</translation>
     </message>
     <message>
-        <source>Recipients and the server&apos;s answer</source>
+        <source>Recipients and the server's answer</source>
         <translation>Destinatarios y respuesta del servidor</translation>
     </message>
 </context>
@@ -11900,7 +11899,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>URL de retorno</translation>
     </message>
     <message>
-        <source>The page of your app that opens from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
+        <source>The page of your app that opens from the link in the email. It must be on one of the project's trusted domains. Remembered for this project.</source>
         <translation>La página de su aplicación que se abre desde el enlace del correo. Debe estar en uno de los dominios de confianza del proyecto. Se recuerda para este proyecto.</translation>
     </message>
     <message>
@@ -11920,7 +11919,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Este usuario no tiene dirección de correo.</translation>
     </message>
     <message>
-        <source>%1 has no primary email address, so no email can be sent. Add an address on the user&apos;s contact channels first.</source>
+        <source>%1 has no primary email address, so no email can be sent. Add an address on the user's contact channels first.</source>
         <translation>%1 no tiene dirección de correo principal, así que no se puede enviar ningún correo. Añada primero una dirección en los canales de contacto del usuario.</translation>
     </message>
     <message>
@@ -11952,7 +11951,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Se envió una invitación de inicio de sesión a %1.</translation>
     </message>
     <message>
-        <source>The server does not accept this address: add its domain to the project&apos;s trusted domains.</source>
+        <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
         <translation>El servidor no acepta esta dirección: añada su dominio a los dominios de confianza del proyecto.</translation>
     </message>
 </context>
@@ -11975,7 +11974,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Suplantación</translation>
     </message>
     <message>
-        <source>Sign the user out on the selected sessions&apos; devices</source>
+        <source>Sign the user out on the selected sessions' devices</source>
         <translation>Cerrar la sesión del usuario en los dispositivos de las sesiones seleccionadas</translation>
     </message>
     <message>
@@ -12638,7 +12637,7 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>The team&apos;s members and the permissions each holds in the team</source>
+        <source>The team's members and the permissions each holds in the team</source>
         <translation>Los miembros del equipo y los permisos que tiene cada uno en el equipo</translation>
     </message>
     <message>
@@ -12952,7 +12951,7 @@ La búsqueda mira nombres, correos e ID de usuario exactos.</translation>
         <translation>Añadir miembros a %1</translation>
     </message>
     <message>
-        <source>Search the project&apos;s users by name, email or user ID, and tick the ones to add to %1. New members get the project&apos;s default team permissions.</source>
+        <source>Search the project's users by name, email or user ID, and tick the ones to add to %1. New members get the project's default team permissions.</source>
         <translation>Busque usuarios del proyecto por nombre, correo o ID de usuario y marque los que quiera añadir a %1. Los miembros nuevos reciben los permisos de equipo predeterminados del proyecto.</translation>
     </message>
     <message numerus="yes">
@@ -13036,10 +13035,6 @@ La búsqueda mira nombres, correos e ID de usuario exactos.</translation>
         <source>Not removed: %1.</source>
         <translation>No quitados: %1.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamPickerDialog</name>
@@ -13090,10 +13085,6 @@ La búsqueda mira nombres, correos e ID de usuario exactos.</translation>
             <numerusform>%n equipos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamsPage</name>
@@ -13126,7 +13117,7 @@ La búsqueda mira nombres, correos e ID de usuario exactos.</translation>
         <translation>Crear un equipo (%1)</translation>
     </message>
     <message>
-        <source>Change the selected team&apos;s name, image and metadata (%1)</source>
+        <source>Change the selected team's name, image and metadata (%1)</source>
         <translation>Cambiar el nombre, la imagen y los metadatos del equipo seleccionado (%1)</translation>
     </message>
     <message>
@@ -13185,7 +13176,7 @@ La búsqueda mira nombres, correos e ID de usuario exactos.</translation>
     </message>
     <message>
         <source>No teams yet.
-Teams group users; members share the team&apos;s permissions and API keys.</source>
+Teams group users; members share the team's permissions and API keys.</source>
         <translation>Aún no hay equipos.
 Los equipos agrupan usuarios; los miembros comparten los permisos y las claves de API del equipo.</translation>
     </message>
@@ -13198,10 +13189,6 @@ Los equipos agrupan usuarios; los miembros comparten los permisos y las claves d
 The filter looks at team names and the start of team IDs.</source>
         <translation>Ningún equipo coincide con “%1”.
 El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -13255,8 +13242,8 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>Los miembros del equipo con el permiso pueden crear claves que actúan en nombre del equipo.</translation>
     </message>
     <message>
-        <source>User and team API keys are switched on and off on the &lt;a href=&quot;apikeys&quot;&gt;API keys page&lt;/a&gt;.</source>
-        <translation>Las claves de API de usuario y de equipo se activan y desactivan en la &lt;a href=&quot;apikeys&quot;&gt;página Claves de API&lt;/a&gt;.</translation>
+        <source>User and team API keys are switched on and off on the &lt;a href="apikeys"&gt;API keys page&lt;/a&gt;.</source>
+        <translation>Las claves de API de usuario y de equipo se activan y desactivan en la &lt;a href="apikeys"&gt;página Claves de API&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -13435,19 +13422,19 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>Usar para este proyecto</translation>
     </message>
     <message>
-        <source>Wrap the project&apos;s emails in the selected theme unless they choose another</source>
+        <source>Wrap the project's emails in the selected theme unless they choose another</source>
         <translation>Envolver los correos del proyecto en el tema seleccionado salvo que elijan otro</translation>
     </message>
     <message>
-        <source>“%1” is now the project&apos;s theme.</source>
+        <source>“%1” is now the project's theme.</source>
         <translation>“%1” es ahora el tema del proyecto.</translation>
     </message>
     <message>
-        <source>The project&apos;s theme was not changed.</source>
+        <source>The project's theme was not changed.</source>
         <translation>No se cambió el tema del proyecto.</translation>
     </message>
     <message>
-        <source>Project&apos;s theme</source>
+        <source>Project's theme</source>
         <translation>Tema del proyecto</translation>
     </message>
     <message>
@@ -13455,11 +13442,11 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>El tema está vacío.</translation>
     </message>
     <message>
-        <source>The selected theme is already the project&apos;s theme</source>
+        <source>The selected theme is already the project's theme</source>
         <translation>El tema seleccionado ya es el tema del proyecto</translation>
     </message>
     <message>
-        <source>Making “%1” the project&apos;s theme…</source>
+        <source>Making “%1” the project's theme…</source>
         <translation>Convirtiendo “%1” en el tema del proyecto…</translation>
     </message>
 </context>
@@ -13596,7 +13583,7 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s items and products</source>
+        <source>Show this customer's items and products</source>
         <translation>Mostrar los artículos y productos de este cliente</translation>
     </message>
     <message>
@@ -13882,7 +13869,7 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>Las redirecciones de inicio de sesión solo pueden ir a dominios de confianza. Use * para una parte de un nombre de host (https://*.example.com) y ** para cualquier número de partes.</translation>
     </message>
     <message>
-        <source>Enter the domain&apos;s base URL, e.g. https://example.com.</source>
+        <source>Enter the domain's base URL, e.g. https://example.com.</source>
         <translation>Introduzca la URL base del dominio, p. ej., https://example.com.</translation>
     </message>
     <message>
@@ -13928,7 +13915,7 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>He comprobado la Bandeja de salida: estos correos &amp;no se pusieron en cola. Enviarlos de nuevo.</translation>
     </message>
     <message>
-        <source>Read the newest Outbox emails of a recipient and look for this draft&apos;s</source>
+        <source>Read the newest Outbox emails of a recipient and look for this draft's</source>
         <translation>Leer los correos más recientes de un destinatario en la Bandeja de salida y buscar el de este borrador</translation>
     </message>
     <message>
@@ -13944,7 +13931,7 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>No se pudo leer la Bandeja de salida (%1). Mire en la pestaña Bandeja de salida de la página Correos.</translation>
     </message>
     <message>
-        <source>The Outbox has this draft&apos;s email, created at %1: the emails were queued. Sending again would send them twice.</source>
+        <source>The Outbox has this draft's email, created at %1: the emails were queued. Sending again would send them twice.</source>
         <translation>La Bandeja de salida tiene el correo de este borrador, creado a las %1: los correos se pusieron en cola. Volver a enviar los enviaría dos veces.</translation>
     </message>
     <message>
@@ -14042,7 +14029,7 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>Enviar un borrador necesita acceso de administrador: conéctese con una clave de administrador o una cuenta del panel.</translation>
     </message>
     <message>
-        <source>Send one of the project&apos;s email drafts to the selected users</source>
+        <source>Send one of the project's email drafts to the selected users</source>
         <translation>Enviar uno de los borradores de correo del proyecto a los usuarios seleccionados</translation>
     </message>
     <message>
@@ -14058,7 +14045,7 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>Escribir a este usuario en una nueva conversación de soporte</translation>
     </message>
     <message>
-        <source>Show this user&apos;s support conversations</source>
+        <source>Show this user's support conversations</source>
         <translation>Mostrar las conversaciones de soporte de este usuario</translation>
     </message>
 </context>
@@ -14116,7 +14103,7 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>Equipos</translation>
     </message>
     <message>
-        <source>Contact channels: the user&apos;s email addresses</source>
+        <source>Contact channels: the user's email addresses</source>
         <translation>Canales de contacto: las direcciones de correo del usuario</translation>
     </message>
     <message>
@@ -14136,7 +14123,7 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>Claves de API</translation>
     </message>
     <message>
-        <source>The user&apos;s own API keys</source>
+        <source>The user's own API keys</source>
         <translation>Las claves de API propias del usuario</translation>
     </message>
 </context>
@@ -14396,10 +14383,6 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <source>Search for the user by name, email or user ID, and tick them.</source>
         <translation>Busque el usuario por nombre, correo o ID de usuario y márquelo.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::UserTeamsView</name>
@@ -14444,7 +14427,7 @@ El filtro mira los nombres de los equipos y el inicio de los ID de equipo.</tran
         <translation>Quitar del equipo</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose the team&apos;s permissions.</source>
+        <source>Remove %1 from %2? They lose the team's permissions.</source>
         <translation>¿Quitar a %1 de %2? Perderá los permisos del equipo.</translation>
     </message>
     <message>
@@ -14586,10 +14569,6 @@ La búsqueda mira nombres, correos e ID de usuario exactos.</translation>
             <numerusform>%n filas seleccionadas aún sin cargar — desplácese hasta ellas para incluirlas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::UsersTableHeader</name>
@@ -14621,7 +14600,7 @@ La búsqueda mira nombres, correos e ID de usuario exactos.</translation>
         <translation>Abrir esta página: %1.</translation>
     </message>
     <message>
-        <source>Save a picture of the window once the page&apos;s first data has loaded, then exit.</source>
+        <source>Save a picture of the window once the page's first data has loaded, then exit.</source>
         <translation>Guardar una imagen de la ventana cuando se hayan cargado los primeros datos de la página y luego salir.</translation>
     </message>
     <message>
@@ -14633,12 +14612,12 @@ La búsqueda mira nombres, correos e ID de usuario exactos.</translation>
         <translation>--demo-users necesita un número entre 0 y 5000000.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
-        <translation>Página desconocida &quot;%1&quot;. Páginas: %2.</translation>
+        <source>Unknown page "%1". Pages: %2.</source>
+        <translation>Página desconocida "%1". Páginas: %2.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (options start with --).</source>
-        <translation>Argumento inesperado &quot;%1&quot; (las opciones empiezan por --).</translation>
+        <source>Unexpected argument "%1" (options start with --).</source>
+        <translation>Argumento inesperado "%1" (las opciones empiezan por --).</translation>
     </message>
     <message>
         <source>--demo-users only applies together with --demo.</source>
@@ -14665,12 +14644,12 @@ La búsqueda mira nombres, correos e ID de usuario exactos.</translation>
         <translation>Apariencia clara u oscura para esta ejecución: %1.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
-        <translation>Idioma desconocido &quot;%1&quot;. Idiomas: %2.</translation>
+        <source>Unknown language "%1". Languages: %2.</source>
+        <translation>Idioma desconocido "%1". Idiomas: %2.</translation>
     </message>
     <message>
-        <source>Unknown color scheme &quot;%1&quot;. Color schemes: %2.</source>
-        <translation>Esquema de color desconocido &quot;%1&quot;. Esquemas de color: %2.</translation>
+        <source>Unknown color scheme "%1". Color schemes: %2.</source>
+        <translation>Esquema de color desconocido "%1". Esquemas de color: %2.</translation>
     </message>
 </context>
 </TS>

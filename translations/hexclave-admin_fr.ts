@@ -20,15 +20,15 @@
     <name>hexclave::api::ApiError</name>
     <message>
         <source>The server could not be reached: %1. Check the address and your network connection.</source>
-        <translation>Impossible de joindre le serveur : %1. Vérifiez l&apos;adresse et votre connexion réseau.</translation>
+        <translation>Impossible de joindre le serveur : %1. Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening the server may be overloaded.</source>
         <translation>Réessayez ; si le problème persiste, le serveur est peut-être surchargé.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: %1. The server&apos;s certificate is not trusted.</source>
-        <translation>La connexion sécurisée a été refusée : %1. Le certificat du serveur n&apos;est pas approuvé.</translation>
+        <source>The secure connection was refused: %1. The server's certificate is not trusted.</source>
+        <translation>La connexion sécurisée a été refusée : %1. Le certificat du serveur n'est pas approuvé.</translation>
     </message>
     <message>
         <source>The server answered with something this app does not understand (%1).</source>
@@ -68,19 +68,19 @@
     </message>
     <message>
         <source>Check that the key belongs to this project and has not been revoked.</source>
-        <translation>Vérifiez que la clé appartient à ce projet et n&apos;a pas été révoquée.</translation>
+        <translation>Vérifiez que la clé appartient à ce projet et n'a pas été révoquée.</translation>
     </message>
     <message>
-        <source>Create a new key in the project&apos;s API keys page.</source>
-        <translation>Créez une nouvelle clé dans la page Clés d&apos;API du projet.</translation>
+        <source>Create a new key in the project's API keys page.</source>
+        <translation>Créez une nouvelle clé dans la page Clés d'API du projet.</translation>
     </message>
     <message>
         <source>Check the email address and password.</source>
-        <translation>Vérifiez l&apos;adresse e-mail et le mot de passe.</translation>
+        <translation>Vérifiez l'adresse e-mail et le mot de passe.</translation>
     </message>
     <message>
         <source>Check the project id.</source>
-        <translation>Vérifiez l&apos;identifiant du projet.</translation>
+        <translation>Vérifiez l'identifiant du projet.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
@@ -91,7 +91,7 @@
     <name>hexclave::api::BrowserSignIn</name>
     <message>
         <source>The sign-in link expired before it was confirmed. Start again.</source>
-        <translation>Le lien de connexion a expiré avant d&apos;être confirmé. Recommencez.</translation>
+        <translation>Le lien de connexion a expiré avant d'être confirmé. Recommencez.</translation>
     </message>
     <message>
         <source>This sign-in link was already used. Start again.</source>
@@ -106,7 +106,7 @@
     <name>hexclave::api::Capabilities</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Users</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>API Keys</source>
-        <translation>Clés d&apos;API</translation>
+        <translation>Clés d'API</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -145,28 +145,28 @@
         <translation>Les conversations de support se traitent en tant que personne : connectez-vous avec un compte du tableau de bord (connexion par navigateur ou par e-mail) pour les utiliser.</translation>
     </message>
     <message>
-        <source>The overview needs the project&apos;s metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
-        <translation>La vue d&apos;ensemble nécessite les statistiques du projet, que seul un accès administrateur peut lire. Connectez-vous avec une clé d&apos;administration ou un compte du tableau de bord.</translation>
+        <source>The overview needs the project's metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
+        <translation>La vue d'ensemble nécessite les statistiques du projet, que seul un accès administrateur peut lire. Connectez-vous avec une clé d'administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
         <source>A server key can grant and revoke permissions but cannot see or edit their definitions. Use an admin key or a dashboard account for that.</source>
-        <translation>Une clé serveur peut accorder et révoquer des autorisations, mais ne peut pas voir ni modifier leurs définitions. Utilisez pour cela une clé d&apos;administration ou un compte du tableau de bord.</translation>
+        <translation>Une clé serveur peut accorder et révoquer des autorisations, mais ne peut pas voir ni modifier leurs définitions. Utilisez pour cela une clé d'administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
-        <source>A server key can manage user and team API keys but not the project&apos;s own keys. Use an admin key or a dashboard account for those.</source>
-        <translation>Une clé serveur peut gérer les clés d&apos;API des utilisateurs et des équipes, mais pas les clés propres au projet. Utilisez pour celles-ci une clé d&apos;administration ou un compte du tableau de bord.</translation>
+        <source>A server key can manage user and team API keys but not the project's own keys. Use an admin key or a dashboard account for those.</source>
+        <translation>Une clé serveur peut gérer les clés d'API des utilisateurs et des équipes, mais pas les clés propres au projet. Utilisez pour celles-ci une clé d'administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
-        <source>A server key can read and change customers&apos; items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
-        <translation>Une clé serveur peut lire et modifier les articles des clients, mais pas les produits, le registre ni les remboursements. Utilisez pour cela une clé d&apos;administration ou un compte du tableau de bord.</translation>
+        <source>A server key can read and change customers' items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
+        <translation>Une clé serveur peut lire et modifier les articles des clients, mais pas les produits, le registre ni les remboursements. Utilisez pour cela une clé d'administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
         <source>A server key can send emails and read the outbox but not edit drafts, templates or themes. Use an admin key or a dashboard account for those.</source>
-        <translation>Une clé serveur peut envoyer des e-mails et lire la boîte d&apos;envoi, mais pas modifier les brouillons, modèles ou thèmes. Utilisez pour cela une clé d&apos;administration ou un compte du tableau de bord.</translation>
+        <translation>Une clé serveur peut envoyer des e-mails et lire la boîte d'envoi, mais pas modifier les brouillons, modèles ou thèmes. Utilisez pour cela une clé d'administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
         <source>Project configuration needs admin access. Connect with an admin key or a dashboard account.</source>
-        <translation>La configuration du projet nécessite un accès administrateur. Connectez-vous avec une clé d&apos;administration ou un compte du tableau de bord.</translation>
+        <translation>La configuration du projet nécessite un accès administrateur. Connectez-vous avec une clé d'administration ou un compte du tableau de bord.</translation>
     </message>
 </context>
 <context>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Unsupported config expression: a minus sign is only allowed before a number.</source>
-        <translation>Expression de configuration non prise en charge : un signe moins n&apos;est autorisé que devant un nombre.</translation>
+        <translation>Expression de configuration non prise en charge : un signe moins n'est autorisé que devant un nombre.</translation>
     </message>
     <message>
         <source>Unsupported config expression: function</source>
@@ -220,8 +220,8 @@
         <translation>`)` attendu ici.</translation>
     </message>
     <message>
-        <source>Unsupported config expression: template literal (use &quot;double&quot; or &apos;single&apos; quotes)</source>
-        <translation>Expression de configuration non prise en charge : littéral de gabarit (utilisez des guillemets &quot;doubles&quot; ou &apos;simples&apos;)</translation>
+        <source>Unsupported config expression: template literal (use "double" or 'single' quotes)</source>
+        <translation>Expression de configuration non prise en charge : littéral de gabarit (utilisez des guillemets "doubles" ou 'simples')</translation>
     </message>
     <message>
         <source>Unsupported config expression: regular expression</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>%1 takes the configuration object as its only argument.</source>
-        <translation>%1 prend l&apos;objet de configuration comme unique argument.</translation>
+        <translation>%1 prend l'objet de configuration comme unique argument.</translation>
     </message>
     <message>
         <source>Unsupported config expression: the variable `%1` (only literal values can be used)</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Unexpected end of file: the object that starts at %1 is not closed with `}`.</source>
-        <translation>Fin de fichier inattendue : l&apos;objet qui commence à %1 n&apos;est pas fermé par `}`.</translation>
+        <translation>Fin de fichier inattendue : l'objet qui commence à %1 n'est pas fermé par `}`.</translation>
     </message>
     <message>
         <source>Config objects cannot contain spreads.</source>
@@ -284,8 +284,8 @@
         <translation>Fin de fichier inattendue : `:` et une valeur manquent après la clé.</translation>
     </message>
     <message>
-        <source>`:` expected after the key &quot;%1&quot;.</source>
-        <translation>`:` attendu après la clé &quot;%1&quot;.</translation>
+        <source>`:` expected after the key "%1".</source>
+        <translation>`:` attendu après la clé "%1".</translation>
     </message>
     <message>
         <source>`__proto__` cannot be used as a key.</source>
@@ -296,12 +296,12 @@
         <translation>`,` ou `}` attendu ici.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; sets a value inside &quot;%2&quot;, but &quot;%2&quot; is not an object here.</source>
-        <translation>La clé &quot;%1&quot; définit une valeur dans &quot;%2&quot;, mais &quot;%2&quot; n&apos;est pas un objet ici.</translation>
+        <source>The key "%1" sets a value inside "%2", but "%2" is not an object here.</source>
+        <translation>La clé "%1" définit une valeur dans "%2", mais "%2" n'est pas un objet ici.</translation>
     </message>
     <message>
         <source>Unexpected end of file: the array that starts at %1 is not closed with `]`.</source>
-        <translation>Fin de fichier inattendue : le tableau qui commence à %1 n&apos;est pas fermé par `]`.</translation>
+        <translation>Fin de fichier inattendue : le tableau qui commence à %1 n'est pas fermé par `]`.</translation>
     </message>
     <message>
         <source>`,` or `]` expected here.</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Only comments and `export default config;` may follow the `config` export.</source>
-        <translation>Seuls des commentaires et `export default config;` peuvent suivre l&apos;export `config`.</translation>
+        <translation>Seuls des commentaires et `export default config;` peuvent suivre l'export `config`.</translation>
     </message>
     <message>
         <source>`=` expected after the type of `config`.</source>
@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>Unterminated comment: this /* comment is never closed with */.</source>
-        <translation>Commentaire non terminé : ce commentaire /* n&apos;est jamais fermé par */.</translation>
+        <translation>Commentaire non terminé : ce commentaire /* n'est jamais fermé par */.</translation>
     </message>
     <message>
         <source>Invalid escape sequence in a string.</source>
-        <translation>Séquence d&apos;échappement non valide dans une chaîne.</translation>
+        <translation>Séquence d'échappement non valide dans une chaîne.</translation>
     </message>
     <message>
         <source>Unterminated string: the closing quote is missing.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Octal escape sequences cannot be used in a string.</source>
-        <translation>Les séquences d&apos;échappement octales ne peuvent pas être utilisées dans une chaîne.</translation>
+        <translation>Les séquences d'échappement octales ne peuvent pas être utilisées dans une chaîne.</translation>
     </message>
     <message>
         <source>Invalid number.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Numbers cannot start with 0 followed by more digits (octal literals are not allowed).</source>
-        <translation>Les nombres ne peuvent pas commencer par 0 suivi d&apos;autres chiffres (les littéraux octaux ne sont pas autorisés).</translation>
+        <translation>Les nombres ne peuvent pas commencer par 0 suivi d'autres chiffres (les littéraux octaux ne sont pas autorisés).</translation>
     </message>
     <message>
         <source>BigInt numbers cannot be used in a configuration.</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Unexpected end of file: this bracket is never closed.</source>
-        <translation>Fin de fichier inattendue : ce crochet n&apos;est jamais fermé.</translation>
+        <translation>Fin de fichier inattendue : ce crochet n'est jamais fermé.</translation>
     </message>
     <message>
         <source>Unterminated template literal.</source>
@@ -379,148 +379,148 @@
 <context>
     <name>hexclave::api::ConfigSchema</name>
     <message>
-        <source>%1 &quot;%2&quot; is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
-        <translation>%1 &quot;%2&quot; n&apos;est pas un UUID ; les identifiants ici ressemblent à 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</translation>
+        <source>%1 "%2" is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
+        <translation>%1 "%2" n'est pas un UUID ; les identifiants ici ressemblent à 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
-        <translation>%1 &quot;%2&quot; ne peut contenir que des lettres minuscules, des chiffres, des traits de soulignement (_) et des deux-points (:).</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
+        <translation>%1 "%2" ne peut contenir que des lettres minuscules, des chiffres, des traits de soulignement (_) et des deux-points (:).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
-        <translation>%1 &quot;%2&quot; ne peut contenir que des lettres minuscules, des chiffres, des traits de soulignement (_) et des deux-points (:), après un $ facultatif pour les autorisations système.</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
+        <translation>%1 "%2" ne peut contenir que des lettres minuscules, des chiffres, des traits de soulignement (_) et des deux-points (:), après un $ facultatif pour les autorisations système.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
-        <translation>%1 &quot;%2&quot; ne peut contenir que des lettres minuscules, des chiffres, des traits de soulignement (_) et des traits d&apos;union (-).</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
+        <translation>%1 "%2" ne peut contenir que des lettres minuscules, des chiffres, des traits de soulignement (_) et des traits d'union (-).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; can only be set at the project level.</source>
-        <translation>&quot;%1&quot; ne peut être défini qu&apos;au niveau du projet.</translation>
+        <source>"%1" can only be set at the project level.</source>
+        <translation>"%1" ne peut être défini qu'au niveau du projet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
-        <translation>&quot;%1&quot; est un paramètre d&apos;environnement : il ne peut être défini qu&apos;au niveau de l&apos;environnement, pas dans la configuration de branche ni dans un fichier hexclave.config.ts.</translation>
+        <source>"%1" is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
+        <translation>"%1" est un paramètre d'environnement : il ne peut être défini qu'au niveau de l'environnement, pas dans la configuration de branche ni dans un fichier hexclave.config.ts.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
-        <translation>&quot;%1&quot; est un paramètre d&apos;environnement sur les serveurs actuels, qui le refusent dans la configuration de branche ; seuls les anciens serveurs l&apos;acceptent ici. Définissez-le au niveau de l&apos;environnement.</translation>
+        <source>"%1" is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
+        <translation>"%1" est un paramètre d'environnement sur les serveurs actuels, qui le refusent dans la configuration de branche ; seuls les anciens serveurs l'acceptent ici. Définissez-le au niveau de l'environnement.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
-        <translation>&quot;%1&quot; est un paramètre d&apos;environnement : les serveurs actuels l&apos;ignorent dans la configuration de branche. Définissez-le au niveau de l&apos;environnement.</translation>
+        <source>"%1" is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
+        <translation>"%1" est un paramètre d'environnement : les serveurs actuels l'ignorent dans la configuration de branche. Définissez-le au niveau de l'environnement.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be set at the project level; set it at the branch or environment level.</source>
-        <translation>&quot;%1&quot; ne peut pas être défini au niveau du projet ; définissez-le au niveau de la branche ou de l&apos;environnement.</translation>
+        <source>"%1" cannot be set at the project level; set it at the branch or environment level.</source>
+        <translation>"%1" ne peut pas être défini au niveau du projet ; définissez-le au niveau de la branche ou de l'environnement.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known section of the configuration. Known sections: %2.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une section connue de la configuration. Sections connues : %2.</translation>
+        <source>"%1" is not a known section of the configuration. Known sections: %2.</source>
+        <translation>"%1" n'est pas une section connue de la configuration. Sections connues : %2.</translation>
     </message>
     <message>
-        <source>Product &quot;%1&quot; names the product line &quot;%2&quot;, which this configuration does not define.</source>
-        <translation>Le produit &quot;%1&quot; indique la gamme de produits &quot;%2&quot;, que cette configuration ne définit pas.</translation>
+        <source>Product "%1" names the product line "%2", which this configuration does not define.</source>
+        <translation>Le produit "%1" indique la gamme de produits "%2", que cette configuration ne définit pas.</translation>
     </message>
     <message>
-        <source>Product &quot;%1&quot; has customer type &quot;%2&quot;, but its product line &quot;%3&quot; has customer type &quot;%4&quot;.</source>
-        <translation>Le produit &quot;%1&quot; a le type de client &quot;%2&quot;, mais sa gamme de produits &quot;%3&quot; a le type de client &quot;%4&quot;.</translation>
+        <source>Product "%1" has customer type "%2", but its product line "%3" has customer type "%4".</source>
+        <translation>Le produit "%1" a le type de client "%2", mais sa gamme de produits "%3" a le type de client "%4".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an interval like [1, &quot;month&quot;]: a whole number and one of day, week, month, year.</source>
-        <translation>&quot;%1&quot; doit être un intervalle comme [1, &quot;month&quot;] : un nombre entier et l&apos;un de day, week, month, year.</translation>
+        <source>"%1" must be an interval like [1, "month"]: a whole number and one of day, week, month, year.</source>
+        <translation>"%1" doit être un intervalle comme [1, "month"] : un nombre entier et l'un de day, week, month, year.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an interval of 0; current servers require at least 1.</source>
-        <translation>&quot;%1&quot; est un intervalle de 0 ; les serveurs actuels exigent au moins 1.</translation>
+        <source>"%1" is an interval of 0; current servers require at least 1.</source>
+        <translation>"%1" est un intervalle de 0 ; les serveurs actuels exigent au moins 1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object listing ids with the value true, like { &quot;id&quot;: true }.</source>
-        <translation>&quot;%1&quot; doit être un objet listant des identifiants avec la valeur true, comme { &quot;id&quot;: true }.</translation>
+        <source>"%1" must be an object listing ids with the value true, like { "id": true }.</source>
+        <translation>"%1" doit être un objet listant des identifiants avec la valeur true, comme { "id": true }.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true; remove ids that should not be included.</source>
-        <translation>&quot;%1&quot; doit être true ; supprimez les identifiants qui ne doivent pas être inclus.</translation>
+        <source>"%1" must be true; remove ids that should not be included.</source>
+        <translation>"%1" doit être true ; supprimez les identifiants qui ne doivent pas être inclus.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false, not %2.</source>
-        <translation>&quot;%1&quot; doit être true ou false, pas %2.</translation>
+        <source>"%1" must be true or false, not %2.</source>
+        <translation>"%1" doit être true ou false, pas %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text in quotes, not %2.</source>
-        <translation>&quot;%1&quot; doit être un texte entre guillemets, pas %2.</translation>
+        <source>"%1" must be text in quotes, not %2.</source>
+        <translation>"%1" doit être un texte entre guillemets, pas %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation>&quot;%1&quot; est trop long : %2 caractères au maximum sont autorisés.</translation>
+        <source>"%1" is too long: at most %2 characters are allowed.</source>
+        <translation>"%1" est trop long : %2 caractères au maximum sont autorisés.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number, not %2.</source>
-        <translation>&quot;%1&quot; doit être un nombre, pas %2.</translation>
+        <source>"%1" must be a number, not %2.</source>
+        <translation>"%1" doit être un nombre, pas %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number of 0 or more, not %2.</source>
-        <translation>&quot;%1&quot; doit être un nombre entier supérieur ou égal à 0, pas %2.</translation>
+        <source>"%1" must be a whole number of 0 or more, not %2.</source>
+        <translation>"%1" doit être un nombre entier supérieur ou égal à 0, pas %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of %2, not %3.</source>
-        <translation>&quot;%1&quot; doit être l&apos;une des valeurs %2, pas %3.</translation>
+        <source>"%1" must be one of %2, not %3.</source>
+        <translation>"%1" doit être l'une des valeurs %2, pas %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
-        <translation>&quot;%1&quot; doit être un UUID tel que 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, pas %2.</translation>
+        <source>"%1" must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
+        <translation>"%1" doit être un UUID tel que 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, pas %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be the UUID of an email theme, or false for no theme, not %2.</source>
-        <translation>&quot;%1&quot; doit être l&apos;UUID d&apos;un thème d&apos;e-mail, ou false pour aucun thème, pas %2.</translation>
+        <source>"%1" must be the UUID of an email theme, or false for no theme, not %2.</source>
+        <translation>"%1" doit être l'UUID d'un thème d'e-mail, ou false pour aucun thème, pas %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an amount in quotes such as &quot;9.99&quot; (not a number of cents), not %2.</source>
-        <translation>&quot;%1&quot; doit être un montant entre guillemets tel que &quot;9.99&quot; (pas un nombre de centimes), pas %2.</translation>
+        <source>"%1" must be an amount in quotes such as "9.99" (not a number of cents), not %2.</source>
+        <translation>"%1" doit être un montant entre guillemets tel que "9.99" (pas un nombre de centimes), pas %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be a decimal amount such as &quot;9.99&quot; or &quot;1000&quot;.</source>
-        <translation>&quot;%1&quot; devrait être un montant décimal tel que &quot;9.99&quot; ou &quot;1000&quot;.</translation>
+        <source>"%1" should be a decimal amount such as "9.99" or "1000".</source>
+        <translation>"%1" devrait être un montant décimal tel que "9.99" ou "1000".</translation>
     </message>
     <message>
-        <source>&quot;include-by-default&quot; is no longer supported by current servers; use an explicit price of 0 instead.</source>
-        <translation>&quot;include-by-default&quot; n&apos;est plus pris en charge par les serveurs actuels ; utilisez plutôt un prix explicite de 0.</translation>
+        <source>"include-by-default" is no longer supported by current servers; use an explicit price of 0 instead.</source>
+        <translation>"include-by-default" n'est plus pris en charge par les serveurs actuels ; utilisez plutôt un prix explicite de 0.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object with one entry per id ({ … }), not %2.</source>
-        <translation>&quot;%1&quot; doit être un objet avec une entrée par identifiant ({ … }), pas %2.</translation>
+        <source>"%1" must be an object with one entry per id ({ … }), not %2.</source>
+        <translation>"%1" doit être un objet avec une entrée par identifiant ({ … }), pas %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une application connue de cette version de Hexclave Admin. Le serveur l&apos;accepte ; vérifiez l&apos;orthographe.</translation>
+        <source>"%1" is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
+        <translation>"%1" n'est pas une application connue de cette version de Hexclave Admin. Le serveur l'accepte ; vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object ({ … }), not %2.</source>
-        <translation>&quot;%1&quot; doit être un objet ({ … }), pas %2.</translation>
+        <source>"%1" must be an object ({ … }), not %2.</source>
+        <translation>"%1" doit être un objet ({ … }), pas %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known setting. Allowed in &quot;%2&quot;: %3.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un paramètre connu. Autorisés dans &quot;%2&quot; : %3.</translation>
+        <source>"%1" is not a known setting. Allowed in "%2": %3.</source>
+        <translation>"%1" n'est pas un paramètre connu. Autorisés dans "%2" : %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known setting in &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un paramètre connu dans &quot;%2&quot;.</translation>
+        <source>"%1" is not a known setting in "%2".</source>
+        <translation>"%1" n'est pas un paramètre connu dans "%2".</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
         <translation>%1 ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is too long: at most 63 characters are allowed.</source>
-        <translation>%1 &quot;%2&quot; est trop long : 63 caractères au maximum sont autorisés.</translation>
+        <source>%1 "%2" is too long: at most 63 characters are allowed.</source>
+        <translation>%1 "%2" est trop long : 63 caractères au maximum sont autorisés.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
-        <translation>%1 &quot;%2&quot; ne peut contenir que des lettres, des chiffres, des traits de soulignement (_) et des traits d&apos;union (-), et ne peut pas commencer par un trait d&apos;union.</translation>
+        <source>%1 "%2" can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
+        <translation>%1 "%2" ne peut contenir que des lettres, des chiffres, des traits de soulignement (_) et des traits d'union (-), et ne peut pas commencer par un trait d'union.</translation>
     </message>
     <message>
-        <source>%1 cannot be &quot;%2&quot;: __proto__, constructor and prototype are reserved.</source>
-        <translation>%1 ne peut pas être &quot;%2&quot; : __proto__, constructor et prototype sont réservés.</translation>
+        <source>%1 cannot be "%2": __proto__, constructor and prototype are reserved.</source>
+        <translation>%1 ne peut pas être "%2" : __proto__, constructor et prototype sont réservés.</translation>
     </message>
     <message>
         <source>Apple bundle id</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Sign-up rule id</source>
-        <translation>Identifiant de la règle d&apos;inscription</translation>
+        <translation>Identifiant de la règle d'inscription</translation>
     </message>
     <message>
         <source>Trusted domain id</source>
@@ -540,15 +540,15 @@
     </message>
     <message>
         <source>Permission id</source>
-        <translation>Identifiant de l&apos;autorisation</translation>
+        <translation>Identifiant de l'autorisation</translation>
     </message>
     <message>
         <source>Email theme id</source>
-        <translation>Identifiant du thème d&apos;e-mail</translation>
+        <translation>Identifiant du thème d'e-mail</translation>
     </message>
     <message>
         <source>Email template id</source>
-        <translation>Identifiant du modèle d&apos;e-mail</translation>
+        <translation>Identifiant du modèle d'e-mail</translation>
     </message>
     <message>
         <source>Price id</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Item id</source>
-        <translation>Identifiant de l&apos;article</translation>
+        <translation>Identifiant de l'article</translation>
     </message>
     <message>
         <source>Product line id</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>App id</source>
-        <translation>Identifiant de l&apos;application</translation>
+        <translation>Identifiant de l'application</translation>
     </message>
     <message>
         <source>Database id</source>
@@ -590,16 +590,16 @@
         <translation>Cloud Hexclave</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
-        <translation>Saisissez l&apos;adresse du serveur.</translation>
+        <source>Enter the server's address.</source>
+        <translation>Saisissez l'adresse du serveur.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse valide. Utilisez une forme comme https://auth.example.com/api/v1.</translation>
+        <source>"%1" is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
+        <translation>"%1" n'est pas une adresse valide. Utilisez une forme comme https://auth.example.com/api/v1.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for a local server).</source>
-        <translation>L&apos;adresse doit commencer par https:// (ou http:// pour un serveur local).</translation>
+        <translation>L'adresse doit commencer par https:// (ou http:// pour un serveur local).</translation>
     </message>
     <message>
         <source>Use https:// for %1: over plain http your keys and sessions would travel unencrypted. (http:// is accepted for servers on this machine or your local network.)</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Admin key</source>
-        <translation>Clé d&apos;administration</translation>
+        <translation>Clé d'administration</translation>
     </message>
     <message>
         <source>Server key</source>
@@ -625,19 +625,19 @@
     <name>hexclave::api::CredentialStore</name>
     <message>
         <source>No system keychain is available (%1). Hexclave Admin keeps secrets only in the system keychain: start or install one (e.g. GNOME Keyring or KWallet) and try again.</source>
-        <translation>Aucun trousseau système n&apos;est disponible (%1). Hexclave Admin conserve les secrets uniquement dans le trousseau système : démarrez-en ou installez-en un (par ex. GNOME Keyring ou KWallet) et réessayez.</translation>
+        <translation>Aucun trousseau système n'est disponible (%1). Hexclave Admin conserve les secrets uniquement dans le trousseau système : démarrez-en ou installez-en un (par ex. GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1). Unlock it and try again.</source>
-        <translation>Le trousseau système a refusé l&apos;accès (%1). Déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau système a refusé l'accès (%1). Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain does not support the operation (%1).</source>
-        <translation>Le trousseau de ce système ne prend pas en charge l&apos;opération (%1).</translation>
+        <source>This system's keychain does not support the operation (%1).</source>
+        <translation>Le trousseau de ce système ne prend pas en charge l'opération (%1).</translation>
     </message>
     <message>
         <source>The system keychain failed: %1. Make sure it is running and unlocked.</source>
-        <translation>Le trousseau système a échoué : %1. Assurez-vous qu&apos;il est en cours d&apos;exécution et déverrouillé.</translation>
+        <translation>Le trousseau système a échoué : %1. Assurez-vous qu'il est en cours d'exécution et déverrouillé.</translation>
     </message>
 </context>
 <context>
@@ -666,7 +666,7 @@
     <name>hexclave::app::DemoServer</name>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation>Le serveur de démonstration n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le serveur de démonstration n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Demo server</source>
@@ -727,15 +727,15 @@
     </message>
     <message>
         <source>The answer was lost, but the server shows it was done.</source>
-        <translation>La réponse a été perdue, mais le serveur indique que l&apos;opération a été effectuée.</translation>
+        <translation>La réponse a été perdue, mais le serveur indique que l'opération a été effectuée.</translation>
     </message>
     <message>
         <source>Unknown whether it was done: looking it up failed too (%1). Check this user before trying again.</source>
-        <translation>Impossible de savoir si l&apos;opération a été effectuée : la vérification a également échoué (%1). Vérifiez cet utilisateur avant de réessayer.</translation>
+        <translation>Impossible de savoir si l'opération a été effectuée : la vérification a également échoué (%1). Vérifiez cet utilisateur avant de réessayer.</translation>
     </message>
     <message>
         <source>The server shows it was not done. Nothing was sent again.</source>
-        <translation>Le serveur indique que l&apos;opération n&apos;a pas été effectuée. Rien n&apos;a été renvoyé.</translation>
+        <translation>Le serveur indique que l'opération n'a pas été effectuée. Rien n'a été renvoyé.</translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
@@ -790,7 +790,7 @@
         <translation>Non tenté</translation>
     </message>
     <message>
-        <source>Stopped before this user&apos;s turn.</source>
+        <source>Stopped before this user's turn.</source>
         <translation>Arrêté avant le tour de cet utilisateur.</translation>
     </message>
     <message>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>“%1” is taken by an entry that could not be read.</source>
-        <translation>« %1 » est pris par une entrée qui n&apos;a pas pu être lue.</translation>
+        <translation>« %1 » est pris par une entrée qui n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>A product included by default is free: remove its prices.</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>Two prices have the id “%1”.</source>
-        <translation>Deux prix ont l&apos;identifiant « %1 ».</translation>
+        <translation>Deux prix ont l'identifiant « %1 ».</translation>
     </message>
     <message>
         <source>A price needs an amount in at least one currency.</source>
@@ -857,19 +857,19 @@
     </message>
     <message>
         <source>Choose the item to include.</source>
-        <translation>Choisissez l&apos;article à inclure.</translation>
+        <translation>Choisissez l'article à inclure.</translation>
     </message>
     <message>
         <source>Item “%1” is included twice.</source>
-        <translation>L&apos;article « %1 » est inclus deux fois.</translation>
+        <translation>L'article « %1 » est inclus deux fois.</translation>
     </message>
     <message>
         <source>There is no item “%1”.</source>
-        <translation>Il n&apos;existe aucun article « %1 ».</translation>
+        <translation>Il n'existe aucun article « %1 ».</translation>
     </message>
     <message>
         <source>Item “%1” is for %2, this product for %3.</source>
-        <translation>L&apos;article « %1 » est destiné à %2, ce produit à %3.</translation>
+        <translation>L'article « %1 » est destiné à %2, ce produit à %3.</translation>
     </message>
     <message>
         <source>The quantity cannot be negative.</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>%1 is not a supported currency.</source>
-        <translation>%1 n&apos;est pas une devise prise en charge.</translation>
+        <translation>%1 n'est pas une devise prise en charge.</translation>
     </message>
     <message>
         <source>Enter the amount in %1.</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>%1 amounts have no decimals.</source>
-        <translation>Les montants en %1 n&apos;ont pas de décimales.</translation>
+        <translation>Les montants en %1 n'ont pas de décimales.</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimals.</source>
@@ -937,11 +937,11 @@
     </message>
     <message>
         <source>Another product has the id “%1”.</source>
-        <translation>Un autre produit a l&apos;identifiant « %1 ».</translation>
+        <translation>Un autre produit a l'identifiant « %1 ».</translation>
     </message>
     <message>
         <source>There is no product line “%1”.</source>
-        <translation>Il n&apos;existe aucune gamme de produits « %1 ».</translation>
+        <translation>Il n'existe aucune gamme de produits « %1 ».</translation>
     </message>
     <message>
         <source>Product line “%1” is for %2, this product for %3.</source>
@@ -953,15 +953,15 @@
     </message>
     <message>
         <source>There is no product “%1” to be an add-on to.</source>
-        <translation>Il n&apos;existe aucun produit « %1 » dont celui-ci pourrait être un module complémentaire.</translation>
+        <translation>Il n'existe aucun produit « %1 » dont celui-ci pourrait être un module complémentaire.</translation>
     </message>
     <message>
         <source>Another item has the id “%1”.</source>
-        <translation>Un autre article a l&apos;identifiant « %1 ».</translation>
+        <translation>Un autre article a l'identifiant « %1 ».</translation>
     </message>
     <message>
         <source>Another product line has the id “%1”.</source>
-        <translation>Une autre gamme de produits a l&apos;identifiant « %1 ».</translation>
+        <translation>Une autre gamme de produits a l'identifiant « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1003,8 +1003,8 @@
         <translation>Impossible de charger les équipes : %1</translation>
     </message>
     <message>
-        <source>Nothing matches &quot;%1&quot;</source>
-        <translation>Aucun résultat pour &quot;%1&quot;</translation>
+        <source>Nothing matches "%1"</source>
+        <translation>Aucun résultat pour "%1"</translation>
     </message>
 </context>
 <context>
@@ -1015,19 +1015,19 @@
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a UTF-8 text file.</source>
-        <translation>%1 n&apos;est pas un fichier texte UTF-8.</translation>
+        <translation>%1 n'est pas un fichier texte UTF-8.</translation>
     </message>
     <message>
         <source>%1 is not a configuration file this app can read: %2</source>
-        <translation>%1 n&apos;est pas un fichier de configuration que cette application peut lire : %2</translation>
+        <translation>%1 n'est pas un fichier de configuration que cette application peut lire : %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d'enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>the disk is full or the file is too large</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>Unsaved changes could not be kept for recovery: %1</source>
-        <translation>Les modifications non enregistrées n&apos;ont pas pu être conservées pour récupération : %1</translation>
+        <translation>Les modifications non enregistrées n'ont pas pu être conservées pour récupération : %1</translation>
     </message>
     <message>
         <source>The unsaved changes could not be read: %1</source>
@@ -1085,11 +1085,11 @@
     </message>
     <message>
         <source>Environment override</source>
-        <translation>Remplacement au niveau de l&apos;environnement</translation>
+        <translation>Remplacement au niveau de l'environnement</translation>
     </message>
     <message>
         <source>The server accepted the change, but the configuration still shows other values for %1. Another configuration level may override them.</source>
-        <translation>Le serveur a accepté la modification, mais la configuration affiche toujours d&apos;autres valeurs pour %1. Un autre niveau de configuration les remplace peut-être.</translation>
+        <translation>Le serveur a accepté la modification, mais la configuration affiche toujours d'autres valeurs pour %1. Un autre niveau de configuration les remplace peut-être.</translation>
     </message>
     <message>
         <source>The connection to the server was closed. Connect again and retry.</source>
@@ -1099,7 +1099,7 @@
 <context>
     <name>hexclave::models::ConfigSync</name>
     <message>
-        <source>The project&apos;s branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
+        <source>The project's branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
         <translation>La configuration de branche du projet contient des paramètres conservés par environnement ; ils ont été omis du fichier : %1</translation>
     </message>
     <message>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>“%1” is not a JSON value. Write text in double quotes, a number, true, false, null, an object {…} or an array […].</source>
-        <translation>« %1 » n&apos;est pas une valeur JSON. Écrivez un texte entre guillemets doubles, un nombre, true, false, null, un objet {…} ou un tableau […].</translation>
+        <translation>« %1 » n'est pas une valeur JSON. Écrivez un texte entre guillemets doubles, un nombre, true, false, null, un objet {…} ou un tableau […].</translation>
     </message>
     <message>
         <source>Enter a key.</source>
@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>Keys can only be added to an object.</source>
-        <translation>Les clés ne peuvent être ajoutées qu&apos;à un objet.</translation>
+        <translation>Les clés ne peuvent être ajoutées qu'à un objet.</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>Not the primary email</source>
-        <translation>Pas l&apos;e-mail principal</translation>
+        <translation>Pas l'e-mail principal</translation>
     </message>
     <message>
         <source>Used for sign-in</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Waiting on user</source>
-        <translation>En attente de l&apos;utilisateur</translation>
+        <translation>En attente de l'utilisateur</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -1348,11 +1348,11 @@
     </message>
     <message>
         <source>Boost ×%1 active until %2</source>
-        <translation>Accélération ×%1 active jusqu&apos;à %2</translation>
+        <translation>Accélération ×%1 active jusqu'à %2</translation>
     </message>
     <message>
         <source>Slowed to %1 % of the usual rate: too many recent emails bounced or were marked as spam.</source>
-        <translation>Ralenti à %1 % du débit habituel : trop d&apos;e-mails récents ont été rejetés ou signalés comme spam.</translation>
+        <translation>Ralenti à %1 % du débit habituel : trop d'e-mails récents ont été rejetés ou signalés comme spam.</translation>
     </message>
     <message>
         <source>Running at %1 % of the usual rate (penalty factor set by the server).</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>Skipped the damaged autosave file %1.</source>
-        <translation>Fichier d&apos;enregistrement automatique endommagé %1 ignoré.</translation>
+        <translation>Fichier d'enregistrement automatique endommagé %1 ignoré.</translation>
     </message>
 </context>
 <context>
@@ -1456,13 +1456,13 @@
     </message>
     <message>
         <source>“%1” has changes that are not saved yet (kept on this computer until saved or discarded)</source>
-        <translation>« %1 » comporte des modifications non encore enregistrées (conservées sur cet ordinateur jusqu&apos;à leur enregistrement ou abandon)</translation>
+        <translation>« %1 » comporte des modifications non encore enregistrées (conservées sur cet ordinateur jusqu'à leur enregistrement ou abandon)</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::FileConfigTarget</name>
     <message>
-        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project&apos;s Configuration page.</source>
+        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project's Configuration page.</source>
         <translation>Ce paramètre est conservé par environnement sur le serveur et ne fait pas partie de hexclave.config.ts ; définissez-le dans la page Configuration du projet.</translation>
     </message>
     <message>
@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <source>Item ID: %1</source>
-        <translation>Identifiant de l&apos;article : %1</translation>
+        <translation>Identifiant de l'article : %1</translation>
     </message>
     <message>
         <source>Reading the balance again…</source>
@@ -1541,19 +1541,19 @@
     </message>
     <message>
         <source>The user can sign in with this account</source>
-        <translation>L&apos;utilisateur peut se connecter avec ce compte</translation>
+        <translation>L'utilisateur peut se connecter avec ce compte</translation>
     </message>
     <message>
         <source>The user cannot sign in with this account</source>
-        <translation>L&apos;utilisateur ne peut pas se connecter avec ce compte</translation>
+        <translation>L'utilisateur ne peut pas se connecter avec ce compte</translation>
     </message>
     <message>
-        <source>The app can use this account&apos;s access token (connected account)</source>
-        <translation>L&apos;application peut utiliser le jeton d&apos;accès de ce compte (compte connecté)</translation>
+        <source>The app can use this account's access token (connected account)</source>
+        <translation>L'application peut utiliser le jeton d'accès de ce compte (compte connecté)</translation>
     </message>
     <message>
-        <source>The app cannot use this account&apos;s access token</source>
-        <translation>L&apos;application ne peut pas utiliser le jeton d&apos;accès de ce compte</translation>
+        <source>The app cannot use this account's access token</source>
+        <translation>L'application ne peut pas utiliser le jeton d'accès de ce compte</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <source>Queued</source>
-        <translation>En file d&apos;attente</translation>
+        <translation>En file d'attente</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -1656,11 +1656,11 @@
     </message>
     <message>
         <source>Rendered, waiting for its scheduled time.</source>
-        <translation>Rendu, en attente de l&apos;heure planifiée.</translation>
+        <translation>Rendu, en attente de l'heure planifiée.</translation>
     </message>
     <message>
         <source>Waiting for a free slot to be sent.</source>
-        <translation>En attente d&apos;un créneau d&apos;envoi libre.</translation>
+        <translation>En attente d'un créneau d'envoi libre.</translation>
     </message>
     <message>
         <source>Being handed to the email server right now.</source>
@@ -1668,19 +1668,19 @@
     </message>
     <message>
         <source>The email server refused or failed to take it.</source>
-        <translation>Le serveur de messagerie l&apos;a refusé ou n&apos;a pas pu le prendre en charge.</translation>
+        <translation>Le serveur de messagerie l'a refusé ou n'a pas pu le prendre en charge.</translation>
     </message>
     <message>
         <source>Not sent, on purpose.</source>
         <translation>Non envoyé, volontairement.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server sent it back.</source>
-        <translation>Le serveur du destinataire l&apos;a renvoyé.</translation>
+        <source>The recipient's server sent it back.</source>
+        <translation>Le serveur du destinataire l'a renvoyé.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server has not accepted it yet; it is retried.</source>
-        <translation>Le serveur du destinataire ne l&apos;a pas encore accepté ; nouvelle tentative en cours.</translation>
+        <source>The recipient's server has not accepted it yet; it is retried.</source>
+        <translation>Le serveur du destinataire ne l'a pas encore accepté ; nouvelle tentative en cours.</translation>
     </message>
     <message>
         <source>Handed to the email server.</source>
@@ -1692,11 +1692,11 @@
     </message>
     <message>
         <source>Delivered, and a link in it was clicked.</source>
-        <translation>Livré, et un lien qu&apos;il contient a été cliqué.</translation>
+        <translation>Livré, et un lien qu'il contient a été cliqué.</translation>
     </message>
     <message>
         <source>Delivered, and the recipient marked it as spam.</source>
-        <translation>Livré, et le destinataire l&apos;a signalé comme spam.</translation>
+        <translation>Livré, et le destinataire l'a signalé comme spam.</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -1720,11 +1720,11 @@
     </message>
     <message>
         <source>The user unsubscribed from this kind of email</source>
-        <translation>L&apos;utilisateur s&apos;est désabonné de ce type d&apos;e-mail</translation>
+        <translation>L'utilisateur s'est désabonné de ce type d'e-mail</translation>
     </message>
     <message>
         <source>The user has no primary email address</source>
-        <translation>L&apos;utilisateur n&apos;a pas d&apos;adresse e-mail principale</translation>
+        <translation>L'utilisateur n'a pas d'adresse e-mail principale</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -1751,10 +1751,10 @@
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation>ID de l&apos;utilisateur : %1</translation>
+        <translation>ID de l'utilisateur : %1</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>Dans le fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
@@ -1806,19 +1806,19 @@
     </message>
     <message>
         <source>A public key may be shown to others (e.g. in a browser); it is not a secret</source>
-        <translation>Une clé publique peut être montrée à d&apos;autres (par ex. dans un navigateur) ; ce n&apos;est pas un secret</translation>
+        <translation>Une clé publique peut être montrée à d'autres (par ex. dans un navigateur) ; ce n'est pas un secret</translation>
     </message>
     <message>
-        <source>A secret key: only its owner&apos;s servers should hold it</source>
+        <source>A secret key: only its owner's servers should hold it</source>
         <translation>Une clé secrète : seuls les serveurs de son propriétaire doivent la détenir</translation>
     </message>
     <message>
         <source>Only the last four characters can be read again; the whole key was shown once, when it was created</source>
-        <translation>Seuls les quatre derniers caractères peuvent être relus ; la clé entière n&apos;a été affichée qu&apos;une fois, lors de sa création</translation>
+        <translation>Seuls les quatre derniers caractères peuvent être relus ; la clé entière n'a été affichée qu'une fois, lors de sa création</translation>
     </message>
     <message>
         <source>This key does not expire</source>
-        <translation>Cette clé n&apos;expire pas</translation>
+        <translation>Cette clé n'expire pas</translation>
     </message>
     <message>
         <source>The key works</source>
@@ -1884,7 +1884,7 @@
         <translation>Se renouvelle le %1</translation>
     </message>
     <message>
-        <source>A product given inline, not one of the catalog&apos;s</source>
+        <source>A product given inline, not one of the catalog's</source>
         <translation>Un produit fourni directement, hors catalogue</translation>
     </message>
     <message>
@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <source>Renews every billing period until it is cancelled</source>
-        <translation>Se renouvelle à chaque période de facturation jusqu&apos;à son annulation</translation>
+        <translation>Se renouvelle à chaque période de facturation jusqu'à son annulation</translation>
     </message>
     <message>
         <source>Bought or granted once; it does not renew</source>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <source>The server did not say when the current period ends</source>
-        <translation>Le serveur n&apos;a pas indiqué quand la période en cours se termine</translation>
+        <translation>Le serveur n'a pas indiqué quand la période en cours se termine</translation>
     </message>
     <message>
         <source>Cancelled: ends on %1</source>
@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>Contains, directly or through others: %1</source>
-        <translation>Contient, directement ou via d&apos;autres : %1</translation>
+        <translation>Contient, directement ou via d'autres : %1</translation>
     </message>
     <message>
         <source>A system permission: built into the server and read-only.</source>
@@ -2010,11 +2010,11 @@
     </message>
     <message>
         <source>Only the last four characters of a key can be read again after it was created.</source>
-        <translation>Seuls les quatre derniers caractères d&apos;une clé peuvent être relus après sa création.</translation>
+        <translation>Seuls les quatre derniers caractères d'une clé peuvent être relus après sa création.</translation>
     </message>
     <message>
         <source>Does not expire</source>
-        <translation>N&apos;expire pas</translation>
+        <translation>N'expire pas</translation>
     </message>
     <message>
         <source>Revoked %1</source>
@@ -2034,7 +2034,7 @@
     </message>
     <message>
         <source>Admin key …%1</source>
-        <translation>Clé d&apos;administration …%1</translation>
+        <translation>Clé d'administration …%1</translation>
     </message>
     <message>
         <source>Client key …%1, server key …%2</source>
@@ -2042,22 +2042,22 @@
     </message>
     <message>
         <source>Client key …%1, admin key …%2</source>
-        <translation>Clé client …%1, clé d&apos;administration …%2</translation>
+        <translation>Clé client …%1, clé d'administration …%2</translation>
     </message>
     <message>
         <source>Server key …%1, admin key …%2</source>
-        <translation>Clé serveur …%1, clé d&apos;administration …%2</translation>
+        <translation>Clé serveur …%1, clé d'administration …%2</translation>
     </message>
     <message>
         <source>Client key …%1, server key …%2, admin key …%3</source>
-        <translation>Clé client …%1, clé serveur …%2, clé d&apos;administration …%3</translation>
+        <translation>Clé client …%1, clé serveur …%2, clé d'administration …%3</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::ProjectConfigTarget</name>
     <message>
         <source>This server has no project-level configuration.</source>
-        <translation>Ce serveur n&apos;a pas de configuration au niveau du projet.</translation>
+        <translation>Ce serveur n'a pas de configuration au niveau du projet.</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2070,7 @@ ID du projet : %2</translation>
     </message>
     <message>
         <source>%1 — no projects yet</source>
-        <translation>%1 — aucun projet pour l&apos;instant</translation>
+        <translation>%1 — aucun projet pour l'instant</translation>
     </message>
     <message>
         <source>%1 — connecting…</source>
@@ -2138,12 +2138,12 @@ ID du projet : %2</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Not in the server&apos;s answer</source>
+        <source>Not in the server's answer</source>
         <translation>Absent de la réponse du serveur</translation>
     </message>
     <message>
         <source>Accepted (no email address: will be skipped)</source>
-        <translation>Accepté (pas d&apos;adresse e-mail : sera ignoré)</translation>
+        <translation>Accepté (pas d'adresse e-mail : sera ignoré)</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -2151,23 +2151,23 @@ ID du projet : %2</translation>
     </message>
     <message>
         <source>(no email address)</source>
-        <translation>(pas d&apos;adresse e-mail)</translation>
+        <translation>(pas d'adresse e-mail)</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation>ID de l&apos;utilisateur : %1</translation>
+        <translation>ID de l'utilisateur : %1</translation>
     </message>
     <message>
         <source>This user has no primary email address; the server skips them.</source>
-        <translation>Cet utilisateur n&apos;a pas d&apos;adresse e-mail principale ; le serveur l&apos;ignore.</translation>
+        <translation>Cet utilisateur n'a pas d'adresse e-mail principale ; le serveur l'ignore.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer does not list this user: no email was queued for them.</source>
-        <translation>La réponse du serveur ne mentionne pas cet utilisateur : aucun e-mail n&apos;a été mis en file d&apos;attente pour lui.</translation>
+        <source>The server's answer does not list this user: no email was queued for them.</source>
+        <translation>La réponse du serveur ne mentionne pas cet utilisateur : aucun e-mail n'a été mis en file d'attente pour lui.</translation>
     </message>
     <message>
         <source>Queued. Whether it was delivered shows in the Outbox.</source>
-        <translation>En file d&apos;attente. La boîte d&apos;envoi indique s&apos;il a été livré.</translation>
+        <translation>En file d'attente. La boîte d'envoi indique s'il a été livré.</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2178,7 @@ ID du projet : %2</translation>
     </message>
     <message>
         <source>Passkey</source>
-        <translation>Clé d&apos;accès</translation>
+        <translation>Clé d'accès</translation>
     </message>
     <message>
         <source>Email code</source>
@@ -2237,11 +2237,11 @@ ID du projet : %2</translation>
     </message>
     <message>
         <source>The link in the email no longer works: revoke this invitation and send a new one</source>
-        <translation>Le lien de l&apos;e-mail ne fonctionne plus : révoquez cette invitation et envoyez-en une nouvelle</translation>
+        <translation>Le lien de l'e-mail ne fonctionne plus : révoquez cette invitation et envoyez-en une nouvelle</translation>
     </message>
     <message>
         <source>The link in the email works until %1</source>
-        <translation>Le lien de l&apos;e-mail fonctionne jusqu&apos;au %1</translation>
+        <translation>Le lien de l'e-mail fonctionne jusqu'au %1</translation>
     </message>
     <message>
         <source>Invited</source>
@@ -2253,7 +2253,7 @@ ID du projet : %2</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation>Date d&apos;expiration</translation>
+        <translation>Date d'expiration</translation>
     </message>
 </context>
 <context>
@@ -2264,7 +2264,7 @@ ID du projet : %2</translation>
     </message>
     <message>
         <source>Counted when the row is on screen</source>
-        <translation>Compté lorsque la ligne est à l&apos;écran</translation>
+        <translation>Compté lorsque la ligne est à l'écran</translation>
     </message>
     <message>
         <source>Counting the members…</source>
@@ -2277,8 +2277,8 @@ ID du projet : %2</translation>
     <message numerus="yes">
         <source>More than %n member(s) (counting stops there)</source>
         <translation>
-            <numerusform>Plus de %n membre (le comptage s&apos;arrête là)</numerusform>
-            <numerusform>Plus de %n membres (le comptage s&apos;arrête là)</numerusform>
+            <numerusform>Plus de %n membre (le comptage s'arrête là)</numerusform>
+            <numerusform>Plus de %n membres (le comptage s'arrête là)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2294,7 +2294,7 @@ ID du projet : %2</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation>ID de l&apos;équipe</translation>
+        <translation>ID de l'équipe</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2329,7 +2329,7 @@ ID du projet : %2</translation>
     </message>
     <message>
         <source>%1 set the conversation to waiting on the user</source>
-        <translation>%1 a mis la conversation en attente de l&apos;utilisateur</translation>
+        <translation>%1 a mis la conversation en attente de l'utilisateur</translation>
     </message>
     <message>
         <source>%1 changed the status</source>
@@ -2344,7 +2344,7 @@ ID du projet : %2</translation>
     <name>hexclave::models::TimeText</name>
     <message>
         <source>just now</source>
-        <translation>à l&apos;instant</translation>
+        <translation>à l'instant</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
@@ -2407,7 +2407,7 @@ ID du projet : %2</translation>
     <name>hexclave::models::TransactionsExport</name>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier : %1</translation>
+        <translation>Impossible d'écrire le fichier : %1</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
@@ -2419,7 +2419,7 @@ ID du projet : %2</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le fichier : %1</translation>
+        <translation>Impossible d'enregistrer le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -2429,7 +2429,7 @@ ID du projet : %2</translation>
         <translation>La connexion de cette liste a été fermée.</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>Dans le fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
@@ -2476,7 +2476,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Made in test mode: no real money moved</source>
-        <translation>Effectué en mode test : aucun argent réel n&apos;a circulé</translation>
+        <translation>Effectué en mode test : aucun argent réel n'a circulé</translation>
     </message>
     <message>
         <source>Adjusted by %1</source>
@@ -2488,15 +2488,15 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Subscription cancellation</source>
-        <translation>Annulation d&apos;abonnement</translation>
+        <translation>Annulation d'abonnement</translation>
     </message>
     <message>
         <source>Subscription renewal</source>
-        <translation>Renouvellement d&apos;abonnement</translation>
+        <translation>Renouvellement d'abonnement</translation>
     </message>
     <message>
         <source>Item quantity change</source>
-        <translation>Modification de la quantité d&apos;article</translation>
+        <translation>Modification de la quantité d'article</translation>
     </message>
     <message>
         <source>Chargeback</source>
@@ -2516,7 +2516,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Money transfer</source>
-        <translation>Transfert d&apos;argent</translation>
+        <translation>Transfert d'argent</translation>
     </message>
     <message>
         <source>Product grant</source>
@@ -2557,7 +2557,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Test mode purchases are not refundable: no money was charged.</source>
-        <translation>Les achats en mode test ne sont pas remboursables : aucun montant n&apos;a été débité.</translation>
+        <translation>Les achats en mode test ne sont pas remboursables : aucun montant n'a été débité.</translation>
     </message>
     <message>
         <source>This purchase was already refunded.</source>
@@ -2565,11 +2565,11 @@ Créé le %2</translation>
     </message>
     <message>
         <source>This purchase has no price (the product was granted without payment): there is nothing to refund.</source>
-        <translation>Cet achat n&apos;a pas de prix (le produit a été accordé sans paiement) : il n&apos;y a rien à rembourser.</translation>
+        <translation>Cet achat n'a pas de prix (le produit a été accordé sans paiement) : il n'y a rien à rembourser.</translation>
     </message>
     <message>
         <source>This purchase names no subscription or one-time purchase to refund.</source>
-        <translation>Cet achat n&apos;indique aucun abonnement ni achat ponctuel à rembourser.</translation>
+        <translation>Cet achat n'indique aucun abonnement ni achat ponctuel à rembourser.</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2592,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation>Nom d&apos;affichage</translation>
+        <translation>Nom d'affichage</translation>
     </message>
     <message>
         <source>Selected team</source>
@@ -2600,11 +2600,11 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Selected team ID</source>
-        <translation>ID de l&apos;équipe sélectionnée</translation>
+        <translation>ID de l'équipe sélectionnée</translation>
     </message>
     <message>
         <source>Profile image URL</source>
-        <translation>URL de l&apos;image de profil</translation>
+        <translation>URL de l'image de profil</translation>
     </message>
     <message>
         <source>Signed up (UTC)</source>
@@ -2624,7 +2624,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Passkey sign-in</source>
-        <translation>Connexion par clé d&apos;accès</translation>
+        <translation>Connexion par clé d'accès</translation>
     </message>
     <message>
         <source>Signs in with email</source>
@@ -2703,7 +2703,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Contained in a permission the user was granted; revoke that one to remove it</source>
-        <translation>Contenue dans une autorisation accordée à l&apos;utilisateur ; révoquez celle-ci pour la retirer</translation>
+        <translation>Contenue dans une autorisation accordée à l'utilisateur ; révoquez celle-ci pour la retirer</translation>
     </message>
     <message>
         <source>Permission</source>
@@ -2730,10 +2730,10 @@ Créé le %2</translation>
     <name>hexclave::models::UserSessionsModel</name>
     <message>
         <source>Impersonation</source>
-        <translation>Usurpation d&apos;identité</translation>
+        <translation>Usurpation d'identité</translation>
     </message>
     <message>
-        <source>This app&apos;s session</source>
+        <source>This app's session</source>
         <translation>Session de cette application</translation>
     </message>
     <message>
@@ -2788,8 +2788,8 @@ Créé le %2</translation>
         <translation>%1 (sélectionnée)</translation>
     </message>
     <message>
-        <source>Open %1 in the Teams page · the user&apos;s selected team</source>
-        <translation>Ouvrir %1 dans la page Équipes · l&apos;équipe sélectionnée de l&apos;utilisateur</translation>
+        <source>Open %1 in the Teams page · the user's selected team</source>
+        <translation>Ouvrir %1 dans la page Équipes · l'équipe sélectionnée de l'utilisateur</translation>
     </message>
     <message>
         <source>Open %1 in the Teams page</source>
@@ -2801,7 +2801,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation>ID de l&apos;équipe</translation>
+        <translation>ID de l'équipe</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2817,39 +2817,39 @@ Créé le %2</translation>
     <message numerus="yes">
         <source>The export stopped after %n user(s): %1</source>
         <translation>
-            <numerusform>L&apos;exportation s&apos;est arrêtée après %n utilisateur : %1</numerusform>
-            <numerusform>L&apos;exportation s&apos;est arrêtée après %n utilisateurs : %1</numerusform>
+            <numerusform>L'exportation s'est arrêtée après %n utilisateur : %1</numerusform>
+            <numerusform>L'exportation s'est arrêtée après %n utilisateurs : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>The server sent a page of users that could not be read: %1</source>
-        <translation>Le serveur a envoyé une page d&apos;utilisateurs illisible : %1</translation>
+        <translation>Le serveur a envoyé une page d'utilisateurs illisible : %1</translation>
     </message>
     <message>
         <source>No file was written. Check the connection and export again.</source>
-        <translation>Aucun fichier n&apos;a été écrit. Vérifiez la connexion et exportez à nouveau.</translation>
+        <translation>Aucun fichier n'a été écrit. Vérifiez la connexion et exportez à nouveau.</translation>
     </message>
     <message>
         <source>Nothing was saved. Choose another folder or free some disk space, then export again.</source>
-        <translation>Rien n&apos;a été enregistré. Choisissez un autre dossier ou libérez de l&apos;espace disque, puis exportez à nouveau.</translation>
+        <translation>Rien n'a été enregistré. Choisissez un autre dossier ou libérez de l'espace disque, puis exportez à nouveau.</translation>
     </message>
     <message>
         <source>Nothing was saved. Export again; if this keeps happening, the server may be newer than this app.</source>
-        <translation>Rien n&apos;a été enregistré. Exportez à nouveau ; si cela se reproduit, le serveur est peut-être plus récent que cette application.</translation>
+        <translation>Rien n'a été enregistré. Exportez à nouveau ; si cela se reproduit, le serveur est peut-être plus récent que cette application.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::models::UsersExportWriter</name>
     <message>
         <source>The answer is not JSON.</source>
-        <translation>La réponse n&apos;est pas du JSON.</translation>
+        <translation>La réponse n'est pas du JSON.</translation>
     </message>
     <message>
-        <source>The page&apos;s cursor could not be read.</source>
+        <source>The page's cursor could not be read.</source>
         <translation>Impossible de lire le curseur de la page.</translation>
     </message>
 </context>
@@ -2865,7 +2865,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Passkey</source>
-        <translation>Clé d&apos;accès</translation>
+        <translation>Clé d'accès</translation>
     </message>
     <message>
         <source>None</source>
@@ -2905,7 +2905,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation>ID de l&apos;utilisateur</translation>
+        <translation>ID de l'utilisateur</translation>
     </message>
     <message>
         <source>Email verified</source>
@@ -2917,7 +2917,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Auth methods</source>
-        <translation>Méthodes d&apos;authentification</translation>
+        <translation>Méthodes d'authentification</translation>
     </message>
     <message>
         <source>Signed up</source>
@@ -2925,7 +2925,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>No email</source>
-        <translation>Pas d&apos;e-mail</translation>
+        <translation>Pas d'e-mail</translation>
     </message>
     <message>
         <source>Email not verified</source>
@@ -2936,15 +2936,15 @@ Créé le %2</translation>
     <name>hexclave::ui::ApiKeysEnabledSection</name>
     <message>
         <source>&amp;Users can create API keys</source>
-        <translation>Les &amp;utilisateurs peuvent créer des clés d&apos;API</translation>
+        <translation>Les &amp;utilisateurs peuvent créer des clés d'API</translation>
     </message>
     <message>
         <source>T&amp;eams can create API keys</source>
-        <translation>Les é&amp;quipes peuvent créer des clés d&apos;API</translation>
+        <translation>Les é&amp;quipes peuvent créer des clés d'API</translation>
     </message>
     <message>
         <source>User and team API keys</source>
-        <translation>Clés d&apos;API des utilisateurs et des équipes</translation>
+        <translation>Clés d'API des utilisateurs et des équipes</translation>
     </message>
     <message>
         <source>Signed-in users can make keys that act as them (config apiKeys.enabled.user)</source>
@@ -2952,15 +2952,15 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Team members with the $manage_api_keys permission can make keys that act for the team (config apiKeys.enabled.team)</source>
-        <translation>Les membres d&apos;équipe disposant de l&apos;autorisation $manage_api_keys peuvent créer des clés qui agissent pour l&apos;équipe (config apiKeys.enabled.team)</translation>
+        <translation>Les membres d'équipe disposant de l'autorisation $manage_api_keys peuvent créer des clés qui agissent pour l'équipe (config apiKeys.enabled.team)</translation>
     </message>
     <message>
         <source>Read again</source>
         <translation>Relire</translation>
     </message>
     <message>
-        <source>Let your app&apos;s users and teams make API keys of their own. Existing keys stay listed on each user&apos;s and team&apos;s page.</source>
-        <translation>Permettez aux utilisateurs et aux équipes de votre application de créer leurs propres clés d&apos;API. Les clés existantes restent listées dans la page de chaque utilisateur et de chaque équipe.</translation>
+        <source>Let your app's users and teams make API keys of their own. Existing keys stay listed on each user's and team's page.</source>
+        <translation>Permettez aux utilisateurs et aux équipes de votre application de créer leurs propres clés d'API. Les clés existantes restent listées dans la page de chaque utilisateur et de chaque équipe.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2975,16 +2975,16 @@ Créé le %2</translation>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Lecture de la configuration du projet…</translation>
     </message>
     <message>
         <source>The setting may not have changed.</source>
-        <translation>Le paramètre n&apos;a peut-être pas été modifié.</translation>
+        <translation>Le paramètre n'a peut-être pas été modifié.</translation>
     </message>
     <message>
         <source>The setting was not changed.</source>
-        <translation>Le paramètre n&apos;a pas été modifié.</translation>
+        <translation>Le paramètre n'a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3023,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation>Clés d&apos;API</translation>
+        <translation>Clés d'API</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -3126,7 +3126,7 @@ Créé le %2</translation>
     <name>hexclave::ui::AssigneeControl</name>
     <message>
         <source>Assign to me</source>
-        <translation>M&apos;attribuer</translation>
+        <translation>M'attribuer</translation>
     </message>
     <message>
         <source>Change who handles this conversation</source>
@@ -3154,15 +3154,15 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Assign to me (%1)</source>
-        <translation>M&apos;attribuer (%1)</translation>
+        <translation>M'attribuer (%1)</translation>
     </message>
     <message>
         <source>Someone else…</source>
-        <translation>Quelqu&apos;un d&apos;autre…</translation>
+        <translation>Quelqu'un d'autre…</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation>Retirer l&apos;attribution</translation>
+        <translation>Retirer l'attribution</translation>
     </message>
 </context>
 <context>
@@ -3215,19 +3215,19 @@ Créé le %2</translation>
     </message>
     <message>
         <source>These users are deleted for good, with everything that belongs to them: sessions (they are signed out everywhere), contact channels, connected OAuth accounts, passkeys, team memberships, permissions and API keys. This cannot be undone.</source>
-        <translation>Ces utilisateurs sont supprimés définitivement, avec tout ce qui leur appartient : sessions (ils sont déconnectés partout), canaux de contact, comptes OAuth connectés, clés d&apos;accès, appartenances aux équipes, autorisations et clés d&apos;API. Cette action est irréversible.</translation>
+        <translation>Ces utilisateurs sont supprimés définitivement, avec tout ce qui leur appartient : sessions (ils sont déconnectés partout), canaux de contact, comptes OAuth connectés, clés d'accès, appartenances aux équipes, autorisations et clés d'API. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Type the number of users to confirm</source>
-        <translation>Saisissez le nombre d&apos;utilisateurs pour confirmer</translation>
+        <translation>Saisissez le nombre d'utilisateurs pour confirmer</translation>
     </message>
     <message>
         <source>To confirm, type the number of users, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation>Pour confirmer, saisissez le nombre d&apos;utilisateurs, &lt;b&gt;%1&lt;/b&gt; :</translation>
+        <translation>Pour confirmer, saisissez le nombre d'utilisateurs, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>A restricted user cannot use your app until an administrator lifts the restriction. The public reason may be shown to the users; the private details are for administrators only. Both are optional.</source>
-        <translation>Un utilisateur restreint ne peut pas utiliser votre application tant qu&apos;un administrateur n&apos;a pas levé la restriction. Le motif public peut être montré aux utilisateurs ; les détails privés sont réservés aux administrateurs. Les deux sont facultatifs.</translation>
+        <translation>Un utilisateur restreint ne peut pas utiliser votre application tant qu'un administrateur n'a pas levé la restriction. Le motif public peut être montré aux utilisateurs ; les détails privés sont réservés aux administrateurs. Les deux sont facultatifs.</translation>
     </message>
     <message>
         <source>Public reason</source>
@@ -3235,7 +3235,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>e.g. Your account is under review.</source>
-        <translation>par ex. Votre compte est en cours d&apos;examen.</translation>
+        <translation>par ex. Votre compte est en cours d'examen.</translation>
     </message>
     <message>
         <source>Private details</source>
@@ -3254,16 +3254,16 @@ Créé le %2</translation>
         <translation>Détails p&amp;rivés :</translation>
     </message>
     <message>
-        <source>An administrator&apos;s restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
-        <translation>La restriction d&apos;un administrateur est levée, avec ses motifs ; les utilisateurs peuvent de nouveau utiliser votre application. Les utilisateurs restreints pour une autre raison (e-mail non vérifié, compte anonyme) restent restreints pour celle-ci.</translation>
+        <source>An administrator's restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
+        <translation>La restriction d'un administrateur est levée, avec ses motifs ; les utilisateurs peuvent de nouveau utiliser votre application. Les utilisateurs restreints pour une autre raison (e-mail non vérifié, compte anonyme) restent restreints pour celle-ci.</translation>
     </message>
     <message>
         <source>The users become members of the team, with its default member permissions. Users who are members already stay as they are.</source>
-        <translation>Les utilisateurs deviennent membres de l&apos;équipe, avec ses autorisations de membre par défaut. Les utilisateurs déjà membres restent tels quels.</translation>
+        <translation>Les utilisateurs deviennent membres de l'équipe, avec ses autorisations de membre par défaut. Les utilisateurs déjà membres restent tels quels.</translation>
     </message>
     <message>
         <source>The users are granted the permission directly, with every permission it contains. Users who hold it already keep it.</source>
-        <translation>L&apos;autorisation est accordée directement aux utilisateurs, avec toutes les autorisations qu&apos;elle contient. Les utilisateurs qui la détiennent déjà la conservent.</translation>
+        <translation>L'autorisation est accordée directement aux utilisateurs, avec toutes les autorisations qu'elle contient. Les utilisateurs qui la détiennent déjà la conservent.</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3291,7 +3291,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>This project has no teams yet.</source>
-        <translation>Ce projet n&apos;a pas encore d&apos;équipes.</translation>
+        <translation>Ce projet n'a pas encore d'équipes.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3299,7 +3299,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>This project has no project permissions. Define one first (Permissions).</source>
-        <translation>Ce projet n&apos;a aucune autorisation de projet. Définissez-en une d&apos;abord (Autorisations).</translation>
+        <translation>Ce projet n'a aucune autorisation de projet. Définissez-en une d'abord (Autorisations).</translation>
     </message>
     <message>
         <source>Type %1 to enable this button.</source>
@@ -3331,7 +3331,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Sends nothing more; what is under way finishes and is reported.</source>
-        <translation>N&apos;envoie plus rien ; ce qui est en cours se termine et est signalé.</translation>
+        <translation>N'envoie plus rien ; ce qui est en cours se termine et est signalé.</translation>
     </message>
     <message>
         <source>&amp;Copy the failures</source>
@@ -3343,7 +3343,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Runs the action again for the users it failed for or did not reach.</source>
-        <translation>Relance l&apos;action pour les utilisateurs pour lesquels elle a échoué ou qu&apos;elle n&apos;a pas atteints.</translation>
+        <translation>Relance l'action pour les utilisateurs pour lesquels elle a échoué ou qu'elle n'a pas atteints.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3352,8 +3352,8 @@ Créé le %2</translation>
     <message numerus="yes">
         <source>%1 of %2 done, %n failed so far.</source>
         <translation>
-            <numerusform>%1 sur %2 terminés, %n échec jusqu&apos;ici.</numerusform>
-            <numerusform>%1 sur %2 terminés, %n échecs jusqu&apos;ici.</numerusform>
+            <numerusform>%1 sur %2 terminés, %n échec jusqu'ici.</numerusform>
+            <numerusform>%1 sur %2 terminés, %n échecs jusqu'ici.</numerusform>
         </translation>
     </message>
     <message>
@@ -3362,7 +3362,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Stopping… the requests under way finish first.</source>
-        <translation>Arrêt… les requêtes en cours se terminent d&apos;abord.</translation>
+        <translation>Arrêt… les requêtes en cours se terminent d'abord.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -3374,11 +3374,11 @@ Créé le %2</translation>
     </message>
     <message>
         <source>The users it failed for are listed with the reason. Where an answer was lost, the server was asked what had happened instead of being sent the request again.</source>
-        <translation>Les utilisateurs pour lesquels l&apos;action a échoué sont listés avec le motif. Lorsqu&apos;une réponse a été perdue, le serveur a été interrogé sur ce qui s&apos;était passé au lieu de recevoir à nouveau la requête.</translation>
+        <translation>Les utilisateurs pour lesquels l'action a échoué sont listés avec le motif. Lorsqu'une réponse a été perdue, le serveur a été interrogé sur ce qui s'était passé au lieu de recevoir à nouveau la requête.</translation>
     </message>
     <message>
         <source>It was stopped before it reached every user.</source>
-        <translation>L&apos;action a été arrêtée avant d&apos;atteindre tous les utilisateurs.</translation>
+        <translation>L'action a été arrêtée avant d'atteindre tous les utilisateurs.</translation>
     </message>
     <message numerus="yes">
         <source>Restricted already by an administrator: %n user(s).</source>
@@ -3390,7 +3390,7 @@ Créé le %2</translation>
     <message numerus="yes">
         <source>Restrict only the other %n user(s); those restricted already keep their reasons</source>
         <translation>
-            <numerusform>Restreindre uniquement l&apos;autre utilisateur (%n) ; ceux déjà restreints conservent leurs motifs</numerusform>
+            <numerusform>Restreindre uniquement l'autre utilisateur (%n) ; ceux déjà restreints conservent leurs motifs</numerusform>
             <numerusform>Restreindre uniquement les %n autres utilisateurs ; ceux déjà restreints conservent leurs motifs</numerusform>
         </translation>
     </message>
@@ -3421,7 +3421,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Edit item “%1”</source>
-        <translation>Modifier l&apos;article « %1 »</translation>
+        <translation>Modifier l'article « %1 »</translation>
     </message>
     <message>
         <source>Edit product line “%1”</source>
@@ -3429,11 +3429,11 @@ Créé le %2</translation>
     </message>
     <message>
         <source>An item is something customers hold a quantity of: credits, seats, API calls. Products include items.</source>
-        <translation>Un article est une chose dont les clients détiennent une quantité : crédits, places, appels d&apos;API. Les produits incluent des articles.</translation>
+        <translation>Un article est une chose dont les clients détiennent une quantité : crédits, places, appels d'API. Les produits incluent des articles.</translation>
     </message>
     <message>
         <source>A customer owns at most one product of a line, such as the plans Free, Pro and Enterprise.</source>
-        <translation>Un client possède au plus un produit d&apos;une gamme, comme les offres Free, Pro et Enterprise.</translation>
+        <translation>Un client possède au plus un produit d'une gamme, comme les offres Free, Pro et Enterprise.</translation>
     </message>
     <message>
         <source>e.g. credits</source>
@@ -3453,11 +3453,11 @@ Créé le %2</translation>
     </message>
     <message>
         <source>The id when empty</source>
-        <translation>L&apos;identifiant si vide</translation>
+        <translation>L'identifiant si vide</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation>&amp;Nom d&apos;affichage :</translation>
+        <translation>&amp;Nom d'affichage :</translation>
     </message>
     <message>
         <source>Which kind of customer holds this item</source>
@@ -3483,10 +3483,10 @@ Créé le %2</translation>
         <translation>Vérifier les modifications</translation>
     </message>
     <message numerus="yes">
-        <source>Saving writes %n change(s) to the project&apos;s configuration:</source>
+        <source>Saving writes %n change(s) to the project's configuration:</source>
         <translation>
-            <numerusform>L&apos;enregistrement écrit %n modification dans la configuration du projet :</numerusform>
-            <numerusform>L&apos;enregistrement écrit %n modifications dans la configuration du projet :</numerusform>
+            <numerusform>L'enregistrement écrit %n modification dans la configuration du projet :</numerusform>
+            <numerusform>L'enregistrement écrit %n modifications dans la configuration du projet :</numerusform>
         </translation>
     </message>
     <message>
@@ -3495,7 +3495,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Fix these first:</source>
-        <translation>Corrigez d&apos;abord ces points :</translation>
+        <translation>Corrigez d'abord ces points :</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -3507,7 +3507,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation>Revenir à l&apos;édition</translation>
+        <translation>Revenir à l'édition</translation>
     </message>
     <message>
         <source>New product %1</source>
@@ -3618,11 +3618,11 @@ Créé le %2</translation>
     </message>
     <message>
         <source>When the purchase ends</source>
-        <translation>À la fin de l&apos;achat</translation>
+        <translation>À la fin de l'achat</translation>
     </message>
     <message>
         <source>When granted again</source>
-        <translation>Lors d&apos;un nouvel octroi</translation>
+        <translation>Lors d'un nouvel octroi</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3713,11 +3713,11 @@ Créé le %2</translation>
     </message>
     <message>
         <source>The balance was not changed.</source>
-        <translation>Le solde n&apos;a pas été modifié.</translation>
+        <translation>Le solde n'a pas été modifié.</translation>
     </message>
     <message>
-        <source>The item %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
-        <translation>L&apos;article %1 ne figure plus dans la configuration du projet ; il a peut-être été supprimé sous Produits et articles.</translation>
+        <source>The item %1 is no longer in the project's configuration; it may have been removed under Products &amp; items.</source>
+        <translation>L'article %1 ne figure plus dans la configuration du projet ; il a peut-être été supprimé sous Produits et articles.</translation>
     </message>
     <message>
         <source>The change may or may not have been applied; the balance is now %1. Check it before you change it again.</source>
@@ -3725,7 +3725,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>The change may or may not have been applied, and the balance could not be read again. Check it (Reload) before you change it again.</source>
-        <translation>La modification a peut-être été appliquée ou non, et le solde n&apos;a pas pu être relu. Vérifiez-le (Recharger) avant de le modifier à nouveau.</translation>
+        <translation>La modification a peut-être été appliquée ou non, et le solde n'a pas pu être relu. Vérifiez-le (Recharger) avant de le modifier à nouveau.</translation>
     </message>
     <message>
         <source>No clear answer: reading the balance again…</source>
@@ -3736,15 +3736,15 @@ Créé le %2</translation>
     <name>hexclave::ui::CheckApiKeyDialog</name>
     <message>
         <source>Check a team API key</source>
-        <translation>Vérifier une clé d&apos;API d&apos;équipe</translation>
+        <translation>Vérifier une clé d'API d'équipe</translation>
     </message>
     <message>
         <source>Check a user API key</source>
-        <translation>Vérifier une clé d&apos;API d&apos;utilisateur</translation>
+        <translation>Vérifier une clé d'API d'utilisateur</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d&apos;API</translation>
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>Paste the key here</source>
@@ -3760,11 +3760,11 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Whether a team API key of this project works, and whose it is. The key is sent to the server only to check it; it is not stored anywhere.</source>
-        <translation>Indique si une clé d&apos;API d&apos;équipe de ce projet fonctionne, et à qui elle appartient. La clé est envoyée au serveur uniquement pour la vérifier ; elle n&apos;est stockée nulle part.</translation>
+        <translation>Indique si une clé d'API d'équipe de ce projet fonctionne, et à qui elle appartient. La clé est envoyée au serveur uniquement pour la vérifier ; elle n'est stockée nulle part.</translation>
     </message>
     <message>
         <source>Whether a user API key of this project works, and whose it is. The key is sent to the server only to check it; it is not stored anywhere.</source>
-        <translation>Indique si une clé d&apos;API d&apos;utilisateur de ce projet fonctionne, et à qui elle appartient. La clé est envoyée au serveur uniquement pour la vérifier ; elle n&apos;est stockée nulle part.</translation>
+        <translation>Indique si une clé d'API d'utilisateur de ce projet fonctionne, et à qui elle appartient. La clé est envoyée au serveur uniquement pour la vérifier ; elle n'est stockée nulle part.</translation>
     </message>
     <message>
         <source>Paste the key to check.</source>
@@ -3780,7 +3780,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Valid: this is the key %1 of %2, and it works.</source>
-        <translation>Valide : c&apos;est la clé %1 de %2, et elle fonctionne.</translation>
+        <translation>Valide : c'est la clé %1 de %2, et elle fonctionne.</translation>
     </message>
     <message>
         <source>Valid, but not a key of %1: %2 belongs to another team (id %3).</source>
@@ -3800,19 +3800,19 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Not found: no team API key of this project has this value.</source>
-        <translation>Introuvable : aucune clé d&apos;API d&apos;équipe de ce projet n&apos;a cette valeur.</translation>
+        <translation>Introuvable : aucune clé d'API d'équipe de ce projet n'a cette valeur.</translation>
     </message>
     <message>
         <source>Not found: no user API key of this project has this value.</source>
-        <translation>Introuvable : aucune clé d&apos;API d&apos;utilisateur de ce projet n&apos;a cette valeur.</translation>
+        <translation>Introuvable : aucune clé d'API d'utilisateur de ce projet n'a cette valeur.</translation>
     </message>
     <message>
-        <source>This is a user API key, not a team API key: check it from the user&apos;s API keys.</source>
-        <translation>Ceci est une clé d&apos;API d&apos;utilisateur, pas une clé d&apos;API d&apos;équipe : vérifiez-la depuis les clés d&apos;API de l&apos;utilisateur.</translation>
+        <source>This is a user API key, not a team API key: check it from the user's API keys.</source>
+        <translation>Ceci est une clé d'API d'utilisateur, pas une clé d'API d'équipe : vérifiez-la depuis les clés d'API de l'utilisateur.</translation>
     </message>
     <message>
-        <source>This is a team API key, not a user API key: check it from the team&apos;s API keys.</source>
-        <translation>Ceci est une clé d&apos;API d&apos;équipe, pas une clé d&apos;API d&apos;utilisateur : vérifiez-la depuis les clés d&apos;API de l&apos;équipe.</translation>
+        <source>This is a team API key, not a user API key: check it from the team's API keys.</source>
+        <translation>Ceci est une clé d'API d'équipe, pas une clé d'API d'utilisateur : vérifiez-la depuis les clés d'API de l'équipe.</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +3958,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation>Continuer l&apos;édition</translation>
+        <translation>Continuer l'édition</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -3970,7 +3970,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Add a key to the selected object (or at the top level)</source>
-        <translation>Ajouter une clé à l&apos;objet sélectionné (ou au niveau supérieur)</translation>
+        <translation>Ajouter une clé à l'objet sélectionné (ou au niveau supérieur)</translation>
     </message>
     <message>
         <source>Remove the selected key (Del)</source>
@@ -4001,8 +4001,8 @@ Créé le %2</translation>
         <translation>Résultante (lecture seule)</translation>
     </message>
     <message>
-        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file&apos;s new content. Reload discards them.</source>
-        <translation>Le fichier a changé (une annulation, ou une modification dans un autre onglet) pendant que vous l&apos;éditiez ici. Vos modifications sont conservées ; Appliquer les affiche par rapport au nouveau contenu du fichier. Recharger les abandonne.</translation>
+        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file's new content. Reload discards them.</source>
+        <translation>Le fichier a changé (une annulation, ou une modification dans un autre onglet) pendant que vous l'éditiez ici. Vos modifications sont conservées ; Appliquer les affiche par rapport au nouveau contenu du fichier. Recharger les abandonne.</translation>
     </message>
     <message>
         <source>%1 changed: a settings tab saved while you were editing here. Your edits are kept; Save shows them against the new copy. Reload discards them and shows the new copy.</source>
@@ -4022,11 +4022,11 @@ Créé le %2</translation>
     </message>
     <message>
         <source>The configuration was not applied; your edits are kept.</source>
-        <translation>La configuration n&apos;a pas été appliquée ; vos modifications sont conservées.</translation>
+        <translation>La configuration n'a pas été appliquée ; vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>The configuration was not saved; your edits are kept.</source>
-        <translation>La configuration n&apos;a pas été enregistrée ; vos modifications sont conservées.</translation>
+        <translation>La configuration n'a pas été enregistrée ; vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4044,7 +4044,7 @@ Créé le %2</translation>
         <source>%n problem(s) — double-click one to select its key:</source>
         <translation>
             <numerusform>%n problème — double-cliquez dessus pour sélectionner sa clé :</numerusform>
-            <numerusform>%n problèmes — double-cliquez sur l&apos;un d&apos;eux pour sélectionner sa clé :</numerusform>
+            <numerusform>%n problèmes — double-cliquez sur l'un d'eux pour sélectionner sa clé :</numerusform>
         </translation>
     </message>
     <message>
@@ -4061,10 +4061,10 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Cannot apply to the file</source>
-        <translation>Impossible d&apos;appliquer au fichier</translation>
+        <translation>Impossible d'appliquer au fichier</translation>
     </message>
     <message>
-        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project&apos;s Configuration page instead.</source>
+        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project's Configuration page instead.</source>
         <translation>Ces paramètres sont conservés par environnement sur le serveur et ne peuvent pas figurer dans hexclave.config.ts : %1. Supprimez-les ici et définissez-les plutôt dans la page Configuration du projet.</translation>
     </message>
     <message>
@@ -4096,7 +4096,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>The configuration is being read or written; try again in a moment.</source>
-        <translation>La configuration est en cours de lecture ou d&apos;écriture ; réessayez dans un instant.</translation>
+        <translation>La configuration est en cours de lecture ou d'écriture ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Nothing to save: the configuration already has these values.</source>
@@ -4118,10 +4118,6 @@ Créé le %2</translation>
         <source>Filter the configuration</source>
         <translation>Filtrer la configuration</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileSyncView</name>
@@ -4139,10 +4135,10 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Open in editor</source>
-        <translation>Ouvrir dans l&apos;éditeur</translation>
+        <translation>Ouvrir dans l'éditeur</translation>
     </message>
     <message>
-        <source>Save the project&apos;s branch configuration as a hexclave.config.ts</source>
+        <source>Save the project's branch configuration as a hexclave.config.ts</source>
         <translation>Enregistrer la configuration de branche du projet sous forme de hexclave.config.ts</translation>
     </message>
     <message>
@@ -4150,11 +4146,11 @@ Créé le %2</translation>
         <translation>Afficher côte à côte les différences entre un hexclave.config.ts et le projet</translation>
     </message>
     <message>
-        <source>Make a hexclave.config.ts the project&apos;s branch configuration (the change is shown first)</source>
-        <translation>Faire d&apos;un hexclave.config.ts la configuration de branche du projet (la modification est d&apos;abord affichée)</translation>
+        <source>Make a hexclave.config.ts the project's branch configuration (the change is shown first)</source>
+        <translation>Faire d'un hexclave.config.ts la configuration de branche du projet (la modification est d'abord affichée)</translation>
     </message>
     <message>
-        <source>The project&apos;s branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
+        <source>The project's branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
         <translation>La configuration de branche du projet peut résider dans un hexclave.config.ts à côté de votre code. Les paramètres conservés par environnement (secrets client OAuth, domaines de confiance, serveur de messagerie) restent sur le serveur.</translation>
     </message>
     <message>
@@ -4166,11 +4162,11 @@ Créé le %2</translation>
         <translation>Choisir un fichier de configuration</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Lecture de la configuration du projet…</translation>
     </message>
     <message>
-        <source>Read the project&apos;s configuration</source>
+        <source>Read the project's configuration</source>
         <translation>Lire la configuration du projet</translation>
     </message>
     <message>
@@ -4182,11 +4178,11 @@ Créé le %2</translation>
         <translation>La configuration de branche a été enregistrée dans %1, mais un envoi ultérieur ne saura pas si le projet a changé entre-temps.</translation>
     </message>
     <message>
-        <source>%1 and the project&apos;s branch configuration are the same.</source>
+        <source>%1 and the project's branch configuration are the same.</source>
         <translation>%1 et la configuration de branche du projet sont identiques.</translation>
     </message>
     <message>
-        <source>Left: the project&apos;s branch configuration. Right: %1.</source>
+        <source>Left: the project's branch configuration. Right: %1.</source>
         <translation>À gauche : la configuration de branche du projet. À droite : %1.</translation>
     </message>
     <message>
@@ -4285,24 +4281,24 @@ Créé le %2</translation>
         <translation>Réc&amp;upérer depuis le projet…</translation>
     </message>
     <message>
-        <source>Replace this file&apos;s configuration with a project&apos;s branch configuration</source>
-        <translation>Remplacer la configuration de ce fichier par la configuration de branche d&apos;un projet</translation>
+        <source>Replace this file's configuration with a project's branch configuration</source>
+        <translation>Remplacer la configuration de ce fichier par la configuration de branche d'un projet</translation>
     </message>
     <message>
         <source>&amp;Compare with project…</source>
         <translation>&amp;Comparer avec le projet…</translation>
     </message>
     <message>
-        <source>Show side by side how this file differs from a project&apos;s branch configuration</source>
-        <translation>Afficher côte à côte les différences entre ce fichier et la configuration de branche d&apos;un projet</translation>
+        <source>Show side by side how this file differs from a project's branch configuration</source>
+        <translation>Afficher côte à côte les différences entre ce fichier et la configuration de branche d'un projet</translation>
     </message>
     <message>
         <source>P&amp;ush to project…</source>
         <translation>En&amp;voyer vers le projet…</translation>
     </message>
     <message>
-        <source>Make this file a project&apos;s branch configuration (the change is shown first)</source>
-        <translation>Faire de ce fichier la configuration de branche d&apos;un projet (la modification est d&apos;abord affichée)</translation>
+        <source>Make this file a project's branch configuration (the change is shown first)</source>
+        <translation>Faire de ce fichier la configuration de branche d'un projet (la modification est d'abord affichée)</translation>
     </message>
     <message>
         <source>%1[*] — Hexclave Admin</source>
@@ -4329,16 +4325,16 @@ Créé le %2</translation>
         <translation>%1 est déjà ouvert dans une autre fenêtre ; modifiez-le là-bas.</translation>
     </message>
     <message>
-        <source>This file holds &quot;show-onboarding&quot; instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
-        <translation>Ce fichier contient &quot;show-onboarding&quot; au lieu d&apos;une configuration. Il reste ainsi jusqu&apos;à ce que vous modifiiez un paramètre ; il est alors enregistré sous forme d&apos;objet.</translation>
+        <source>This file holds "show-onboarding" instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
+        <translation>Ce fichier contient "show-onboarding" au lieu d'une configuration. Il reste ainsi jusqu'à ce que vous modifiiez un paramètre ; il est alors enregistré sous forme d'objet.</translation>
     </message>
     <message>
         <source>%1 has changes from %2 that were never saved (the app may have closed unexpectedly).</source>
-        <translation>%1 comporte des modifications du %2 qui n&apos;ont jamais été enregistrées (l&apos;application s&apos;est peut-être fermée de manière inattendue).</translation>
+        <translation>%1 comporte des modifications du %2 qui n'ont jamais été enregistrées (l'application s'est peut-être fermée de manière inattendue).</translation>
     </message>
     <message>
         <source>The file has changed on disk since then; restoring replaces those changes (you can undo it).</source>
-        <translation>Le fichier a changé sur le disque depuis ; la restauration remplace ces modifications (vous pouvez l&apos;annuler).</translation>
+        <translation>Le fichier a changé sur le disque depuis ; la restauration remplace ces modifications (vous pouvez l'annuler).</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
@@ -4354,7 +4350,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>A new configuration file from %1 was never saved (the app may have closed unexpectedly). Restore it here?</source>
-        <translation>Un nouveau fichier de configuration du %1 n&apos;a jamais été enregistré (l&apos;application s&apos;est peut-être fermée de manière inattendue). Le restaurer ici ?</translation>
+        <translation>Un nouveau fichier de configuration du %1 n'a jamais été enregistré (l'application s'est peut-être fermée de manière inattendue). Le restaurer ici ?</translation>
     </message>
     <message>
         <source>There are %1 such files; the others are offered the next time you start a new file.</source>
@@ -4370,7 +4366,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>%1 Overwrite it with your version, or reload it (your unsaved changes are lost)?</source>
-        <translation>%1 L&apos;écraser avec votre version, ou le recharger (vos modifications non enregistrées seront perdues) ?</translation>
+        <translation>%1 L'écraser avec votre version, ou le recharger (vos modifications non enregistrées seront perdues) ?</translation>
     </message>
     <message>
         <source>Overwrite</source>
@@ -4418,7 +4414,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Replace the configuration in %1 with the branch configuration of %2? You can undo it.</source>
-        <translation>Remplacer la configuration de %1 par la configuration de branche de %2 ? Vous pouvez l&apos;annuler.</translation>
+        <translation>Remplacer la configuration de %1 par la configuration de branche de %2 ? Vous pouvez l'annuler.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -4445,7 +4441,7 @@ Créé le %2</translation>
         <translation>Comparer</translation>
     </message>
     <message>
-        <source>Read the project&apos;s configuration</source>
+        <source>Read the project's configuration</source>
         <translation>Lire la configuration du projet</translation>
     </message>
     <message>
@@ -4457,11 +4453,11 @@ Créé le %2</translation>
         <translation>%1 (configuration de branche)</translation>
     </message>
     <message>
-        <source>The file and the project&apos;s branch configuration are the same.</source>
+        <source>The file and the project's branch configuration are the same.</source>
         <translation>Le fichier et la configuration de branche du projet sont identiques.</translation>
     </message>
     <message>
-        <source>Left: the project&apos;s branch configuration now. Right: this file (with unsaved edits).</source>
+        <source>Left: the project's branch configuration now. Right: this file (with unsaved edits).</source>
         <translation>À gauche : la configuration de branche actuelle du projet. À droite : ce fichier (avec les modifications non enregistrées).</translation>
     </message>
     <message>
@@ -4517,7 +4513,7 @@ Créé le %2</translation>
     <message>
         <source>The file was not pushed; the server would refuse it:
 %1</source>
-        <translation>Le fichier n&apos;a pas été envoyé ; le serveur le refuserait :
+        <translation>Le fichier n'a pas été envoyé ; le serveur le refuserait :
 %1</translation>
     </message>
     <message>
@@ -4541,18 +4537,18 @@ Créé le %2</translation>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <source>The project&apos;s configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
+        <source>The project's configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
 
 Push anyway?</source>
-        <translation>La configuration du projet a changé depuis que vous l&apos;avez récupérée dans %1. L&apos;envoi remplace ces modifications par le fichier.
+        <translation>La configuration du projet a changé depuis que vous l'avez récupérée dans %1. L'envoi remplace ces modifications par le fichier.
 
 Envoyer quand même ?</translation>
     </message>
     <message>
-        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project&apos;s branch configuration with the file.
+        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project's branch configuration with the file.
 
 Push anyway?</source>
-        <translation>%1 n&apos;a pas été récupéré depuis %2 sur cet ordinateur : les modifications faites depuis sur le projet ne peuvent pas être détectées. L&apos;envoi remplace la configuration de branche du projet par le fichier.
+        <translation>%1 n'a pas été récupéré depuis %2 sur cet ordinateur : les modifications faites depuis sur le projet ne peuvent pas être détectées. L'envoi remplace la configuration de branche du projet par le fichier.
 
 Envoyer quand même ?</translation>
     </message>
@@ -4589,11 +4585,11 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Show the change, then apply it to the file (save the file to keep it)</source>
-        <translation>Afficher la modification, puis l&apos;appliquer au fichier (enregistrez le fichier pour la conserver)</translation>
+        <translation>Afficher la modification, puis l'appliquer au fichier (enregistrez le fichier pour la conserver)</translation>
     </message>
     <message>
         <source>Show the change, then write it to the configuration</source>
-        <translation>Afficher la modification, puis l&apos;écrire dans la configuration</translation>
+        <translation>Afficher la modification, puis l'écrire dans la configuration</translation>
     </message>
     <message>
         <source>Drop the edits of this section</source>
@@ -4625,15 +4621,15 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Nothing was saved: the configuration is being read or written. Try again in a moment.</source>
-        <translation>Rien n&apos;a été enregistré : la configuration est en cours de lecture ou d&apos;écriture. Réessayez dans un instant.</translation>
+        <translation>Rien n'a été enregistré : la configuration est en cours de lecture ou d'écriture. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation>Rien n&apos;a été enregistré : %1</translation>
+        <translation>Rien n'a été enregistré : %1</translation>
     </message>
     <message>
         <source>Nothing was saved: the configuration refused these values, or already has them.</source>
-        <translation>Rien n&apos;a été enregistré : la configuration a refusé ces valeurs, ou les a déjà.</translation>
+        <translation>Rien n'a été enregistré : la configuration a refusé ces valeurs, ou les a déjà.</translation>
     </message>
     <message>
         <source>Applied to the file.</source>
@@ -4645,11 +4641,11 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>The change was sent, but reading it back did not show it.</source>
-        <translation>La modification a été envoyée, mais la relecture ne l&apos;a pas affichée.</translation>
+        <translation>La modification a été envoyée, mais la relecture ne l'a pas affichée.</translation>
     </message>
     <message>
         <source>The settings were not saved.</source>
-        <translation>Les paramètres n&apos;ont pas été enregistrés.</translation>
+        <translation>Les paramètres n'ont pas été enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4715,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Admin key</source>
-        <translation>Clé d&apos;administration</translation>
+        <translation>Clé d'administration</translation>
     </message>
     <message>
         <source>Server key</source>
@@ -4735,7 +4731,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>API root URL</source>
-        <translation>URL racine de l&apos;API</translation>
+        <translation>URL racine de l'API</translation>
     </message>
     <message>
         <source>Dashboard URL</source>
@@ -4747,7 +4743,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>API root:</source>
-        <translation>Racine de l&apos;API :</translation>
+        <translation>Racine de l'API :</translation>
     </message>
     <message>
         <source>Dashboard URL:</source>
@@ -4758,8 +4754,8 @@ Envoyer quand même ?</translation>
         <translation>Clé publiable interne :</translation>
     </message>
     <message>
-        <source>The dashboard URL and the internal project&apos;s publishable key are only needed to sign in with a dashboard account; your server&apos;s operator knows them.</source>
-        <translation>L&apos;URL du tableau de bord et la clé publiable du projet interne ne sont nécessaires que pour se connecter avec un compte du tableau de bord ; l&apos;opérateur de votre serveur les connaît.</translation>
+        <source>The dashboard URL and the internal project's publishable key are only needed to sign in with a dashboard account; your server's operator knows them.</source>
+        <translation>L'URL du tableau de bord et la clé publiable du projet interne ne sont nécessaires que pour se connecter avec un compte du tableau de bord ; l'opérateur de votre serveur les connaît.</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
@@ -4775,7 +4771,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation>Arrêter d&apos;attendre</translation>
+        <translation>Arrêter d'attendre</translation>
     </message>
     <message>
         <source>Browser sign-in stopped.</source>
@@ -4783,7 +4779,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Opens the Hexclave dashboard in your web browser. Sign in there as usual and press “Authorize”; this window continues by itself.</source>
-        <translation>Ouvre le tableau de bord Hexclave dans votre navigateur web. Connectez-vous-y comme d&apos;habitude et appuyez sur « Authorize » ; cette fenêtre continue d&apos;elle-même.</translation>
+        <translation>Ouvre le tableau de bord Hexclave dans votre navigateur web. Connectez-vous-y comme d'habitude et appuyez sur « Authorize » ; cette fenêtre continue d'elle-même.</translation>
     </message>
     <message>
         <source>you@example.com</source>
@@ -4803,7 +4799,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>The email and password of your Hexclave dashboard account.</source>
-        <translation>L&apos;e-mail et le mot de passe de votre compte du tableau de bord Hexclave.</translation>
+        <translation>L'e-mail et le mot de passe de votre compte du tableau de bord Hexclave.</translation>
     </message>
     <message>
         <source>Email:</source>
@@ -4819,7 +4815,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Super secret admin key</source>
-        <translation>Clé d&apos;administration super secrète</translation>
+        <translation>Clé d'administration super secrète</translation>
     </message>
     <message>
         <source>Secret server key</source>
@@ -4830,12 +4826,12 @@ Envoyer quand même ?</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <source>A project&apos;s super secret admin key gives full access to that one project, like the dashboard. Create one in the project&apos;s API keys.</source>
-        <translation>La clé d&apos;administration super secrète d&apos;un projet donne un accès complet à ce seul projet, comme le tableau de bord. Créez-en une dans les clés d&apos;API du projet.</translation>
+        <source>A project's super secret admin key gives full access to that one project, like the dashboard. Create one in the project's API keys.</source>
+        <translation>La clé d'administration super secrète d'un projet donne un accès complet à ce seul projet, comme le tableau de bord. Créez-en une dans les clés d'API du projet.</translation>
     </message>
     <message>
-        <source>A secret server key can manage users, teams and permissions grants, but not the project&apos;s configuration. Pages it cannot use are greyed out.</source>
-        <translation>Une clé serveur secrète peut gérer les utilisateurs, les équipes et les octrois d&apos;autorisations, mais pas la configuration du projet. Les pages qu&apos;elle ne peut pas utiliser sont grisées.</translation>
+        <source>A secret server key can manage users, teams and permissions grants, but not the project's configuration. Pages it cannot use are greyed out.</source>
+        <translation>Une clé serveur secrète peut gérer les utilisateurs, les équipes et les octrois d'autorisations, mais pas la configuration du projet. Les pages qu'elle ne peut pas utiliser sont grisées.</translation>
     </message>
     <message>
         <source>Project ID:</source>
@@ -4843,35 +4839,35 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Admin key:</source>
-        <translation>Clé d&apos;administration :</translation>
+        <translation>Clé d'administration :</translation>
     </message>
     <message>
         <source>Server key:</source>
         <translation>Clé serveur :</translation>
     </message>
     <message>
-        <source>Enter the internal project&apos;s publishable client key (it starts with pck_).</source>
+        <source>Enter the internal project's publishable client key (it starts with pck_).</source>
         <translation>Saisissez la clé client publiable du projet interne (elle commence par pck_).</translation>
     </message>
     <message>
-        <source>Browser sign-in needs the address of the server&apos;s dashboard. %1</source>
-        <translation>La connexion par navigateur nécessite l&apos;adresse du tableau de bord du serveur. %1</translation>
+        <source>Browser sign-in needs the address of the server's dashboard. %1</source>
+        <translation>La connexion par navigateur nécessite l'adresse du tableau de bord du serveur. %1</translation>
     </message>
     <message>
         <source>Enter the email address of your dashboard account.</source>
-        <translation>Saisissez l&apos;adresse e-mail de votre compte du tableau de bord.</translation>
+        <translation>Saisissez l'adresse e-mail de votre compte du tableau de bord.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project&apos;s settings).</source>
-        <translation>L&apos;ID du projet est un UUID tel que 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (vous le trouverez dans les paramètres du projet).</translation>
+        <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project's settings).</source>
+        <translation>L'ID du projet est un UUID tel que 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (vous le trouverez dans les paramètres du projet).</translation>
     </message>
     <message>
         <source>Super secret admin keys start with sak_. Check that you copied the right key.</source>
-        <translation>Les clés d&apos;administration super secrètes commencent par sak_. Vérifiez que vous avez copié la bonne clé.</translation>
+        <translation>Les clés d'administration super secrètes commencent par sak_. Vérifiez que vous avez copié la bonne clé.</translation>
     </message>
     <message>
         <source>Secret server keys start with ssk_. Check that you copied the right key.</source>
@@ -4887,7 +4883,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Could not open a browser. Copy the link and open it yourself.</source>
-        <translation>Impossible d&apos;ouvrir un navigateur. Copiez le lien et ouvrez-le vous-même.</translation>
+        <translation>Impossible d'ouvrir un navigateur. Copiez le lien et ouvrez-le vous-même.</translation>
     </message>
     <message>
         <source>Waiting for you to press “Authorize” in the browser…</source>
@@ -4902,13 +4898,13 @@ Envoyer quand même ?</translation>
         <translation>Contact du serveur…</translation>
     </message>
     <message>
-        <source>This connection was set up without the dashboard&apos;s address: sign in with email and password.</source>
-        <translation>Cette connexion a été configurée sans l&apos;adresse du tableau de bord : connectez-vous avec l&apos;e-mail et le mot de passe.</translation>
+        <source>This connection was set up without the dashboard's address: sign in with email and password.</source>
+        <translation>Cette connexion a été configurée sans l'adresse du tableau de bord : connectez-vous avec l'e-mail et le mot de passe.</translation>
     </message>
     <message>
         <source>No Hexclave API answered at %1. Check the address: the API root ends in /api/v1, like https://api.hexclave.com/api/v1.
 (%2)</source>
-        <translation>Aucune API Hexclave n&apos;a répondu à %1. Vérifiez l&apos;adresse : la racine de l&apos;API se termine par /api/v1, comme https://api.hexclave.com/api/v1.
+        <translation>Aucune API Hexclave n'a répondu à %1. Vérifiez l'adresse : la racine de l'API se termine par /api/v1, comme https://api.hexclave.com/api/v1.
 (%2)</translation>
     </message>
 </context>
@@ -4944,15 +4940,15 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>The user can sign in with this address (password, one-time code or magic link). Only one user may use an address for sign-in.</source>
-        <translation>L&apos;utilisateur peut se connecter avec cette adresse (mot de passe, code à usage unique ou lien magique). Un seul utilisateur peut utiliser une adresse pour la connexion.</translation>
+        <translation>L'utilisateur peut se connecter avec cette adresse (mot de passe, code à usage unique ou lien magique). Un seul utilisateur peut utiliser une adresse pour la connexion.</translation>
     </message>
     <message>
         <source>Primary email</source>
         <translation>E-mail principal</translation>
     </message>
     <message>
-        <source>The address shown as the user&apos;s email; another primary address stops being primary.</source>
-        <translation>L&apos;adresse affichée comme e-mail de l&apos;utilisateur ; une autre adresse principale cesse d&apos;être principale.</translation>
+        <source>The address shown as the user's email; another primary address stops being primary.</source>
+        <translation>L'adresse affichée comme e-mail de l'utilisateur ; une autre adresse principale cesse d'être principale.</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -4960,7 +4956,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Mark the address as verified without sending a verification email.</source>
-        <translation>Marquer l&apos;adresse comme vérifiée sans envoyer d&apos;e-mail de vérification.</translation>
+        <translation>Marquer l'adresse comme vérifiée sans envoyer d'e-mail de vérification.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -4976,7 +4972,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
-        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+        <translation>Ce n'est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -5007,19 +5003,19 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Change whether the selected address is primary, used for sign-in or verified</source>
-        <translation>Modifier si l&apos;adresse sélectionnée est principale, utilisée pour la connexion ou vérifiée</translation>
+        <translation>Modifier si l'adresse sélectionnée est principale, utilisée pour la connexion ou vérifiée</translation>
     </message>
     <message>
         <source>Remove the selected address from this user</source>
-        <translation>Retirer l&apos;adresse sélectionnée de cet utilisateur</translation>
+        <translation>Retirer l'adresse sélectionnée de cet utilisateur</translation>
     </message>
     <message>
         <source>Email a verification link to the selected address</source>
-        <translation>Envoyer un lien de vérification à l&apos;adresse sélectionnée</translation>
+        <translation>Envoyer un lien de vérification à l'adresse sélectionnée</translation>
     </message>
     <message>
         <source>No email addresses. Add one so the user can be reached or sign in with it.</source>
-        <translation>Aucune adresse e-mail. Ajoutez-en une pour que l&apos;utilisateur puisse être joint ou se connecter avec.</translation>
+        <translation>Aucune adresse e-mail. Ajoutez-en une pour que l'utilisateur puisse être joint ou se connecter avec.</translation>
     </message>
     <message>
         <source>Loading contact channels…</source>
@@ -5031,7 +5027,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>The selected address is already verified</source>
-        <translation>L&apos;adresse sélectionnée est déjà vérifiée</translation>
+        <translation>L'adresse sélectionnée est déjà vérifiée</translation>
     </message>
     <message>
         <source>Adding %1…</source>
@@ -5043,7 +5039,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Adding %1 failed.</source>
-        <translation>L&apos;ajout de %1 a échoué.</translation>
+        <translation>L'ajout de %1 a échoué.</translation>
     </message>
     <message>
         <source>Saving %1…</source>
@@ -5055,7 +5051,7 @@ Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Saving %1 failed.</source>
-        <translation>L&apos;enregistrement de %1 a échoué.</translation>
+        <translation>L'enregistrement de %1 a échoué.</translation>
     </message>
     <message>
         <source>
@@ -5063,7 +5059,7 @@ Envoyer quand même ?</translation>
 The user signs in with this address; they will not be able to any more unless they have another way to sign in.</source>
         <translation>
 
-L&apos;utilisateur se connecte avec cette adresse ; il ne pourra plus le faire, sauf s&apos;il dispose d&apos;un autre moyen de connexion.</translation>
+L'utilisateur se connecte avec cette adresse ; il ne pourra plus le faire, sauf s'il dispose d'un autre moyen de connexion.</translation>
     </message>
     <message>
         <source>Delete contact channel</source>
@@ -5095,11 +5091,11 @@ L&apos;utilisateur se connecte avec cette adresse ; il ne pourra plus le faire, 
     </message>
     <message>
         <source>“%1” is not a web address: nothing was sent. Give the full address, starting with https://.</source>
-        <translation>« %1 » n&apos;est pas une adresse web : rien n&apos;a été envoyé. Indiquez l&apos;adresse complète, commençant par https://.</translation>
+        <translation>« %1 » n'est pas une adresse web : rien n'a été envoyé. Indiquez l'adresse complète, commençant par https://.</translation>
     </message>
     <message>
         <source>Sending a verification email to %1…</source>
-        <translation>Envoi d&apos;un e-mail de vérification à %1…</translation>
+        <translation>Envoi d'un e-mail de vérification à %1…</translation>
     </message>
     <message>
         <source>Verification email sent to %1.</source>
@@ -5107,15 +5103,15 @@ L&apos;utilisateur se connecte avec cette adresse ; il ne pourra plus le faire, 
     </message>
     <message>
         <source>Sending the verification email to %1 failed.</source>
-        <translation>L&apos;envoi de l&apos;e-mail de vérification à %1 a échoué.</translation>
+        <translation>L'envoi de l'e-mail de vérification à %1 a échoué.</translation>
     </message>
     <message>
-        <source>The link in the email leads to this page of your app; it must be on one of the project&apos;s trusted domains. For example:
+        <source>The link in the email leads to this page of your app; it must be on one of the project's trusted domains. For example:
 %1
-The app&apos;s address is remembered for this project.</source>
-        <translation>Le lien de l&apos;e-mail mène à cette page de votre application ; elle doit se trouver sur l&apos;un des domaines de confiance du projet. Par exemple :
+The app's address is remembered for this project.</source>
+        <translation>Le lien de l'e-mail mène à cette page de votre application ; elle doit se trouver sur l'un des domaines de confiance du projet. Par exemple :
 %1
-L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translation>
+L'adresse de l'application est mémorisée pour ce projet.</translation>
     </message>
 </context>
 <context>
@@ -5177,7 +5173,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     <name>hexclave::ui::ConversationFacts</name>
     <message>
         <source>Open user page</source>
-        <translation>Ouvrir la page de l&apos;utilisateur</translation>
+        <translation>Ouvrir la page de l'utilisateur</translation>
     </message>
     <message>
         <source>Show this user on the Users page</source>
@@ -5272,7 +5268,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The status was not changed.</source>
-        <translation>Le statut n&apos;a pas été modifié.</translation>
+        <translation>Le statut n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Assigning…</source>
@@ -5280,15 +5276,15 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The conversation was not assigned.</source>
-        <translation>La conversation n&apos;a pas été attribuée.</translation>
+        <translation>La conversation n'a pas été attribuée.</translation>
     </message>
     <message>
         <source>Unassigning…</source>
-        <translation>Retrait de l&apos;attribution…</translation>
+        <translation>Retrait de l'attribution…</translation>
     </message>
     <message>
         <source>The assignee was not removed.</source>
-        <translation>Le responsable n&apos;a pas été retiré.</translation>
+        <translation>Le responsable n'a pas été retiré.</translation>
     </message>
     <message>
         <source>Changing the priority…</source>
@@ -5296,27 +5292,27 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The priority was not changed.</source>
-        <translation>La priorité n&apos;a pas été modifiée.</translation>
+        <translation>La priorité n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>Adding the tag…</source>
-        <translation>Ajout de l&apos;étiquette…</translation>
+        <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
         <source>The tag was not added.</source>
-        <translation>L&apos;étiquette n&apos;a pas été ajoutée.</translation>
+        <translation>L'étiquette n'a pas été ajoutée.</translation>
     </message>
     <message>
         <source>Removing the tag…</source>
-        <translation>Suppression de l&apos;étiquette…</translation>
+        <translation>Suppression de l'étiquette…</translation>
     </message>
     <message>
         <source>The tag was not removed.</source>
-        <translation>L&apos;étiquette n&apos;a pas été supprimée.</translation>
+        <translation>L'étiquette n'a pas été supprimée.</translation>
     </message>
     <message>
         <source>Someone changed it meanwhile; Refresh shows its current state.</source>
-        <translation>Quelqu&apos;un l&apos;a modifiée entre-temps ; Actualiser affiche son état actuel.</translation>
+        <translation>Quelqu'un l'a modifiée entre-temps ; Actualiser affiche son état actuel.</translation>
     </message>
     <message>
         <source>It may have been deleted; refresh the list of conversations.</source>
@@ -5379,23 +5375,23 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Your draft could not be saved on this computer: %1</source>
-        <translation>Votre brouillon n&apos;a pas pu être enregistré sur cet ordinateur : %1</translation>
+        <translation>Votre brouillon n'a pas pu être enregistré sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <source>Your reply arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
-        <translation>Votre réponse est arrivée. La réponse du serveur a été perdue : la conversation a donc été relue pour s&apos;en assurer.</translation>
+        <source>Your reply arrived. The server's answer was lost, so the conversation was read again to make sure.</source>
+        <translation>Votre réponse est arrivée. La réponse du serveur a été perdue : la conversation a donc été relue pour s'en assurer.</translation>
     </message>
     <message>
-        <source>Your note arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
-        <translation>Votre note est arrivée. La réponse du serveur a été perdue : la conversation a donc été relue pour s&apos;en assurer.</translation>
+        <source>Your note arrived. The server's answer was lost, so the conversation was read again to make sure.</source>
+        <translation>Votre note est arrivée. La réponse du serveur a été perdue : la conversation a donc été relue pour s'en assurer.</translation>
     </message>
     <message>
         <source>The reply was not sent; your text is kept.</source>
-        <translation>La réponse n&apos;a pas été envoyée ; votre texte est conservé.</translation>
+        <translation>La réponse n'a pas été envoyée ; votre texte est conservé.</translation>
     </message>
     <message>
         <source>The note was not added; your text is kept.</source>
-        <translation>La note n&apos;a pas été ajoutée ; votre texte est conservé.</translation>
+        <translation>La note n'a pas été ajoutée ; votre texte est conservé.</translation>
     </message>
     <message>
         <source>Not sent — your text is kept; send again?</source>
@@ -5403,46 +5399,46 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Not added — your text is kept; add it again?</source>
-        <translation>Non ajoutée — votre texte est conservé ; l&apos;ajouter à nouveau ?</translation>
+        <translation>Non ajoutée — votre texte est conservé ; l'ajouter à nouveau ?</translation>
     </message>
     <message>
-        <source>It is not known whether this arrived: the server&apos;s answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
-        <translation>On ne sait pas si ceci est arrivé : la réponse du serveur a été perdue et la conversation n&apos;a pas pu être relue. Votre texte est conservé — rechargez la conversation et vérifiez avant de renvoyer.</translation>
+        <source>It is not known whether this arrived: the server's answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
+        <translation>On ne sait pas si ceci est arrivé : la réponse du serveur a été perdue et la conversation n'a pas pu être relue. Votre texte est conservé — rechargez la conversation et vérifiez avant de renvoyer.</translation>
     </message>
     <message>
         <source>a conversation</source>
         <translation>une conversation</translation>
     </message>
     <message>
-        <source>It is not known whether your reply to “%1” arrived: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
+        <source>It is not known whether your reply to “%1” arrived: the server's answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
         <translation>On ne sait pas si votre réponse à « %1 » est arrivée : la réponse du serveur a été perdue. Le texte y est conservé comme brouillon ; vérifiez cette conversation avant de renvoyer.</translation>
     </message>
     <message>
-        <source>It is not known whether your note on “%1” was added: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
-        <translation>On ne sait pas si votre note sur « %1 » a été ajoutée : la réponse du serveur a été perdue. Le texte y est conservé comme brouillon ; vérifiez cette conversation avant de l&apos;ajouter à nouveau.</translation>
+        <source>It is not known whether your note on “%1” was added: the server's answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
+        <translation>On ne sait pas si votre note sur « %1 » a été ajoutée : la réponse du serveur a été perdue. Le texte y est conservé comme brouillon ; vérifiez cette conversation avant de l'ajouter à nouveau.</translation>
     </message>
     <message>
         <source>Your reply to “%1” was not sent; the text is kept as a draft there.</source>
-        <translation>Votre réponse à « %1 » n&apos;a pas été envoyée ; le texte y est conservé comme brouillon.</translation>
+        <translation>Votre réponse à « %1 » n'a pas été envoyée ; le texte y est conservé comme brouillon.</translation>
     </message>
     <message>
         <source>Your note on “%1” was not added; the text is kept as a draft there.</source>
-        <translation>Votre note sur « %1 » n&apos;a pas été ajoutée ; le texte y est conservé comme brouillon.</translation>
+        <translation>Votre note sur « %1 » n'a pas été ajoutée ; le texte y est conservé comme brouillon.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::CreateOwnedApiKeyDialog</name>
     <message>
-        <source>&amp;Secret: for the owner&apos;s servers and scripts; never shown to others</source>
-        <translation>&amp;Secrète : pour les serveurs et scripts du propriétaire ; jamais montrée à d&apos;autres</translation>
+        <source>&amp;Secret: for the owner's servers and scripts; never shown to others</source>
+        <translation>&amp;Secrète : pour les serveurs et scripts du propriétaire ; jamais montrée à d'autres</translation>
     </message>
     <message>
         <source>&amp;Public: may be seen by others, e.g. in a browser or an app</source>
-        <translation>&amp;Publique : peut être vue par d&apos;autres, par ex. dans un navigateur ou une application</translation>
+        <translation>&amp;Publique : peut être vue par d'autres, par ex. dans un navigateur ou une application</translation>
     </message>
     <message>
         <source>Say what the key is for: it is how the key is recognised later.</source>
-        <translation>Indiquez à quoi sert la clé : c&apos;est ainsi qu&apos;elle sera reconnue plus tard.</translation>
+        <translation>Indiquez à quoi sert la clé : c'est ainsi qu'elle sera reconnue plus tard.</translation>
     </message>
     <message>
         <source>Creating the key…</source>
@@ -5450,11 +5446,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>New API key for the team %1</source>
-        <translation>Nouvelle clé d&apos;API pour l&apos;équipe %1</translation>
+        <translation>Nouvelle clé d'API pour l'équipe %1</translation>
     </message>
     <message>
         <source>New API key for %1</source>
-        <translation>Nouvelle clé d&apos;API pour %1</translation>
+        <translation>Nouvelle clé d'API pour %1</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5482,7 +5478,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The key is shown once, right after it is created. Afterwards only its last four characters can be seen.</source>
-        <translation>La clé n&apos;est affichée qu&apos;une fois, juste après sa création. Ensuite, seuls ses quatre derniers caractères sont visibles.</translation>
+        <translation>La clé n'est affichée qu'une fois, juste après sa création. Ensuite, seuls ses quatre derniers caractères sont visibles.</translation>
     </message>
 </context>
 <context>
@@ -5497,7 +5493,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Super secret &amp;admin key</source>
-        <translation>Clé d&apos;&amp;administration super secrète</translation>
+        <translation>Clé d'&amp;administration super secrète</translation>
     </message>
     <message>
         <source>C&amp;reate keys</source>
@@ -5505,7 +5501,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Create API keys</source>
-        <translation>Créer des clés d&apos;API</translation>
+        <translation>Créer des clés d'API</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5517,7 +5513,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>pck_…: identifies the project to client apps (browsers, mobile). Not secret, but only needed when the project requires it.</source>
-        <translation>pck_… : identifie le projet auprès des applications clientes (navigateurs, mobiles). Pas secrète, mais nécessaire uniquement si le projet l&apos;exige.</translation>
+        <translation>pck_… : identifie le projet auprès des applications clientes (navigateurs, mobiles). Pas secrète, mais nécessaire uniquement si le projet l'exige.</translation>
     </message>
     <message>
         <source>ssk_…: full access to users, teams and data from your server. Keep it secret.</source>
@@ -5525,7 +5521,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>sak_…: everything, including configuration and these keys. For tools and automation only; keep it secret.</source>
-        <translation>sak_… : tout, y compris la configuration et ces clés. Réservée aux outils et à l&apos;automatisation ; gardez-la secrète.</translation>
+        <translation>sak_… : tout, y compris la configuration et ces clés. Réservée aux outils et à l'automatisation ; gardez-la secrète.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -5541,7 +5537,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The new keys are shown once, right after they are made. Only their last four characters can be seen afterwards.</source>
-        <translation>Les nouvelles clés ne sont affichées qu&apos;une fois, juste après leur création. Seuls leurs quatre derniers caractères sont visibles ensuite.</translation>
+        <translation>Les nouvelles clés ne sont affichées qu'une fois, juste après leur création. Seuls leurs quatre derniers caractères sont visibles ensuite.</translation>
     </message>
     <message>
         <source>Describe what the keys are for, so that you know which to revoke later.</source>
@@ -5560,7 +5556,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     <name>hexclave::ui::CreateUserDialog</name>
     <message>
         <source>Email address is &amp;verified</source>
-        <translation>L&apos;adresse e-mail est &amp;vérifiée</translation>
+        <translation>L'adresse e-mail est &amp;vérifiée</translation>
     </message>
     <message>
         <source>&amp;Used for sign-in</source>
@@ -5568,7 +5564,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>&amp;No password (the user signs in another way)</source>
-        <translation>&amp;Pas de mot de passe (l&apos;utilisateur se connecte autrement)</translation>
+        <translation>&amp;Pas de mot de passe (l'utilisateur se connecte autrement)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -5588,7 +5584,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The user can sign in with this address (with a password or a one-time code). Only one user can use an address for sign-in.</source>
-        <translation>L&apos;utilisateur peut se connecter avec cette adresse (avec un mot de passe ou un code à usage unique). Un seul utilisateur peut utiliser une adresse pour la connexion.</translation>
+        <translation>L'utilisateur peut se connecter avec cette adresse (avec un mot de passe ou un code à usage unique). Un seul utilisateur peut utiliser une adresse pour la connexion.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -5604,7 +5600,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Display name</source>
-        <translation>Nom d&apos;affichage</translation>
+        <translation>Nom d'affichage</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -5628,11 +5624,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom d&apos;affichage :</translation>
+        <translation>&amp;Nom d'affichage :</translation>
     </message>
     <message>
         <source>Enter an email address first.</source>
-        <translation>Saisissez d&apos;abord une adresse e-mail.</translation>
+        <translation>Saisissez d'abord une adresse e-mail.</translation>
     </message>
     <message>
         <source>Hide metadata</source>
@@ -5640,7 +5636,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>This is not an email address (name@example.com).</source>
-        <translation>Ce n&apos;est pas une adresse e-mail (nom@example.com).</translation>
+        <translation>Ce n'est pas une adresse e-mail (nom@example.com).</translation>
     </message>
     <message>
         <source>Enter a password, or choose “No password”.</source>
@@ -5652,7 +5648,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Creating the user…</source>
-        <translation>Création de l&apos;utilisateur…</translation>
+        <translation>Création de l'utilisateur…</translation>
     </message>
 </context>
 <context>
@@ -5690,12 +5686,12 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>Utilisateurs et équipes du projet, ou vos propres clients identifiés par un ID quelconque</translation>
     </message>
     <message>
-        <source>Search the project&apos;s users and choose one (Ctrl+F)</source>
+        <source>Search the project's users and choose one (Ctrl+F)</source>
         <translation>Rechercher parmi les utilisateurs du projet et en choisir un (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Choose one of the project&apos;s teams (Ctrl+F)</source>
-        <translation>Choisir l&apos;une des équipes du projet (Ctrl+F)</translation>
+        <source>Choose one of the project's teams (Ctrl+F)</source>
+        <translation>Choisir l'une des équipes du projet (Ctrl+F)</translation>
     </message>
     <message>
         <source>Customer ID, as your own system names it</source>
@@ -5706,7 +5702,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>ID de client personnalisé</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s items and products</source>
+        <source>Show this customer's items and products</source>
         <translation>Afficher les articles et produits de ce client</translation>
     </message>
     <message>
@@ -5719,7 +5715,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation>ID de l&apos;utilisateur : %1</translation>
+        <translation>ID de l'utilisateur : %1</translation>
     </message>
     <message>
         <source>No team chosen</source>
@@ -5727,7 +5723,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Team ID: %1</source>
-        <translation>ID de l&apos;équipe : %1</translation>
+        <translation>ID de l'équipe : %1</translation>
     </message>
 </context>
 <context>
@@ -5746,11 +5742,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The user %1 does not exist in this project (any more). Choose another user.</source>
-        <translation>L&apos;utilisateur %1 n&apos;existe pas (ou plus) dans ce projet. Choisissez un autre utilisateur.</translation>
+        <translation>L'utilisateur %1 n'existe pas (ou plus) dans ce projet. Choisissez un autre utilisateur.</translation>
     </message>
     <message>
         <source>The team %1 does not exist in this project (any more). Choose another team.</source>
-        <translation>L&apos;équipe %1 n&apos;existe pas (ou plus) dans ce projet. Choisissez une autre équipe.</translation>
+        <translation>L'équipe %1 n'existe pas (ou plus) dans ce projet. Choisissez une autre équipe.</translation>
     </message>
 </context>
 <context>
@@ -5781,19 +5777,19 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Item ID</source>
-        <translation>ID de l&apos;article</translation>
+        <translation>ID de l'article</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key: type an item&apos;s ID to see and change its balance</source>
-        <translation>Le catalogue ne peut pas être lu avec cette clé : saisissez l&apos;ID d&apos;un article pour voir et modifier son solde</translation>
+        <source>The catalog cannot be read with this key: type an item's ID to see and change its balance</source>
+        <translation>Le catalogue ne peut pas être lu avec cette clé : saisissez l'ID d'un article pour voir et modifier son solde</translation>
     </message>
     <message>
-        <source>Read the customer&apos;s balance of the item typed in</source>
-        <translation>Lire le solde du client pour l&apos;article saisi</translation>
+        <source>Read the customer's balance of the item typed in</source>
+        <translation>Lire le solde du client pour l'article saisi</translation>
     </message>
     <message>
-        <source>Add to or take from the selected item&apos;s balance (or double-click the item)</source>
-        <translation>Ajouter ou retirer du solde de l&apos;article sélectionné (ou double-cliquez sur l&apos;article)</translation>
+        <source>Add to or take from the selected item's balance (or double-click the item)</source>
+        <translation>Ajouter ou retirer du solde de l'article sélectionné (ou double-cliquez sur l'article)</translation>
     </message>
     <message>
         <source>Give the customer a product of the catalog without payment</source>
@@ -5808,20 +5804,20 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>Recharger</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key. Type an item&apos;s ID above and press Look up to see its balance.</source>
-        <translation>Le catalogue ne peut pas être lu avec cette clé. Saisissez l&apos;ID d&apos;un article ci-dessus et appuyez sur Rechercher pour voir son solde.</translation>
+        <source>The catalog cannot be read with this key. Type an item's ID above and press Look up to see its balance.</source>
+        <translation>Le catalogue ne peut pas être lu avec cette clé. Saisissez l'ID d'un article ci-dessus et appuyez sur Rechercher pour voir son solde.</translation>
     </message>
     <message>
-        <source>The project&apos;s items could not be read. The reason is shown above.</source>
+        <source>The project's items could not be read. The reason is shown above.</source>
         <translation>Impossible de lire les articles du projet. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s items…</source>
+        <source>Reading the project's items…</source>
         <translation>Lecture des articles du projet…</translation>
     </message>
     <message>
         <source>This project has no items for %1 customers — add them under Products &amp; items</source>
-        <translation>Ce projet n&apos;a aucun article pour les clients de type %1 — ajoutez-en sous Produits et articles</translation>
+        <translation>Ce projet n'a aucun article pour les clients de type %1 — ajoutez-en sous Produits et articles</translation>
     </message>
     <message>
         <source>Loading products…</source>
@@ -5841,11 +5837,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Select an item first, then change its balance</source>
-        <translation>Sélectionnez d&apos;abord un article, puis modifiez son solde</translation>
+        <translation>Sélectionnez d'abord un article, puis modifiez son solde</translation>
     </message>
     <message>
         <source>This project has no products for %1 customers to grant</source>
-        <translation>Ce projet n&apos;a aucun produit à accorder aux clients de type %1</translation>
+        <translation>Ce projet n'a aucun produit à accorder aux clients de type %1</translation>
     </message>
     <message>
         <source>added %1</source>
@@ -5891,15 +5887,15 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Team &amp;creator</source>
-        <translation>&amp;Créateur de l&apos;équipe</translation>
+        <translation>&amp;Créateur de l'équipe</translation>
     </message>
     <message>
         <source>Given to the user who creates a team, in that team.</source>
-        <translation>Attribuées à l&apos;utilisateur qui crée une équipe, dans cette équipe.</translation>
+        <translation>Attribuées à l'utilisateur qui crée une équipe, dans cette équipe.</translation>
     </message>
     <message>
         <source>Team &amp;member</source>
-        <translation>&amp;Membre de l&apos;équipe</translation>
+        <translation>&amp;Membre de l'équipe</translation>
     </message>
     <message>
         <source>Given to every user who joins a team, in that team.</source>
@@ -5918,12 +5914,12 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>Autorisations par défaut</translation>
     </message>
     <message>
-        <source>Write the ticked permissions to the project&apos;s configuration</source>
+        <source>Write the ticked permissions to the project's configuration</source>
         <translation>Écrire les autorisations cochées dans la configuration du projet</translation>
     </message>
     <message>
-        <source>Go back to what the project&apos;s configuration says</source>
-        <translation>Revenir à ce qu&apos;indique la configuration du projet</translation>
+        <source>Go back to what the project's configuration says</source>
+        <translation>Revenir à ce qu'indique la configuration du projet</translation>
     </message>
     <message>
         <source>Read again</source>
@@ -5943,14 +5939,14 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The default permissions may not have been saved.</source>
-        <translation>Les autorisations par défaut n&apos;ont peut-être pas été enregistrées.</translation>
+        <translation>Les autorisations par défaut n'ont peut-être pas été enregistrées.</translation>
     </message>
     <message>
         <source>The default permissions were not saved.</source>
-        <translation>Les autorisations par défaut n&apos;ont pas été enregistrées.</translation>
+        <translation>Les autorisations par défaut n'ont pas été enregistrées.</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Lecture de la configuration du projet…</translation>
     </message>
     <message>
@@ -5970,27 +5966,27 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The project %1 (%2) will be deleted for good, with everything in it: its users, teams, permissions, API keys, configuration, payments and emails. Apps that use it stop working. This cannot be undone.</source>
-        <translation>Le projet %1 (%2) sera supprimé définitivement, avec tout son contenu : utilisateurs, équipes, autorisations, clés d&apos;API, configuration, paiements et e-mails. Les applications qui l&apos;utilisent cesseront de fonctionner. Cette action est irréversible.</translation>
+        <translation>Le projet %1 (%2) sera supprimé définitivement, avec tout son contenu : utilisateurs, équipes, autorisations, clés d'API, configuration, paiements et e-mails. Les applications qui l'utilisent cesseront de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The key this connection uses belongs to the project and stops working too.</source>
         <translation>La clé utilisée par cette connexion appartient au projet et cessera également de fonctionner.</translation>
     </message>
     <message>
-        <source>To confirm, type the project&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the project's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Pour confirmer, saisissez le nom du projet, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>This project has no name. To confirm, type its ID, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation>Ce projet n&apos;a pas de nom. Pour confirmer, saisissez son ID, &lt;b&gt;%1&lt;/b&gt; :</translation>
+        <translation>Ce projet n'a pas de nom. Pour confirmer, saisissez son ID, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
-        <source>Type the project&apos;s name to confirm</source>
+        <source>Type the project's name to confirm</source>
         <translation>Saisissez le nom du projet pour confirmer</translation>
     </message>
     <message>
         <source>Type the project ID to confirm</source>
-        <translation>Saisissez l&apos;ID du projet pour confirmer</translation>
+        <translation>Saisissez l'ID du projet pour confirmer</translation>
     </message>
     <message>
         <source>Deleting the project…</source>
@@ -6001,72 +5997,72 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     <name>hexclave::ui::DeleteTeamDialog</name>
     <message>
         <source>&amp;Delete team</source>
-        <translation>&amp;Supprimer l&apos;équipe</translation>
+        <translation>&amp;Supprimer l'équipe</translation>
     </message>
     <message>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <source>To confirm, type the team&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation>Pour confirmer, saisissez le nom de l&apos;équipe, &lt;b&gt;%1&lt;/b&gt; :</translation>
+        <source>To confirm, type the team's name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Pour confirmer, saisissez le nom de l'équipe, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>This team has no name. To confirm, type its ID, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation>Cette équipe n&apos;a pas de nom. Pour confirmer, saisissez son ID, &lt;b&gt;%1&lt;/b&gt; :</translation>
+        <translation>Cette équipe n'a pas de nom. Pour confirmer, saisissez son ID, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
-        <source>Type the team&apos;s name to confirm</source>
-        <translation>Saisissez le nom de l&apos;équipe pour confirmer</translation>
+        <source>Type the team's name to confirm</source>
+        <translation>Saisissez le nom de l'équipe pour confirmer</translation>
     </message>
     <message>
         <source>Type the team ID to confirm</source>
-        <translation>Saisissez l&apos;ID de l&apos;équipe pour confirmer</translation>
+        <translation>Saisissez l'ID de l'équipe pour confirmer</translation>
     </message>
     <message>
         <source>The team %1 (%2) will be deleted for good.</source>
-        <translation>L&apos;équipe %1 (%2) sera supprimée définitivement.</translation>
+        <translation>L'équipe %1 (%2) sera supprimée définitivement.</translation>
     </message>
     <message>
         <source>It has no members, so nobody loses access.</source>
-        <translation>Elle n&apos;a aucun membre : personne ne perd l&apos;accès.</translation>
+        <translation>Elle n'a aucun membre : personne ne perd l'accès.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n member(s) lose access to it and the permissions they hold in it.</source>
         <translation>
-            <numerusform>Plus de %n membre perd l&apos;accès à celle-ci et les autorisations qu&apos;il y détient.</numerusform>
-            <numerusform>Plus de %n membres perdent l&apos;accès à celle-ci et les autorisations qu&apos;ils y détiennent.</numerusform>
+            <numerusform>Plus de %n membre perd l'accès à celle-ci et les autorisations qu'il y détient.</numerusform>
+            <numerusform>Plus de %n membres perdent l'accès à celle-ci et les autorisations qu'ils y détiennent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n member(s) lose access to it and the permissions they hold in it.</source>
         <translation>
-            <numerusform>Son %n membre perd l&apos;accès à celle-ci et les autorisations qu&apos;il y détient.</numerusform>
-            <numerusform>Ses %n membres perdent l&apos;accès à celle-ci et les autorisations qu&apos;ils y détiennent.</numerusform>
+            <numerusform>Son %n membre perd l'accès à celle-ci et les autorisations qu'il y détient.</numerusform>
+            <numerusform>Ses %n membres perdent l'accès à celle-ci et les autorisations qu'ils y détiennent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Counting the members who lose access…</source>
-        <translation>Comptage des membres qui perdent l&apos;accès…</translation>
+        <translation>Comptage des membres qui perdent l'accès…</translation>
     </message>
     <message>
         <source>Every member loses access to it and the permissions they hold in it (the members could not be counted).</source>
-        <translation>Chaque membre perd l&apos;accès à celle-ci et les autorisations qu&apos;il y détient (les membres n&apos;ont pas pu être comptés).</translation>
+        <translation>Chaque membre perd l'accès à celle-ci et les autorisations qu'il y détient (les membres n'ont pas pu être comptés).</translation>
     </message>
     <message>
         <source>Its invitations and API keys stop working. The users themselves are not deleted. This cannot be undone.</source>
-        <translation>Ses invitations et clés d&apos;API cessent de fonctionner. Les utilisateurs eux-mêmes ne sont pas supprimés. Cette action est irréversible.</translation>
+        <translation>Ses invitations et clés d'API cessent de fonctionner. Les utilisateurs eux-mêmes ne sont pas supprimés. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Deleting the team…</source>
-        <translation>Suppression de l&apos;équipe…</translation>
+        <translation>Suppression de l'équipe…</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::DeleteUserDialog</name>
     <message>
         <source>&amp;Delete user</source>
-        <translation>&amp;Supprimer l&apos;utilisateur</translation>
+        <translation>&amp;Supprimer l'utilisateur</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -6074,27 +6070,27 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>%1 (%2) will be deleted for good, with everything that belongs to them: their sessions (they are signed out everywhere), contact channels, connected OAuth accounts, passkeys, team memberships, permissions and API keys. This cannot be undone.</source>
-        <translation>%1 (%2) sera supprimé définitivement, avec tout ce qui lui appartient : ses sessions (il est déconnecté partout), canaux de contact, comptes OAuth connectés, clés d&apos;accès, appartenances aux équipes, autorisations et clés d&apos;API. Cette action est irréversible.</translation>
+        <translation>%1 (%2) sera supprimé définitivement, avec tout ce qui lui appartient : ses sessions (il est déconnecté partout), canaux de contact, comptes OAuth connectés, clés d'accès, appartenances aux équipes, autorisations et clés d'API. Cette action est irréversible.</translation>
     </message>
     <message>
-        <source>To confirm, type the user&apos;s email address, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation>Pour confirmer, saisissez l&apos;adresse e-mail de l&apos;utilisateur, &lt;b&gt;%1&lt;/b&gt; :</translation>
+        <source>To confirm, type the user's email address, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Pour confirmer, saisissez l'adresse e-mail de l'utilisateur, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
-        <source>This user has no email address. To confirm, type the user&apos;s ID, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation>Cet utilisateur n&apos;a pas d&apos;adresse e-mail. Pour confirmer, saisissez l&apos;ID de l&apos;utilisateur, &lt;b&gt;%1&lt;/b&gt; :</translation>
+        <source>This user has no email address. To confirm, type the user's ID, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Cet utilisateur n'a pas d'adresse e-mail. Pour confirmer, saisissez l'ID de l'utilisateur, &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
     <message>
         <source>Type the email address to confirm</source>
-        <translation>Saisissez l&apos;adresse e-mail pour confirmer</translation>
+        <translation>Saisissez l'adresse e-mail pour confirmer</translation>
     </message>
     <message>
         <source>Type the user ID to confirm</source>
-        <translation>Saisissez l&apos;ID de l&apos;utilisateur pour confirmer</translation>
+        <translation>Saisissez l'ID de l'utilisateur pour confirmer</translation>
     </message>
     <message>
         <source>Deleting the user…</source>
-        <translation>Suppression de l&apos;utilisateur…</translation>
+        <translation>Suppression de l'utilisateur…</translation>
     </message>
 </context>
 <context>
@@ -6109,10 +6105,10 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Sending capacity:</source>
-        <translation>Capacité d&apos;envoi :</translation>
+        <translation>Capacité d'envoi :</translation>
     </message>
     <message>
-        <source>How fast the server sends this project&apos;s emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
+        <source>How fast the server sends this project's emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
         <translation>La vitesse à laquelle le serveur envoie les e-mails de ce projet. Elle augmente avec les e-mails envoyés le mois dernier et diminue lorsque beaucoup sont rejetés ou signalés comme spam.</translation>
     </message>
     <message>
@@ -6121,7 +6117,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>A temporary boost multiplies the sending capacity until it ends.</source>
-        <translation>Une accélération temporaire multiplie la capacité d&apos;envoi jusqu&apos;à son terme.</translation>
+        <translation>Une accélération temporaire multiplie la capacité d'envoi jusqu'à son terme.</translation>
     </message>
     <message>
         <source>Capacity penalty</source>
@@ -6129,11 +6125,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The server lowers the sending capacity while the bounce or spam rate of the last hour, day or week is high; it recovers as those emails age out of the windows.</source>
-        <translation>Le serveur réduit la capacité d&apos;envoi tant que le taux de rejet ou de spam de la dernière heure, du dernier jour ou de la dernière semaine est élevé ; elle se rétablit à mesure que ces e-mails sortent des périodes.</translation>
+        <translation>Le serveur réduit la capacité d'envoi tant que le taux de rejet ou de spam de la dernière heure, du dernier jour ou de la dernière semaine est élevé ; elle se rétablit à mesure que ces e-mails sortent des périodes.</translation>
     </message>
     <message>
         <source>Counts of the emails handed to the email server in each window; bounced and spam ones are part of the sent ones. Many bounces or spam reports lower the sending capacity.</source>
-        <translation>Nombre d&apos;e-mails transmis au serveur de messagerie dans chaque période ; les e-mails rejetés et signalés comme spam font partie des envoyés. Beaucoup de rejets ou de signalements de spam réduisent la capacité d&apos;envoi.</translation>
+        <translation>Nombre d'e-mails transmis au serveur de messagerie dans chaque période ; les e-mails rejetés et signalés comme spam font partie des envoyés. Beaucoup de rejets ou de signalements de spam réduisent la capacité d'envoi.</translation>
     </message>
     <message>
         <source>Delivery chart</source>
@@ -6180,7 +6176,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Enter an http:// or https:// address of an image, or leave it empty.</source>
-        <translation>Saisissez une adresse http:// ou https:// d&apos;une image, ou laissez vide.</translation>
+        <translation>Saisissez une adresse http:// ou https:// d'une image, ou laissez vide.</translation>
     </message>
 </context>
 <context>
@@ -6242,7 +6238,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>No drafts yet. A draft is an email you write once and send to your users.</source>
-        <translation>Aucun brouillon pour l&apos;instant. Un brouillon est un e-mail que vous rédigez une fois et envoyez à vos utilisateurs.</translation>
+        <translation>Aucun brouillon pour l'instant. Un brouillon est un e-mail que vous rédigez une fois et envoyez à vos utilisateurs.</translation>
     </message>
     <message>
         <source>New draft…</source>
@@ -6298,7 +6294,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>“%1” was not renamed.</source>
-        <translation>« %1 » n&apos;a pas été renommé.</translation>
+        <translation>« %1 » n'a pas été renommé.</translation>
     </message>
     <message>
         <source>Send draft</source>
@@ -6306,11 +6302,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them before sending?</source>
-        <translation>« %1 » comporte des modifications non enregistrées. Les enregistrer avant l&apos;envoi ?</translation>
+        <translation>« %1 » comporte des modifications non enregistrées. Les enregistrer avant l'envoi ?</translation>
     </message>
     <message>
         <source>The server sends the draft as it is saved there.</source>
-        <translation>Le serveur envoie le brouillon tel qu&apos;il y est enregistré.</translation>
+        <translation>Le serveur envoie le brouillon tel qu'il y est enregistré.</translation>
     </message>
     <message>
         <source>Save and send…</source>
@@ -6341,7 +6337,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Display name</source>
-        <translation>Nom d&apos;affichage</translation>
+        <translation>Nom d'affichage</translation>
     </message>
     <message>
         <source>No name</source>
@@ -6353,19 +6349,19 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>No primary email</source>
-        <translation>Pas d&apos;e-mail principal</translation>
+        <translation>Pas d'e-mail principal</translation>
     </message>
     <message>
         <source>The user can sign in with this address (with a password or a one-time code). Only one user can use an address for sign-in.</source>
-        <translation>L&apos;utilisateur peut se connecter avec cette adresse (avec un mot de passe ou un code à usage unique). Un seul utilisateur peut utiliser une adresse pour la connexion.</translation>
+        <translation>L'utilisateur peut se connecter avec cette adresse (avec un mot de passe ou un code à usage unique). Un seul utilisateur peut utiliser une adresse pour la connexion.</translation>
     </message>
     <message>
         <source>Profile image URL</source>
-        <translation>URL de l&apos;image de profil</translation>
+        <translation>URL de l'image de profil</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom d&apos;affichage :</translation>
+        <translation>&amp;Nom d'affichage :</translation>
     </message>
     <message>
         <source>Primary &amp;email:</source>
@@ -6377,7 +6373,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Profile &amp;image URL:</source>
-        <translation>URL de l&apos;&amp;image de profil :</translation>
+        <translation>URL de l'&amp;image de profil :</translation>
     </message>
     <message>
         <source>New password</source>
@@ -6393,23 +6389,23 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The user can no longer sign in with a password.</source>
-        <translation>L&apos;utilisateur ne peut plus se connecter avec un mot de passe.</translation>
+        <translation>L'utilisateur ne peut plus se connecter avec un mot de passe.</translation>
     </message>
     <message>
         <source>This user has no password.</source>
-        <translation>Cet utilisateur n&apos;a pas de mot de passe.</translation>
+        <translation>Cet utilisateur n'a pas de mot de passe.</translation>
     </message>
     <message>
         <source>Enter an email address first.</source>
-        <translation>Saisissez d&apos;abord une adresse e-mail.</translation>
+        <translation>Saisissez d'abord une adresse e-mail.</translation>
     </message>
     <message>
         <source>This is not an email address (name@example.com).</source>
-        <translation>Ce n&apos;est pas une adresse e-mail (nom@example.com).</translation>
+        <translation>Ce n'est pas une adresse e-mail (nom@example.com).</translation>
     </message>
     <message>
         <source>Enter the new password, or keep the current one.</source>
-        <translation>Saisissez le nouveau mot de passe, ou conservez l&apos;actuel.</translation>
+        <translation>Saisissez le nouveau mot de passe, ou conservez l'actuel.</translation>
     </message>
     <message>
         <source>A password needs a primary email address to sign in with.</source>
@@ -6424,7 +6420,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     <name>hexclave::ui::EmailPreview</name>
     <message>
         <source>Email preview</source>
-        <translation>Aperçu de l&apos;e-mail</translation>
+        <translation>Aperçu de l'e-mail</translation>
     </message>
     <message>
         <source>Subject: %1</source>
@@ -6446,11 +6442,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The preview never loads anything from the internet.</source>
-        <translation>L&apos;aperçu ne charge jamais rien depuis Internet.</translation>
+        <translation>L'aperçu ne charge jamais rien depuis Internet.</translation>
     </message>
     <message>
         <source>Link to %1 (not opened from the preview)</source>
-        <translation>Lien vers %1 (non ouvert depuis l&apos;aperçu)</translation>
+        <translation>Lien vers %1 (non ouvert depuis l'aperçu)</translation>
     </message>
 </context>
 <context>
@@ -6460,15 +6456,15 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>Emails go out from Hexclave&apos;s shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
+        <source>Emails go out from Hexclave's shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
         <translation>Les e-mails partent du serveur partagé de Hexclave, avec Hexclave comme expéditeur. Il envoie les e-mails intégrés (codes de connexion, réinitialisations de mot de passe, vérifications) mais ne peut pas envoyer vos propres e-mails issus de brouillons, et les modèles modifiés ne sont pas utilisés : les deux nécessitent votre propre serveur.</translation>
     </message>
     <message>
-        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender&apos;s domain must be verified there.</source>
-        <translation>Resend est joint via SMTP : collez une clé d&apos;API de resend.com comme clé ci-dessous ; le domaine de l&apos;expéditeur doit y être vérifié.</translation>
+        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender's domain must be verified there.</source>
+        <translation>Resend est joint via SMTP : collez une clé d'API de resend.com comme clé ci-dessous ; le domaine de l'expéditeur doit y être vérifié.</translation>
     </message>
     <message>
-        <source>Hexclave&apos;s shared server</source>
+        <source>Hexclave's shared server</source>
         <translation>Serveur partagé de Hexclave</translation>
     </message>
     <message>
@@ -6488,7 +6484,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>Hexclave exploite ce serveur de messagerie pour le projet. Modifiez-le dans le tableau de bord web.</translation>
     </message>
     <message>
-        <source>Hexclave runs this email server for the project&apos;s domain %1. Change it in the web dashboard.</source>
+        <source>Hexclave runs this email server for the project's domain %1. Change it in the web dashboard.</source>
         <translation>Hexclave exploite ce serveur de messagerie pour le domaine %1 du projet. Modifiez-le dans le tableau de bord web.</translation>
     </message>
     <message>
@@ -6497,7 +6493,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d&apos;API :</translation>
+        <translation>&amp;Clé d'API :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -6505,7 +6501,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d&apos;API</translation>
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>Password</source>
@@ -6524,12 +6520,12 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>Choisissez votre propre serveur SMTP ou Resend pour envoyer un e-mail de test</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name, like smtp.example.com.</source>
-        <translation>Saisissez le nom d&apos;hôte du serveur, comme smtp.example.com.</translation>
+        <source>Enter the server's host name, like smtp.example.com.</source>
+        <translation>Saisissez le nom d'hôte du serveur, comme smtp.example.com.</translation>
     </message>
     <message>
         <source>Enter a host name only, without a scheme, path or port.</source>
-        <translation>Saisissez uniquement un nom d&apos;hôte, sans schéma, chemin ni port.</translation>
+        <translation>Saisissez uniquement un nom d'hôte, sans schéma, chemin ni port.</translation>
     </message>
     <message>
         <source>Enter a port between 1 and 65535 (usually 587, or 465 for SSL).</source>
@@ -6537,11 +6533,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Enter the username the server signs in with.</source>
-        <translation>Saisissez le nom d&apos;utilisateur avec lequel le serveur se connecte.</translation>
+        <translation>Saisissez le nom d'utilisateur avec lequel le serveur se connecte.</translation>
     </message>
     <message>
         <source>Paste an API key from resend.com.</source>
-        <translation>Collez une clé d&apos;API de resend.com.</translation>
+        <translation>Collez une clé d'API de resend.com.</translation>
     </message>
     <message>
         <source>Enter the password the server signs in with.</source>
@@ -6552,12 +6548,12 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>Le serveur conserve au maximum 70 caractères.</translation>
     </message>
     <message>
-        <source>Enter the name your emails come from, like your app&apos;s name.</source>
-        <translation>Saisissez le nom d&apos;expéditeur de vos e-mails, comme le nom de votre application.</translation>
+        <source>Enter the name your emails come from, like your app's name.</source>
+        <translation>Saisissez le nom d'expéditeur de vos e-mails, comme le nom de votre application.</translation>
     </message>
     <message>
         <source>Enter the address your emails come from.</source>
-        <translation>Saisissez l&apos;adresse d&apos;expédition de vos e-mails.</translation>
+        <translation>Saisissez l'adresse d'expédition de vos e-mails.</translation>
     </message>
     <message>
         <source>Enter an email address, like noreply@example.com.</source>
@@ -6569,7 +6565,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The host, username, password and sender are removed from the configuration.</source>
-        <translation>L&apos;hôte, le nom d&apos;utilisateur, le mot de passe et l&apos;expéditeur sont supprimés de la configuration.</translation>
+        <translation>L'hôte, le nom d'utilisateur, le mot de passe et l'expéditeur sont supprimés de la configuration.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -6585,7 +6581,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Username</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>%1: %2 changed</source>
@@ -6597,11 +6593,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Sender name</source>
-        <translation>Nom de l&apos;expéditeur</translation>
+        <translation>Nom de l'expéditeur</translation>
     </message>
     <message>
         <source>Sender email</source>
-        <translation>E-mail de l&apos;expéditeur</translation>
+        <translation>E-mail de l'expéditeur</translation>
     </message>
     <message>
         <source>Nothing to save: the form shows what is saved.</source>
@@ -6613,7 +6609,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Save these email server settings for the environment of %1?</source>
-        <translation>Enregistrer ces paramètres de serveur de messagerie pour l&apos;environnement de %1 ?</translation>
+        <translation>Enregistrer ces paramètres de serveur de messagerie pour l'environnement de %1 ?</translation>
     </message>
     <message>
         <source>Still reading the configuration: save again in a moment.</source>
@@ -6653,19 +6649,19 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Sender &amp;name:</source>
-        <translation>&amp;Nom de l&apos;expéditeur :</translation>
+        <translation>&amp;Nom de l'expéditeur :</translation>
     </message>
     <message>
         <source>Sender &amp;email:</source>
-        <translation>&amp;E-mail de l&apos;expéditeur :</translation>
+        <translation>&amp;E-mail de l'expéditeur :</translation>
     </message>
     <message>
-        <source>Where this project&apos;s emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
-        <translation>L&apos;adresse d&apos;où partent les e-mails de ce projet. Chaque environnement a son propre serveur de messagerie ; celui-ci est celui de l&apos;environnement auquel vous êtes connecté.</translation>
+        <source>Where this project's emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
+        <translation>L'adresse d'où partent les e-mails de ce projet. Chaque environnement a son propre serveur de messagerie ; celui-ci est celui de l'environnement auquel vous êtes connecté.</translation>
     </message>
     <message>
         <source>Review the changes, then save them (Ctrl+S)</source>
@@ -6677,7 +6673,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The email server settings were not saved.</source>
-        <translation>Les paramètres du serveur de messagerie n&apos;ont pas été enregistrés.</translation>
+        <translation>Les paramètres du serveur de messagerie n'ont pas été enregistrés.</translation>
     </message>
     <message>
         <source>The email server settings were sent, but reading them back did not show them. Check them again before relying on them.</source>
@@ -6704,7 +6700,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Your edits could not be kept on this computer (%1). Save them to the server before closing.</source>
-        <translation>Vos modifications n&apos;ont pas pu être conservées sur cet ordinateur (%1). Enregistrez-les sur le serveur avant de fermer.</translation>
+        <translation>Vos modifications n'ont pas pu être conservées sur cet ordinateur (%1). Enregistrez-les sur le serveur avant de fermer.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6728,7 +6724,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Render the email through the server (Ctrl+R)</source>
-        <translation>Effectuer le rendu de l&apos;e-mail via le serveur (Ctrl+R)</translation>
+        <translation>Effectuer le rendu de l'e-mail via le serveur (Ctrl+R)</translation>
     </message>
     <message>
         <source>Save the source to the server (Ctrl+S)</source>
@@ -6776,11 +6772,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>“%1” was not saved; your edits are kept.</source>
-        <translation>« %1 » n&apos;a pas été enregistré ; vos modifications sont conservées.</translation>
+        <translation>« %1 » n'a pas été enregistré ; vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>“%1” no longer exists on the server (deleted elsewhere?); your edits are kept on this computer.</source>
-        <translation>« %1 » n&apos;existe plus sur le serveur (supprimé ailleurs ?) ; vos modifications sont conservées sur cet ordinateur.</translation>
+        <translation>« %1 » n'existe plus sur le serveur (supprimé ailleurs ?) ; vos modifications sont conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -6808,7 +6804,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>“%1” was not created.</source>
-        <translation>« %1 » n&apos;a pas été créé.</translation>
+        <translation>« %1 » n'a pas été créé.</translation>
     </message>
     <message>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
@@ -6836,7 +6832,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>“%1” was not deleted.</source>
-        <translation>« %1 » n&apos;a pas été supprimé.</translation>
+        <translation>« %1 » n'a pas été supprimé.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -6844,7 +6840,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Unsaved edits of a %1</source>
-        <translation>Modifications non enregistrées d&apos;un %1</translation>
+        <translation>Modifications non enregistrées d'un %1</translation>
     </message>
     <message>
         <source>Restore unsaved edits of “%1” from %2?</source>
@@ -6852,7 +6848,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>They were kept on this computer when the app closed without saving them.</source>
-        <translation>Elles ont été conservées sur cet ordinateur lorsque l&apos;application s&apos;est fermée sans les enregistrer.</translation>
+        <translation>Elles ont été conservées sur cet ordinateur lorsque l'application s'est fermée sans les enregistrer.</translation>
     </message>
     <message>
         <source>The %1 was changed on the server since; saving the restored edits replaces that version.</source>
@@ -6864,15 +6860,15 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Unsaved edits of a deleted %1</source>
-        <translation>Modifications non enregistrées d&apos;un %1 supprimé</translation>
+        <translation>Modifications non enregistrées d'un %1 supprimé</translation>
     </message>
     <message>
         <source>Unsaved edits of “%1”, which no longer exists on the server.</source>
-        <translation>Modifications non enregistrées de « %1 », qui n&apos;existe plus sur le serveur.</translation>
+        <translation>Modifications non enregistrées de « %1 », qui n'existe plus sur le serveur.</translation>
     </message>
     <message>
         <source>It was deleted elsewhere. Keep your edits as a new %1 (not saved until you save it), copy the source to the clipboard, or throw the edits away.</source>
-        <translation>Il a été supprimé ailleurs. Conservez vos modifications comme nouveau %1 (non enregistré tant que vous ne l&apos;enregistrez pas), copiez la source dans le presse-papiers, ou abandonnez les modifications.</translation>
+        <translation>Il a été supprimé ailleurs. Conservez vos modifications comme nouveau %1 (non enregistré tant que vous ne l'enregistrez pas), copiez la source dans le presse-papiers, ou abandonnez les modifications.</translation>
     </message>
     <message>
         <source>Keep as a new %1</source>
@@ -6891,14 +6887,14 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The theme that wraps the email: a layout with header and footer around its content</source>
-        <translation>Le thème qui habille l&apos;e-mail : une mise en page avec en-tête et pied de page autour de son contenu</translation>
+        <translation>Le thème qui habille l'e-mail : une mise en page avec en-tête et pied de page autour de son contenu</translation>
     </message>
     <message>
-        <source>The project&apos;s theme</source>
+        <source>The project's theme</source>
         <translation>Le thème du projet</translation>
     </message>
     <message>
-        <source>The project&apos;s theme (%1)</source>
+        <source>The project's theme (%1)</source>
         <translation>Le thème du projet (%1)</translation>
     </message>
     <message>
@@ -6915,7 +6911,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>A theme that no longer exists (%1)</source>
-        <translation>Un thème qui n&apos;existe plus (%1)</translation>
+        <translation>Un thème qui n'existe plus (%1)</translation>
     </message>
 </context>
 <context>
@@ -6926,11 +6922,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>With this key: the outbox and the delivery figures, below.</source>
-        <translation>Avec cette clé : la boîte d&apos;envoi et les chiffres de livraison, ci-dessous.</translation>
+        <translation>Avec cette clé : la boîte d'envoi et les chiffres de livraison, ci-dessous.</translation>
     </message>
     <message>
         <source>The email themes could not be loaded: theme choices are not available.</source>
-        <translation>Impossible de charger les thèmes d&apos;e-mail : le choix du thème n&apos;est pas disponible.</translation>
+        <translation>Impossible de charger les thèmes d'e-mail : le choix du thème n'est pas disponible.</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -6946,7 +6942,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Boîte d&apos;envoi</translation>
+        <translation>Boîte d'envoi</translation>
     </message>
     <message>
         <source>Delivery</source>
@@ -6973,7 +6969,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Copy error details</source>
-        <translation>Copier les détails de l&apos;erreur</translation>
+        <translation>Copier les détails de l'erreur</translation>
     </message>
     <message>
         <source>Retry in %1 s</source>
@@ -7016,7 +7012,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Expiry date</source>
-        <translation>Date d&apos;expiration</translation>
+        <translation>Date d'expiration</translation>
     </message>
     <message>
         <source>It stops working at the end of this day (local time)</source>
@@ -7054,16 +7050,16 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>&amp;CSV, pour les tableurs</translation>
     </message>
     <message>
-        <source>&amp;JSON, with the API&apos;s field names</source>
-        <translation>&amp;JSON, avec les noms de champs de l&apos;API</translation>
+        <source>&amp;JSON, with the API's field names</source>
+        <translation>&amp;JSON, avec les noms de champs de l'API</translation>
     </message>
     <message>
         <source>Mark the file as UTF-8 (a byte-order mark) so that Excel shows every character correctly</source>
-        <translation>Marquer le fichier comme UTF-8 (indicateur d&apos;ordre des octets) pour qu&apos;Excel affiche correctement tous les caractères</translation>
+        <translation>Marquer le fichier comme UTF-8 (indicateur d'ordre des octets) pour qu'Excel affiche correctement tous les caractères</translation>
     </message>
     <message>
-        <source>Excel reads a CSV file without this mark in the system&apos;s legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
-        <translation>Excel lit un fichier CSV sans cet indicateur dans l&apos;ancien encodage du système. Laissez-le activé sauf si un programme auquel vous transmettez le fichier le refuse.</translation>
+        <source>Excel reads a CSV file without this mark in the system's legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
+        <translation>Excel lit un fichier CSV sans cet indicateur dans l'ancien encodage du système. Laissez-le activé sauf si un programme auquel vous transmettez le fichier le refuse.</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -7075,7 +7071,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Field “%1” of the API</source>
-        <translation>Champ « %1 » de l&apos;API</translation>
+        <translation>Champ « %1 » de l'API</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -7095,7 +7091,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>File to export to</source>
-        <translation>Fichier d&apos;exportation</translation>
+        <translation>Fichier d'exportation</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -7111,7 +7107,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation>&amp;Annuler l&apos;exportation</translation>
+        <translation>&amp;Annuler l'exportation</translation>
     </message>
     <message>
         <source>&amp;Back to the options</source>
@@ -7195,11 +7191,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
+        <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
         <source>A file of this name exists. It is replaced only once the export is complete.</source>
-        <translation>Un fichier de ce nom existe. Il n&apos;est remplacé qu&apos;une fois l&apos;exportation terminée.</translation>
+        <translation>Un fichier de ce nom existe. Il n'est remplacé qu'une fois l'exportation terminée.</translation>
     </message>
     <message>
         <source>Choose at least one column.</source>
@@ -7240,15 +7236,15 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The export failed.</source>
-        <translation>L&apos;exportation a échoué.</translation>
+        <translation>L'exportation a échoué.</translation>
     </message>
     <message>
         <source>It stopped before the first page of users arrived.</source>
-        <translation>Elle s&apos;est arrêtée avant l&apos;arrivée de la première page d&apos;utilisateurs.</translation>
+        <translation>Elle s'est arrêtée avant l'arrivée de la première page d'utilisateurs.</translation>
     </message>
     <message>
         <source>Could not open %1.</source>
-        <translation>Impossible d&apos;ouvrir %1.</translation>
+        <translation>Impossible d'ouvrir %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln user(s).</source>
@@ -7259,17 +7255,17 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The existing file was left unchanged.</source>
-        <translation>Le fichier existant n&apos;a pas été modifié.</translation>
+        <translation>Le fichier existant n'a pas été modifié.</translation>
     </message>
     <message>
         <source>No file was written.</source>
-        <translation>Aucun fichier n&apos;a été écrit.</translation>
+        <translation>Aucun fichier n'a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>It stopped after %Ln user(s).</source>
         <translation>
-            <numerusform>Elle s&apos;est arrêtée après %Ln utilisateur.</numerusform>
-            <numerusform>Elle s&apos;est arrêtée après %Ln utilisateurs.</numerusform>
+            <numerusform>Elle s'est arrêtée après %Ln utilisateur.</numerusform>
+            <numerusform>Elle s'est arrêtée après %Ln utilisateurs.</numerusform>
         </translation>
     </message>
 </context>
@@ -7371,8 +7367,8 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>ID du produit</translation>
     </message>
     <message>
-        <source>The product&apos;s ID, as in the project&apos;s configuration</source>
-        <translation>L&apos;ID du produit, tel que dans la configuration du projet</translation>
+        <source>The product's ID, as in the project's configuration</source>
+        <translation>L'ID du produit, tel que dans la configuration du projet</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -7396,19 +7392,19 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Grants the product to %1 without payment: nothing is charged, and the grant shows in the transactions list. A product in the same product line as one the customer has replaces it: the current subscription ends.</source>
-        <translation>Accorde le produit à %1 sans paiement : rien n&apos;est facturé, et l&apos;octroi apparaît dans la liste des transactions. Un produit de la même gamme de produits qu&apos;un produit que le client possède remplace celui-ci : l&apos;abonnement en cours prend fin.</translation>
+        <translation>Accorde le produit à %1 sans paiement : rien n'est facturé, et l'octroi apparaît dans la liste des transactions. Un produit de la même gamme de produits qu'un produit que le client possède remplace celui-ci : l'abonnement en cours prend fin.</translation>
     </message>
     <message>
         <source>How many to grant (more than one only for a stackable product)</source>
-        <translation>Combien en accorder (plus d&apos;un uniquement pour un produit cumulable)</translation>
+        <translation>Combien en accorder (plus d'un uniquement pour un produit cumulable)</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key: type the product&apos;s ID. The server refuses an ID it does not know.</source>
-        <translation>Le catalogue ne peut pas être lu avec cette clé : saisissez l&apos;ID du produit. Le serveur refuse un ID qu&apos;il ne connaît pas.</translation>
+        <source>The catalog cannot be read with this key: type the product's ID. The server refuses an ID it does not know.</source>
+        <translation>Le catalogue ne peut pas être lu avec cette clé : saisissez l'ID du produit. Le serveur refuse un ID qu'il ne connaît pas.</translation>
     </message>
     <message>
         <source>There is no product to grant.</source>
-        <translation>Il n&apos;y a aucun produit à accorder.</translation>
+        <translation>Il n'y a aucun produit à accorder.</translation>
     </message>
     <message>
         <source>How many to grant</source>
@@ -7416,11 +7412,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>This product is not stackable: one at a time</source>
-        <translation>Ce produit n&apos;est pas cumulable : un à la fois</translation>
+        <translation>Ce produit n'est pas cumulable : un à la fois</translation>
     </message>
     <message>
         <source>It has no price.</source>
-        <translation>Il n&apos;a pas de prix.</translation>
+        <translation>Il n'a pas de prix.</translation>
     </message>
     <message>
         <source>A subscription, renewing %1.</source>
@@ -7448,7 +7444,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>%1 already owns this product, and it is not stackable: the server will refuse to grant it again.</source>
-        <translation>%1 possède déjà ce produit, et il n&apos;est pas cumulable : le serveur refusera de l&apos;accorder à nouveau.</translation>
+        <translation>%1 possède déjà ce produit, et il n'est pas cumulable : le serveur refusera de l'accorder à nouveau.</translation>
     </message>
     <message>
         <source>Granting %1…</source>
@@ -7456,14 +7452,14 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>%1 already owns %2. It is not stackable, so it cannot be granted again.</source>
-        <translation>%1 possède déjà %2. Il n&apos;est pas cumulable et ne peut donc pas être accordé à nouveau.</translation>
+        <translation>%1 possède déjà %2. Il n'est pas cumulable et ne peut donc pas être accordé à nouveau.</translation>
     </message>
     <message>
         <source>The project has no product with the ID %1.</source>
-        <translation>Le projet n&apos;a aucun produit avec l&apos;ID %1.</translation>
+        <translation>Le projet n'a aucun produit avec l'ID %1.</translation>
     </message>
     <message>
-        <source>The product %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <source>The product %1 is no longer in the project's configuration; it may have been removed under Products &amp; items.</source>
         <translation>Le produit %1 ne figure plus dans la configuration du projet ; il a peut-être été supprimé sous Produits et articles.</translation>
     </message>
     <message>
@@ -7472,7 +7468,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The product was not granted.</source>
-        <translation>Le produit n&apos;a pas été accordé.</translation>
+        <translation>Le produit n'a pas été accordé.</translation>
     </message>
 </context>
 <context>
@@ -7499,23 +7495,23 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d&apos;accès</translation>
+        <translation>Jeton d'accès</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation>Jeton d&apos;actualisation</translation>
+        <translation>Jeton d'actualisation</translation>
     </message>
     <message>
         <source>Copy the access token</source>
-        <translation>Copier le jeton d&apos;accès</translation>
+        <translation>Copier le jeton d'accès</translation>
     </message>
     <message>
         <source>Copy the refresh token</source>
-        <translation>Copier le jeton d&apos;actualisation</translation>
+        <translation>Copier le jeton d'actualisation</translation>
     </message>
     <message>
         <source>Copy the browser snippet</source>
-        <translation>Copier l&apos;extrait pour le navigateur</translation>
+        <translation>Copier l'extrait pour le navigateur</translation>
     </message>
     <message>
         <source>&amp;Create session</source>
@@ -7523,11 +7519,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Impersonate %1</source>
-        <translation>Usurper l&apos;identité de %1</translation>
+        <translation>Usurper l'identité de %1</translation>
     </message>
     <message>
         <source>Creates a session in which you act as %1, to see your app as they see it. Everything done with it happens as this user. The session is marked as an impersonation in their session list, and ends by itself after the time you choose.</source>
-        <translation>Crée une session dans laquelle vous agissez en tant que %1, pour voir votre application comme cet utilisateur la voit. Tout ce qui est fait avec cette session l&apos;est en tant que cet utilisateur. La session est marquée comme usurpation d&apos;identité dans sa liste de sessions et prend fin d&apos;elle-même après la durée choisie.</translation>
+        <translation>Crée une session dans laquelle vous agissez en tant que %1, pour voir votre application comme cet utilisateur la voit. Tout ce qui est fait avec cette session l'est en tant que cet utilisateur. La session est marquée comme usurpation d'identité dans sa liste de sessions et prend fin d'elle-même après la durée choisie.</translation>
     </message>
     <message>
         <source>Custom lifetime</source>
@@ -7559,19 +7555,19 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>To use your web app as this user: open the app in a browser, open the developer console on its page, paste this and press Enter. It stores the session where the Hexclave (Stack Auth) JavaScript SDK looks for it, then reloads the page. Use a private window so that your own session stays untouched.</source>
-        <translation>Pour utiliser votre application web en tant que cet utilisateur : ouvrez l&apos;application dans un navigateur, ouvrez la console de développement sur sa page, collez ceci et appuyez sur Entrée. Cela stocke la session là où le SDK JavaScript Hexclave (Stack Auth) la cherche, puis recharge la page. Utilisez une fenêtre de navigation privée pour que votre propre session reste intacte.</translation>
+        <translation>Pour utiliser votre application web en tant que cet utilisateur : ouvrez l'application dans un navigateur, ouvrez la console de développement sur sa page, collez ceci et appuyez sur Entrée. Cela stocke la session là où le SDK JavaScript Hexclave (Stack Auth) la cherche, puis recharge la page. Utilisez une fenêtre de navigation privée pour que votre propre session reste intacte.</translation>
     </message>
     <message>
         <source>For API calls: send the access token in the x-stack-access-token header with client access (x-stack-access-type: client and your project id). It is valid for a few minutes only; get a new one with POST /auth/sessions/current/refresh and the refresh token in the x-stack-refresh-token header.</source>
-        <translation>Pour les appels d&apos;API : envoyez le jeton d&apos;accès dans l&apos;en-tête x-stack-access-token avec un accès client (x-stack-access-type: client et l&apos;ID de votre projet). Il n&apos;est valable que quelques minutes ; obtenez-en un nouveau avec POST /auth/sessions/current/refresh et le jeton d&apos;actualisation dans l&apos;en-tête x-stack-refresh-token.</translation>
+        <translation>Pour les appels d'API : envoyez le jeton d'accès dans l'en-tête x-stack-access-token avec un accès client (x-stack-access-type: client et l'ID de votre projet). Il n'est valable que quelques minutes ; obtenez-en un nouveau avec POST /auth/sessions/current/refresh et le jeton d'actualisation dans l'en-tête x-stack-refresh-token.</translation>
     </message>
     <message>
         <source>&amp;Refresh token:</source>
-        <translation>Jeton d&apos;ac&amp;tualisation :</translation>
+        <translation>Jeton d'ac&amp;tualisation :</translation>
     </message>
     <message>
         <source>&amp;Access token:</source>
-        <translation>Jeton d&apos;&amp;accès :</translation>
+        <translation>Jeton d'&amp;accès :</translation>
     </message>
     <message>
         <source>Creating the session…</source>
@@ -7579,7 +7575,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Impersonation session for %1 created. It ends after %2, at %3.</source>
-        <translation>Session d&apos;usurpation d&apos;identité pour %1 créée. Elle prend fin après %2, à %3.</translation>
+        <translation>Session d'usurpation d'identité pour %1 créée. Elle prend fin après %2, à %3.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -7609,13 +7605,13 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     <message numerus="yes">
         <source>At most %n day(s): the server allows no longer sessions.</source>
         <translation>
-            <numerusform>%n jour au maximum : le serveur n&apos;autorise pas de sessions plus longues.</numerusform>
-            <numerusform>%n jours au maximum : le serveur n&apos;autorise pas de sessions plus longues.</numerusform>
+            <numerusform>%n jour au maximum : le serveur n'autorise pas de sessions plus longues.</numerusform>
+            <numerusform>%n jours au maximum : le serveur n'autorise pas de sessions plus longues.</numerusform>
         </translation>
     </message>
     <message>
-        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user&apos;s sessions.</source>
-        <translation>Ces jetons ne sont enregistrés nulle part : copiez maintenant ce dont vous avez besoin ; ils sont effacés à la fermeture de cette fenêtre, et du presse-papiers une minute plus tard. Quiconque les détient peut agir en tant que cet utilisateur jusqu&apos;à la fin de la session ; révoquez-la plus tôt dans les sessions de l&apos;utilisateur.</translation>
+        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user's sessions.</source>
+        <translation>Ces jetons ne sont enregistrés nulle part : copiez maintenant ce dont vous avez besoin ; ils sont effacés à la fermeture de cette fenêtre, et du presse-papiers une minute plus tard. Quiconque les détient peut agir en tant que cet utilisateur jusqu'à la fin de la session ; révoquez-la plus tôt dans les sessions de l'utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -7657,8 +7653,8 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>Rechercher des conversations</translation>
     </message>
     <message>
-        <source>Searched by the server in the subject, the latest message and the customer&apos;s name and email (Ctrl+F; Esc clears)</source>
-        <translation>Recherche effectuée par le serveur dans l&apos;objet, le dernier message et le nom et l&apos;e-mail du client (Ctrl+F ; Esc efface)</translation>
+        <source>Searched by the server in the subject, the latest message and the customer's name and email (Ctrl+F; Esc clears)</source>
+        <translation>Recherche effectuée par le serveur dans l'objet, le dernier message et le nom et l'e-mail du client (Ctrl+F ; Esc efface)</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -7678,7 +7674,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Show only conversations assigned to someone, to you or to nobody</source>
-        <translation>Afficher uniquement les conversations attribuées à quelqu&apos;un, à vous ou à personne</translation>
+        <translation>Afficher uniquement les conversations attribuées à quelqu'un, à vous ou à personne</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -7722,11 +7718,11 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>The server has more conversations: load the next ones</source>
-        <translation>Le serveur a d&apos;autres conversations : charger les suivantes</translation>
+        <translation>Le serveur a d'autres conversations : charger les suivantes</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation>N&apos;importe qui</translation>
+        <translation>N'importe qui</translation>
     </message>
     <message>
         <source>Me</source>
@@ -7738,7 +7734,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Not known yet who you are</source>
-        <translation>Votre identité n&apos;est pas encore connue</translation>
+        <translation>Votre identité n'est pas encore connue</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -7811,27 +7807,27 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>No open conversations — nothing needs support right now.</source>
-        <translation>Aucune conversation ouverte — rien ne nécessite le support pour l&apos;instant.</translation>
+        <translation>Aucune conversation ouverte — rien ne nécessite le support pour l'instant.</translation>
     </message>
     <message>
         <source>No conversation is waiting on a user.</source>
-        <translation>Aucune conversation n&apos;est en attente d&apos;un utilisateur.</translation>
+        <translation>Aucune conversation n'est en attente d'un utilisateur.</translation>
     </message>
     <message>
         <source>No resolved conversations yet.</source>
-        <translation>Aucune conversation résolue pour l&apos;instant.</translation>
+        <translation>Aucune conversation résolue pour l'instant.</translation>
     </message>
     <message>
         <source>No support conversations yet.</source>
-        <translation>Aucune conversation de support pour l&apos;instant.</translation>
+        <translation>Aucune conversation de support pour l'instant.</translation>
     </message>
     <message>
         <source>C&amp;ustomer…</source>
         <translation>C&amp;lient…</translation>
     </message>
     <message>
-        <source>Show one customer&apos;s conversations</source>
-        <translation>Afficher les conversations d&apos;un client</translation>
+        <source>Show one customer's conversations</source>
+        <translation>Afficher les conversations d'un client</translation>
     </message>
     <message>
         <source>Choose a user and show only their conversations</source>
@@ -7853,12 +7849,12 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>URL de rappel</translation>
     </message>
     <message>
-        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
-        <translation>La page de votre application où le destinataire accepte l&apos;invitation, ouverte depuis le lien de l&apos;e-mail. Elle doit se trouver sur l&apos;un des domaines de confiance du projet. Mémorisée pour ce projet.</translation>
+        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project's trusted domains. Remembered for this project.</source>
+        <translation>La page de votre application où le destinataire accepte l'invitation, ouverte depuis le lien de l'e-mail. Elle doit se trouver sur l'un des domaines de confiance du projet. Mémorisée pour ce projet.</translation>
     </message>
     <message>
         <source>&amp;Send invitation</source>
-        <translation>&amp;Envoyer l&apos;invitation</translation>
+        <translation>&amp;Envoyer l'invitation</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -7869,20 +7865,20 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
         <translation>URL de &amp;rappel :</translation>
     </message>
     <message>
-        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team&apos;s pending invitations.</source>
-        <translation>L&apos;invitation est valable pour une durée limitée ; tant qu&apos;elle n&apos;est pas acceptée, elle figure parmi les invitations en attente de l&apos;équipe.</translation>
+        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team's pending invitations.</source>
+        <translation>L'invitation est valable pour une durée limitée ; tant qu'elle n'est pas acceptée, elle figure parmi les invitations en attente de l'équipe.</translation>
     </message>
     <message>
         <source>Enter the address to send the invitation to.</source>
-        <translation>Saisissez l&apos;adresse à laquelle envoyer l&apos;invitation.</translation>
+        <translation>Saisissez l'adresse à laquelle envoyer l'invitation.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+        <translation>« %1 » n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Enter the address of the page that accepts the invitation, e.g. %1.</source>
-        <translation>Saisissez l&apos;adresse de la page qui accepte l&apos;invitation, par ex. %1.</translation>
+        <translation>Saisissez l'adresse de la page qui accepte l'invitation, par ex. %1.</translation>
     </message>
     <message>
         <source>Enter a full http:// or https:// address.</source>
@@ -7890,10 +7886,10 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Sending the invitation…</source>
-        <translation>Envoi de l&apos;invitation…</translation>
+        <translation>Envoi de l'invitation…</translation>
     </message>
     <message>
-        <source>The server refused this address: its domain is not one of the project&apos;s trusted domains. Add the domain in the project&apos;s settings, or use an address on a trusted domain.</source>
+        <source>The server refused this address: its domain is not one of the project's trusted domains. Add the domain in the project's settings, or use an address on a trusted domain.</source>
         <translation>Le serveur a refusé cette adresse : son domaine ne fait pas partie des domaines de confiance du projet. Ajoutez le domaine dans les paramètres du projet, ou utilisez une adresse sur un domaine de confiance.</translation>
     </message>
 </context>
@@ -8030,7 +8026,7 @@ L&apos;adresse de l&apos;application est mémorisée pour ce projet.</translatio
     </message>
     <message>
         <source>Your connections have no projects yet.</source>
-        <translation>Vos connexions n&apos;ont pas encore de projets.</translation>
+        <translation>Vos connexions n'ont pas encore de projets.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -8062,10 +8058,10 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Signed in to %1, but the credential could not be saved: %2 You will have to sign in again after restarting the app.</source>
-        <translation>Connecté à %1, mais les identifiants n&apos;ont pas pu être enregistrés : %2 Vous devrez vous reconnecter après le redémarrage de l&apos;application.</translation>
+        <translation>Connecté à %1, mais les identifiants n'ont pas pu être enregistrés : %2 Vous devrez vous reconnecter après le redémarrage de l'application.</translation>
     </message>
     <message>
-        <source>List every connection&apos;s projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
+        <source>List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
         <translation>Relister les projets de toutes les connexions et réessayer les connexions qui ont échoué (Ctrl+Shift+R)</translation>
     </message>
     <message>
@@ -8094,15 +8090,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Keep editing</source>
-        <translation>Continuer l&apos;édition</translation>
+        <translation>Continuer l'édition</translation>
     </message>
     <message>
-        <source>The user&apos;s page could not be opened: the user no longer exists.</source>
-        <translation>Impossible d&apos;ouvrir la page de l&apos;utilisateur : l&apos;utilisateur n&apos;existe plus.</translation>
+        <source>The user's page could not be opened: the user no longer exists.</source>
+        <translation>Impossible d'ouvrir la page de l'utilisateur : l'utilisateur n'existe plus.</translation>
     </message>
     <message>
-        <source>The user&apos;s page could not be opened.</source>
-        <translation>Impossible d&apos;ouvrir la page de l&apos;utilisateur.</translation>
+        <source>The user's page could not be opened.</source>
+        <translation>Impossible d'ouvrir la page de l'utilisateur.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -8128,8 +8124,8 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Ouvrir un fichier de configuration…</translation>
     </message>
     <message>
-        <source>Edit a project&apos;s hexclave.config.ts offline (Ctrl+O)</source>
-        <translation>Modifier hors ligne le hexclave.config.ts d&apos;un projet (Ctrl+O)</translation>
+        <source>Edit a project's hexclave.config.ts offline (Ctrl+O)</source>
+        <translation>Modifier hors ligne le hexclave.config.ts d'un projet (Ctrl+O)</translation>
     </message>
     <message>
         <source>Open config file</source>
@@ -8137,7 +8133,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>%1 does not exist. Create a new configuration file there?</source>
-        <translation>%1 n&apos;existe pas. Y créer un nouveau fichier de configuration ?</translation>
+        <translation>%1 n'existe pas. Y créer un nouveau fichier de configuration ?</translation>
     </message>
     <message>
         <source>Create</source>
@@ -8145,7 +8141,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Projects are created with a dashboard account: connect with one first</source>
-        <translation>Les projets se créent avec un compte du tableau de bord : connectez-vous d&apos;abord avec l&apos;un d&apos;eux</translation>
+        <translation>Les projets se créent avec un compte du tableau de bord : connectez-vous d'abord avec l'un d'eux</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
@@ -8212,26 +8208,26 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::MessagePage</name>
     <message>
         <source>This area is not built yet in this version of Hexclave Admin. Until it is, use the web dashboard for %1.</source>
-        <translation>Cette section n&apos;est pas encore disponible dans cette version de Hexclave Admin. En attendant, utilisez le tableau de bord web pour %1.</translation>
+        <translation>Cette section n'est pas encore disponible dans cette version de Hexclave Admin. En attendant, utilisez le tableau de bord web pour %1.</translation>
     </message>
     <message>
         <source>%1 is not available with this credential</source>
-        <translation>%1 n&apos;est pas disponible avec ces identifiants</translation>
+        <translation>%1 n'est pas disponible avec ces identifiants</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::MetadataTabs</name>
     <message>
-        <source>Readable and writable by the user&apos;s own app (client access), e.g. preferences.</source>
-        <translation>Lisible et modifiable par l&apos;application de l&apos;utilisateur (accès client), par ex. des préférences.</translation>
+        <source>Readable and writable by the user's own app (client access), e.g. preferences.</source>
+        <translation>Lisible et modifiable par l'application de l'utilisateur (accès client), par ex. des préférences.</translation>
     </message>
     <message>
-        <source>Readable by the user&apos;s app, writable only with server or admin access, e.g. a plan.</source>
-        <translation>Lisible par l&apos;application de l&apos;utilisateur, modifiable uniquement avec un accès serveur ou administrateur, par ex. une offre.</translation>
+        <source>Readable by the user's app, writable only with server or admin access, e.g. a plan.</source>
+        <translation>Lisible par l'application de l'utilisateur, modifiable uniquement avec un accès serveur ou administrateur, par ex. une offre.</translation>
     </message>
     <message>
-        <source>Only readable and writable with server or admin access; never sent to the user&apos;s app.</source>
-        <translation>Lisible et modifiable uniquement avec un accès serveur ou administrateur ; jamais envoyé à l&apos;application de l&apos;utilisateur.</translation>
+        <source>Only readable and writable with server or admin access; never sent to the user's app.</source>
+        <translation>Lisible et modifiable uniquement avec un accès serveur ou administrateur ; jamais envoyé à l'application de l'utilisateur.</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -8251,23 +8247,23 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Go to error</source>
-        <translation>Aller à l&apos;erreur</translation>
+        <translation>Aller à l'erreur</translation>
     </message>
     <message>
         <source>Go to the error in %1</source>
-        <translation>Aller à l&apos;erreur dans %1</translation>
+        <translation>Aller à l'erreur dans %1</translation>
     </message>
     <message>
         <source>Not valid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <source>Readable by the team&apos;s members in your app (client access), and writable by those allowed to update the team.</source>
-        <translation>Lisible par les membres de l&apos;équipe dans votre application (accès client), et modifiable par ceux autorisés à mettre à jour l&apos;équipe.</translation>
+        <source>Readable by the team's members in your app (client access), and writable by those allowed to update the team.</source>
+        <translation>Lisible par les membres de l'équipe dans votre application (accès client), et modifiable par ceux autorisés à mettre à jour l'équipe.</translation>
     </message>
     <message>
-        <source>Readable by the team&apos;s members in your app, writable only with server or admin access, e.g. a plan.</source>
-        <translation>Lisible par les membres de l&apos;équipe dans votre application, modifiable uniquement avec un accès serveur ou administrateur, par ex. une offre.</translation>
+        <source>Readable by the team's members in your app, writable only with server or admin access, e.g. a plan.</source>
+        <translation>Lisible par les membres de l'équipe dans votre application, modifiable uniquement avec un accès serveur ou administrateur, par ex. une offre.</translation>
     </message>
     <message>
         <source>Only readable and writable with server or admin access; never sent to your app.</source>
@@ -8286,7 +8282,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Choose the user</source>
-        <translation>Choisir l&apos;utilisateur</translation>
+        <translation>Choisir l'utilisateur</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -8302,7 +8298,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The first message to the user, sent as you</source>
-        <translation>Le premier message à l&apos;utilisateur, envoyé en votre nom</translation>
+        <translation>Le premier message à l'utilisateur, envoyé en votre nom</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -8329,8 +8325,8 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>&amp;Priorité :</translation>
     </message>
     <message>
-        <source>The conversation starts with your message; the user sees it in the app&apos;s support chat and can answer there.</source>
-        <translation>La conversation commence par votre message ; l&apos;utilisateur le voit dans le chat de support de l&apos;application et peut y répondre.</translation>
+        <source>The conversation starts with your message; the user sees it in the app's support chat and can answer there.</source>
+        <translation>La conversation commence par votre message ; l'utilisateur le voit dans le chat de support de l'application et peut y répondre.</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
@@ -8346,11 +8342,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation>ID de l&apos;utilisateur : %1</translation>
+        <translation>ID de l'utilisateur : %1</translation>
     </message>
     <message>
         <source>Choose the user to write to.</source>
-        <translation>Choisissez l&apos;utilisateur à qui écrire.</translation>
+        <translation>Choisissez l'utilisateur à qui écrire.</translation>
     </message>
     <message>
         <source>Enter a subject.</source>
@@ -8366,15 +8362,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>This user does not exist in the project (any more?): perhaps they were deleted. Choose another user.</source>
-        <translation>Cet utilisateur n&apos;existe pas (ou plus ?) dans le projet : il a peut-être été supprimé. Choisissez un autre utilisateur.</translation>
+        <translation>Cet utilisateur n'existe pas (ou plus ?) dans le projet : il a peut-être été supprimé. Choisissez un autre utilisateur.</translation>
     </message>
     <message>
         <source>The conversation was not started: your dashboard account does not manage this project.</source>
-        <translation>La conversation n&apos;a pas été démarrée : votre compte du tableau de bord ne gère pas ce projet.</translation>
+        <translation>La conversation n'a pas été démarrée : votre compte du tableau de bord ne gère pas ce projet.</translation>
     </message>
     <message>
         <source>The conversation was not started.</source>
-        <translation>La conversation n&apos;a pas été démarrée.</translation>
+        <translation>La conversation n'a pas été démarrée.</translation>
     </message>
 </context>
 <context>
@@ -8409,7 +8405,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The team of your account that owns the project: its members can manage it too.</source>
-        <translation>L&apos;équipe de votre compte à laquelle appartient le projet : ses membres peuvent aussi le gérer.</translation>
+        <translation>L'équipe de votre compte à laquelle appartient le projet : ses membres peuvent aussi le gérer.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8436,7 +8432,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Impossible de lire vos équipes</translation>
     </message>
     <message>
-        <source>Could not read your account&apos;s teams.</source>
+        <source>Could not read your account's teams.</source>
         <translation>Impossible de lire les équipes de votre compte.</translation>
     </message>
     <message>
@@ -8445,7 +8441,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Your account is not a member of any team, and a project needs an owner team. Create a team on the dashboard first.</source>
-        <translation>Votre compte n&apos;est membre d&apos;aucune équipe, et un projet nécessite une équipe propriétaire. Créez d&apos;abord une équipe dans le tableau de bord.</translation>
+        <translation>Votre compte n'est membre d'aucune équipe, et un projet nécessite une équipe propriétaire. Créez d'abord une équipe dans le tableau de bord.</translation>
     </message>
     <message>
         <source>Enter a name: a project needs one.</source>
@@ -8512,7 +8508,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Apple team id:</source>
-        <translation>ID d&apos;équipe Apple :</translation>
+        <translation>ID d'équipe Apple :</translation>
     </message>
     <message>
         <source>Apple key id:</source>
@@ -8536,7 +8532,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>A provider with the id %1 exists already.</source>
-        <translation>Un fournisseur avec l&apos;identifiant %1 existe déjà.</translation>
+        <translation>Un fournisseur avec l'identifiant %1 existe déjà.</translation>
     </message>
     <message>
         <source>Own keys need a client id and a client secret</source>
@@ -8591,7 +8587,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Providers users can sign in with or connect. Sign-in and connected accounts are project settings; the keys (shared development keys, or the client id and secret of your own OAuth app) are kept per environment.</source>
-        <translation>Fournisseurs avec lesquels les utilisateurs peuvent se connecter ou qu&apos;ils peuvent connecter. La connexion et les comptes connectés sont des paramètres du projet ; les clés (clés de développement partagées, ou ID client et secret de votre propre application OAuth) sont conservées par environnement.</translation>
+        <translation>Fournisseurs avec lesquels les utilisateurs peuvent se connecter ou qu'ils peuvent connecter. La connexion et les comptes connectés sont des paramètres du projet ; les clés (clés de développement partagées, ou ID client et secret de votre propre application OAuth) sont conservées par environnement.</translation>
     </message>
     <message>
         <source>Shared development keys</source>
@@ -8630,7 +8626,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>No OAuth accounts: this user has not signed in with Google, GitHub or another provider.</source>
-        <translation>Aucun compte OAuth : cet utilisateur ne s&apos;est pas connecté avec Google, GitHub ou un autre fournisseur.</translation>
+        <translation>Aucun compte OAuth : cet utilisateur ne s'est pas connecté avec Google, GitHub ou un autre fournisseur.</translation>
     </message>
     <message>
         <source>Loading OAuth accounts…</source>
@@ -8650,11 +8646,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The user can sign in with %1.</source>
-        <translation>L&apos;utilisateur peut se connecter avec %1.</translation>
+        <translation>L'utilisateur peut se connecter avec %1.</translation>
     </message>
     <message>
         <source>The user can no longer sign in with %1.</source>
-        <translation>L&apos;utilisateur ne peut plus se connecter avec %1.</translation>
+        <translation>L'utilisateur ne peut plus se connecter avec %1.</translation>
     </message>
     <message>
         <source>Allowing %1 as a connected account…</source>
@@ -8670,7 +8666,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>%1 is no longer used as a connected account.</source>
-        <translation>%1 n&apos;est plus utilisé comme compte connecté.</translation>
+        <translation>%1 n'est plus utilisé comme compte connecté.</translation>
     </message>
     <message>
         <source>Changing the %1 account failed.</source>
@@ -8682,7 +8678,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Unlink the %1 account %2 from %3? If it is their only way to sign in, they can no longer sign in.</source>
-        <translation>Dissocier le compte %1 %2 de %3 ? Si c&apos;est son seul moyen de connexion, il ne pourra plus se connecter.</translation>
+        <translation>Dissocier le compte %1 %2 de %3 ? Si c'est son seul moyen de connexion, il ne pourra plus se connecter.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -8709,7 +8705,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Select an email to see what happened to it.</source>
-        <translation>Sélectionnez un e-mail pour voir ce qu&apos;il est devenu.</translation>
+        <translation>Sélectionnez un e-mail pour voir ce qu'il est devenu.</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -8721,15 +8717,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Ce qui n&apos;a pas fonctionné</translation>
+        <translation>Ce qui n'a pas fonctionné</translation>
     </message>
     <message>
         <source>Email ID</source>
-        <translation>ID de l&apos;e-mail</translation>
+        <translation>ID de l'e-mail</translation>
     </message>
     <message>
         <source>Copy the email ID</source>
-        <translation>Copier l&apos;ID de l&apos;e-mail</translation>
+        <translation>Copier l'ID de l'e-mail</translation>
     </message>
     <message>
         <source>To</source>
@@ -8773,11 +8769,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>(no subject yet: not rendered)</source>
-        <translation>(pas encore d&apos;objet : non rendu)</translation>
+        <translation>(pas encore d'objet : non rendu)</translation>
     </message>
     <message>
         <source>(no subject: never rendered)</source>
-        <translation>(pas d&apos;objet : jamais rendu)</translation>
+        <translation>(pas d'objet : jamais rendu)</translation>
     </message>
     <message>
         <source>%1 since %2</source>
@@ -8840,7 +8836,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Sent through the API</source>
-        <translation>Envoyé via l&apos;API</translation>
+        <translation>Envoyé via l'API</translation>
     </message>
     <message>
         <source>transactional</source>
@@ -8860,7 +8856,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>This email has no HTML body</source>
-        <translation>Cet e-mail n&apos;a pas de corps HTML</translation>
+        <translation>Cet e-mail n'a pas de corps HTML</translation>
     </message>
     <message>
         <source>See its plain text.</source>
@@ -8872,7 +8868,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>This email was never rendered.</source>
-        <translation>Cet e-mail n&apos;a jamais été rendu.</translation>
+        <translation>Cet e-mail n'a jamais été rendu.</translation>
     </message>
     <message>
         <source>(no plain-text body)</source>
@@ -8899,7 +8895,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::OutboxView</name>
     <message>
         <source>This email is already being sent or was sent; it can no longer be changed.</source>
-        <translation>Cet e-mail est déjà en cours d&apos;envoi ou a été envoyé ; il ne peut plus être modifié.</translation>
+        <translation>Cet e-mail est déjà en cours d'envoi ou a été envoyé ; il ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -8915,7 +8911,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>&amp;Cancel email…</source>
-        <translation>&amp;Annuler l&apos;e-mail…</translation>
+        <translation>&amp;Annuler l'e-mail…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -8943,7 +8939,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>User ID</source>
-        <translation>ID de l&apos;utilisateur</translation>
+        <translation>ID de l'utilisateur</translation>
     </message>
     <message>
         <source>Show only the emails to this user (press Enter)</source>
@@ -8951,19 +8947,19 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Load the outbox again (F5)</source>
-        <translation>Recharger la boîte d&apos;envoi (F5)</translation>
+        <translation>Recharger la boîte d'envoi (F5)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Boîte d&apos;envoi</translation>
+        <translation>Boîte d'envoi</translation>
     </message>
     <message>
         <source>Copy email &amp;ID</source>
-        <translation>Copier l&apos;&amp;ID de l&apos;e-mail</translation>
+        <translation>Copier l'&amp;ID de l'e-mail</translation>
     </message>
     <message>
         <source>Load the outbox again with the current filters (F5)</source>
-        <translation>Recharger la boîte d&apos;envoi avec les filtres actuels (F5)</translation>
+        <translation>Recharger la boîte d'envoi avec les filtres actuels (F5)</translation>
     </message>
     <message>
         <source>Send this email again now</source>
@@ -8987,7 +8983,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Loading the outbox…</source>
-        <translation>Chargement de la boîte d&apos;envoi…</translation>
+        <translation>Chargement de la boîte d'envoi…</translation>
     </message>
     <message>
         <source>%1 emails loaded, loading more…</source>
@@ -9011,11 +9007,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The outbox could not be loaded. The reason is shown above.</source>
-        <translation>Impossible de charger la boîte d&apos;envoi. Le motif est indiqué ci-dessus.</translation>
+        <translation>Impossible de charger la boîte d'envoi. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>No emails yet. Every email the project sends — sign-up verifications, password resets, emails sent from here — appears here.</source>
-        <translation>Aucun e-mail pour l&apos;instant. Chaque e-mail envoyé par le projet — vérifications d&apos;inscription, réinitialisations de mot de passe, e-mails envoyés d&apos;ici — apparaît ici.</translation>
+        <translation>Aucun e-mail pour l'instant. Chaque e-mail envoyé par le projet — vérifications d'inscription, réinitialisations de mot de passe, e-mails envoyés d'ici — apparaît ici.</translation>
     </message>
     <message>
         <source>No emails match these filters.</source>
@@ -9031,7 +9027,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Select an email first</source>
-        <translation>Sélectionnez d&apos;abord un e-mail</translation>
+        <translation>Sélectionnez d'abord un e-mail</translation>
     </message>
     <message>
         <source>Waiting for the server to answer the last change</source>
@@ -9039,11 +9035,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Let this email be sent again</source>
-        <translation>Permettre à cet e-mail d&apos;être envoyé de nouveau</translation>
+        <translation>Permettre à cet e-mail d'être envoyé de nouveau</translation>
     </message>
     <message>
         <source>Hold this email until it is resumed</source>
-        <translation>Retenir cet e-mail jusqu&apos;à sa reprise</translation>
+        <translation>Retenir cet e-mail jusqu'à sa reprise</translation>
     </message>
     <message>
         <source>Choose when this email is sent</source>
@@ -9055,23 +9051,23 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The email was not resumed.</source>
-        <translation>L&apos;e-mail n&apos;a pas été repris.</translation>
+        <translation>L'e-mail n'a pas été repris.</translation>
     </message>
     <message>
         <source>The email was not paused.</source>
-        <translation>L&apos;e-mail n&apos;a pas été mis en pause.</translation>
+        <translation>L'e-mail n'a pas été mis en pause.</translation>
     </message>
     <message>
         <source>Resumed: the email will be sent.</source>
-        <translation>Repris : l&apos;e-mail sera envoyé.</translation>
+        <translation>Repris : l'e-mail sera envoyé.</translation>
     </message>
     <message>
         <source>Paused: the email is held until resumed.</source>
-        <translation>En pause : l&apos;e-mail est retenu jusqu&apos;à sa reprise.</translation>
+        <translation>En pause : l'e-mail est retenu jusqu'à sa reprise.</translation>
     </message>
     <message>
         <source>The email was not sent again.</source>
-        <translation>L&apos;e-mail n&apos;a pas été renvoyé.</translation>
+        <translation>L'e-mail n'a pas été renvoyé.</translation>
     </message>
     <message>
         <source>Scheduled to be sent again now.</source>
@@ -9079,7 +9075,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The email to %1 will not be sent. This cannot be undone.</source>
-        <translation>L&apos;e-mail à %1 ne sera pas envoyé. Cette action est irréversible.</translation>
+        <translation>L'e-mail à %1 ne sera pas envoyé. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>“%1” to %2 will not be sent. This cannot be undone.</source>
@@ -9087,27 +9083,27 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Cancel email</source>
-        <translation>Annuler l&apos;e-mail</translation>
+        <translation>Annuler l'e-mail</translation>
     </message>
     <message>
         <source>&amp;Keep the email</source>
-        <translation>&amp;Conserver l&apos;e-mail</translation>
+        <translation>&amp;Conserver l'e-mail</translation>
     </message>
     <message>
         <source>&amp;Cancel the email</source>
-        <translation>&amp;Annuler l&apos;e-mail</translation>
+        <translation>&amp;Annuler l'e-mail</translation>
     </message>
     <message>
         <source>The email was not cancelled.</source>
-        <translation>L&apos;e-mail n&apos;a pas été annulé.</translation>
+        <translation>L'e-mail n'a pas été annulé.</translation>
     </message>
     <message>
         <source>Cancelled: the email will not be sent.</source>
-        <translation>Annulé : l&apos;e-mail ne sera pas envoyé.</translation>
+        <translation>Annulé : l'e-mail ne sera pas envoyé.</translation>
     </message>
     <message>
         <source>The email was not rescheduled.</source>
-        <translation>L&apos;e-mail n&apos;a pas été replanifié.</translation>
+        <translation>L'e-mail n'a pas été replanifié.</translation>
     </message>
     <message>
         <source>Rescheduled for %1.</source>
@@ -9137,7 +9133,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>its answer could not be read</source>
-        <translation>sa réponse n&apos;a pas pu être lue</translation>
+        <translation>sa réponse n'a pas pu être lue</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -9157,7 +9153,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Active today</source>
-        <translation>Actifs aujourd&apos;hui</translation>
+        <translation>Actifs aujourd'hui</translation>
     </message>
     <message>
         <source>Verified email</source>
@@ -9217,7 +9213,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Load the figures again (F5)</source>
@@ -9225,7 +9221,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Refresh the overview</source>
-        <translation>Actualiser la vue d&apos;ensemble</translation>
+        <translation>Actualiser la vue d'ensemble</translation>
     </message>
     <message>
         <source>Loading progress</source>
@@ -9237,31 +9233,31 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Click a user, or press Enter, to open them on the Users page</source>
-        <translation>Cliquez sur un utilisateur, ou appuyez sur Entrée, pour l&apos;ouvrir dans la page Utilisateurs</translation>
+        <translation>Cliquez sur un utilisateur, ou appuyez sur Entrée, pour l'ouvrir dans la page Utilisateurs</translation>
     </message>
     <message>
         <source>This server has no metrics: reading the users list (%1 read so far)…</source>
-        <translation>Ce serveur n&apos;a pas de statistiques : lecture de la liste des utilisateurs (%1 lus jusqu&apos;ici)…</translation>
+        <translation>Ce serveur n'a pas de statistiques : lecture de la liste des utilisateurs (%1 lus jusqu'ici)…</translation>
     </message>
     <message>
         <source>This server has no metrics: reading the users list…</source>
-        <translation>Ce serveur n&apos;a pas de statistiques : lecture de la liste des utilisateurs…</translation>
+        <translation>Ce serveur n'a pas de statistiques : lecture de la liste des utilisateurs…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <source>Loading the project&apos;s figures…</source>
+        <source>Loading the project's figures…</source>
         <translation>Chargement des chiffres du projet…</translation>
     </message>
     <message>
-        <source>The overview needs admin access to this project. Connect with the project&apos;s super secret admin key, or with a dashboard account that owns the project.</source>
-        <translation>La vue d&apos;ensemble nécessite un accès administrateur à ce projet. Connectez-vous avec la clé d&apos;administration super secrète du projet, ou avec un compte du tableau de bord propriétaire du projet.</translation>
+        <source>The overview needs admin access to this project. Connect with the project's super secret admin key, or with a dashboard account that owns the project.</source>
+        <translation>La vue d'ensemble nécessite un accès administrateur à ce projet. Connectez-vous avec la clé d'administration super secrète du projet, ou avec un compte du tableau de bord propriétaire du projet.</translation>
     </message>
     <message>
         <source>The overview could not be loaded.</source>
-        <translation>Impossible de charger la vue d&apos;ensemble.</translation>
+        <translation>Impossible de charger la vue d'ensemble.</translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -9280,8 +9276,8 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Les inscriptions par jour peuvent être incomplètes.</translation>
     </message>
     <message>
-        <source>Only each user&apos;s latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
-        <translation>Seule la dernière activité de chaque utilisateur est connue : les utilisateurs actifs quotidiens comptent chaque utilisateur uniquement lors de son dernier jour d&apos;activité, donc les jours précédents en affichent moins qu&apos;il n&apos;y en a eu.</translation>
+        <source>Only each user's latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
+        <translation>Seule la dernière activité de chaque utilisateur est connue : les utilisateurs actifs quotidiens comptent chaque utilisateur uniquement lors de son dernier jour d'activité, donc les jours précédents en affichent moins qu'il n'y en a eu.</translation>
     </message>
     <message>
         <source>Not available without metrics: payments and emails.</source>
@@ -9301,7 +9297,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Not every user was read: the project has more than these.</source>
-        <translation>Tous les utilisateurs n&apos;ont pas été lus : le projet en compte davantage.</translation>
+        <translation>Tous les utilisateurs n'ont pas été lus : le projet en compte davantage.</translation>
     </message>
     <message>
         <source>and %1 anonymous</source>
@@ -9325,7 +9321,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>no users yet</source>
-        <translation>aucun utilisateur pour l&apos;instant</translation>
+        <translation>aucun utilisateur pour l'instant</translation>
     </message>
     <message>
         <source>all time</source>
@@ -9353,7 +9349,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>From the users read: may be incomplete.</source>
-        <translation>D&apos;après les utilisateurs lus : peut être incomplet.</translation>
+        <translation>D'après les utilisateurs lus : peut être incomplet.</translation>
     </message>
     <message>
         <source>No activity in the last 30 days.</source>
@@ -9369,7 +9365,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Each user counts on their latest active day only.</source>
-        <translation>Chaque utilisateur n&apos;est compté que lors de son dernier jour d&apos;activité.</translation>
+        <translation>Chaque utilisateur n'est compté que lors de son dernier jour d'activité.</translation>
     </message>
     <message>
         <source>No users with a known country in the last 30 days.</source>
@@ -9385,11 +9381,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The %1 countries with the most users, of %2.</source>
-        <translation>Les %1 pays comptant le plus d&apos;utilisateurs, sur %2.</translation>
+        <translation>Les %1 pays comptant le plus d'utilisateurs, sur %2.</translation>
     </message>
     <message>
         <source>No sign-ins to count yet.</source>
-        <translation>Aucune connexion à compter pour l&apos;instant.</translation>
+        <translation>Aucune connexion à compter pour l'instant.</translation>
     </message>
     <message>
         <source>Users who can sign in with each method; a user may have several.</source>
@@ -9425,22 +9421,22 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>No users yet.</source>
-        <translation>Aucun utilisateur pour l&apos;instant.</translation>
+        <translation>Aucun utilisateur pour l'instant.</translation>
     </message>
     <message>
         <source>No user has been active yet.</source>
-        <translation>Aucun utilisateur n&apos;a encore été actif.</translation>
+        <translation>Aucun utilisateur n'a encore été actif.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::OwnedApiKeysView</name>
     <message>
         <source>Team API keys are turned off for this project. Turn them on in the API Keys page (the setting for team API keys), then reload.</source>
-        <translation>Les clés d&apos;API d&apos;équipe sont désactivées pour ce projet. Activez-les dans la page Clés d&apos;API (le paramètre des clés d&apos;API d&apos;équipe), puis rechargez.</translation>
+        <translation>Les clés d'API d'équipe sont désactivées pour ce projet. Activez-les dans la page Clés d'API (le paramètre des clés d'API d'équipe), puis rechargez.</translation>
     </message>
     <message>
         <source>User API keys are turned off for this project. Turn them on in the API Keys page (the setting for user API keys), then reload.</source>
-        <translation>Les clés d&apos;API d&apos;utilisateur sont désactivées pour ce projet. Activez-les dans la page Clés d&apos;API (le paramètre des clés d&apos;API d&apos;utilisateur), puis rechargez.</translation>
+        <translation>Les clés d'API d'utilisateur sont désactivées pour ce projet. Activez-les dans la page Clés d'API (le paramètre des clés d'API d'utilisateur), puis rechargez.</translation>
     </message>
     <message>
         <source>Create…</source>
@@ -9456,19 +9452,19 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>API keys of the team</source>
-        <translation>Clés d&apos;API de l&apos;équipe</translation>
+        <translation>Clés d'API de l'équipe</translation>
     </message>
     <message>
         <source>API keys of the user</source>
-        <translation>Clés d&apos;API de l&apos;utilisateur</translation>
+        <translation>Clés d'API de l'utilisateur</translation>
     </message>
     <message>
         <source>Create an API key for this team; its value is shown once</source>
-        <translation>Créer une clé d&apos;API pour cette équipe ; sa valeur n&apos;est affichée qu&apos;une fois</translation>
+        <translation>Créer une clé d'API pour cette équipe ; sa valeur n'est affichée qu'une fois</translation>
     </message>
     <message>
         <source>Create an API key for this user; its value is shown once</source>
-        <translation>Créer une clé d&apos;API pour cet utilisateur ; sa valeur n&apos;est affichée qu&apos;une fois</translation>
+        <translation>Créer une clé d'API pour cet utilisateur ; sa valeur n'est affichée qu'une fois</translation>
     </message>
     <message>
         <source>Stop the selected key from working, for good</source>
@@ -9479,20 +9475,20 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Coller une clé pour voir si elle fonctionne et à qui elle appartient</translation>
     </message>
     <message>
-        <source>No API keys. Create one for the team&apos;s programs to sign in with.</source>
-        <translation>Aucune clé d&apos;API. Créez-en une pour que les programmes de l&apos;équipe puissent se connecter.</translation>
+        <source>No API keys. Create one for the team's programs to sign in with.</source>
+        <translation>Aucune clé d'API. Créez-en une pour que les programmes de l'équipe puissent se connecter.</translation>
     </message>
     <message>
-        <source>No API keys. Create one for the user&apos;s programs to sign in with.</source>
-        <translation>Aucune clé d&apos;API. Créez-en une pour que les programmes de l&apos;utilisateur puissent se connecter.</translation>
+        <source>No API keys. Create one for the user's programs to sign in with.</source>
+        <translation>Aucune clé d'API. Créez-en une pour que les programmes de l'utilisateur puissent se connecter.</translation>
     </message>
     <message>
         <source>Loading API keys…</source>
-        <translation>Chargement des clés d&apos;API…</translation>
+        <translation>Chargement des clés d'API…</translation>
     </message>
     <message>
         <source>The API keys could not be loaded. The reason is shown above.</source>
-        <translation>Impossible de charger les clés d&apos;API. Le motif est indiqué ci-dessus.</translation>
+        <translation>Impossible de charger les clés d'API. Le motif est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>The selected key is already revoked</source>
@@ -9500,11 +9496,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>New API key “%1”</source>
-        <translation>Nouvelle clé d&apos;API « %1 »</translation>
+        <translation>Nouvelle clé d'API « %1 »</translation>
     </message>
     <message>
         <source>The API key “%1” was created (%2). Copy it now and hand it over safely: it is shown only this once.</source>
-        <translation>La clé d&apos;API « %1 » a été créée (%2). Copiez-la maintenant et transmettez-la de manière sûre : elle n&apos;est affichée que cette fois-ci.</translation>
+        <translation>La clé d'API « %1 » a été créée (%2). Copiez-la maintenant et transmettez-la de manière sûre : elle n'est affichée que cette fois-ci.</translation>
     </message>
     <message>
         <source>public</source>
@@ -9516,11 +9512,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d&apos;API</translation>
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>API key “%1” created. Only its last four characters can be seen again.</source>
-        <translation>Clé d&apos;API « %1 » créée. Seuls ses quatre derniers caractères pourront être revus.</translation>
+        <translation>Clé d'API « %1 » créée. Seuls ses quatre derniers caractères pourront être revus.</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
@@ -9528,11 +9524,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Revoke API key</source>
-        <translation>Révoquer la clé d&apos;API</translation>
+        <translation>Révoquer la clé d'API</translation>
     </message>
     <message>
         <source>Revoke the API key %1 of %2? Whatever uses it stops working at once. This cannot be undone.</source>
-        <translation>Révoquer la clé d&apos;API %1 de %2 ? Tout ce qui l&apos;utilise cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
+        <translation>Révoquer la clé d'API %1 de %2 ? Tout ce qui l'utilise cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Revoke key</source>
@@ -9552,7 +9548,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Copy the API key</source>
-        <translation>Copier la clé d&apos;API</translation>
+        <translation>Copier la clé d'API</translation>
     </message>
 </context>
 <context>
@@ -9566,14 +9562,14 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::PaymentProviderNotice</name>
     <message>
         <source>No payment provider is connected: customers cannot buy yet. Products, items, customers and the ledger still work; connect Stripe in the web dashboard (Payments → Settings).</source>
-        <translation>Aucun fournisseur de paiement n&apos;est connecté : les clients ne peuvent pas encore acheter. Les produits, articles, clients et le registre fonctionnent toujours ; connectez Stripe dans le tableau de bord web (Paiements → Paramètres).</translation>
+        <translation>Aucun fournisseur de paiement n'est connecté : les clients ne peuvent pas encore acheter. Les produits, articles, clients et le registre fonctionnent toujours ; connectez Stripe dans le tableau de bord web (Paiements → Paramètres).</translation>
     </message>
     <message>
         <source>Whether a payment provider is connected could not be checked (%1).</source>
         <translation>Impossible de vérifier si un fournisseur de paiement est connecté (%1).</translation>
     </message>
     <message>
-        <source>the account&apos;s business details are not submitted</source>
+        <source>the account's business details are not submitted</source>
         <translation>les informations commerciales du compte ne sont pas soumises</translation>
     </message>
     <message>
@@ -9582,7 +9578,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The Stripe account is connected but cannot take payments yet: %1. Finish its setup in the web dashboard (Payments → Settings); until then customers cannot buy.</source>
-        <translation>Le compte Stripe est connecté mais ne peut pas encore accepter de paiements : %1. Terminez sa configuration dans le tableau de bord web (Paiements → Paramètres) ; d&apos;ici là, les clients ne peuvent pas acheter.</translation>
+        <translation>Le compte Stripe est connecté mais ne peut pas encore accepter de paiements : %1. Terminez sa configuration dans le tableau de bord web (Paiements → Paramètres) ; d'ici là, les clients ne peuvent pas acheter.</translation>
     </message>
     <message>
         <source>; </source>
@@ -9596,8 +9592,8 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Paiements</translation>
     </message>
     <message>
-        <source>With this key: a customer&apos;s items and products, below.</source>
-        <translation>Avec cette clé : les articles et produits d&apos;un client, ci-dessous.</translation>
+        <source>With this key: a customer's items and products, below.</source>
+        <translation>Avec cette clé : les articles et produits d'un client, ci-dessous.</translation>
     </message>
     <message>
         <source>Products &amp;&amp; items</source>
@@ -9630,16 +9626,12 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <source>%1 — not defined</source>
         <translation>%1 — non définie</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::PermissionDefinitionDialog</name>
     <message>
         <source>team permission</source>
-        <translation>autorisation d&apos;équipe</translation>
+        <translation>autorisation d'équipe</translation>
     </message>
     <message>
         <source>project permission</source>
@@ -9663,7 +9655,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Permission id</source>
-        <translation>Identifiant de l&apos;autorisation</translation>
+        <translation>Identifiant de l'autorisation</translation>
     </message>
     <message>
         <source>for example read:reports</source>
@@ -9671,7 +9663,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Lower-case letters, digits, “_” and “:”. The id cannot be changed later.</source>
-        <translation>Lettres minuscules, chiffres, « _ » et « : ». L&apos;identifiant ne pourra pas être modifié ensuite.</translation>
+        <translation>Lettres minuscules, chiffres, « _ » et « : ». L'identifiant ne pourra pas être modifié ensuite.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -9687,7 +9679,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Whoever holds this permission also holds the ones ticked here, and what they contain.</source>
-        <translation>Quiconque détient cette autorisation détient aussi celles cochées ici, et ce qu&apos;elles contiennent.</translation>
+        <translation>Quiconque détient cette autorisation détient aussi celles cochées ici, et ce qu'elles contiennent.</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
@@ -9707,15 +9699,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>“%1” is not a valid id: use lower-case letters, digits, “_” and “:” only.</source>
-        <translation>« %1 » n&apos;est pas un identifiant valide : utilisez uniquement des lettres minuscules, des chiffres, « _ » et « : ».</translation>
+        <translation>« %1 » n'est pas un identifiant valide : utilisez uniquement des lettres minuscules, des chiffres, « _ » et « : ».</translation>
     </message>
     <message>
         <source>A permission with the id “%1” exists already (ids are shared by team and project permissions).</source>
-        <translation>Une autorisation avec l&apos;identifiant « %1 » existe déjà (les identifiants sont partagés entre autorisations d&apos;équipe et de projet).</translation>
+        <translation>Une autorisation avec l'identifiant « %1 » existe déjà (les identifiants sont partagés entre autorisations d'équipe et de projet).</translation>
     </message>
     <message>
         <source>This would make a loop: %1. A permission cannot contain itself, directly or through others.</source>
-        <translation>Cela créerait une boucle : %1. Une autorisation ne peut pas se contenir elle-même, directement ou via d&apos;autres.</translation>
+        <translation>Cela créerait une boucle : %1. Une autorisation ne peut pas se contenir elle-même, directement ou via d'autres.</translation>
     </message>
     <message>
         <source>Creating %1…</source>
@@ -9730,23 +9722,23 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::PermissionsPage</name>
     <message>
         <source>team permission</source>
-        <translation>autorisation d&apos;équipe</translation>
+        <translation>autorisation d'équipe</translation>
     </message>
     <message>
         <source>project permission</source>
         <translation>autorisation de projet</translation>
     </message>
     <message>
-        <source>Project permissions are granted on a user&apos;s page, team permissions on a team&apos;s page, by typing the permission&apos;s id.</source>
-        <translation>Les autorisations de projet s&apos;accordent dans la page d&apos;un utilisateur, les autorisations d&apos;équipe dans la page d&apos;une équipe, en saisissant l&apos;identifiant de l&apos;autorisation.</translation>
+        <source>Project permissions are granted on a user's page, team permissions on a team's page, by typing the permission's id.</source>
+        <translation>Les autorisations de projet s'accordent dans la page d'un utilisateur, les autorisations d'équipe dans la page d'une équipe, en saisissant l'identifiant de l'autorisation.</translation>
     </message>
     <message>
         <source>Permission definitions need admin access</source>
-        <translation>Les définitions d&apos;autorisations nécessitent un accès administrateur</translation>
+        <translation>Les définitions d'autorisations nécessitent un accès administrateur</translation>
     </message>
     <message>
         <source>&amp;Team permissions</source>
-        <translation>Autorisations d&apos;&amp;équipe</translation>
+        <translation>Autorisations d'&amp;équipe</translation>
     </message>
     <message>
         <source>&amp;Project permissions</source>
@@ -9754,11 +9746,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Permissions a user holds within one team</source>
-        <translation>Autorisations qu&apos;un utilisateur détient au sein d&apos;une équipe</translation>
+        <translation>Autorisations qu'un utilisateur détient au sein d'une équipe</translation>
     </message>
     <message>
         <source>Permissions a user holds across the whole project</source>
-        <translation>Autorisations qu&apos;un utilisateur détient dans l&apos;ensemble du projet</translation>
+        <translation>Autorisations qu'un utilisateur détient dans l'ensemble du projet</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -9798,7 +9790,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation>&amp;Continuer l&apos;édition</translation>
+        <translation>&amp;Continuer l'édition</translation>
     </message>
     <message>
         <source>The default permissions have unsaved changes. Save them before switching?</source>
@@ -9818,7 +9810,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>No %1s yet. Create one with New….</source>
-        <translation>Aucune %1 pour l&apos;instant. Créez-en une avec Nouvelle….</translation>
+        <translation>Aucune %1 pour l'instant. Créez-en une avec Nouvelle….</translation>
     </message>
     <message>
         <source>Create a %1 (%2)</source>
@@ -9834,7 +9826,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Delete the selected permission (Del)</source>
-        <translation>Supprimer l&apos;autorisation sélectionnée (Del)</translation>
+        <translation>Supprimer l'autorisation sélectionnée (Del)</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -9846,7 +9838,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Delete the %1 “%2”? Everyone who holds it loses it.</source>
-        <translation>Supprimer l&apos;%1 « %2 » ? Tous ceux qui la détiennent la perdent.</translation>
+        <translation>Supprimer l'%1 « %2 » ? Tous ceux qui la détiennent la perdent.</translation>
     </message>
     <message>
         <source>No other permission contains it.</source>
@@ -9865,7 +9857,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Delete permission</source>
-        <translation>Supprimer l&apos;autorisation</translation>
+        <translation>Supprimer l'autorisation</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -9877,7 +9869,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>“%1” was not deleted.</source>
-        <translation>« %1 » n&apos;a pas été supprimé.</translation>
+        <translation>« %1 » n'a pas été supprimé.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
@@ -9885,19 +9877,19 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>team creators</source>
-        <translation>créateurs d&apos;équipe</translation>
+        <translation>créateurs d'équipe</translation>
     </message>
     <message>
         <source>team members</source>
-        <translation>membres d&apos;équipe</translation>
+        <translation>membres d'équipe</translation>
     </message>
     <message>
         <source>new users at sign-up</source>
-        <translation>nouveaux utilisateurs à l&apos;inscription</translation>
+        <translation>nouveaux utilisateurs à l'inscription</translation>
     </message>
     <message>
         <source>It is a default permission (given to %1); it is taken out of the default permissions as well.</source>
-        <translation>C&apos;est une autorisation par défaut (attribuée aux %1) ; elle est également retirée des autorisations par défaut.</translation>
+        <translation>C'est une autorisation par défaut (attribuée aux %1) ; elle est également retirée des autorisations par défaut.</translation>
     </message>
     <message>
         <source>Taking %1 out of the default permissions…</source>
@@ -9913,7 +9905,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>%1 was deleted, but the configuration could not be read to take it out of the default permissions.</source>
-        <translation>%1 a été supprimée, mais la configuration n&apos;a pas pu être lue pour la retirer des autorisations par défaut.</translation>
+        <translation>%1 a été supprimée, mais la configuration n'a pas pu être lue pour la retirer des autorisations par défaut.</translation>
     </message>
 </context>
 <context>
@@ -9936,15 +9928,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The new language is shown the next time Hexclave Admin starts.</source>
-        <translation>La nouvelle langue s&apos;affichera au prochain démarrage de Hexclave Admin.</translation>
+        <translation>La nouvelle langue s'affichera au prochain démarrage de Hexclave Admin.</translation>
     </message>
     <message>
         <source>Close the window (asking about unsaved changes first) and start again</source>
-        <translation>Fermer la fenêtre (en demandant d&apos;abord quoi faire des modifications non enregistrées) et redémarrer</translation>
+        <translation>Fermer la fenêtre (en demandant d'abord quoi faire des modifications non enregistrées) et redémarrer</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>&amp;Langue de l&apos;interface :</translation>
+        <translation>&amp;Langue de l'interface :</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -9967,19 +9959,19 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::PreviewRenderer</name>
     <message>
         <source>Rendering the preview…</source>
-        <translation>Rendu de l&apos;aperçu…</translation>
+        <translation>Rendu de l'aperçu…</translation>
     </message>
     <message>
         <source>The email could not be rendered</source>
-        <translation>Le rendu de l&apos;e-mail a échoué</translation>
+        <translation>Le rendu de l'e-mail a échoué</translation>
     </message>
     <message>
-        <source>Needs the project&apos;s own email server</source>
+        <source>Needs the project's own email server</source>
         <translation>Nécessite le propre serveur de messagerie du projet</translation>
     </message>
     <message>
         <source>This project uses the shared email server; set up your own on the Email server tab to edit templates.</source>
-        <translation>Ce projet utilise le serveur de messagerie partagé ; configurez le vôtre dans l&apos;onglet Serveur de messagerie pour modifier les modèles.</translation>
+        <translation>Ce projet utilise le serveur de messagerie partagé ; configurez le vôtre dans l'onglet Serveur de messagerie pour modifier les modèles.</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -9990,7 +9982,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::ProductDialog</name>
     <message>
         <source>%1 (so on the server already; saving keeps it)</source>
-        <translation>%1 (déjà ainsi sur le serveur ; l&apos;enregistrement le conserve)</translation>
+        <translation>%1 (déjà ainsi sur le serveur ; l'enregistrement le conserve)</translation>
     </message>
     <message>
         <source>billing</source>
@@ -10030,7 +10022,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>No free trial</source>
-        <translation>Pas d&apos;essai gratuit</translation>
+        <translation>Pas d'essai gratuit</translation>
     </message>
     <message>
         <source>Free trial of</source>
@@ -10078,11 +10070,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Shown to customers; the id when empty</source>
-        <translation>Affiché aux clients ; l&apos;identifiant si vide</translation>
+        <translation>Affiché aux clients ; l'identifiant si vide</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation>&amp;Nom d&apos;affichage :</translation>
+        <translation>&amp;Nom d'affichage :</translation>
     </message>
     <message>
         <source>&amp;Customer type:</source>
@@ -10090,7 +10082,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>A customer owns at most one product of a line (plans such as Free, Pro)</source>
-        <translation>Un client possède au plus un produit d&apos;une gamme (offres telles que Free, Pro)</translation>
+        <translation>Un client possède au plus un produit d'une gamme (offres telles que Free, Pro)</translation>
     </message>
     <message>
         <source>Product &amp;line:</source>
@@ -10102,7 +10094,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Tick the products a customer must own to buy this one; none: not an add-on</source>
-        <translation>Cochez les produits qu&apos;un client doit posséder pour acheter celui-ci ; aucun : pas un module complémentaire</translation>
+        <translation>Cochez les produits qu'un client doit posséder pour acheter celui-ci ; aucun : pas un module complémentaire</translation>
     </message>
     <message>
         <source>Add-&amp;on to:</source>
@@ -10162,7 +10154,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>No other products yet</source>
-        <translation>Aucun autre produit pour l&apos;instant</translation>
+        <translation>Aucun autre produit pour l'instant</translation>
     </message>
     <message>
         <source>Amount in %1</source>
@@ -10170,7 +10162,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Also kept as stored (not editable here): %1</source>
-        <translation>Également conservé tel qu&apos;enregistré (non modifiable ici) : %1</translation>
+        <translation>Également conservé tel qu'enregistré (non modifiable ici) : %1</translation>
     </message>
     <message>
         <source>, </source>
@@ -10297,14 +10289,14 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Change the selected entry (F2, or double-click)</source>
-        <translation>Modifier l&apos;entrée sélectionnée (F2, ou double-clic)</translation>
+        <translation>Modifier l'entrée sélectionnée (F2, ou double-clic)</translation>
     </message>
     <message>
         <source>Delete the selected entry when saving (Del)</source>
-        <translation>Supprimer l&apos;entrée sélectionnée lors de l&apos;enregistrement (Del)</translation>
+        <translation>Supprimer l'entrée sélectionnée lors de l'enregistrement (Del)</translation>
     </message>
     <message>
-        <source>See every change, then write them to the project&apos;s configuration (Ctrl+S)</source>
+        <source>See every change, then write them to the project's configuration (Ctrl+S)</source>
         <translation>Voir toutes les modifications, puis les écrire dans la configuration du projet (Ctrl+S)</translation>
     </message>
     <message>
@@ -10321,7 +10313,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Nothing was saved: %1 changed on the server since you began editing. Your edits are kept on top of what the server has now; review them again before saving.</source>
-        <translation>Rien n&apos;a été enregistré : %1 a changé sur le serveur depuis que vous avez commencé l&apos;édition. Vos modifications sont conservées par-dessus l&apos;état actuel du serveur ; vérifiez-les de nouveau avant d&apos;enregistrer.</translation>
+        <translation>Rien n'a été enregistré : %1 a changé sur le serveur depuis que vous avez commencé l'édition. Vos modifications sont conservées par-dessus l'état actuel du serveur ; vérifiez-les de nouveau avant d'enregistrer.</translation>
     </message>
     <message>
         <source>, </source>
@@ -10329,11 +10321,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Nothing was saved: the server already has these changes.</source>
-        <translation>Rien n&apos;a été enregistré : le serveur a déjà ces modifications.</translation>
+        <translation>Rien n'a été enregistré : le serveur a déjà ces modifications.</translation>
     </message>
     <message>
         <source>Nothing was saved: the catalog changed on the server, and the edits no longer fit it.</source>
-        <translation>Rien n&apos;a été enregistré : le catalogue a changé sur le serveur, et les modifications ne lui correspondent plus.</translation>
+        <translation>Rien n'a été enregistré : le catalogue a changé sur le serveur, et les modifications ne lui correspondent plus.</translation>
     </message>
     <message>
         <source>The configuration is being read; save again in a moment.</source>
@@ -10345,15 +10337,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The catalog was not saved: the configuration could not be read again to check for changes made meanwhile. Your changes are still here.</source>
-        <translation>Le catalogue n&apos;a pas été enregistré : la configuration n&apos;a pas pu être relue pour vérifier les modifications faites entre-temps. Vos modifications sont toujours là.</translation>
+        <translation>Le catalogue n'a pas été enregistré : la configuration n'a pas pu être relue pour vérifier les modifications faites entre-temps. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>The catalog may not have been saved completely; the changes not seen on the server are still here.</source>
-        <translation>Le catalogue n&apos;a peut-être pas été entièrement enregistré ; les modifications non visibles sur le serveur sont toujours là.</translation>
+        <translation>Le catalogue n'a peut-être pas été entièrement enregistré ; les modifications non visibles sur le serveur sont toujours là.</translation>
     </message>
     <message>
         <source>The catalog was not saved; your changes are still here.</source>
-        <translation>Le catalogue n&apos;a pas été enregistré ; vos modifications sont toujours là.</translation>
+        <translation>Le catalogue n'a pas été enregistré ; vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -10361,7 +10353,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>“%1” cannot be deleted: it is the only base of %2. Change those add-ons or delete them first.</source>
-        <translation>« %1 » ne peut pas être supprimé : c&apos;est la seule base de %2. Modifiez ou supprimez d&apos;abord ces modules complémentaires.</translation>
+        <translation>« %1 » ne peut pas être supprimé : c'est la seule base de %2. Modifiez ou supprimez d'abord ces modules complémentaires.</translation>
     </message>
     <message>
         <source>Delete the product “%1”?</source>
@@ -10373,11 +10365,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Delete the item “%1”?</source>
-        <translation>Supprimer l&apos;article « %1 » ?</translation>
+        <translation>Supprimer l'article « %1 » ?</translation>
     </message>
     <message>
         <source>It is included in %1; deleting it takes it out of them.</source>
-        <translation>Il est inclus dans %1 ; le supprimer l&apos;en retire.</translation>
+        <translation>Il est inclus dans %1 ; le supprimer l'en retire.</translation>
     </message>
     <message>
         <source>Delete the product line “%1”?</source>
@@ -10389,7 +10381,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Nothing changes on the server until you save.</source>
-        <translation>Rien ne change sur le serveur tant que vous n&apos;avez pas enregistré.</translation>
+        <translation>Rien ne change sur le serveur tant que vous n'avez pas enregistré.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -10421,13 +10413,13 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <message numerus="yes">
         <source>%n entries could not be read and are left as they are: %1</source>
         <translation>
-            <numerusform>%n entrée n&apos;a pas pu être lue et est laissée telle quelle : %1</numerusform>
-            <numerusform>%n entrées n&apos;ont pas pu être lues et sont laissées telles quelles : %1</numerusform>
+            <numerusform>%n entrée n'a pas pu être lue et est laissée telle quelle : %1</numerusform>
+            <numerusform>%n entrées n'ont pas pu être lues et sont laissées telles quelles : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No products yet</source>
-        <translation>Aucun produit pour l&apos;instant</translation>
+        <translation>Aucun produit pour l'instant</translation>
     </message>
     <message>
         <source>New product…</source>
@@ -10435,7 +10427,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>No items yet</source>
-        <translation>Aucun article pour l&apos;instant</translation>
+        <translation>Aucun article pour l'instant</translation>
     </message>
     <message>
         <source>New item…</source>
@@ -10447,10 +10439,10 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Keep the selected entry after all</source>
-        <translation>Conserver finalement l&apos;entrée sélectionnée</translation>
+        <translation>Conserver finalement l'entrée sélectionnée</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>Lecture de la configuration du projet…</translation>
     </message>
     <message numerus="yes">
@@ -10469,11 +10461,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::ProfileTab</name>
     <message>
         <source>User ID</source>
-        <translation>ID de l&apos;utilisateur</translation>
+        <translation>ID de l'utilisateur</translation>
     </message>
     <message>
         <source>Copy user ID</source>
-        <translation>Copier l&apos;ID de l&apos;utilisateur</translation>
+        <translation>Copier l'ID de l'utilisateur</translation>
     </message>
     <message>
         <source>Primary email</source>
@@ -10501,7 +10493,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Sign-up country</source>
-        <translation>Pays d&apos;inscription</translation>
+        <translation>Pays d'inscription</translation>
     </message>
     <message>
         <source>Not scored</source>
@@ -10513,7 +10505,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Free-trial abuse risk</source>
-        <translation>Risque d&apos;abus d&apos;essai gratuit</translation>
+        <translation>Risque d'abus d'essai gratuit</translation>
     </message>
     <message>
         <source>Bot</source>
@@ -10521,11 +10513,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Free-trial abuse</source>
-        <translation>Abus d&apos;essai gratuit</translation>
+        <translation>Abus d'essai gratuit</translation>
     </message>
     <message>
         <source>Sign-up risk</source>
-        <translation>Risque à l&apos;inscription</translation>
+        <translation>Risque à l'inscription</translation>
     </message>
     <message>
         <source>Selected team</source>
@@ -10581,7 +10573,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Reason shown to the user: %1</source>
-        <translation>Motif affiché à l&apos;utilisateur : %1</translation>
+        <translation>Motif affiché à l'utilisateur : %1</translation>
     </message>
     <message>
         <source>Private details: %1</source>
@@ -10605,7 +10597,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Enabled (authenticator app)</source>
-        <translation>Activée (application d&apos;authentification)</translation>
+        <translation>Activée (application d'authentification)</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -10636,21 +10628,21 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Connect to a server in the main window first.</source>
-        <translation>Connectez-vous d&apos;abord à un serveur dans la fenêtre principale.</translation>
+        <translation>Connectez-vous d'abord à un serveur dans la fenêtre principale.</translation>
     </message>
     <message>
         <source>None of your connections is ready. Wait until the main window lists the projects, or sign in again there.</source>
-        <translation>Aucune de vos connexions n&apos;est prête. Attendez que la fenêtre principale liste les projets, ou reconnectez-vous depuis celle-ci.</translation>
+        <translation>Aucune de vos connexions n'est prête. Attendez que la fenêtre principale liste les projets, ou reconnectez-vous depuis celle-ci.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::ProjectKeysPage</name>
     <message>
-        <source>A user&apos;s and a team&apos;s API keys are on the user&apos;s and the team&apos;s page.</source>
-        <translation>Les clés d&apos;API d&apos;un utilisateur et d&apos;une équipe se trouvent dans la page de l&apos;utilisateur et de l&apos;équipe.</translation>
+        <source>A user's and a team's API keys are on the user's and the team's page.</source>
+        <translation>Les clés d'API d'un utilisateur et d'une équipe se trouvent dans la page de l'utilisateur et de l'équipe.</translation>
     </message>
     <message>
-        <source>The project&apos;s own keys need admin access</source>
+        <source>The project's own keys need admin access</source>
         <translation>Les clés propres au projet nécessitent un accès administrateur</translation>
     </message>
     <message>
@@ -10663,7 +10655,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>API keys</source>
-        <translation>Clés d&apos;API</translation>
+        <translation>Clés d'API</translation>
     </message>
     <message>
         <source>Read the keys again (F5)</source>
@@ -10675,11 +10667,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Project API keys</source>
-        <translation>Clés d&apos;API du projet</translation>
+        <translation>Clés d'API du projet</translation>
     </message>
     <message>
         <source>Keys your apps, servers and tools use to reach this project. A set can hold a publishable client key, a secret server key and a super secret admin key.</source>
-        <translation>Les clés que vos applications, serveurs et outils utilisent pour accéder à ce projet. Un ensemble peut contenir une clé client publiable, une clé serveur secrète et une clé d&apos;administration super secrète.</translation>
+        <translation>Les clés que vos applications, serveurs et outils utilisent pour accéder à ce projet. Un ensemble peut contenir une clé client publiable, une clé serveur secrète et une clé d'administration super secrète.</translation>
     </message>
     <message>
         <source>Loading keys…</source>
@@ -10691,7 +10683,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>This project has no API keys yet. Create a set with Create keys….</source>
-        <translation>Ce projet n&apos;a pas encore de clés d&apos;API. Créez un ensemble avec Créer des clés….</translation>
+        <translation>Ce projet n'a pas encore de clés d'API. Créez un ensemble avec Créer des clés….</translation>
     </message>
     <message>
         <source>Create a new set of keys (%1)</source>
@@ -10703,7 +10695,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Stop the selected key set from working (Del)</source>
-        <translation>Empêcher l&apos;ensemble de clés sélectionné de fonctionner (Del)</translation>
+        <translation>Empêcher l'ensemble de clés sélectionné de fonctionner (Del)</translation>
     </message>
     <message>
         <source>Created the key set “%1”.</source>
@@ -10719,11 +10711,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Super secret admin key</source>
-        <translation>Clé d&apos;administration super secrète</translation>
+        <translation>Clé d'administration super secrète</translation>
     </message>
     <message>
         <source>They do not expire.</source>
-        <translation>Elles n&apos;expirent pas.</translation>
+        <translation>Elles n'expirent pas.</translation>
     </message>
     <message>
         <source>They expire on %1.</source>
@@ -10731,19 +10723,19 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>New API keys</source>
-        <translation>Nouvelles clés d&apos;API</translation>
+        <translation>Nouvelles clés d'API</translation>
     </message>
     <message>
-        <source>Key set “%1” for project %2. %3 Put them in your app&apos;s environment or secret store.</source>
-        <translation>Ensemble de clés « %1 » pour le projet %2. %3 Placez-les dans l&apos;environnement ou le coffre de secrets de votre application.</translation>
+        <source>Key set “%1” for project %2. %3 Put them in your app's environment or secret store.</source>
+        <translation>Ensemble de clés « %1 » pour le projet %2. %3 Placez-les dans l'environnement ou le coffre de secrets de votre application.</translation>
     </message>
     <message>
         <source>Revoke the key set “%1” (%2)? Apps, servers and tools that use its keys stop working at once. This cannot be undone.</source>
-        <translation>Révoquer l&apos;ensemble de clés « %1 » (%2) ? Les applications, serveurs et outils qui utilisent ses clés cessent immédiatement de fonctionner. Cette action est irréversible.</translation>
+        <translation>Révoquer l'ensemble de clés « %1 » (%2) ? Les applications, serveurs et outils qui utilisent ses clés cessent immédiatement de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>If this app is connected with one of these keys, its connection stops working too.</source>
-        <translation>Si cette application est connectée avec l&apos;une de ces clés, sa connexion cesse aussi de fonctionner.</translation>
+        <translation>Si cette application est connectée avec l'une de ces clés, sa connexion cesse aussi de fonctionner.</translation>
     </message>
     <message>
         <source>This app is connected to the project with a key of this set (…%1). Revoking it ends this connection: you will have to connect again with another key.</source>
@@ -10751,7 +10743,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Revoke API keys</source>
-        <translation>Révoquer les clés d&apos;API</translation>
+        <translation>Révoquer les clés d'API</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -10767,7 +10759,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>“%1” was not revoked.</source>
-        <translation>« %1 » n&apos;a pas été révoqué.</translation>
+        <translation>« %1 » n'a pas été révoqué.</translation>
     </message>
     <message>
         <source>Copy the publishable client key</source>
@@ -10779,7 +10771,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Copy the super secret admin key</source>
-        <translation>Copier la clé d&apos;administration super secrète</translation>
+        <translation>Copier la clé d'administration super secrète</translation>
     </message>
 </context>
 <context>
@@ -10810,7 +10802,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Copy the project ID to the clipboard</source>
-        <translation>Copier l&apos;ID du projet dans le presse-papiers</translation>
+        <translation>Copier l'ID du projet dans le presse-papiers</translation>
     </message>
     <message>
         <source>Project name</source>
@@ -10893,8 +10885,8 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <source>Could not save the project&apos;s name and description.</source>
-        <translation>Impossible d&apos;enregistrer le nom et la description du projet.</translation>
+        <source>Could not save the project's name and description.</source>
+        <translation>Impossible d'enregistrer le nom et la description du projet.</translation>
     </message>
     <message>
         <source>Turning production mode on…</source>
@@ -10906,7 +10898,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Could not turn production mode on.</source>
-        <translation>Impossible d&apos;activer le mode production.</translation>
+        <translation>Impossible d'activer le mode production.</translation>
     </message>
     <message>
         <source>Could not turn production mode off.</source>
@@ -10933,7 +10925,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Refund purchase</source>
-        <translation>Rembourser l&apos;achat</translation>
+        <translation>Rembourser l'achat</translation>
     </message>
     <message>
         <source>Refund a purchase</source>
@@ -10977,7 +10969,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Refunds cannot be undone and will revoke access to the purchased product.</source>
-        <translation>Les remboursements sont irréversibles et révoquent l&apos;accès au produit acheté.</translation>
+        <translation>Les remboursements sont irréversibles et révoquent l'accès au produit acheté.</translation>
     </message>
     <message>
         <source>Refund amounts can only be specified for USD-priced purchases.</source>
@@ -11013,7 +11005,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Refund total: — (an amount is not a number) of %1 charged</source>
-        <translation>Total remboursé : — (un montant n&apos;est pas un nombre) sur %1 facturés</translation>
+        <translation>Total remboursé : — (un montant n'est pas un nombre) sur %1 facturés</translation>
     </message>
     <message>
         <source>Enter an amount in US dollars, like 12.50 (at most two decimals).</source>
@@ -11037,7 +11029,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Revoke the product from %1 without giving money back?</source>
-        <translation>Révoquer le produit de %1 sans rembourser d&apos;argent ?</translation>
+        <translation>Révoquer le produit de %1 sans rembourser d'argent ?</translation>
     </message>
     <message>
         <source>Refund %1</source>
@@ -11069,19 +11061,19 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The subscription has no paid invoice to refund: subscriptions started in test mode or granted without payment cannot be refunded.</source>
-        <translation>L&apos;abonnement n&apos;a pas de facture payée à rembourser : les abonnements démarrés en mode test ou accordés sans paiement ne peuvent pas être remboursés.</translation>
+        <translation>L'abonnement n'a pas de facture payée à rembourser : les abonnements démarrés en mode test ou accordés sans paiement ne peuvent pas être remboursés.</translation>
     </message>
     <message>
         <source>There is no payment to refund: the purchase was not paid through the payment provider, or it no longer exists.</source>
-        <translation>Il n&apos;y a aucun paiement à rembourser : l&apos;achat n&apos;a pas été payé via le fournisseur de paiement, ou il n&apos;existe plus.</translation>
+        <translation>Il n'y a aucun paiement à rembourser : l'achat n'a pas été payé via le fournisseur de paiement, ou il n'existe plus.</translation>
     </message>
     <message>
         <source>No money was charged for it.</source>
-        <translation>Aucun montant n&apos;a été facturé pour cela.</translation>
+        <translation>Aucun montant n'a été facturé pour cela.</translation>
     </message>
     <message>
         <source>Nothing was refunded.</source>
-        <translation>Rien n&apos;a été remboursé.</translation>
+        <translation>Rien n'a été remboursé.</translation>
     </message>
 </context>
 <context>
@@ -11136,7 +11128,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The customer will see this reply. The conversation then waits on the user.</source>
-        <translation>Le client verra cette réponse. La conversation passe ensuite en attente de l&apos;utilisateur.</translation>
+        <translation>Le client verra cette réponse. La conversation passe ensuite en attente de l'utilisateur.</translation>
     </message>
     <message>
         <source>The customer will see this reply.</source>
@@ -11158,12 +11150,12 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>La connexion au serveur a été fermée. Reconnectez-vous et réessayez.</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s answer…</source>
+        <source>Waiting for the server's answer…</source>
         <translation>En attente de la réponse du serveur…</translation>
     </message>
     <message>
         <source>Close and throw away what you typed? None of it was saved.</source>
-        <translation>Fermer et abandonner ce que vous avez saisi ? Rien n&apos;a été enregistré.</translation>
+        <translation>Fermer et abandonner ce que vous avez saisi ? Rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -11171,7 +11163,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation>&amp;Continuer l&apos;édition</translation>
+        <translation>&amp;Continuer l'édition</translation>
     </message>
     <message>
         <source>You changed %1 but did not save. Save the changes?</source>
@@ -11186,7 +11178,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Reschedule email</source>
-        <translation>Replanifier l&apos;e-mail</translation>
+        <translation>Replanifier l'e-mail</translation>
     </message>
     <message>
         <source>When should this email be sent?</source>
@@ -11201,7 +11193,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Envoyer à</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>Dans le fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
@@ -11209,7 +11201,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>&amp;Envoyer à :</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1).</source>
+        <source>In this computer's time zone (%1).</source>
         <translation>Dans le fuseau horaire de cet ordinateur (%1).</translation>
     </message>
     <message>
@@ -11233,7 +11225,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>A restricted user cannot use your app until an administrator lifts the restriction. The public reason may be shown to %1; the private details are for administrators only.</source>
-        <translation>Un utilisateur restreint ne peut pas utiliser votre application tant qu&apos;un administrateur n&apos;a pas levé la restriction. Le motif public peut être montré à %1 ; les détails privés sont réservés aux administrateurs.</translation>
+        <translation>Un utilisateur restreint ne peut pas utiliser votre application tant qu'un administrateur n'a pas levé la restriction. Le motif public peut être montré à %1 ; les détails privés sont réservés aux administrateurs.</translation>
     </message>
     <message>
         <source>%1 is also restricted for another reason (%2); that does not change here.</source>
@@ -11253,7 +11245,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>e.g. Your account is under review.</source>
-        <translation>par ex. Votre compte est en cours d&apos;examen.</translation>
+        <translation>par ex. Votre compte est en cours d'examen.</translation>
     </message>
     <message>
         <source>Private details</source>
@@ -11335,7 +11327,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Test-mode purchases were free: no money moved for them</source>
-        <translation>Les achats en mode test étaient gratuits : aucun argent n&apos;a circulé</translation>
+        <translation>Les achats en mode test étaient gratuits : aucun argent n'a circulé</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -11354,16 +11346,16 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Abonnements, 30 derniers jours (statistiques du serveur)</translation>
     </message>
     <message>
-        <source>Paid subscription invoices of the last 30 days, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
-        <translation>Factures d&apos;abonnement payées des 30 derniers jours, d&apos;après les statistiques du serveur (dollars américains ; les achats ponctuels n&apos;y sont pas comptés)</translation>
+        <source>Paid subscription invoices of the last 30 days, from the server's metrics (US dollars; one-time purchases are not counted there)</source>
+        <translation>Factures d'abonnement payées des 30 derniers jours, d'après les statistiques du serveur (dollars américains ; les achats ponctuels n'y sont pas comptés)</translation>
     </message>
     <message>
         <source>Subscriptions, all time (server metrics)</source>
         <translation>Abonnements, depuis le début (statistiques du serveur)</translation>
     </message>
     <message>
-        <source>Every paid subscription invoice, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
-        <translation>Toutes les factures d&apos;abonnement payées, d&apos;après les statistiques du serveur (dollars américains ; les achats ponctuels n&apos;y sont pas comptés)</translation>
+        <source>Every paid subscription invoice, from the server's metrics (US dollars; one-time purchases are not counted there)</source>
+        <translation>Toutes les factures d'abonnement payées, d'après les statistiques du serveur (dollars américains ; les achats ponctuels n'y sont pas comptés)</translation>
     </message>
     <message>
         <source>Reading progress</source>
@@ -11386,8 +11378,8 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Les revenus, remboursements et le net sont calculés à partir du registre : chaque achat, renouvellement et remboursement.</translation>
     </message>
     <message>
-        <source>The figures marked “server metrics” come from the server&apos;s metrics, which count paid subscription invoices only, in US dollars.</source>
-        <translation>Les chiffres marqués « statistiques du serveur » proviennent des statistiques du serveur, qui ne comptent que les factures d&apos;abonnement payées, en dollars américains.</translation>
+        <source>The figures marked “server metrics” come from the server's metrics, which count paid subscription invoices only, in US dollars.</source>
+        <translation>Les chiffres marqués « statistiques du serveur » proviennent des statistiques du serveur, qui ne comptent que les factures d'abonnement payées, en dollars américains.</translation>
     </message>
     <message>
         <source>Reading was stopped: days before %1 are not counted.</source>
@@ -11403,7 +11395,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>No revenue to show: the ledger could not be read.</source>
-        <translation>Aucun revenu à afficher : le registre n&apos;a pas pu être lu.</translation>
+        <translation>Aucun revenu à afficher : le registre n'a pas pu être lu.</translation>
     </message>
     <message numerus="yes">
         <source>No revenue in the last %n day(s).</source>
@@ -11423,8 +11415,8 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <message numerus="yes">
         <source>Reading the ledger: %n transaction(s), back to %1…</source>
         <translation>
-            <numerusform>Lecture du registre : %n transaction, jusqu&apos;au %1…</numerusform>
-            <numerusform>Lecture du registre : %n transactions, jusqu&apos;au %1…</numerusform>
+            <numerusform>Lecture du registre : %n transaction, jusqu'au %1…</numerusform>
+            <numerusform>Lecture du registre : %n transactions, jusqu'au %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -11444,7 +11436,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::RiskScoreBar</name>
     <message>
         <source>%1 of 100: the higher, the likelier the sign-up is not genuine</source>
-        <translation>%1 sur 100 : plus la valeur est élevée, plus il est probable que l&apos;inscription ne soit pas authentique</translation>
+        <translation>%1 sur 100 : plus la valeur est élevée, plus il est probable que l'inscription ne soit pas authentique</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -11464,6 +11456,13 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
 </context>
 <context>
+    <name>hexclave::ui::SearchIcon</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::SendDraftChooser</name>
     <message>
         <source>Load &amp;again</source>
@@ -11479,7 +11478,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Drafts need admin access: connect with an admin key or a dashboard account to choose one.</source>
-        <translation>Les brouillons nécessitent un accès administrateur : connectez-vous avec une clé d&apos;administration ou un compte du tableau de bord pour en choisir un.</translation>
+        <translation>Les brouillons nécessitent un accès administrateur : connectez-vous avec une clé d'administration ou un compte du tableau de bord pour en choisir un.</translation>
     </message>
     <message>
         <source>The connection to the server was closed. Connect again and retry.</source>
@@ -11507,7 +11506,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>This project has no drafts yet: write one on the Drafts tab of the Emails page.</source>
-        <translation>Ce projet n&apos;a pas encore de brouillons : rédigez-en un dans l&apos;onglet Brouillons de la page E-mails.</translation>
+        <translation>Ce projet n'a pas encore de brouillons : rédigez-en un dans l'onglet Brouillons de la page E-mails.</translation>
     </message>
     <message>
         <source>Choose a draft…</source>
@@ -11561,8 +11560,8 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Objet</translation>
     </message>
     <message>
-        <source>Leave empty for the draft&apos;s own subject</source>
-        <translation>Laisser vide pour utiliser l&apos;objet du brouillon</translation>
+        <source>Leave empty for the draft's own subject</source>
+        <translation>Laisser vide pour utiliser l'objet du brouillon</translation>
     </message>
     <message>
         <source>Notification category</source>
@@ -11610,7 +11609,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Choose the users who receive the email.</source>
-        <translation>Choisissez les utilisateurs qui recevront l&apos;e-mail.</translation>
+        <translation>Choisissez les utilisateurs qui recevront l'e-mail.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Add %n user(s)</source>
@@ -11629,7 +11628,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>No users yet: add some, or choose all users.</source>
-        <translation>Aucun utilisateur pour l&apos;instant : ajoutez-en, ou choisissez tous les utilisateurs.</translation>
+        <translation>Aucun utilisateur pour l'instant : ajoutez-en, ou choisissez tous les utilisateurs.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) without a primary email address will be skipped.</source>
@@ -11644,7 +11643,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Add the users who receive the email, or choose all users.</source>
-        <translation>Ajoutez les utilisateurs qui recevront l&apos;e-mail, ou choisissez tous les utilisateurs.</translation>
+        <translation>Ajoutez les utilisateurs qui recevront l'e-mail, ou choisissez tous les utilisateurs.</translation>
     </message>
     <message>
         <source>Choose a category: Marketing emails skip users who unsubscribed, Transactional ones do not.</source>
@@ -11670,13 +11669,13 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Envoyer « %1 » à tous les utilisateurs du projet ?</translation>
     </message>
     <message>
-        <source>Counting the project&apos;s users… %1 so far.</source>
-        <translation>Comptage des utilisateurs du projet… %1 jusqu&apos;ici.</translation>
+        <source>Counting the project's users… %1 so far.</source>
+        <translation>Comptage des utilisateurs du projet… %1 jusqu'ici.</translation>
     </message>
     <message numerus="yes">
         <source>Send “%1” to all %n user(s) of the project?</source>
         <translation>
-            <numerusform>Envoyer « %1 » à l&apos;utilisateur (%n) du projet ?</numerusform>
+            <numerusform>Envoyer « %1 » à l'utilisateur (%n) du projet ?</numerusform>
             <numerusform>Envoyer « %1 » aux %n utilisateurs du projet ?</numerusform>
         </translation>
     </message>
@@ -11703,15 +11702,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The project has no users: there is nobody to send it to.</source>
-        <translation>Le projet n&apos;a aucun utilisateur : il n&apos;y a personne à qui l&apos;envoyer.</translation>
+        <translation>Le projet n'a aucun utilisateur : il n'y a personne à qui l'envoyer.</translation>
     </message>
     <message>
         <source>The project has more than %1 users; all of them are sent the email (users without a primary email address are skipped).</source>
-        <translation>Le projet compte plus de %1 utilisateurs ; tous reçoivent l&apos;e-mail (les utilisateurs sans adresse e-mail principale sont ignorés).</translation>
+        <translation>Le projet compte plus de %1 utilisateurs ; tous reçoivent l'e-mail (les utilisateurs sans adresse e-mail principale sont ignorés).</translation>
     </message>
     <message>
         <source>The users could not be counted (%1). The email goes to every user of the project that has a primary email address.</source>
-        <translation>Impossible de compter les utilisateurs (%1). L&apos;e-mail est envoyé à tous les utilisateurs du projet ayant une adresse e-mail principale.</translation>
+        <translation>Impossible de compter les utilisateurs (%1). L'e-mail est envoyé à tous les utilisateurs du projet ayant une adresse e-mail principale.</translation>
     </message>
     <message numerus="yes">
         <source>Send “%1” to %n user(s)?</source>
@@ -11729,7 +11728,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>Catégorie : Transactionnel. Envoyé même aux utilisateurs désabonnés des e-mails marketing.</translation>
     </message>
     <message>
-        <source>Subject: the draft&apos;s own.</source>
+        <source>Subject: the draft's own.</source>
         <translation>Objet : celui du brouillon.</translation>
     </message>
     <message>
@@ -11742,7 +11741,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Servers too old to schedule send at once; the result and the Outbox show what happened.</source>
-        <translation>Les serveurs trop anciens pour planifier envoient immédiatement ; le résultat et la boîte d&apos;envoi indiquent ce qui s&apos;est passé.</translation>
+        <translation>Les serveurs trop anciens pour planifier envoient immédiatement ; le résultat et la boîte d'envoi indiquent ce qui s'est passé.</translation>
     </message>
     <message>
         <source>When: now.</source>
@@ -11762,11 +11761,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The email is scheduled</source>
-        <translation>L&apos;e-mail est planifié</translation>
+        <translation>L'e-mail est planifié</translation>
     </message>
     <message>
         <source>The email is on its way</source>
-        <translation>L&apos;e-mail est en route</translation>
+        <translation>L'e-mail est en route</translation>
     </message>
     <message numerus="yes">
         <source>The server accepted “%1” for %n recipient(s).</source>
@@ -11776,19 +11775,19 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not in the server&apos;s answer, so no email was queued for them: %n requested user(s), marked below.</source>
+        <source>Not in the server's answer, so no email was queued for them: %n requested user(s), marked below.</source>
         <translation>
-            <numerusform>Absent de la réponse du serveur, donc aucun e-mail n&apos;a été mis en file d&apos;attente : %n utilisateur demandé, signalé ci-dessous.</numerusform>
-            <numerusform>Absents de la réponse du serveur, donc aucun e-mail n&apos;a été mis en file d&apos;attente : %n utilisateurs demandés, signalés ci-dessous.</numerusform>
+            <numerusform>Absent de la réponse du serveur, donc aucun e-mail n'a été mis en file d'attente : %n utilisateur demandé, signalé ci-dessous.</numerusform>
+            <numerusform>Absents de la réponse du serveur, donc aucun e-mail n'a été mis en file d'attente : %n utilisateurs demandés, signalés ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <source>The emails are queued; follow them in the Outbox.</source>
-        <translation>Les e-mails sont en file d&apos;attente ; suivez-les dans la boîte d&apos;envoi.</translation>
+        <translation>Les e-mails sont en file d'attente ; suivez-les dans la boîte d'envoi.</translation>
     </message>
     <message>
         <source>The emails are queued; follow them in the Outbox of the Emails page.</source>
-        <translation>Les e-mails sont en file d&apos;attente ; suivez-les dans la boîte d&apos;envoi de la page E-mails.</translation>
+        <translation>Les e-mails sont en file d'attente ; suivez-les dans la boîte d'envoi de la page E-mails.</translation>
     </message>
     <message>
         <source>Scheduled for %1.</source>
@@ -11796,15 +11795,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Scheduled for %1. A server too old to schedule sends at once: the Outbox shows which.</source>
-        <translation>Planifié pour %1. Un serveur trop ancien pour planifier envoie immédiatement : la boîte d&apos;envoi indique lesquels.</translation>
+        <translation>Planifié pour %1. Un serveur trop ancien pour planifier envoie immédiatement : la boîte d'envoi indique lesquels.</translation>
     </message>
     <message>
         <source>Scheduled for %1. Checking in the Outbox that the server kept the time…</source>
-        <translation>Planifié pour %1. Vérification dans la boîte d&apos;envoi que le serveur a conservé l&apos;heure…</translation>
+        <translation>Planifié pour %1. Vérification dans la boîte d'envoi que le serveur a conservé l'heure…</translation>
     </message>
     <message>
         <source>The email was sent at once</source>
-        <translation>L&apos;e-mail a été envoyé immédiatement</translation>
+        <translation>L'e-mail a été envoyé immédiatement</translation>
     </message>
     <message>
         <source>This server sent the emails at once; it does not support scheduling.</source>
@@ -11812,15 +11811,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Scheduled for %1; the Outbox shows them waiting until then.</source>
-        <translation>Planifié pour %1 ; la boîte d&apos;envoi les affiche en attente jusque-là.</translation>
+        <translation>Planifié pour %1 ; la boîte d'envoi les affiche en attente jusque-là.</translation>
     </message>
     <message>
-        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project&apos;s own email server on the Email server tab of the Emails page, then send again.</source>
-        <translation>Rien n&apos;a été envoyé : le projet utilise le serveur de messagerie partagé, qui n&apos;envoie que les e-mails de connexion et de compte. Configurez le propre serveur de messagerie du projet dans l&apos;onglet Serveur de messagerie de la page E-mails, puis renvoyez.</translation>
+        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project's own email server on the Email server tab of the Emails page, then send again.</source>
+        <translation>Rien n'a été envoyé : le projet utilise le serveur de messagerie partagé, qui n'envoie que les e-mails de connexion et de compte. Configurez le propre serveur de messagerie du projet dans l'onglet Serveur de messagerie de la page E-mails, puis renvoyez.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1 is not a user of the project (deleted meanwhile?).</source>
-        <translation>Rien n&apos;a été envoyé : %1 n&apos;est pas un utilisateur du projet (supprimé entre-temps ?).</translation>
+        <translation>Rien n'a été envoyé : %1 n'est pas un utilisateur du projet (supprimé entre-temps ?).</translation>
     </message>
     <message>
         <source>&amp;Remove %1 from the recipients</source>
@@ -11828,15 +11827,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Nothing was sent: the server did not accept the request.</source>
-        <translation>Rien n&apos;a été envoyé : le serveur n&apos;a pas accepté la requête.</translation>
+        <translation>Rien n'a été envoyé : le serveur n'a pas accepté la requête.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
-        <translation>La réponse du serveur n&apos;est pas arrivée : les e-mails ont peut-être été mis en file d&apos;attente, ou non. Consultez la boîte d&apos;envoi avant de renvoyer.</translation>
+        <source>The server's answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
+        <translation>La réponse du serveur n'est pas arrivée : les e-mails ont peut-être été mis en file d'attente, ou non. Consultez la boîte d'envoi avant de renvoyer.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation>Rien n&apos;a été envoyé.</translation>
+        <translation>Rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>No recipients are left: add users, or choose all users.</source>
@@ -11847,10 +11846,10 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::SendResultView</name>
     <message>
         <source>Follow them in the Outbox</source>
-        <translation>Les suivre dans la boîte d&apos;envoi</translation>
+        <translation>Les suivre dans la boîte d'envoi</translation>
     </message>
     <message>
-        <source>Recipients and the server&apos;s answer</source>
+        <source>Recipients and the server's answer</source>
         <translation>Destinataires et réponse du serveur</translation>
     </message>
 </context>
@@ -11881,7 +11880,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>&amp;Send email</source>
-        <translation>&amp;Envoyer l&apos;e-mail</translation>
+        <translation>&amp;Envoyer l'e-mail</translation>
     </message>
     <message>
         <source>Send an email to %1</source>
@@ -11889,7 +11888,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>(no email address)</source>
-        <translation>(pas d&apos;adresse e-mail)</translation>
+        <translation>(pas d'adresse e-mail)</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -11900,8 +11899,8 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <translation>URL de rappel</translation>
     </message>
     <message>
-        <source>The page of your app that opens from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
-        <translation>La page de votre application qui s&apos;ouvre depuis le lien de l&apos;e-mail. Elle doit se trouver sur l&apos;un des domaines de confiance du projet. Mémorisée pour ce projet.</translation>
+        <source>The page of your app that opens from the link in the email. It must be on one of the project's trusted domains. Remembered for this project.</source>
+        <translation>La page de votre application qui s'ouvre depuis le lien de l'e-mail. Elle doit se trouver sur l'un des domaines de confiance du projet. Mémorisée pour ce projet.</translation>
     </message>
     <message>
         <source>To:</source>
@@ -11917,11 +11916,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>This user has no email address.</source>
-        <translation>Cet utilisateur n&apos;a pas d&apos;adresse e-mail.</translation>
+        <translation>Cet utilisateur n'a pas d'adresse e-mail.</translation>
     </message>
     <message>
-        <source>%1 has no primary email address, so no email can be sent. Add an address on the user&apos;s contact channels first.</source>
-        <translation>%1 n&apos;a pas d&apos;adresse e-mail principale : aucun e-mail ne peut être envoyé. Ajoutez d&apos;abord une adresse dans les canaux de contact de l&apos;utilisateur.</translation>
+        <source>%1 has no primary email address, so no email can be sent. Add an address on the user's contact channels first.</source>
+        <translation>%1 n'a pas d'adresse e-mail principale : aucun e-mail ne peut être envoyé. Ajoutez d'abord une adresse dans les canaux de contact de l'utilisateur.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -11933,7 +11932,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Enter the address of the page that handles the link.</source>
-        <translation>Saisissez l&apos;adresse de la page qui traite le lien.</translation>
+        <translation>Saisissez l'adresse de la page qui traite le lien.</translation>
     </message>
     <message>
         <source>Enter a full http:// or https:// address.</source>
@@ -11945,15 +11944,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>A password-reset email was sent to %1. The server answers the same whether or not a password can be reset for this address, so if it does not arrive, check how the user signs in.</source>
-        <translation>Un e-mail de réinitialisation du mot de passe a été envoyé à %1. Le serveur répond de la même façon qu&apos;un mot de passe puisse ou non être réinitialisé pour cette adresse ; s&apos;il n&apos;arrive pas, vérifiez comment l&apos;utilisateur se connecte.</translation>
+        <translation>Un e-mail de réinitialisation du mot de passe a été envoyé à %1. Le serveur répond de la même façon qu'un mot de passe puisse ou non être réinitialisé pour cette adresse ; s'il n'arrive pas, vérifiez comment l'utilisateur se connecte.</translation>
     </message>
     <message>
         <source>A sign-in invitation was sent to %1.</source>
         <translation>Une invitation à se connecter a été envoyée à %1.</translation>
     </message>
     <message>
-        <source>The server does not accept this address: add its domain to the project&apos;s trusted domains.</source>
-        <translation>Le serveur n&apos;accepte pas cette adresse : ajoutez son domaine aux domaines de confiance du projet.</translation>
+        <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
+        <translation>Le serveur n'accepte pas cette adresse : ajoutez son domaine aux domaines de confiance du projet.</translation>
     </message>
 </context>
 <context>
@@ -11972,19 +11971,19 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Impersonation</source>
-        <translation>Usurpation d&apos;identité</translation>
+        <translation>Usurpation d'identité</translation>
     </message>
     <message>
-        <source>Sign the user out on the selected sessions&apos; devices</source>
-        <translation>Déconnecter l&apos;utilisateur sur les appareils des sessions sélectionnées</translation>
+        <source>Sign the user out on the selected sessions' devices</source>
+        <translation>Déconnecter l'utilisateur sur les appareils des sessions sélectionnées</translation>
     </message>
     <message>
         <source>Sign the user out everywhere</source>
-        <translation>Déconnecter l&apos;utilisateur partout</translation>
+        <translation>Déconnecter l'utilisateur partout</translation>
     </message>
     <message>
         <source>No active sessions: this user is not signed in anywhere.</source>
-        <translation>Aucune session active : cet utilisateur n&apos;est connecté nulle part.</translation>
+        <translation>Aucune session active : cet utilisateur n'est connecté nulle part.</translation>
     </message>
     <message>
         <source>Loading sessions…</source>
@@ -12044,7 +12043,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Overview … Alt+9 Config: the areas in order</source>
-        <translation>Vue d&apos;ensemble … Alt+9 Configuration : les sections dans l&apos;ordre</translation>
+        <translation>Vue d'ensemble … Alt+9 Configuration : les sections dans l'ordre</translation>
     </message>
     <message>
         <source>Reload the projects and retry failed connections</source>
@@ -12096,7 +12095,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Impersonate</source>
-        <translation>Usurper l&apos;identité</translation>
+        <translation>Usurper l'identité</translation>
     </message>
     <message>
         <source>Delete (several users: bulk delete)</source>
@@ -12140,7 +12139,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Copy the id</source>
-        <translation>Copier l&apos;ID</translation>
+        <translation>Copier l'ID</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -12152,7 +12151,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>API keys</source>
-        <translation>Clés d&apos;API</translation>
+        <translation>Clés d'API</translation>
     </message>
     <message>
         <source>New key set</source>
@@ -12192,7 +12191,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Render the preview</source>
-        <translation>Effectuer le rendu de l&apos;aperçu</translation>
+        <translation>Effectuer le rendu de l'aperçu</translation>
     </message>
     <message>
         <source>Support</source>
@@ -12208,11 +12207,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Open the selected recent user</source>
-        <translation>Ouvrir l&apos;utilisateur récent sélectionné</translation>
+        <translation>Ouvrir l'utilisateur récent sélectionné</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -12255,11 +12254,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>I have copied the &amp;key</source>
-        <translation>J&apos;ai copié la &amp;clé</translation>
+        <translation>J'ai copié la &amp;clé</translation>
     </message>
     <message>
         <source>I have copied the &amp;keys</source>
-        <translation>J&apos;ai copié les &amp;clés</translation>
+        <translation>J'ai copié les &amp;clés</translation>
     </message>
     <message>
         <source>Close &amp;without copying</source>
@@ -12267,7 +12266,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Copy this key now. It will not be shown again: the server keeps only its last four characters, and this app does not save it anywhere. The clipboard is cleared one minute after you close this window.</source>
-        <translation>Copiez cette clé maintenant. Elle ne sera plus affichée : le serveur ne conserve que ses quatre derniers caractères, et cette application ne l&apos;enregistre nulle part. Le presse-papiers est vidé une minute après la fermeture de cette fenêtre.</translation>
+        <translation>Copiez cette clé maintenant. Elle ne sera plus affichée : le serveur ne conserve que ses quatre derniers caractères, et cette application ne l'enregistre nulle part. Le presse-papiers est vidé une minute après la fermeture de cette fenêtre.</translation>
     </message>
     <message>
         <source>Copy these keys now. They will not be shown again: the server keeps only their last four characters, and this app does not save them anywhere. The clipboard is cleared one minute after you close this window.</source>
@@ -12294,7 +12293,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Allow new users to sign &amp;up</source>
-        <translation>Autoriser l&apos;&amp;inscription de nouveaux utilisateurs</translation>
+        <translation>Autoriser l'&amp;inscription de nouveaux utilisateurs</translation>
     </message>
     <message>
         <source>Off: only existing users can sign in; new accounts are made by the server or on this console.</source>
@@ -12310,19 +12309,19 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>A code or link sent by email signs the user in.</source>
-        <translation>Un code ou un lien envoyé par e-mail connecte l&apos;utilisateur.</translation>
+        <translation>Un code ou un lien envoyé par e-mail connecte l'utilisateur.</translation>
     </message>
     <message>
         <source>Sign in with a pass&amp;key</source>
-        <translation>Connexion par clé d&apos;&amp;accès</translation>
+        <translation>Connexion par clé d'&amp;accès</translation>
     </message>
     <message>
         <source>When an OAuth sign-in uses the email of an existing account</source>
-        <translation>Lorsqu&apos;une connexion OAuth utilise l&apos;e-mail d&apos;un compte existant</translation>
+        <translation>Lorsqu'une connexion OAuth utilise l'e-mail d'un compte existant</translation>
     </message>
     <message>
         <source>&amp;Link it to the existing account</source>
-        <translation>&amp;L&apos;associer au compte existant</translation>
+        <translation>&amp;L'associer au compte existant</translation>
     </message>
     <message>
         <source>The OAuth account is added to the account that has this email as a sign-in method.</source>
@@ -12334,7 +12333,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The user is told that an account with this email exists and must sign in with it first.</source>
-        <translation>L&apos;utilisateur est informé qu&apos;un compte avec cet e-mail existe et qu&apos;il doit d&apos;abord se connecter avec celui-ci.</translation>
+        <translation>L'utilisateur est informé qu'un compte avec cet e-mail existe et qu'il doit d'abord se connecter avec celui-ci.</translation>
     </message>
     <message>
         <source>Create a separate &amp;account</source>
@@ -12346,30 +12345,30 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Allow the sign-up</source>
-        <translation>Autoriser l&apos;inscription</translation>
+        <translation>Autoriser l'inscription</translation>
     </message>
     <message>
         <source>Reject the sign-up</source>
-        <translation>Refuser l&apos;inscription</translation>
+        <translation>Refuser l'inscription</translation>
     </message>
     <message>
         <source>When no sign-up &amp;rule matches:</source>
-        <translation>Lorsqu&apos;aucune &amp;règle d&apos;inscription ne correspond :</translation>
+        <translation>Lorsqu'aucune &amp;règle d'inscription ne correspond :</translation>
     </message>
     <message>
         <source>What happens to a sign-up that no enabled sign-up rule matches</source>
-        <translation>Ce qui arrive à une inscription à laquelle aucune règle d&apos;inscription activée ne correspond</translation>
+        <translation>Ce qui arrive à une inscription à laquelle aucune règle d'inscription activée ne correspond</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::SomeoneElseDialog</name>
     <message>
         <source>Assign to someone else</source>
-        <translation>Attribuer à quelqu&apos;un d&apos;autre</translation>
+        <translation>Attribuer à quelqu'un d'autre</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation>Nom d&apos;affichage</translation>
+        <translation>Nom d'affichage</translation>
     </message>
     <message>
         <source>e.g. Dana from billing</source>
@@ -12377,7 +12376,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>User id (optional)</source>
-        <translation>ID de l&apos;utilisateur (facultatif)</translation>
+        <translation>ID de l'utilisateur (facultatif)</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -12389,15 +12388,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom d&apos;affichage :</translation>
+        <translation>&amp;Nom d'affichage :</translation>
     </message>
     <message>
         <source>&amp;User id:</source>
-        <translation>ID de l&apos;&amp;utilisateur :</translation>
+        <translation>ID de l'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>The conversation shows this name as its assignee. Give the user id of their dashboard account if you know it, so that “Assigned to me” finds it for them.</source>
-        <translation>La conversation affiche ce nom comme responsable. Indiquez l&apos;ID utilisateur de son compte du tableau de bord si vous le connaissez, pour que « Attribuées à moi » la trouve pour cette personne.</translation>
+        <translation>La conversation affiche ce nom comme responsable. Indiquez l'ID utilisateur de son compte du tableau de bord si vous le connaissez, pour que « Attribuées à moi » la trouve pour cette personne.</translation>
     </message>
 </context>
 <context>
@@ -12471,7 +12470,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Nothing was done for %1: the selection changed while the question was open.</source>
-        <translation>Rien n&apos;a été fait pour %1 : la sélection a changé pendant que la question était ouverte.</translation>
+        <translation>Rien n'a été fait pour %1 : la sélection a changé pendant que la question était ouverte.</translation>
     </message>
 </context>
 <context>
@@ -12539,7 +12538,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Your own account could not be read: “Assign to me” and the “Me” filter are not available.</source>
-        <translation>Votre propre compte n&apos;a pas pu être lu : « M&apos;attribuer » et le filtre « Moi » ne sont pas disponibles.</translation>
+        <translation>Votre propre compte n'a pas pu être lu : « M'attribuer » et le filtre « Moi » ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>This server does not offer support conversations</source>
@@ -12555,11 +12554,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Support conversations are answered by the members of the team that owns the project, and this account is not one of them.</source>
-        <translation>Les conversations de support sont traitées par les membres de l&apos;équipe propriétaire du projet, et ce compte n&apos;en fait pas partie.</translation>
+        <translation>Les conversations de support sont traitées par les membres de l'équipe propriétaire du projet, et ce compte n'en fait pas partie.</translation>
     </message>
     <message>
         <source>Support conversations are answered by the members of the team that owns the project, and %1 is not one of them.</source>
-        <translation>Les conversations de support sont traitées par les membres de l&apos;équipe propriétaire du projet, et %1 n&apos;en fait pas partie.</translation>
+        <translation>Les conversations de support sont traitées par les membres de l'équipe propriétaire du projet, et %1 n'en fait pas partie.</translation>
     </message>
     <message>
         <source>Ask an owner of the project to add you to its team, or connect with an account that belongs to it.</source>
@@ -12571,7 +12570,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>The conversation could not be opened.</source>
-        <translation>Impossible d&apos;ouvrir la conversation.</translation>
+        <translation>Impossible d'ouvrir la conversation.</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
@@ -12608,18 +12607,18 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation>Supprimer l&apos;étiquette %1</translation>
+        <translation>Supprimer l'étiquette %1</translation>
     </message>
     <message>
         <source>Remove the tag “%1”</source>
-        <translation>Supprimer l&apos;étiquette « %1 »</translation>
+        <translation>Supprimer l'étiquette « %1 »</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TeamDetailPanel</name>
     <message>
         <source>Select a team to see its members, invitations, API keys and details.</source>
-        <translation>Sélectionnez une équipe pour voir ses membres, invitations, clés d&apos;API et détails.</translation>
+        <translation>Sélectionnez une équipe pour voir ses membres, invitations, clés d'API et détails.</translation>
     </message>
     <message>
         <source>Members</source>
@@ -12631,15 +12630,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>API keys</source>
-        <translation>Clés d&apos;API</translation>
+        <translation>Clés d'API</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <source>The team&apos;s members and the permissions each holds in the team</source>
-        <translation>Les membres de l&apos;équipe et les autorisations que chacun y détient</translation>
+        <source>The team's members and the permissions each holds in the team</source>
+        <translation>Les membres de l'équipe et les autorisations que chacun y détient</translation>
     </message>
     <message>
         <source>Invitations sent by email that were not accepted yet</source>
@@ -12647,7 +12646,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>API keys that act for the team</source>
-        <translation>Clés d&apos;API qui agissent pour l&apos;équipe</translation>
+        <translation>Clés d'API qui agissent pour l'équipe</translation>
     </message>
     <message>
         <source>ID, creation time, profile image and metadata</source>
@@ -12655,7 +12654,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Team details</source>
-        <translation>Détails de l&apos;équipe</translation>
+        <translation>Détails de l'équipe</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -12670,19 +12669,19 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::TeamDetailsTab</name>
     <message>
         <source>&amp;Edit team…</source>
-        <translation>&amp;Modifier l&apos;équipe…</translation>
+        <translation>&amp;Modifier l'équipe…</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation>ID de l&apos;équipe</translation>
+        <translation>ID de l'équipe</translation>
     </message>
     <message>
         <source>Copy team ID</source>
-        <translation>Copier l&apos;ID de l&apos;équipe</translation>
+        <translation>Copier l'ID de l'équipe</translation>
     </message>
     <message>
         <source>Copy the team ID</source>
-        <translation>Copier l&apos;ID de l&apos;équipe</translation>
+        <translation>Copier l'ID de l'équipe</translation>
     </message>
     <message>
         <source>No value (null)</source>
@@ -12690,11 +12689,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Change the name, image and metadata (F2)</source>
-        <translation>Modifier le nom, l&apos;image et les métadonnées (F2)</translation>
+        <translation>Modifier le nom, l'image et les métadonnées (F2)</translation>
     </message>
     <message>
         <source>Team ID:</source>
-        <translation>ID de l&apos;équipe :</translation>
+        <translation>ID de l'équipe :</translation>
     </message>
     <message>
         <source>Created:</source>
@@ -12721,7 +12720,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <name>hexclave::ui::TeamDialog</name>
     <message>
         <source>&amp;Create team</source>
-        <translation>&amp;Créer l&apos;équipe</translation>
+        <translation>&amp;Créer l'équipe</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -12733,7 +12732,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Display name</source>
-        <translation>Nom d&apos;affichage</translation>
+        <translation>Nom d'affichage</translation>
     </message>
     <message>
         <source>Required, e.g. Design Systems Lab</source>
@@ -12741,23 +12740,23 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Profile image URL</source>
-        <translation>URL de l&apos;image de profil</translation>
+        <translation>URL de l'image de profil</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom d&apos;affichage :</translation>
+        <translation>&amp;Nom d'affichage :</translation>
     </message>
     <message>
         <source>Profile &amp;image URL:</source>
-        <translation>URL de l&apos;&amp;image de profil :</translation>
+        <translation>URL de l'&amp;image de profil :</translation>
     </message>
     <message>
         <source>Enter a display name: a team needs one.</source>
-        <translation>Saisissez un nom d&apos;affichage : une équipe en a besoin.</translation>
+        <translation>Saisissez un nom d'affichage : une équipe en a besoin.</translation>
     </message>
     <message>
         <source>Creating the team…</source>
-        <translation>Création de l&apos;équipe…</translation>
+        <translation>Création de l'équipe…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -12780,15 +12779,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Email someone a link to join this team</source>
-        <translation>Envoyer par e-mail à quelqu&apos;un un lien pour rejoindre cette équipe</translation>
+        <translation>Envoyer par e-mail à quelqu'un un lien pour rejoindre cette équipe</translation>
     </message>
     <message>
         <source>Withdraw the selected invitation: its link stops working</source>
-        <translation>Retirer l&apos;invitation sélectionnée : son lien cesse de fonctionner</translation>
+        <translation>Retirer l'invitation sélectionnée : son lien cesse de fonctionner</translation>
     </message>
     <message>
         <source>No pending invitations. Invite someone by email to let them join the team.</source>
-        <translation>Aucune invitation en attente. Invitez quelqu&apos;un par e-mail pour lui permettre de rejoindre l&apos;équipe.</translation>
+        <translation>Aucune invitation en attente. Invitez quelqu'un par e-mail pour lui permettre de rejoindre l'équipe.</translation>
     </message>
     <message>
         <source>Loading invitations…</source>
@@ -12804,11 +12803,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Revoke invitation</source>
-        <translation>Révoquer l&apos;invitation</translation>
+        <translation>Révoquer l'invitation</translation>
     </message>
     <message>
         <source>Revoke the invitation of %1 to %2? The link in the email stops working.</source>
-        <translation>Révoquer l&apos;invitation de %1 à %2 ? Le lien de l&apos;e-mail cesse de fonctionner.</translation>
+        <translation>Révoquer l'invitation de %1 à %2 ? Le lien de l'e-mail cesse de fonctionner.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -12816,15 +12815,15 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Revoking the invitation of %1…</source>
-        <translation>Révocation de l&apos;invitation de %1…</translation>
+        <translation>Révocation de l'invitation de %1…</translation>
     </message>
     <message>
         <source>The invitation of %1 was revoked.</source>
-        <translation>L&apos;invitation de %1 a été révoquée.</translation>
+        <translation>L'invitation de %1 a été révoquée.</translation>
     </message>
     <message>
         <source>Revoking the invitation of %1 failed.</source>
-        <translation>La révocation de l&apos;invitation de %1 a échoué.</translation>
+        <translation>La révocation de l'invitation de %1 a échoué.</translation>
     </message>
 </context>
 <context>
@@ -12835,11 +12834,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>&amp;Remove from team…</source>
-        <translation>&amp;Retirer de l&apos;équipe…</translation>
+        <translation>&amp;Retirer de l'équipe…</translation>
     </message>
     <message>
         <source>&amp;Open user</source>
-        <translation>&amp;Ouvrir l&apos;utilisateur</translation>
+        <translation>&amp;Ouvrir l'utilisateur</translation>
     </message>
     <message>
         <source>Search members by name, email or user ID</source>
@@ -12875,11 +12874,11 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>Copy user &amp;ID</source>
-        <translation>Copier l&apos;&amp;ID de l&apos;utilisateur</translation>
+        <translation>Copier l'&amp;ID de l'utilisateur</translation>
     </message>
     <message>
         <source>Copy e&amp;mail</source>
-        <translation>Copier l&apos;e-&amp;mail</translation>
+        <translation>Copier l'e-&amp;mail</translation>
     </message>
     <message>
         <source>Open in the Users page</source>
@@ -12888,8 +12887,8 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <message numerus="yes">
         <source>Remove %n member(s) from the team…</source>
         <translation>
-            <numerusform>Retirer %n membre de l&apos;équipe…</numerusform>
-            <numerusform>Retirer %n membres de l&apos;équipe…</numerusform>
+            <numerusform>Retirer %n membre de l'équipe…</numerusform>
+            <numerusform>Retirer %n membres de l'équipe…</numerusform>
         </translation>
     </message>
     <message>
@@ -12928,7 +12927,7 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     </message>
     <message>
         <source>%1 has no members yet.</source>
-        <translation>%1 n&apos;a pas encore de membres.</translation>
+        <translation>%1 n'a pas encore de membres.</translation>
     </message>
     <message>
         <source>Add members…</source>
@@ -12943,8 +12942,8 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     <message numerus="yes">
         <source>&amp;Remove %n from team…</source>
         <translation>
-            <numerusform>&amp;Retirer %n de l&apos;équipe…</numerusform>
-            <numerusform>&amp;Retirer %n de l&apos;équipe…</numerusform>
+            <numerusform>&amp;Retirer %n de l'équipe…</numerusform>
+            <numerusform>&amp;Retirer %n de l'équipe…</numerusform>
         </translation>
     </message>
     <message>
@@ -12952,8 +12951,8 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
         <translation>Ajouter des membres à %1</translation>
     </message>
     <message>
-        <source>Search the project&apos;s users by name, email or user ID, and tick the ones to add to %1. New members get the project&apos;s default team permissions.</source>
-        <translation>Recherchez les utilisateurs du projet par nom, e-mail ou ID utilisateur, et cochez ceux à ajouter à %1. Les nouveaux membres reçoivent les autorisations d&apos;équipe par défaut du projet.</translation>
+        <source>Search the project's users by name, email or user ID, and tick the ones to add to %1. New members get the project's default team permissions.</source>
+        <translation>Recherchez les utilisateurs du projet par nom, e-mail ou ID utilisateur, et cochez ceux à ajouter à %1. Les nouveaux membres reçoivent les autorisations d'équipe par défaut du projet.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n member(s)</source>
@@ -12968,7 +12967,7 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>Nobody was added: another team was selected while the list was open.</source>
-        <translation>Personne n&apos;a été ajouté : une autre équipe a été sélectionnée pendant que la liste était ouverte.</translation>
+        <translation>Personne n'a été ajouté : une autre équipe a été sélectionnée pendant que la liste était ouverte.</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n member(s)…</source>
@@ -12997,18 +12996,18 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>Remove %1 from %2? They lose access to the team and the permissions they hold in it.</source>
-        <translation>Retirer %1 de %2 ? Cette personne perd l&apos;accès à l&apos;équipe et les autorisations qu&apos;elle y détient.</translation>
+        <translation>Retirer %1 de %2 ? Cette personne perd l'accès à l'équipe et les autorisations qu'elle y détient.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n member(s) from %1? They lose access to the team and the permissions they hold in it.</source>
         <translation>
-            <numerusform>Retirer %n membre de %1 ? Il perd l&apos;accès à l&apos;équipe et les autorisations qu&apos;il y détient.</numerusform>
-            <numerusform>Retirer %n membres de %1 ? Ils perdent l&apos;accès à l&apos;équipe et les autorisations qu&apos;ils y détiennent.</numerusform>
+            <numerusform>Retirer %n membre de %1 ? Il perd l'accès à l'équipe et les autorisations qu'il y détient.</numerusform>
+            <numerusform>Retirer %n membres de %1 ? Ils perdent l'accès à l'équipe et les autorisations qu'ils y détiennent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove from team</source>
-        <translation>Retirer de l&apos;équipe</translation>
+        <translation>Retirer de l'équipe</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -13016,7 +13015,7 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>Nobody was removed: another team was selected while the question was open.</source>
-        <translation>Personne n&apos;a été retiré : une autre équipe a été sélectionnée pendant que la question était ouverte.</translation>
+        <translation>Personne n'a été retiré : une autre équipe a été sélectionnée pendant que la question était ouverte.</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n member(s)…</source>
@@ -13036,10 +13035,6 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
         <source>Not removed: %1.</source>
         <translation>Non retiré : %1.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamPickerDialog</name>
@@ -13049,7 +13044,7 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>Filter by name or team ID</source>
-        <translation>Filtrer par nom ou ID d&apos;équipe</translation>
+        <translation>Filtrer par nom ou ID d'équipe</translation>
     </message>
     <message>
         <source>Filter teams</source>
@@ -13065,7 +13060,7 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>Choose the team whose items and products to see.</source>
-        <translation>Choisissez l&apos;équipe dont vous voulez voir les articles et produits.</translation>
+        <translation>Choisissez l'équipe dont vous voulez voir les articles et produits.</translation>
     </message>
     <message>
         <source>Loading teams…</source>
@@ -13077,7 +13072,7 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>This project has no teams yet.</source>
-        <translation>Ce projet n&apos;a pas encore d&apos;équipes.</translation>
+        <translation>Ce projet n'a pas encore d'équipes.</translation>
     </message>
     <message>
         <source>No team matches “%1”.</source>
@@ -13089,10 +13084,6 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
             <numerusform>%n équipe</numerusform>
             <numerusform>%n équipes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
@@ -13107,15 +13098,15 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>&amp;Edit team…</source>
-        <translation>&amp;Modifier l&apos;équipe…</translation>
+        <translation>&amp;Modifier l'équipe…</translation>
     </message>
     <message>
         <source>Copy team &amp;ID</source>
-        <translation>Copier l&apos;&amp;ID de l&apos;équipe</translation>
+        <translation>Copier l'&amp;ID de l'équipe</translation>
     </message>
     <message>
         <source>&amp;Delete team…</source>
-        <translation>&amp;Supprimer l&apos;équipe…</translation>
+        <translation>&amp;Supprimer l'équipe…</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -13126,12 +13117,12 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
         <translation>Créer une équipe (%1)</translation>
     </message>
     <message>
-        <source>Change the selected team&apos;s name, image and metadata (%1)</source>
-        <translation>Modifier le nom, l&apos;image et les métadonnées de l&apos;équipe sélectionnée (%1)</translation>
+        <source>Change the selected team's name, image and metadata (%1)</source>
+        <translation>Modifier le nom, l'image et les métadonnées de l'équipe sélectionnée (%1)</translation>
     </message>
     <message>
         <source>Delete the selected team (%1)</source>
-        <translation>Supprimer l&apos;équipe sélectionnée (%1)</translation>
+        <translation>Supprimer l'équipe sélectionnée (%1)</translation>
     </message>
     <message>
         <source>Load the list again and count the members anew (%1)</source>
@@ -13143,7 +13134,7 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>Filter by name or team ID</source>
-        <translation>Filtrer par nom ou ID d&apos;équipe</translation>
+        <translation>Filtrer par nom ou ID d'équipe</translation>
     </message>
     <message>
         <source>Filter teams</source>
@@ -13151,15 +13142,15 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>Shows the teams whose name contains the text or whose ID starts with it (Ctrl+F)</source>
-        <translation>Affiche les équipes dont le nom contient le texte ou dont l&apos;ID commence par celui-ci (Ctrl+F)</translation>
+        <translation>Affiche les équipes dont le nom contient le texte ou dont l'ID commence par celui-ci (Ctrl+F)</translation>
     </message>
     <message>
         <source>That team does not exist any more.</source>
-        <translation>Cette équipe n&apos;existe plus.</translation>
+        <translation>Cette équipe n'existe plus.</translation>
     </message>
     <message>
         <source>The team could not be opened.</source>
-        <translation>Impossible d&apos;ouvrir l&apos;équipe.</translation>
+        <translation>Impossible d'ouvrir l'équipe.</translation>
     </message>
     <message>
         <source>Loading teams…</source>
@@ -13185,9 +13176,9 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>No teams yet.
-Teams group users; members share the team&apos;s permissions and API keys.</source>
-        <translation>Aucune équipe pour l&apos;instant.
-Les équipes regroupent des utilisateurs ; les membres partagent les autorisations et clés d&apos;API de l&apos;équipe.</translation>
+Teams group users; members share the team's permissions and API keys.</source>
+        <translation>Aucune équipe pour l'instant.
+Les équipes regroupent des utilisateurs ; les membres partagent les autorisations et clés d'API de l'équipe.</translation>
     </message>
     <message>
         <source>New team…</source>
@@ -13197,11 +13188,7 @@ Les équipes regroupent des utilisateurs ; les membres partagent les autorisatio
         <source>No team matches “%1”.
 The filter looks at team names and the start of team IDs.</source>
         <translation>Aucune équipe ne correspond à « %1 ».
-Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
+Le filtre porte sur les noms d'équipe et le début des ID d'équipe.</translation>
     </message>
 </context>
 <context>
@@ -13216,11 +13203,11 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Signed-in users can create teams from the app; otherwise only the server or this console can.</source>
-        <translation>Les utilisateurs connectés peuvent créer des équipes depuis l&apos;application ; sinon, seuls le serveur ou cette console le peuvent.</translation>
+        <translation>Les utilisateurs connectés peuvent créer des équipes depuis l'application ; sinon, seuls le serveur ou cette console le peuvent.</translation>
     </message>
     <message>
         <source>Create a &amp;personal team on sign-up</source>
-        <translation>Créer une équipe &amp;personnelle à l&apos;inscription</translation>
+        <translation>Créer une équipe &amp;personnelle à l'inscription</translation>
     </message>
     <message>
         <source>Every new user gets a team of their own.</source>
@@ -13232,15 +13219,15 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Require email &amp;verification during onboarding</source>
-        <translation>Exiger la &amp;vérification de l&apos;e-mail lors de l&apos;intégration</translation>
+        <translation>Exiger la &amp;vérification de l'e-mail lors de l'intégration</translation>
     </message>
     <message>
         <source>New users must verify their primary email before they can use the app.</source>
-        <translation>Les nouveaux utilisateurs doivent vérifier leur e-mail principal avant de pouvoir utiliser l&apos;application.</translation>
+        <translation>Les nouveaux utilisateurs doivent vérifier leur e-mail principal avant de pouvoir utiliser l'application.</translation>
     </message>
     <message>
         <source>Allow &amp;user API keys</source>
-        <translation>Autoriser les clés d&apos;API d&apos;&amp;utilisateur</translation>
+        <translation>Autoriser les clés d'API d'&amp;utilisateur</translation>
     </message>
     <message>
         <source>Signed-in users can make keys that act as them.</source>
@@ -13248,15 +13235,15 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Allow &amp;team API keys</source>
-        <translation>Autoriser les clés d&apos;API d&apos;é&amp;quipe</translation>
+        <translation>Autoriser les clés d'API d'é&amp;quipe</translation>
     </message>
     <message>
         <source>Team members with the permission can make keys that act for the team.</source>
-        <translation>Les membres d&apos;équipe disposant de l&apos;autorisation peuvent créer des clés qui agissent pour l&apos;équipe.</translation>
+        <translation>Les membres d'équipe disposant de l'autorisation peuvent créer des clés qui agissent pour l'équipe.</translation>
     </message>
     <message>
-        <source>User and team API keys are switched on and off on the &lt;a href=&quot;apikeys&quot;&gt;API keys page&lt;/a&gt;.</source>
-        <translation>Les clés d&apos;API d&apos;utilisateur et d&apos;équipe s&apos;activent et se désactivent dans la &lt;a href=&quot;apikeys&quot;&gt;page Clés d&apos;API&lt;/a&gt;.</translation>
+        <source>User and team API keys are switched on and off on the &lt;a href="apikeys"&gt;API keys page&lt;/a&gt;.</source>
+        <translation>Les clés d'API d'utilisateur et d'équipe s'activent et se désactivent dans la &lt;a href="apikeys"&gt;page Clés d'API&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -13267,7 +13254,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>No templates yet.</source>
-        <translation>Aucun modèle pour l&apos;instant.</translation>
+        <translation>Aucun modèle pour l'instant.</translation>
     </message>
     <message>
         <source>New template…</source>
@@ -13298,7 +13285,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>A short test email goes out through %1 as %2, with the settings of the form — also when they are not saved yet.</source>
-        <translation>Un court e-mail de test part via %1 en tant que %2, avec les paramètres du formulaire — même s&apos;ils ne sont pas encore enregistrés.</translation>
+        <translation>Un court e-mail de test part via %1 en tant que %2, avec les paramètres du formulaire — même s'ils ne sont pas encore enregistrés.</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -13314,38 +13301,38 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Sending a test email to %1…</source>
-        <translation>Envoi d&apos;un e-mail de test à %1…</translation>
+        <translation>Envoi d'un e-mail de test à %1…</translation>
     </message>
     <message>
         <source>The test email was sent to %1. If it does not arrive, look in the spam folder.</source>
-        <translation>L&apos;e-mail de test a été envoyé à %1. S&apos;il n&apos;arrive pas, regardez dans le dossier des spams.</translation>
+        <translation>L'e-mail de test a été envoyé à %1. S'il n'arrive pas, regardez dans le dossier des spams.</translation>
     </message>
     <message>
         <source>The server gave no reason.</source>
-        <translation>Le serveur n&apos;a donné aucune raison.</translation>
+        <translation>Le serveur n'a donné aucune raison.</translation>
     </message>
     <message>
         <source>The email server did not send it: %1</source>
-        <translation>Le serveur de messagerie ne l&apos;a pas envoyé : %1</translation>
+        <translation>Le serveur de messagerie ne l'a pas envoyé : %1</translation>
     </message>
     <message>
         <source>The test email was not sent.</source>
-        <translation>L&apos;e-mail de test n&apos;a pas été envoyé.</translation>
+        <translation>L'e-mail de test n'a pas été envoyé.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::TestModeBar</name>
     <message>
         <source>Test mode was written, but the server does not show the change.</source>
-        <translation>Le mode test a été écrit, mais le serveur n&apos;affiche pas la modification.</translation>
+        <translation>Le mode test a été écrit, mais le serveur n'affiche pas la modification.</translation>
     </message>
     <message>
         <source>Test mode was not turned on.</source>
-        <translation>Le mode test n&apos;a pas été activé.</translation>
+        <translation>Le mode test n'a pas été activé.</translation>
     </message>
     <message>
         <source>Test mode was not turned off.</source>
-        <translation>Le mode test n&apos;a pas été désactivé.</translation>
+        <translation>Le mode test n'a pas été désactivé.</translation>
     </message>
     <message>
         <source>Turn on test mode?</source>
@@ -13361,7 +13348,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Purchases will charge real money through the payment provider from now on. Make sure your products and prices are ready before customers see them.</source>
-        <translation>Les achats factureront désormais de l&apos;argent réel via le fournisseur de paiement. Assurez-vous que vos produits et prix sont prêts avant que les clients les voient.</translation>
+        <translation>Les achats factureront désormais de l'argent réel via le fournisseur de paiement. Assurez-vous que vos produits et prix sont prêts avant que les clients les voient.</translation>
     </message>
     <message>
         <source>Turn on test mode</source>
@@ -13385,11 +13372,11 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Let purchases charge real money through the payment provider</source>
-        <translation>Permettre aux achats de facturer de l&apos;argent réel via le fournisseur de paiement</translation>
+        <translation>Permettre aux achats de facturer de l'argent réel via le fournisseur de paiement</translation>
     </message>
     <message>
         <source>Live mode — purchases charge real money</source>
-        <translation>Mode réel — les achats facturent de l&apos;argent réel</translation>
+        <translation>Mode réel — les achats facturent de l'argent réel</translation>
     </message>
     <message>
         <source>Turning on…</source>
@@ -13405,7 +13392,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Another change to the payments settings is being saved. Try again in a moment.</source>
-        <translation>Une autre modification des paramètres de paiement est en cours d&apos;enregistrement. Réessayez dans un instant.</translation>
+        <translation>Une autre modification des paramètres de paiement est en cours d'enregistrement. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -13416,7 +13403,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>No themes yet.</source>
-        <translation>Aucun thème pour l&apos;instant.</translation>
+        <translation>Aucun thème pour l'instant.</translation>
     </message>
     <message>
         <source>New theme…</source>
@@ -13435,19 +13422,19 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
         <translation>Utiliser pour ce projet</translation>
     </message>
     <message>
-        <source>Wrap the project&apos;s emails in the selected theme unless they choose another</source>
-        <translation>Habiller les e-mails du projet avec le thème sélectionné, sauf s&apos;ils en choisissent un autre</translation>
+        <source>Wrap the project's emails in the selected theme unless they choose another</source>
+        <translation>Habiller les e-mails du projet avec le thème sélectionné, sauf s'ils en choisissent un autre</translation>
     </message>
     <message>
-        <source>“%1” is now the project&apos;s theme.</source>
+        <source>“%1” is now the project's theme.</source>
         <translation>« %1 » est désormais le thème du projet.</translation>
     </message>
     <message>
-        <source>The project&apos;s theme was not changed.</source>
-        <translation>Le thème du projet n&apos;a pas été modifié.</translation>
+        <source>The project's theme was not changed.</source>
+        <translation>Le thème du projet n'a pas été modifié.</translation>
     </message>
     <message>
-        <source>Project&apos;s theme</source>
+        <source>Project's theme</source>
         <translation>Thème du projet</translation>
     </message>
     <message>
@@ -13455,11 +13442,11 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
         <translation>Le thème est vide.</translation>
     </message>
     <message>
-        <source>The selected theme is already the project&apos;s theme</source>
+        <source>The selected theme is already the project's theme</source>
         <translation>Le thème sélectionné est déjà le thème du projet</translation>
     </message>
     <message>
-        <source>Making “%1” the project&apos;s theme…</source>
+        <source>Making “%1” the project's theme…</source>
         <translation>Définition de « %1 » comme thème du projet…</translation>
     </message>
 </context>
@@ -13475,7 +13462,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Scroll to the new messages</source>
-        <translation>Faire défiler jusqu&apos;aux nouveaux messages</translation>
+        <translation>Faire défiler jusqu'aux nouveaux messages</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -13513,7 +13500,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Copy the transaction ID</source>
-        <translation>Copier l&apos;ID de la transaction</translation>
+        <translation>Copier l'ID de la transaction</translation>
     </message>
     <message>
         <source>ID</source>
@@ -13521,7 +13508,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Effective</source>
-        <translation>Date d&apos;effet</translation>
+        <translation>Date d'effet</translation>
     </message>
     <message>
         <source>Created</source>
@@ -13565,7 +13552,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Test mode: no real money moved</source>
-        <translation>Mode test : aucun argent réel n&apos;a circulé</translation>
+        <translation>Mode test : aucun argent réel n'a circulé</translation>
     </message>
     <message>
         <source>Live</source>
@@ -13573,7 +13560,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>No money moved</source>
-        <translation>Aucun argent n&apos;a circulé</translation>
+        <translation>Aucun argent n'a circulé</translation>
     </message>
     <message>
         <source>Not adjusted</source>
@@ -13596,7 +13583,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
         <translation>n° %1 · %2</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s items and products</source>
+        <source>Show this customer's items and products</source>
         <translation>Afficher les articles et produits de ce client</translation>
     </message>
     <message>
@@ -13653,7 +13640,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Entry #%1 as sent by the server</source>
-        <translation>Entrée n° %1 telle qu&apos;envoyée par le serveur</translation>
+        <translation>Entrée n° %1 telle qu'envoyée par le serveur</translation>
     </message>
 </context>
 <context>
@@ -13684,7 +13671,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Show the transactions of one kind of customer</source>
-        <translation>Afficher les transactions d&apos;un type de client</translation>
+        <translation>Afficher les transactions d'un type de client</translation>
     </message>
     <message>
         <source>All customers</source>
@@ -13740,7 +13727,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Copy transaction &amp;ID</source>
-        <translation>Copier l&apos;&amp;ID de la transaction</translation>
+        <translation>Copier l'&amp;ID de la transaction</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -13776,7 +13763,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>%1 transactions loaded; more exist but were not loaded. Narrow the filters, or export all of them to a file.</source>
-        <translation>%1 transactions chargées ; il en existe d&apos;autres qui n&apos;ont pas été chargées. Affinez les filtres, ou exportez-les toutes dans un fichier.</translation>
+        <translation>%1 transactions chargées ; il en existe d'autres qui n'ont pas été chargées. Affinez les filtres, ou exportez-les toutes dans un fichier.</translation>
     </message>
     <message>
         <source>%1 transactions loaded; loading more failed</source>
@@ -13788,7 +13775,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>No transactions yet. Purchases, renewals, item quantity changes and refunds appear here.</source>
-        <translation>Aucune transaction pour l&apos;instant. Les achats, renouvellements, modifications de quantité d&apos;article et remboursements apparaissent ici.</translation>
+        <translation>Aucune transaction pour l'instant. Les achats, renouvellements, modifications de quantité d'article et remboursements apparaissent ici.</translation>
     </message>
     <message>
         <source>No transactions match these filters.</source>
@@ -13804,7 +13791,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Give back (part of) what the selected purchase charged, and revoke the product</source>
-        <translation>Rendre (une partie de) ce que l&apos;achat sélectionné a facturé, et révoquer le produit</translation>
+        <translation>Rendre (une partie de) ce que l'achat sélectionné a facturé, et révoquer le produit</translation>
     </message>
     <message>
         <source>Export transactions to CSV</source>
@@ -13840,11 +13827,11 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>The export failed; no file was written. %1</source>
-        <translation>L&apos;exportation a échoué ; aucun fichier n&apos;a été écrit. %1</translation>
+        <translation>L'exportation a échoué ; aucun fichier n'a été écrit. %1</translation>
     </message>
 </context>
 <context>
@@ -13879,23 +13866,23 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Sign-in redirects may only go to trusted domains. Use * for one part of a host name (https://*.example.com) and ** for any number of parts.</source>
-        <translation>Les redirections de connexion ne peuvent aller que vers des domaines de confiance. Utilisez * pour une partie d&apos;un nom d&apos;hôte (https://*.example.com) et ** pour un nombre quelconque de parties.</translation>
+        <translation>Les redirections de connexion ne peuvent aller que vers des domaines de confiance. Utilisez * pour une partie d'un nom d'hôte (https://*.example.com) et ** pour un nombre quelconque de parties.</translation>
     </message>
     <message>
-        <source>Enter the domain&apos;s base URL, e.g. https://example.com.</source>
-        <translation>Saisissez l&apos;URL de base du domaine, par ex. https://example.com.</translation>
+        <source>Enter the domain's base URL, e.g. https://example.com.</source>
+        <translation>Saisissez l'URL de base du domaine, par ex. https://example.com.</translation>
     </message>
     <message>
         <source>The base URL may have at most %1 characters.</source>
-        <translation>L&apos;URL de base peut comporter au maximum %1 caractères.</translation>
+        <translation>L'URL de base peut comporter au maximum %1 caractères.</translation>
     </message>
     <message>
         <source>The base URL starts with https:// (or http:// for local development).</source>
-        <translation>L&apos;URL de base commence par https:// (ou http:// pour le développement local).</translation>
+        <translation>L'URL de base commence par https:// (ou http:// pour le développement local).</translation>
     </message>
     <message>
         <source>This is not a valid base URL: use a host name with optional * wildcards, e.g. https://*.example.com.</source>
-        <translation>Ce n&apos;est pas une URL de base valide : utilisez un nom d&apos;hôte avec des jokers * facultatifs, par ex. https://*.example.com.</translation>
+        <translation>Ce n'est pas une URL de base valide : utilisez un nom d'hôte avec des jokers * facultatifs, par ex. https://*.example.com.</translation>
     </message>
     <message>
         <source>The handler path starts with /, e.g. /handler.</source>
@@ -13907,7 +13894,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>The handler path cannot contain spaces.</source>
-        <translation>Le chemin du gestionnaire ne peut pas contenir d&apos;espaces.</translation>
+        <translation>Le chemin du gestionnaire ne peut pas contenir d'espaces.</translation>
     </message>
 </context>
 <context>
@@ -13921,35 +13908,35 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     <name>hexclave::ui::UnknownOutcomePanel</name>
     <message>
         <source>&amp;Look in the Outbox</source>
-        <translation>&amp;Consulter la boîte d&apos;envoi</translation>
+        <translation>&amp;Consulter la boîte d'envoi</translation>
     </message>
     <message>
         <source>I checked the Outbox: these emails were &amp;not queued. Send them again.</source>
-        <translation>J&apos;ai vérifié la boîte d&apos;envoi : ces e-mails n&apos;ont &amp;pas été mis en file d&apos;attente. Les renvoyer.</translation>
+        <translation>J'ai vérifié la boîte d'envoi : ces e-mails n'ont &amp;pas été mis en file d'attente. Les renvoyer.</translation>
     </message>
     <message>
-        <source>Read the newest Outbox emails of a recipient and look for this draft&apos;s</source>
-        <translation>Lire les e-mails les plus récents d&apos;un destinataire dans la boîte d&apos;envoi et y chercher ceux de ce brouillon</translation>
+        <source>Read the newest Outbox emails of a recipient and look for this draft's</source>
+        <translation>Lire les e-mails les plus récents d'un destinataire dans la boîte d'envoi et y chercher ceux de ce brouillon</translation>
     </message>
     <message>
         <source>The answer to sending at %1 did not arrive: the emails may be queued already, and the server does not notice a second send. Look in the Outbox before sending again.</source>
-        <translation>La réponse à l&apos;envoi de %1 n&apos;est pas arrivée : les e-mails sont peut-être déjà en file d&apos;attente, et le serveur ne détecte pas un second envoi. Consultez la boîte d&apos;envoi avant de renvoyer.</translation>
+        <translation>La réponse à l'envoi de %1 n'est pas arrivée : les e-mails sont peut-être déjà en file d'attente, et le serveur ne détecte pas un second envoi. Consultez la boîte d'envoi avant de renvoyer.</translation>
     </message>
     <message>
         <source>Looking in the Outbox…</source>
-        <translation>Consultation de la boîte d&apos;envoi…</translation>
+        <translation>Consultation de la boîte d'envoi…</translation>
     </message>
     <message>
         <source>The Outbox could not be read (%1). Look on the Outbox tab of the Emails page.</source>
-        <translation>Impossible de lire la boîte d&apos;envoi (%1). Consultez l&apos;onglet Boîte d&apos;envoi de la page E-mails.</translation>
+        <translation>Impossible de lire la boîte d'envoi (%1). Consultez l'onglet Boîte d'envoi de la page E-mails.</translation>
     </message>
     <message>
-        <source>The Outbox has this draft&apos;s email, created at %1: the emails were queued. Sending again would send them twice.</source>
-        <translation>La boîte d&apos;envoi contient l&apos;e-mail de ce brouillon, créé à %1 : les e-mails ont été mis en file d&apos;attente. Renvoyer les enverrait deux fois.</translation>
+        <source>The Outbox has this draft's email, created at %1: the emails were queued. Sending again would send them twice.</source>
+        <translation>La boîte d'envoi contient l'e-mail de ce brouillon, créé à %1 : les e-mails ont été mis en file d'attente. Renvoyer les enverrait deux fois.</translation>
     </message>
     <message>
         <source>The Outbox has no email of this draft since %1 for the first recipient. A large send may still be queuing: look again in a minute before sending again.</source>
-        <translation>La boîte d&apos;envoi ne contient aucun e-mail de ce brouillon depuis %1 pour le premier destinataire. Un envoi important est peut-être encore en cours de mise en file d&apos;attente : vérifiez de nouveau dans une minute avant de renvoyer.</translation>
+        <translation>La boîte d'envoi ne contient aucun e-mail de ce brouillon depuis %1 pour le premier destinataire. Un envoi important est peut-être encore en cours de mise en file d'attente : vérifiez de nouveau dans une minute avant de renvoyer.</translation>
     </message>
 </context>
 <context>
@@ -13960,7 +13947,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>&amp;Edit user…</source>
-        <translation>&amp;Modifier l&apos;utilisateur…</translation>
+        <translation>&amp;Modifier l'utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Restrict…</source>
@@ -13972,7 +13959,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>&amp;Impersonate…</source>
-        <translation>&amp;Usurper l&apos;identité…</translation>
+        <translation>&amp;Usurper l'identité…</translation>
     </message>
     <message>
         <source>Send &amp;password-reset email…</source>
@@ -13992,11 +13979,11 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Copy user &amp;ID</source>
-        <translation>Copier l&apos;&amp;ID de l&apos;utilisateur</translation>
+        <translation>Copier l'&amp;ID de l'utilisateur</translation>
     </message>
     <message>
         <source>Copy e&amp;mail</source>
-        <translation>Copier l&apos;e-&amp;mail</translation>
+        <translation>Copier l'e-&amp;mail</translation>
     </message>
     <message>
         <source>E&amp;xport users…</source>
@@ -14027,11 +14014,11 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>This user has no email address.</source>
-        <translation>Cet utilisateur n&apos;a pas d&apos;adresse e-mail.</translation>
+        <translation>Cet utilisateur n'a pas d'adresse e-mail.</translation>
     </message>
     <message>
         <source>Two-factor authentication was not removed.</source>
-        <translation>La double authentification n&apos;a pas été supprimée.</translation>
+        <translation>La double authentification n'a pas été supprimée.</translation>
     </message>
     <message>
         <source>Send emai&amp;l…</source>
@@ -14039,11 +14026,11 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Sending a draft needs admin access: connect with an admin key or a dashboard account.</source>
-        <translation>L&apos;envoi d&apos;un brouillon nécessite un accès administrateur : connectez-vous avec une clé d&apos;administration ou un compte du tableau de bord.</translation>
+        <translation>L'envoi d'un brouillon nécessite un accès administrateur : connectez-vous avec une clé d'administration ou un compte du tableau de bord.</translation>
     </message>
     <message>
-        <source>Send one of the project&apos;s email drafts to the selected users</source>
-        <translation>Envoyer l&apos;un des brouillons d&apos;e-mail du projet aux utilisateurs sélectionnés</translation>
+        <source>Send one of the project's email drafts to the selected users</source>
+        <translation>Envoyer l'un des brouillons d'e-mail du projet aux utilisateurs sélectionnés</translation>
     </message>
     <message>
         <source>Start s&amp;upport conversation…</source>
@@ -14058,7 +14045,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
         <translation>Écrire à cet utilisateur dans une nouvelle conversation de support</translation>
     </message>
     <message>
-        <source>Show this user&apos;s support conversations</source>
+        <source>Show this user's support conversations</source>
         <translation>Afficher les conversations de support de cet utilisateur</translation>
     </message>
 </context>
@@ -14074,7 +14061,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>They can then sign in with their password alone, and can set up an authenticator app again. Do this only after checking who asks for it.</source>
-        <translation>L&apos;utilisateur pourra alors se connecter avec son seul mot de passe, et pourra de nouveau configurer une application d&apos;authentification. Ne le faites qu&apos;après avoir vérifié qui le demande.</translation>
+        <translation>L'utilisateur pourra alors se connecter avec son seul mot de passe, et pourra de nouveau configurer une application d'authentification. Ne le faites qu'après avoir vérifié qui le demande.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -14116,8 +14103,8 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
         <translation>Équipes</translation>
     </message>
     <message>
-        <source>Contact channels: the user&apos;s email addresses</source>
-        <translation>Canaux de contact : les adresses e-mail de l&apos;utilisateur</translation>
+        <source>Contact channels: the user's email addresses</source>
+        <translation>Canaux de contact : les adresses e-mail de l'utilisateur</translation>
     </message>
     <message>
         <source>Accounts linked with OAuth providers</source>
@@ -14129,22 +14116,22 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>User details</source>
-        <translation>Détails de l&apos;utilisateur</translation>
+        <translation>Détails de l'utilisateur</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation>Clés d&apos;API</translation>
+        <translation>Clés d'API</translation>
     </message>
     <message>
-        <source>The user&apos;s own API keys</source>
-        <translation>Les clés d&apos;API propres à l&apos;utilisateur</translation>
+        <source>The user's own API keys</source>
+        <translation>Les clés d'API propres à l'utilisateur</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UserFieldErrors</name>
     <message>
         <source>Another user already signs in with this email address. Choose another address, or turn off “Used for sign-in” to add it to this user anyway.</source>
-        <translation>Un autre utilisateur se connecte déjà avec cette adresse e-mail. Choisissez une autre adresse, ou désactivez « Utilisé pour la connexion » pour l&apos;ajouter malgré tout à cet utilisateur.</translation>
+        <translation>Un autre utilisateur se connecte déjà avec cette adresse e-mail. Choisissez une autre adresse, ou désactivez « Utilisé pour la connexion » pour l'ajouter malgré tout à cet utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -14163,15 +14150,15 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Project permissions of the user</source>
-        <translation>Autorisations de projet de l&apos;utilisateur</translation>
+        <translation>Autorisations de projet de l'utilisateur</translation>
     </message>
     <message>
         <source>Give the user a project permission</source>
-        <translation>Accorder une autorisation de projet à l&apos;utilisateur</translation>
+        <translation>Accorder une autorisation de projet à l'utilisateur</translation>
     </message>
     <message>
         <source>Permissions are granted here by typing their id.</source>
-        <translation>Les autorisations s&apos;accordent ici en saisissant leur identifiant.</translation>
+        <translation>Les autorisations s'accordent ici en saisissant leur identifiant.</translation>
     </message>
     <message>
         <source>No project permissions.</source>
@@ -14187,23 +14174,23 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>The project defines no permissions yet: create them in the Permissions page</source>
-        <translation>Le projet ne définit pas encore d&apos;autorisations : créez-les dans la page Autorisations</translation>
+        <translation>Le projet ne définit pas encore d'autorisations : créez-les dans la page Autorisations</translation>
     </message>
     <message>
         <source>The user already holds every permission the project defines</source>
-        <translation>L&apos;utilisateur détient déjà toutes les autorisations définies par le projet</translation>
+        <translation>L'utilisateur détient déjà toutes les autorisations définies par le projet</translation>
     </message>
     <message>
         <source>This permission is inherited: revoke the permission that contains it</source>
-        <translation>Cette autorisation est héritée : révoquez l&apos;autorisation qui la contient</translation>
+        <translation>Cette autorisation est héritée : révoquez l'autorisation qui la contient</translation>
     </message>
     <message>
         <source>Take the selected permission away from the user</source>
-        <translation>Retirer l&apos;autorisation sélectionnée à l&apos;utilisateur</translation>
+        <translation>Retirer l'autorisation sélectionnée à l'utilisateur</translation>
     </message>
     <message>
         <source>Permission id (for example “read_reports”):</source>
-        <translation>Identifiant de l&apos;autorisation (par exemple « read_reports ») :</translation>
+        <translation>Identifiant de l'autorisation (par exemple « read_reports ») :</translation>
     </message>
     <message>
         <source>Permission to grant to %1:</source>
@@ -14211,7 +14198,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Grant permission</source>
-        <translation>Accorder l&apos;autorisation</translation>
+        <translation>Accorder l'autorisation</translation>
     </message>
     <message>
         <source>Granting %1…</source>
@@ -14223,11 +14210,11 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Granting %1 failed.</source>
-        <translation>L&apos;octroi de %1 a échoué.</translation>
+        <translation>L'octroi de %1 a échoué.</translation>
     </message>
     <message>
         <source>Revoke permission</source>
-        <translation>Révoquer l&apos;autorisation</translation>
+        <translation>Révoquer l'autorisation</translation>
     </message>
     <message>
         <source>Take %1 away from %2?</source>
@@ -14251,11 +14238,11 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Team permissions</source>
-        <translation>Autorisations d&apos;équipe</translation>
+        <translation>Autorisations d'équipe</translation>
     </message>
     <message>
         <source>Team permissions of the member</source>
-        <translation>Autorisations d&apos;équipe du membre</translation>
+        <translation>Autorisations d'équipe du membre</translation>
     </message>
     <message>
         <source>Give the member a permission in this team</source>
@@ -14267,19 +14254,19 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>The project defines no team permissions yet: create them in the Permissions page</source>
-        <translation>Le projet ne définit pas encore d&apos;autorisations d&apos;équipe : créez-les dans la page Autorisations</translation>
+        <translation>Le projet ne définit pas encore d'autorisations d'équipe : créez-les dans la page Autorisations</translation>
     </message>
     <message>
         <source>The member already holds every team permission the project defines</source>
-        <translation>Le membre détient déjà toutes les autorisations d&apos;équipe définies par le projet</translation>
+        <translation>Le membre détient déjà toutes les autorisations d'équipe définies par le projet</translation>
     </message>
     <message>
         <source>Take the selected permission away from the member in this team</source>
-        <translation>Retirer l&apos;autorisation sélectionnée au membre dans cette équipe</translation>
+        <translation>Retirer l'autorisation sélectionnée au membre dans cette équipe</translation>
     </message>
     <message>
         <source>Team permission id (for example “team_admin” or “$read_members”):</source>
-        <translation>Identifiant de l&apos;autorisation d&apos;équipe (par exemple « team_admin » ou « $read_members ») :</translation>
+        <translation>Identifiant de l'autorisation d'équipe (par exemple « team_admin » ou « $read_members ») :</translation>
     </message>
     <message>
         <source>Permission to grant to %1 in this team:</source>
@@ -14345,7 +14332,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Nobody chosen yet: tick the users you want.</source>
-        <translation>Personne n&apos;est encore choisi : cochez les utilisateurs voulus.</translation>
+        <translation>Personne n'est encore choisi : cochez les utilisateurs voulus.</translation>
     </message>
     <message>
         <source>Chosen (%1): %2</source>
@@ -14378,7 +14365,7 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>This project has no users yet.</source>
-        <translation>Ce projet n&apos;a pas encore d&apos;utilisateurs.</translation>
+        <translation>Ce projet n'a pas encore d'utilisateurs.</translation>
     </message>
     <message>
         <source>No users match “%1”. The search looks at names, emails and exact user IDs.</source>
@@ -14394,22 +14381,18 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Search for the user by name, email or user ID, and tick them.</source>
-        <translation>Recherchez l&apos;utilisateur par nom, e-mail ou ID utilisateur, et cochez-le.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
+        <translation>Recherchez l'utilisateur par nom, e-mail ou ID utilisateur, et cochez-le.</translation>
     </message>
 </context>
 <context>
     <name>hexclave::ui::UserTeamsView</name>
     <message>
         <source>Open team</source>
-        <translation>Ouvrir l&apos;équipe</translation>
+        <translation>Ouvrir l'équipe</translation>
     </message>
     <message>
         <source>Remove from team…</source>
-        <translation>Retirer de l&apos;équipe…</translation>
+        <translation>Retirer de l'équipe…</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -14417,19 +14400,19 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Teams of the user</source>
-        <translation>Équipes de l&apos;utilisateur</translation>
+        <translation>Équipes de l'utilisateur</translation>
     </message>
     <message>
         <source>Show the selected team in the Teams page</source>
-        <translation>Afficher l&apos;équipe sélectionnée dans la page Équipes</translation>
+        <translation>Afficher l'équipe sélectionnée dans la page Équipes</translation>
     </message>
     <message>
         <source>Take the user out of the selected team</source>
-        <translation>Retirer l&apos;utilisateur de l&apos;équipe sélectionnée</translation>
+        <translation>Retirer l'utilisateur de l'équipe sélectionnée</translation>
     </message>
     <message>
         <source>Not a member of any team.</source>
-        <translation>Membre d&apos;aucune équipe.</translation>
+        <translation>Membre d'aucune équipe.</translation>
     </message>
     <message>
         <source>Loading teams…</source>
@@ -14441,11 +14424,11 @@ Le filtre porte sur les noms d&apos;équipe et le début des ID d&apos;équipe.<
     </message>
     <message>
         <source>Remove from team</source>
-        <translation>Retirer de l&apos;équipe</translation>
+        <translation>Retirer de l'équipe</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose the team&apos;s permissions.</source>
-        <translation>Retirer %1 de %2 ? Cette personne perd les autorisations de l&apos;équipe.</translation>
+        <source>Remove %1 from %2? They lose the team's permissions.</source>
+        <translation>Retirer %1 de %2 ? Cette personne perd les autorisations de l'équipe.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -14582,13 +14565,9 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     <message numerus="yes">
         <source>%n selected row(s) not loaded yet — scroll to them to include them</source>
         <translation>
-            <numerusform>%n ligne sélectionnée pas encore chargée — faites défiler jusqu&apos;à elle pour l&apos;inclure</numerusform>
-            <numerusform>%n lignes sélectionnées pas encore chargées — faites défiler jusqu&apos;à elles pour les inclure</numerusform>
+            <numerusform>%n ligne sélectionnée pas encore chargée — faites défiler jusqu'à elle pour l'inclure</numerusform>
+            <numerusform>%n lignes sélectionnées pas encore chargées — faites défiler jusqu'à elles pour les inclure</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
@@ -14610,18 +14589,18 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     </message>
     <message>
         <source>Start a built-in demo server with sample data and sign in to it.</source>
-        <translation>Démarrer un serveur de démonstration intégré avec des données d&apos;exemple et s&apos;y connecter.</translation>
+        <translation>Démarrer un serveur de démonstration intégré avec des données d'exemple et s'y connecter.</translation>
     </message>
     <message>
         <source>Number of sample users of the demo server (default 120).</source>
-        <translation>Nombre d&apos;utilisateurs d&apos;exemple du serveur de démonstration (120 par défaut).</translation>
+        <translation>Nombre d'utilisateurs d'exemple du serveur de démonstration (120 par défaut).</translation>
     </message>
     <message>
         <source>Open this page: %1.</source>
         <translation>Ouvrir cette page : %1.</translation>
     </message>
     <message>
-        <source>Save a picture of the window once the page&apos;s first data has loaded, then exit.</source>
+        <source>Save a picture of the window once the page's first data has loaded, then exit.</source>
         <translation>Enregistrer une image de la fenêtre une fois les premières données de la page chargées, puis quitter.</translation>
     </message>
     <message>
@@ -14633,44 +14612,44 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
         <translation>--demo-users nécessite un nombre entre 0 et 5000000.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
-        <translation>Page inconnue &quot;%1&quot;. Pages : %2.</translation>
+        <source>Unknown page "%1". Pages: %2.</source>
+        <translation>Page inconnue "%1". Pages : %2.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (options start with --).</source>
-        <translation>Argument inattendu &quot;%1&quot; (les options commencent par --).</translation>
+        <source>Unexpected argument "%1" (options start with --).</source>
+        <translation>Argument inattendu "%1" (les options commencent par --).</translation>
     </message>
     <message>
         <source>--demo-users only applies together with --demo.</source>
-        <translation>--demo-users ne s&apos;applique qu&apos;avec --demo.</translation>
+        <translation>--demo-users ne s'applique qu'avec --demo.</translation>
     </message>
     <message>
         <source>The demo server has no analytics store: the overview shows what it can compute from the users.</source>
-        <translation>Le serveur de démonstration n&apos;a pas de stockage analytique : la vue d&apos;ensemble affiche ce qu&apos;elle peut calculer à partir des utilisateurs.</translation>
+        <translation>Le serveur de démonstration n'a pas de stockage analytique : la vue d'ensemble affiche ce qu'elle peut calculer à partir des utilisateurs.</translation>
     </message>
     <message>
         <source>Open this hexclave.config.ts for offline editing (no connection needed; offers to create it when missing).</source>
-        <translation>Ouvrir ce hexclave.config.ts pour le modifier hors ligne (aucune connexion nécessaire ; propose de le créer s&apos;il manque).</translation>
+        <translation>Ouvrir ce hexclave.config.ts pour le modifier hors ligne (aucune connexion nécessaire ; propose de le créer s'il manque).</translation>
     </message>
     <message>
         <source>--demo-no-metrics only applies together with --demo.</source>
-        <translation>--demo-no-metrics ne s&apos;applique qu&apos;avec --demo.</translation>
+        <translation>--demo-no-metrics ne s'applique qu'avec --demo.</translation>
     </message>
     <message>
         <source>Language of the interface for this run: %1.</source>
-        <translation>Langue de l&apos;interface pour cette exécution : %1.</translation>
+        <translation>Langue de l'interface pour cette exécution : %1.</translation>
     </message>
     <message>
         <source>Light or dark look for this run: %1.</source>
         <translation>Apparence claire ou sombre pour cette exécution : %1.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
-        <translation>Langue inconnue &quot;%1&quot;. Langues : %2.</translation>
+        <source>Unknown language "%1". Languages: %2.</source>
+        <translation>Langue inconnue "%1". Langues : %2.</translation>
     </message>
     <message>
-        <source>Unknown color scheme &quot;%1&quot;. Color schemes: %2.</source>
-        <translation>Jeu de couleurs inconnu &quot;%1&quot;. Jeux de couleurs : %2.</translation>
+        <source>Unknown color scheme "%1". Color schemes: %2.</source>
+        <translation>Jeu de couleurs inconnu "%1". Jeux de couleurs : %2.</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@
         <translation>もう一度お試しください。繰り返し発生する場合は、サーバーが過負荷になっている可能性があります。</translation>
     </message>
     <message>
-        <source>The secure connection was refused: %1. The server&apos;s certificate is not trusted.</source>
+        <source>The secure connection was refused: %1. The server's certificate is not trusted.</source>
         <translation>セキュリティで保護された接続が拒否されました: %1。サーバーの証明書は信頼されていません。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>キーがこのプロジェクトのものであり、失効していないことを確認してください。</translation>
     </message>
     <message>
-        <source>Create a new key in the project&apos;s API keys page.</source>
+        <source>Create a new key in the project's API keys page.</source>
         <translation>プロジェクトの API キーのページで新しいキーを作成してください。</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>サポートの会話には個人として返信します。使用するには、ダッシュボードアカウント (ブラウザーまたはメールでのサインイン) で接続してください。</translation>
     </message>
     <message>
-        <source>The overview needs the project&apos;s metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
+        <source>The overview needs the project's metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
         <translation>概要にはプロジェクトのメトリクスが必要ですが、これは管理者アクセスでのみ読み取れます。管理者キーまたはダッシュボードアカウントで接続してください。</translation>
     </message>
     <message>
@@ -153,11 +153,11 @@
         <translation>サーバーキーでは権限の付与と取り消しはできますが、その定義の表示や編集はできません。そのためには管理者キーまたはダッシュボードアカウントを使用してください。</translation>
     </message>
     <message>
-        <source>A server key can manage user and team API keys but not the project&apos;s own keys. Use an admin key or a dashboard account for those.</source>
+        <source>A server key can manage user and team API keys but not the project's own keys. Use an admin key or a dashboard account for those.</source>
         <translation>サーバーキーではユーザーとチームの API キーを管理できますが、プロジェクト自体のキーは管理できません。そのためには管理者キーまたはダッシュボードアカウントを使用してください。</translation>
     </message>
     <message>
-        <source>A server key can read and change customers&apos; items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
+        <source>A server key can read and change customers' items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
         <translation>サーバーキーでは顧客のアイテムの読み取りと変更はできますが、製品、台帳、返金は扱えません。そのためには管理者キーまたはダッシュボードアカウントを使用してください。</translation>
     </message>
     <message>
@@ -220,8 +220,8 @@
         <translation>ここには `)` が必要です。</translation>
     </message>
     <message>
-        <source>Unsupported config expression: template literal (use &quot;double&quot; or &apos;single&apos; quotes)</source>
-        <translation>サポートされていない構成の式: テンプレートリテラル (&quot;ダブル&quot; または &apos;シングル&apos; クォートを使用してください)</translation>
+        <source>Unsupported config expression: template literal (use "double" or 'single' quotes)</source>
+        <translation>サポートされていない構成の式: テンプレートリテラル ("ダブル" または 'シングル' クォートを使用してください)</translation>
     </message>
     <message>
         <source>Unsupported config expression: regular expression</source>
@@ -284,8 +284,8 @@
         <translation>予期しないファイルの終わり: キーの後に `:` と値がありません。</translation>
     </message>
     <message>
-        <source>`:` expected after the key &quot;%1&quot;.</source>
-        <translation>キー &quot;%1&quot; の後には `:` が必要です。</translation>
+        <source>`:` expected after the key "%1".</source>
+        <translation>キー "%1" の後には `:` が必要です。</translation>
     </message>
     <message>
         <source>`__proto__` cannot be used as a key.</source>
@@ -296,8 +296,8 @@
         <translation>ここには `,` または `}` が必要です。</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; sets a value inside &quot;%2&quot;, but &quot;%2&quot; is not an object here.</source>
-        <translation>キー &quot;%1&quot; は &quot;%2&quot; 内の値を設定しますが、ここでは &quot;%2&quot; はオブジェクトではありません。</translation>
+        <source>The key "%1" sets a value inside "%2", but "%2" is not an object here.</source>
+        <translation>キー "%1" は "%2" 内の値を設定しますが、ここでは "%2" はオブジェクトではありません。</translation>
     </message>
     <message>
         <source>Unexpected end of file: the array that starts at %1 is not closed with `]`.</source>
@@ -379,148 +379,148 @@
 <context>
     <name>hexclave::api::ConfigSchema</name>
     <message>
-        <source>%1 &quot;%2&quot; is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
-        <translation>%1 &quot;%2&quot; は UUID ではありません。ここでの ID は 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac のような形式です。</translation>
+        <source>%1 "%2" is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
+        <translation>%1 "%2" は UUID ではありません。ここでの ID は 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac のような形式です。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
-        <translation>%1 &quot;%2&quot; に使用できるのは、英小文字、数字、アンダースコア (_)、コロン (:) のみです。</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
+        <translation>%1 "%2" に使用できるのは、英小文字、数字、アンダースコア (_)、コロン (:) のみです。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
-        <translation>%1 &quot;%2&quot; に使用できるのは、英小文字、数字、アンダースコア (_)、コロン (:) のみです (システム権限の場合は先頭に $ を付けられます)。</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
+        <translation>%1 "%2" に使用できるのは、英小文字、数字、アンダースコア (_)、コロン (:) のみです (システム権限の場合は先頭に $ を付けられます)。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
-        <translation>%1 &quot;%2&quot; に使用できるのは、英小文字、数字、アンダースコア (_)、ハイフン (-) のみです。</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
+        <translation>%1 "%2" に使用できるのは、英小文字、数字、アンダースコア (_)、ハイフン (-) のみです。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; can only be set at the project level.</source>
-        <translation>&quot;%1&quot; はプロジェクトレベルでのみ設定できます。</translation>
+        <source>"%1" can only be set at the project level.</source>
+        <translation>"%1" はプロジェクトレベルでのみ設定できます。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
-        <translation>&quot;%1&quot; は環境設定です。環境レベルでのみ設定でき、ブランチの構成や hexclave.config.ts ファイルでは設定できません。</translation>
+        <source>"%1" is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
+        <translation>"%1" は環境設定です。環境レベルでのみ設定でき、ブランチの構成や hexclave.config.ts ファイルでは設定できません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
-        <translation>&quot;%1&quot; は現在のサーバーでは環境設定であり、ブランチの構成では拒否されます。ここで受け付けるのは古いサーバーだけです。環境レベルで設定してください。</translation>
+        <source>"%1" is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
+        <translation>"%1" は現在のサーバーでは環境設定であり、ブランチの構成では拒否されます。ここで受け付けるのは古いサーバーだけです。環境レベルで設定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
-        <translation>&quot;%1&quot; は環境設定です。現在のサーバーはブランチの構成内のこの設定を無視します。環境レベルで設定してください。</translation>
+        <source>"%1" is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
+        <translation>"%1" は環境設定です。現在のサーバーはブランチの構成内のこの設定を無視します。環境レベルで設定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be set at the project level; set it at the branch or environment level.</source>
-        <translation>&quot;%1&quot; はプロジェクトレベルでは設定できません。ブランチレベルまたは環境レベルで設定してください。</translation>
+        <source>"%1" cannot be set at the project level; set it at the branch or environment level.</source>
+        <translation>"%1" はプロジェクトレベルでは設定できません。ブランチレベルまたは環境レベルで設定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known section of the configuration. Known sections: %2.</source>
-        <translation>&quot;%1&quot; は構成の既知のセクションではありません。既知のセクション: %2。</translation>
+        <source>"%1" is not a known section of the configuration. Known sections: %2.</source>
+        <translation>"%1" は構成の既知のセクションではありません。既知のセクション: %2。</translation>
     </message>
     <message>
-        <source>Product &quot;%1&quot; names the product line &quot;%2&quot;, which this configuration does not define.</source>
-        <translation>製品 &quot;%1&quot; は製品ライン &quot;%2&quot; を指定していますが、この構成ではその製品ラインが定義されていません。</translation>
+        <source>Product "%1" names the product line "%2", which this configuration does not define.</source>
+        <translation>製品 "%1" は製品ライン "%2" を指定していますが、この構成ではその製品ラインが定義されていません。</translation>
     </message>
     <message>
-        <source>Product &quot;%1&quot; has customer type &quot;%2&quot;, but its product line &quot;%3&quot; has customer type &quot;%4&quot;.</source>
-        <translation>製品 &quot;%1&quot; の顧客タイプは &quot;%2&quot; ですが、その製品ライン &quot;%3&quot; の顧客タイプは &quot;%4&quot; です。</translation>
+        <source>Product "%1" has customer type "%2", but its product line "%3" has customer type "%4".</source>
+        <translation>製品 "%1" の顧客タイプは "%2" ですが、その製品ライン "%3" の顧客タイプは "%4" です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an interval like [1, &quot;month&quot;]: a whole number and one of day, week, month, year.</source>
-        <translation>&quot;%1&quot; は [1, &quot;month&quot;] のような間隔である必要があります: 整数と、day、week、month、year のいずれか。</translation>
+        <source>"%1" must be an interval like [1, "month"]: a whole number and one of day, week, month, year.</source>
+        <translation>"%1" は [1, "month"] のような間隔である必要があります: 整数と、day、week、month、year のいずれか。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an interval of 0; current servers require at least 1.</source>
-        <translation>&quot;%1&quot; の間隔が 0 です。現在のサーバーでは 1 以上が必要です。</translation>
+        <source>"%1" is an interval of 0; current servers require at least 1.</source>
+        <translation>"%1" の間隔が 0 です。現在のサーバーでは 1 以上が必要です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object listing ids with the value true, like { &quot;id&quot;: true }.</source>
-        <translation>&quot;%1&quot; は { &quot;id&quot;: true } のように、値 true を持つ ID を列挙したオブジェクトである必要があります。</translation>
+        <source>"%1" must be an object listing ids with the value true, like { "id": true }.</source>
+        <translation>"%1" は { "id": true } のように、値 true を持つ ID を列挙したオブジェクトである必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true; remove ids that should not be included.</source>
-        <translation>&quot;%1&quot; は true である必要があります。含めない ID は削除してください。</translation>
+        <source>"%1" must be true; remove ids that should not be included.</source>
+        <translation>"%1" は true である必要があります。含めない ID は削除してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false, not %2.</source>
-        <translation>&quot;%1&quot; は %2 ではなく、true または false である必要があります。</translation>
+        <source>"%1" must be true or false, not %2.</source>
+        <translation>"%1" は %2 ではなく、true または false である必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text in quotes, not %2.</source>
-        <translation>&quot;%1&quot; は %2 ではなく、引用符で囲んだテキストである必要があります。</translation>
+        <source>"%1" must be text in quotes, not %2.</source>
+        <translation>"%1" は %2 ではなく、引用符で囲んだテキストである必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation>&quot;%1&quot; が長すぎます: 最大 %2 文字まで使用できます。</translation>
+        <source>"%1" is too long: at most %2 characters are allowed.</source>
+        <translation>"%1" が長すぎます: 最大 %2 文字まで使用できます。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number, not %2.</source>
-        <translation>&quot;%1&quot; は %2 ではなく、数値である必要があります。</translation>
+        <source>"%1" must be a number, not %2.</source>
+        <translation>"%1" は %2 ではなく、数値である必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number of 0 or more, not %2.</source>
-        <translation>&quot;%1&quot; は %2 ではなく、0 以上の整数である必要があります。</translation>
+        <source>"%1" must be a whole number of 0 or more, not %2.</source>
+        <translation>"%1" は %2 ではなく、0 以上の整数である必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of %2, not %3.</source>
-        <translation>&quot;%1&quot; は %3 ではなく、%2 のいずれかである必要があります。</translation>
+        <source>"%1" must be one of %2, not %3.</source>
+        <translation>"%1" は %3 ではなく、%2 のいずれかである必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
-        <translation>&quot;%1&quot; は %2 ではなく、1df07ae6-abf3-4a40-83a5-a1a2cbe336ac のような UUID である必要があります。</translation>
+        <source>"%1" must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
+        <translation>"%1" は %2 ではなく、1df07ae6-abf3-4a40-83a5-a1a2cbe336ac のような UUID である必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be the UUID of an email theme, or false for no theme, not %2.</source>
-        <translation>&quot;%1&quot; は %2 ではなく、メールテーマの UUID、またはテーマなしの場合は false である必要があります。</translation>
+        <source>"%1" must be the UUID of an email theme, or false for no theme, not %2.</source>
+        <translation>"%1" は %2 ではなく、メールテーマの UUID、またはテーマなしの場合は false である必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an amount in quotes such as &quot;9.99&quot; (not a number of cents), not %2.</source>
-        <translation>&quot;%1&quot; は %2 ではなく、&quot;9.99&quot; のように引用符で囲んだ金額 (セント単位の数値ではありません) である必要があります。</translation>
+        <source>"%1" must be an amount in quotes such as "9.99" (not a number of cents), not %2.</source>
+        <translation>"%1" は %2 ではなく、"9.99" のように引用符で囲んだ金額 (セント単位の数値ではありません) である必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be a decimal amount such as &quot;9.99&quot; or &quot;1000&quot;.</source>
-        <translation>&quot;%1&quot; は &quot;9.99&quot; や &quot;1000&quot; のような 10 進数の金額である必要があります。</translation>
+        <source>"%1" should be a decimal amount such as "9.99" or "1000".</source>
+        <translation>"%1" は "9.99" や "1000" のような 10 進数の金額である必要があります。</translation>
     </message>
     <message>
-        <source>&quot;include-by-default&quot; is no longer supported by current servers; use an explicit price of 0 instead.</source>
-        <translation>&quot;include-by-default&quot; は現在のサーバーではサポートされなくなりました。代わりに価格 0 を明示的に指定してください。</translation>
+        <source>"include-by-default" is no longer supported by current servers; use an explicit price of 0 instead.</source>
+        <translation>"include-by-default" は現在のサーバーではサポートされなくなりました。代わりに価格 0 を明示的に指定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object with one entry per id ({ … }), not %2.</source>
-        <translation>&quot;%1&quot; は %2 ではなく、ID ごとに 1 つのエントリを持つオブジェクト ({ … }) である必要があります。</translation>
+        <source>"%1" must be an object with one entry per id ({ … }), not %2.</source>
+        <translation>"%1" は %2 ではなく、ID ごとに 1 つのエントリを持つオブジェクト ({ … }) である必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
-        <translation>&quot;%1&quot; はこのバージョンの Hexclave Admin が認識しているアプリではありません。サーバーは受け付けます。スペルを確認してください。</translation>
+        <source>"%1" is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
+        <translation>"%1" はこのバージョンの Hexclave Admin が認識しているアプリではありません。サーバーは受け付けます。スペルを確認してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object ({ … }), not %2.</source>
-        <translation>&quot;%1&quot; は %2 ではなく、オブジェクト ({ … }) である必要があります。</translation>
+        <source>"%1" must be an object ({ … }), not %2.</source>
+        <translation>"%1" は %2 ではなく、オブジェクト ({ … }) である必要があります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known setting. Allowed in &quot;%2&quot;: %3.</source>
-        <translation>&quot;%1&quot; は既知の設定ではありません。&quot;%2&quot; で使用できる設定: %3。</translation>
+        <source>"%1" is not a known setting. Allowed in "%2": %3.</source>
+        <translation>"%1" は既知の設定ではありません。"%2" で使用できる設定: %3。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known setting in &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; は &quot;%2&quot; の既知の設定ではありません。</translation>
+        <source>"%1" is not a known setting in "%2".</source>
+        <translation>"%1" は "%2" の既知の設定ではありません。</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
         <translation>%1 は空にできません。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is too long: at most 63 characters are allowed.</source>
-        <translation>%1 &quot;%2&quot; が長すぎます: 最大 63 文字まで使用できます。</translation>
+        <source>%1 "%2" is too long: at most 63 characters are allowed.</source>
+        <translation>%1 "%2" が長すぎます: 最大 63 文字まで使用できます。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
-        <translation>%1 &quot;%2&quot; に使用できるのは、英字、数字、アンダースコア (_)、ハイフン (-) のみで、ハイフンで始めることはできません。</translation>
+        <source>%1 "%2" can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
+        <translation>%1 "%2" に使用できるのは、英字、数字、アンダースコア (_)、ハイフン (-) のみで、ハイフンで始めることはできません。</translation>
     </message>
     <message>
-        <source>%1 cannot be &quot;%2&quot;: __proto__, constructor and prototype are reserved.</source>
-        <translation>%1 を &quot;%2&quot; にすることはできません: __proto__、constructor、prototype は予約されています。</translation>
+        <source>%1 cannot be "%2": __proto__, constructor and prototype are reserved.</source>
+        <translation>%1 を "%2" にすることはできません: __proto__、constructor、prototype は予約されています。</translation>
     </message>
     <message>
         <source>Apple bundle id</source>
@@ -590,12 +590,12 @@
         <translation>Hexclave クラウド</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
+        <source>Enter the server's address.</source>
         <translation>サーバーのアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
-        <translation>&quot;%1&quot; は有効なアドレスではありません。https://auth.example.com/api/v1 のような形式を使用してください。</translation>
+        <source>"%1" is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
+        <translation>"%1" は有効なアドレスではありません。https://auth.example.com/api/v1 のような形式を使用してください。</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for a local server).</source>
@@ -632,7 +632,7 @@
         <translation>システムのキーチェーンがアクセスを拒否しました (%1)。ロックを解除してもう一度お試しください。</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain does not support the operation (%1).</source>
+        <source>This system's keychain does not support the operation (%1).</source>
         <translation>このシステムのキーチェーンはこの操作をサポートしていません (%1)。</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@
         <translation>未実行</translation>
     </message>
     <message>
-        <source>Stopped before this user&apos;s turn.</source>
+        <source>Stopped before this user's turn.</source>
         <translation>このユーザーの順番が来る前に停止しました。</translation>
     </message>
     <message>
@@ -995,7 +995,7 @@
         <translation>チームを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>Nothing matches &quot;%1&quot;</source>
+        <source>Nothing matches "%1"</source>
         <translation>「%1」に一致するものはありません</translation>
     </message>
 </context>
@@ -1091,7 +1091,7 @@
 <context>
     <name>hexclave::models::ConfigSync</name>
     <message>
-        <source>The project&apos;s branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
+        <source>The project's branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
         <translation>プロジェクトのブランチ構成に、環境ごとに保持される設定が含まれています。これらはファイルから除外されました: %1</translation>
     </message>
     <message>
@@ -1451,7 +1451,7 @@
 <context>
     <name>hexclave::models::FileConfigTarget</name>
     <message>
-        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project&apos;s Configuration page.</source>
+        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project's Configuration page.</source>
         <translation>この設定はサーバー上で環境ごとに保持され、hexclave.config.ts には含まれません。プロジェクトの [構成] ページで設定してください。</translation>
     </message>
     <message>
@@ -1537,11 +1537,11 @@
         <translation>ユーザーはこのアカウントでサインインできません</translation>
     </message>
     <message>
-        <source>The app can use this account&apos;s access token (connected account)</source>
+        <source>The app can use this account's access token (connected account)</source>
         <translation>アプリはこのアカウントのアクセストークンを使用できます (接続済みアカウント)</translation>
     </message>
     <message>
-        <source>The app cannot use this account&apos;s access token</source>
+        <source>The app cannot use this account's access token</source>
         <translation>アプリはこのアカウントのアクセストークンを使用できません</translation>
     </message>
     <message>
@@ -1664,11 +1664,11 @@
         <translation>意図的に送信していません。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server sent it back.</source>
+        <source>The recipient's server sent it back.</source>
         <translation>受信者のサーバーから返送されました。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server has not accepted it yet; it is retried.</source>
+        <source>The recipient's server has not accepted it yet; it is retried.</source>
         <translation>受信者のサーバーがまだ受け付けていません。再試行されます。</translation>
     </message>
     <message>
@@ -1742,7 +1742,7 @@
         <translation>ユーザー ID: %1</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>このコンピューターのタイムゾーン (%1)</translation>
     </message>
     <message>
@@ -1797,7 +1797,7 @@
         <translation>公開キーは他人 (ブラウザーなど) に表示されることがあり、シークレットではありません</translation>
     </message>
     <message>
-        <source>A secret key: only its owner&apos;s servers should hold it</source>
+        <source>A secret key: only its owner's servers should hold it</source>
         <translation>シークレットキー: 所有者のサーバーだけが保持する必要があります</translation>
     </message>
     <message>
@@ -1872,7 +1872,7 @@
         <translation>%1 に更新</translation>
     </message>
     <message>
-        <source>A product given inline, not one of the catalog&apos;s</source>
+        <source>A product given inline, not one of the catalog's</source>
         <translation>カタログのものではなく、インラインで指定された製品</translation>
     </message>
     <message>
@@ -2126,7 +2126,7 @@ Project id: %2</source>
         <translation>結果</translation>
     </message>
     <message>
-        <source>Not in the server&apos;s answer</source>
+        <source>Not in the server's answer</source>
         <translation>サーバーの応答に含まれていません</translation>
     </message>
     <message>
@@ -2150,7 +2150,7 @@ Project id: %2</source>
         <translation>このユーザーにはプライマリメールアドレスがないため、サーバーはスキップします。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer does not list this user: no email was queued for them.</source>
+        <source>The server's answer does not list this user: no email was queued for them.</source>
         <translation>サーバーの応答にこのユーザーが含まれていません: このユーザー宛てのメールはキューに登録されていません。</translation>
     </message>
     <message>
@@ -2404,7 +2404,7 @@ Project id: %2</source>
         <translation>この一覧の接続が閉じられました。</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>このコンピューターのタイムゾーン (%1)</translation>
     </message>
     <message>
@@ -2708,7 +2708,7 @@ Created %2</source>
         <translation>なりすまし</translation>
     </message>
     <message>
-        <source>This app&apos;s session</source>
+        <source>This app's session</source>
         <translation>このアプリのセッション</translation>
     </message>
     <message>
@@ -2763,7 +2763,7 @@ Created %2</source>
         <translation>%1 (選択中)</translation>
     </message>
     <message>
-        <source>Open %1 in the Teams page · the user&apos;s selected team</source>
+        <source>Open %1 in the Teams page · the user's selected team</source>
         <translation>[チーム] ページで %1 を開く · ユーザーの選択中のチーム</translation>
     </message>
     <message>
@@ -2823,7 +2823,7 @@ Created %2</source>
         <translation>応答が JSON ではありません。</translation>
     </message>
     <message>
-        <source>The page&apos;s cursor could not be read.</source>
+        <source>The page's cursor could not be read.</source>
         <translation>ページのカーソルを読み取れませんでした。</translation>
     </message>
 </context>
@@ -2933,7 +2933,7 @@ Created %2</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <source>Let your app&apos;s users and teams make API keys of their own. Existing keys stay listed on each user&apos;s and team&apos;s page.</source>
+        <source>Let your app's users and teams make API keys of their own. Existing keys stay listed on each user's and team's page.</source>
         <translation>アプリのユーザーとチームが独自の API キーを作成できるようにします。既存のキーは各ユーザーとチームのページに引き続き表示されます。</translation>
     </message>
     <message>
@@ -2949,7 +2949,7 @@ Created %2</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>プロジェクトの構成を読み込んでいます…</translation>
     </message>
     <message>
@@ -3222,7 +3222,7 @@ Created %2</source>
         <translation>非公開の詳細(&amp;R):</translation>
     </message>
     <message>
-        <source>An administrator&apos;s restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
+        <source>An administrator's restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
         <translation>管理者による制限がその理由とともに解除され、ユーザーは再びアプリを使用できるようになります。他の理由 (未確認のメール、匿名アカウント) で制限されているユーザーは、その理由で制限されたままになります。</translation>
     </message>
     <message>
@@ -3446,7 +3446,7 @@ Created %2</source>
         <translation>変更の確認</translation>
     </message>
     <message numerus="yes">
-        <source>Saving writes %n change(s) to the project&apos;s configuration:</source>
+        <source>Saving writes %n change(s) to the project's configuration:</source>
         <translation>
             <numerusform>保存すると、プロジェクトの構成に %n 件の変更が書き込まれます:</numerusform>
         </translation>
@@ -3678,7 +3678,7 @@ Created %2</source>
         <translation>残高は変更されませんでした。</translation>
     </message>
     <message>
-        <source>The item %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <source>The item %1 is no longer in the project's configuration; it may have been removed under Products &amp; items.</source>
         <translation>アイテム %1 はプロジェクトの構成にもうありません。[製品 &amp; アイテム] で削除された可能性があります。</translation>
     </message>
     <message>
@@ -3769,11 +3769,11 @@ Created %2</source>
         <translation>見つかりません: この値を持つユーザー API キーはこのプロジェクトにありません。</translation>
     </message>
     <message>
-        <source>This is a user API key, not a team API key: check it from the user&apos;s API keys.</source>
+        <source>This is a user API key, not a team API key: check it from the user's API keys.</source>
         <translation>これはチーム API キーではなくユーザー API キーです: ユーザーの API キーから確認してください。</translation>
     </message>
     <message>
-        <source>This is a team API key, not a user API key: check it from the team&apos;s API keys.</source>
+        <source>This is a team API key, not a user API key: check it from the team's API keys.</source>
         <translation>これはユーザー API キーではなくチーム API キーです: チームの API キーから確認してください。</translation>
     </message>
 </context>
@@ -3962,7 +3962,7 @@ Created %2</source>
         <translation>レンダリング済み (読み取り専用)</translation>
     </message>
     <message>
-        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file&apos;s new content. Reload discards them.</source>
+        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file's new content. Reload discards them.</source>
         <translation>ここで編集中にファイルが変更されました (元に戻す操作、または別のタブでの編集)。編集内容は保持されます。[適用] でファイルの新しい内容との差分を表示します。[再読み込み] で編集内容を破棄します。</translation>
     </message>
     <message>
@@ -4024,7 +4024,7 @@ Created %2</source>
         <translation>ファイルに適用できません</translation>
     </message>
     <message>
-        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project&apos;s Configuration page instead.</source>
+        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project's Configuration page instead.</source>
         <translation>次の設定はサーバー上で環境ごとに保持されるため、hexclave.config.ts に含めることはできません: %1。ここで削除し、代わりにプロジェクトの [構成] ページで設定してください。</translation>
     </message>
     <message>
@@ -4077,10 +4077,6 @@ Created %2</source>
         <source>Filter the configuration</source>
         <translation>構成を絞り込み</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileSyncView</name>
@@ -4101,7 +4097,7 @@ Created %2</source>
         <translation>エディターで開く</translation>
     </message>
     <message>
-        <source>Save the project&apos;s branch configuration as a hexclave.config.ts</source>
+        <source>Save the project's branch configuration as a hexclave.config.ts</source>
         <translation>プロジェクトのブランチ構成を hexclave.config.ts として保存します</translation>
     </message>
     <message>
@@ -4109,11 +4105,11 @@ Created %2</source>
         <translation>hexclave.config.ts とプロジェクトの違いを並べて表示します</translation>
     </message>
     <message>
-        <source>Make a hexclave.config.ts the project&apos;s branch configuration (the change is shown first)</source>
+        <source>Make a hexclave.config.ts the project's branch configuration (the change is shown first)</source>
         <translation>hexclave.config.ts をプロジェクトのブランチ構成にします (変更内容が最初に表示されます)</translation>
     </message>
     <message>
-        <source>The project&apos;s branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
+        <source>The project's branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
         <translation>プロジェクトのブランチ構成は、コードと一緒に hexclave.config.ts に置くことができます。環境ごとに保持される設定 (OAuth クライアントシークレット、信頼済みドメイン、メールサーバー) はサーバー上に残ります。</translation>
     </message>
     <message>
@@ -4125,11 +4121,11 @@ Created %2</source>
         <translation>構成ファイルを選択</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>プロジェクトの構成を読み込んでいます…</translation>
     </message>
     <message>
-        <source>Read the project&apos;s configuration</source>
+        <source>Read the project's configuration</source>
         <translation>プロジェクトの構成を読み込む</translation>
     </message>
     <message>
@@ -4141,11 +4137,11 @@ Created %2</source>
         <translation>ブランチ構成を %1 に保存しましたが、後でプッシュする際に、その後プロジェクトが変更されたかどうかを判別できません。</translation>
     </message>
     <message>
-        <source>%1 and the project&apos;s branch configuration are the same.</source>
+        <source>%1 and the project's branch configuration are the same.</source>
         <translation>%1 とプロジェクトのブランチ構成は同じです。</translation>
     </message>
     <message>
-        <source>Left: the project&apos;s branch configuration. Right: %1.</source>
+        <source>Left: the project's branch configuration. Right: %1.</source>
         <translation>左: プロジェクトのブランチ構成。右: %1。</translation>
     </message>
     <message>
@@ -4244,7 +4240,7 @@ Created %2</source>
         <translation>プロジェクトからプル(&amp;U)…</translation>
     </message>
     <message>
-        <source>Replace this file&apos;s configuration with a project&apos;s branch configuration</source>
+        <source>Replace this file's configuration with a project's branch configuration</source>
         <translation>このファイルの構成をプロジェクトのブランチ構成に置き換えます</translation>
     </message>
     <message>
@@ -4252,7 +4248,7 @@ Created %2</source>
         <translation>プロジェクトと比較(&amp;C)…</translation>
     </message>
     <message>
-        <source>Show side by side how this file differs from a project&apos;s branch configuration</source>
+        <source>Show side by side how this file differs from a project's branch configuration</source>
         <translation>このファイルとプロジェクトのブランチ構成の違いを並べて表示します</translation>
     </message>
     <message>
@@ -4260,7 +4256,7 @@ Created %2</source>
         <translation>プロジェクトにプッシュ(&amp;U)…</translation>
     </message>
     <message>
-        <source>Make this file a project&apos;s branch configuration (the change is shown first)</source>
+        <source>Make this file a project's branch configuration (the change is shown first)</source>
         <translation>このファイルをプロジェクトのブランチ構成にします (変更内容が最初に表示されます)</translation>
     </message>
     <message>
@@ -4288,8 +4284,8 @@ Created %2</source>
         <translation>%1 は既に別のウィンドウで開かれています。そちらで編集してください。</translation>
     </message>
     <message>
-        <source>This file holds &quot;show-onboarding&quot; instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
-        <translation>このファイルには構成ではなく &quot;show-onboarding&quot; が含まれています。設定を変更するまではそのままで、変更するとオブジェクトとして保存されます。</translation>
+        <source>This file holds "show-onboarding" instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
+        <translation>このファイルには構成ではなく "show-onboarding" が含まれています。設定を変更するまではそのままで、変更するとオブジェクトとして保存されます。</translation>
     </message>
     <message>
         <source>%1 has changes from %2 that were never saved (the app may have closed unexpectedly).</source>
@@ -4404,7 +4400,7 @@ Created %2</source>
         <translation>比較</translation>
     </message>
     <message>
-        <source>Read the project&apos;s configuration</source>
+        <source>Read the project's configuration</source>
         <translation>プロジェクトの構成を読み込む</translation>
     </message>
     <message>
@@ -4416,11 +4412,11 @@ Created %2</source>
         <translation>%1 (ブランチ構成)</translation>
     </message>
     <message>
-        <source>The file and the project&apos;s branch configuration are the same.</source>
+        <source>The file and the project's branch configuration are the same.</source>
         <translation>ファイルとプロジェクトのブランチ構成は同じです。</translation>
     </message>
     <message>
-        <source>Left: the project&apos;s branch configuration now. Right: this file (with unsaved edits).</source>
+        <source>Left: the project's branch configuration now. Right: this file (with unsaved edits).</source>
         <translation>左: プロジェクトの現在のブランチ構成。右: このファイル (未保存の編集を含む)。</translation>
     </message>
     <message>
@@ -4500,7 +4496,7 @@ Created %2</source>
         <translation>プッシュ</translation>
     </message>
     <message>
-        <source>The project&apos;s configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
+        <source>The project's configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
 
 Push anyway?</source>
         <translation>%1 にプルした後にプロジェクトの構成が変更されています。プッシュすると、それらの変更はファイルの内容で置き換えられます。
@@ -4508,7 +4504,7 @@ Push anyway?</source>
 プッシュしますか?</translation>
     </message>
     <message>
-        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project&apos;s branch configuration with the file.
+        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project's branch configuration with the file.
 
 Push anyway?</source>
         <translation>%1 はこのコンピューターで %2 からプルされたものではないため、その後プロジェクトで行われた変更を判別できません。プッシュすると、プロジェクトのブランチ構成がファイルの内容で置き換えられます。
@@ -4717,7 +4713,7 @@ Push anyway?</source>
         <translation>内部の公開可能なキー:</translation>
     </message>
     <message>
-        <source>The dashboard URL and the internal project&apos;s publishable key are only needed to sign in with a dashboard account; your server&apos;s operator knows them.</source>
+        <source>The dashboard URL and the internal project's publishable key are only needed to sign in with a dashboard account; your server's operator knows them.</source>
         <translation>ダッシュボード URL と内部プロジェクトの公開可能なキーは、ダッシュボードアカウントでサインインする場合にのみ必要です。サーバーの運用者が把握しています。</translation>
     </message>
     <message>
@@ -4789,11 +4785,11 @@ Push anyway?</source>
         <translation>接続</translation>
     </message>
     <message>
-        <source>A project&apos;s super secret admin key gives full access to that one project, like the dashboard. Create one in the project&apos;s API keys.</source>
+        <source>A project's super secret admin key gives full access to that one project, like the dashboard. Create one in the project's API keys.</source>
         <translation>プロジェクトのスーパーシークレット管理者キーは、ダッシュボードと同様に、そのプロジェクトへのフルアクセスを許可します。プロジェクトの API キーで作成してください。</translation>
     </message>
     <message>
-        <source>A secret server key can manage users, teams and permissions grants, but not the project&apos;s configuration. Pages it cannot use are greyed out.</source>
+        <source>A secret server key can manage users, teams and permissions grants, but not the project's configuration. Pages it cannot use are greyed out.</source>
         <translation>シークレットサーバーキーでは、ユーザー、チーム、権限の付与を管理できますが、プロジェクトの構成は管理できません。使用できないページはグレー表示されます。</translation>
     </message>
     <message>
@@ -4809,11 +4805,11 @@ Push anyway?</source>
         <translation>サーバーキー:</translation>
     </message>
     <message>
-        <source>Enter the internal project&apos;s publishable client key (it starts with pck_).</source>
+        <source>Enter the internal project's publishable client key (it starts with pck_).</source>
         <translation>内部プロジェクトの公開可能なクライアントキー (pck_ で始まります) を入力してください。</translation>
     </message>
     <message>
-        <source>Browser sign-in needs the address of the server&apos;s dashboard. %1</source>
+        <source>Browser sign-in needs the address of the server's dashboard. %1</source>
         <translation>ブラウザーでのサインインには、サーバーのダッシュボードのアドレスが必要です。%1</translation>
     </message>
     <message>
@@ -4825,7 +4821,7 @@ Push anyway?</source>
         <translation>パスワードを入力してください。</translation>
     </message>
     <message>
-        <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project&apos;s settings).</source>
+        <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project's settings).</source>
         <translation>プロジェクト ID は 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 のような UUID です (プロジェクトの設定で確認できます)。</translation>
     </message>
     <message>
@@ -4861,7 +4857,7 @@ Push anyway?</source>
         <translation>サーバーに接続しています…</translation>
     </message>
     <message>
-        <source>This connection was set up without the dashboard&apos;s address: sign in with email and password.</source>
+        <source>This connection was set up without the dashboard's address: sign in with email and password.</source>
         <translation>この接続はダッシュボードのアドレスなしで設定されています: メールアドレスとパスワードでサインインしてください。</translation>
     </message>
     <message>
@@ -4910,7 +4906,7 @@ Push anyway?</source>
         <translation>プライマリメール</translation>
     </message>
     <message>
-        <source>The address shown as the user&apos;s email; another primary address stops being primary.</source>
+        <source>The address shown as the user's email; another primary address stops being primary.</source>
         <translation>ユーザーのメールとして表示されるアドレスです。他のプライマリアドレスはプライマリではなくなります。</translation>
     </message>
     <message>
@@ -5069,9 +5065,9 @@ The user signs in with this address; they will not be able to any more unless th
         <translation>%1 への確認メールの送信に失敗しました。</translation>
     </message>
     <message>
-        <source>The link in the email leads to this page of your app; it must be on one of the project&apos;s trusted domains. For example:
+        <source>The link in the email leads to this page of your app; it must be on one of the project's trusted domains. For example:
 %1
-The app&apos;s address is remembered for this project.</source>
+The app's address is remembered for this project.</source>
         <translation>メール内のリンクはアプリのこのページに移動します。このページはプロジェクトの信頼済みドメインのいずれかにある必要があります。例:
 %1
 アプリのアドレスはこのプロジェクト用に記憶されます。</translation>
@@ -5341,11 +5337,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>下書きをこのコンピューターに保存できませんでした: %1</translation>
     </message>
     <message>
-        <source>Your reply arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
+        <source>Your reply arrived. The server's answer was lost, so the conversation was read again to make sure.</source>
         <translation>返信は届きました。サーバーの応答が失われたため、確認のために会話を再度読み込みました。</translation>
     </message>
     <message>
-        <source>Your note arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
+        <source>Your note arrived. The server's answer was lost, so the conversation was read again to make sure.</source>
         <translation>メモは届きました。サーバーの応答が失われたため、確認のために会話を再度読み込みました。</translation>
     </message>
     <message>
@@ -5365,7 +5361,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>未追加 — テキストは保持されています。再度追加しますか?</translation>
     </message>
     <message>
-        <source>It is not known whether this arrived: the server&apos;s answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
+        <source>It is not known whether this arrived: the server's answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
         <translation>届いたかどうかは不明です: サーバーの応答が失われ、会話を再度読み込むこともできませんでした。テキストは保持されています — 再送信する前に会話を再読み込みして確認してください。</translation>
     </message>
     <message>
@@ -5373,11 +5369,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>会話</translation>
     </message>
     <message>
-        <source>It is not known whether your reply to “%1” arrived: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
+        <source>It is not known whether your reply to “%1” arrived: the server's answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
         <translation>「%1」への返信が届いたかどうかは不明です: サーバーの応答が失われました。テキストはその会話に下書きとして保持されています。再送信する前にその会話を確認してください。</translation>
     </message>
     <message>
-        <source>It is not known whether your note on “%1” was added: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
+        <source>It is not known whether your note on “%1” was added: the server's answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
         <translation>「%1」へのメモが追加されたかどうかは不明です: サーバーの応答が失われました。テキストはその会話に下書きとして保持されています。再度追加する前にその会話を確認してください。</translation>
     </message>
     <message>
@@ -5392,7 +5388,7 @@ The app&apos;s address is remembered for this project.</source>
 <context>
     <name>hexclave::ui::CreateOwnedApiKeyDialog</name>
     <message>
-        <source>&amp;Secret: for the owner&apos;s servers and scripts; never shown to others</source>
+        <source>&amp;Secret: for the owner's servers and scripts; never shown to others</source>
         <translation>シークレット(&amp;S): 所有者のサーバーとスクリプト用。他人には表示されません</translation>
     </message>
     <message>
@@ -5649,11 +5645,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>プロジェクトのユーザーとチーム、または任意の ID で識別される独自の顧客</translation>
     </message>
     <message>
-        <source>Search the project&apos;s users and choose one (Ctrl+F)</source>
+        <source>Search the project's users and choose one (Ctrl+F)</source>
         <translation>プロジェクトのユーザーを検索して選択します (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Choose one of the project&apos;s teams (Ctrl+F)</source>
+        <source>Choose one of the project's teams (Ctrl+F)</source>
         <translation>プロジェクトのチームを選択します (Ctrl+F)</translation>
     </message>
     <message>
@@ -5665,7 +5661,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>カスタム顧客 ID</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s items and products</source>
+        <source>Show this customer's items and products</source>
         <translation>この顧客のアイテムと製品を表示します</translation>
     </message>
     <message>
@@ -5743,15 +5739,15 @@ The app&apos;s address is remembered for this project.</source>
         <translation>アイテム ID</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key: type an item&apos;s ID to see and change its balance</source>
+        <source>The catalog cannot be read with this key: type an item's ID to see and change its balance</source>
         <translation>このキーではカタログを読み取れません: 残高を表示・変更するには、アイテムの ID を入力してください</translation>
     </message>
     <message>
-        <source>Read the customer&apos;s balance of the item typed in</source>
+        <source>Read the customer's balance of the item typed in</source>
         <translation>入力したアイテムの顧客の残高を読み取ります</translation>
     </message>
     <message>
-        <source>Add to or take from the selected item&apos;s balance (or double-click the item)</source>
+        <source>Add to or take from the selected item's balance (or double-click the item)</source>
         <translation>選択したアイテムの残高に加算または減算します (またはアイテムをダブルクリック)</translation>
     </message>
     <message>
@@ -5767,15 +5763,15 @@ The app&apos;s address is remembered for this project.</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key. Type an item&apos;s ID above and press Look up to see its balance.</source>
+        <source>The catalog cannot be read with this key. Type an item's ID above and press Look up to see its balance.</source>
         <translation>このキーではカタログを読み取れません。残高を表示するには、上にアイテムの ID を入力して [照会] を押してください。</translation>
     </message>
     <message>
-        <source>The project&apos;s items could not be read. The reason is shown above.</source>
+        <source>The project's items could not be read. The reason is shown above.</source>
         <translation>プロジェクトのアイテムを読み取れませんでした。理由は上に表示されています。</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s items…</source>
+        <source>Reading the project's items…</source>
         <translation>プロジェクトのアイテムを読み取っています…</translation>
     </message>
     <message>
@@ -5877,11 +5873,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>デフォルトの権限</translation>
     </message>
     <message>
-        <source>Write the ticked permissions to the project&apos;s configuration</source>
+        <source>Write the ticked permissions to the project's configuration</source>
         <translation>チェックした権限をプロジェクトの構成に書き込みます</translation>
     </message>
     <message>
-        <source>Go back to what the project&apos;s configuration says</source>
+        <source>Go back to what the project's configuration says</source>
         <translation>プロジェクトの構成の内容に戻します</translation>
     </message>
     <message>
@@ -5909,7 +5905,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>デフォルトの権限は保存されませんでした。</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>プロジェクトの構成を読み込んでいます…</translation>
     </message>
     <message>
@@ -5936,7 +5932,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>この接続で使用しているキーはこのプロジェクトに属しているため、これも使用できなくなります。</translation>
     </message>
     <message>
-        <source>To confirm, type the project&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the project's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、プロジェクト名 &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
@@ -5944,7 +5940,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>このプロジェクトには名前がありません。確認のため、ID &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
-        <source>Type the project&apos;s name to confirm</source>
+        <source>Type the project's name to confirm</source>
         <translation>確認のためプロジェクト名を入力してください</translation>
     </message>
     <message>
@@ -5967,7 +5963,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <source>To confirm, type the team&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the team's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、チーム名 &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
@@ -5975,7 +5971,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>このチームには名前がありません。確認のため、ID &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
-        <source>Type the team&apos;s name to confirm</source>
+        <source>Type the team's name to confirm</source>
         <translation>確認のためチーム名を入力してください</translation>
     </message>
     <message>
@@ -6034,11 +6030,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>%1 (%2) は、所属するすべてのもの (セッション (すべての場所でサインアウトされます)、連絡先チャネル、接続済みの OAuth アカウント、パスキー、チームメンバーシップ、権限、API キー) とともに完全に削除されます。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <source>To confirm, type the user&apos;s email address, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the user's email address, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、ユーザーのメールアドレス &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
-        <source>This user has no email address. To confirm, type the user&apos;s ID, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>This user has no email address. To confirm, type the user's ID, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>このユーザーにはメールアドレスがありません。確認のため、ユーザー ID &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
     </message>
     <message>
@@ -6069,7 +6065,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>送信容量:</translation>
     </message>
     <message>
-        <source>How fast the server sends this project&apos;s emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
+        <source>How fast the server sends this project's emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
         <translation>サーバーがこのプロジェクトのメールを送信する速度です。先月送信したメールの数に応じて増加し、多くのメールがバウンスしたりスパムとしてマークされたりすると減少します。</translation>
     </message>
     <message>
@@ -6415,15 +6411,15 @@ The app&apos;s address is remembered for this project.</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>Emails go out from Hexclave&apos;s shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
+        <source>Emails go out from Hexclave's shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
         <translation>メールは Hexclave の共有サーバーから Hexclave を送信者として送信されます。組み込みのメール (サインインコード、パスワードのリセット、確認) は送信されますが、下書きからの独自のメールは送信できず、編集したテンプレートも使用されません。どちらにも独自のサーバーが必要です。</translation>
     </message>
     <message>
-        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender&apos;s domain must be verified there.</source>
+        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender's domain must be verified there.</source>
         <translation>Resend には SMTP 経由で接続します: resend.com の API キーを下のキーとして貼り付けてください。送信者のドメインは resend.com で確認済みである必要があります。</translation>
     </message>
     <message>
-        <source>Hexclave&apos;s shared server</source>
+        <source>Hexclave's shared server</source>
         <translation>Hexclave の共有サーバー</translation>
     </message>
     <message>
@@ -6443,7 +6439,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>Hexclave がこのプロジェクトのメールサーバーを運用しています。Web ダッシュボードで変更してください。</translation>
     </message>
     <message>
-        <source>Hexclave runs this email server for the project&apos;s domain %1. Change it in the web dashboard.</source>
+        <source>Hexclave runs this email server for the project's domain %1. Change it in the web dashboard.</source>
         <translation>Hexclave がこのプロジェクトのドメイン %1 のメールサーバーを運用しています。Web ダッシュボードで変更してください。</translation>
     </message>
     <message>
@@ -6479,7 +6475,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>テストメールを送信するには、独自の SMTP サーバーまたは Resend を選択してください</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name, like smtp.example.com.</source>
+        <source>Enter the server's host name, like smtp.example.com.</source>
         <translation>smtp.example.com のように、サーバーのホスト名を入力してください。</translation>
     </message>
     <message>
@@ -6507,7 +6503,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>サーバーに保存されるのは最大 70 文字です。</translation>
     </message>
     <message>
-        <source>Enter the name your emails come from, like your app&apos;s name.</source>
+        <source>Enter the name your emails come from, like your app's name.</source>
         <translation>アプリ名など、メールの送信者名を入力してください。</translation>
     </message>
     <message>
@@ -6619,7 +6615,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>送信者のメール(&amp;E):</translation>
     </message>
     <message>
-        <source>Where this project&apos;s emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
+        <source>Where this project's emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
         <translation>このプロジェクトのメールの送信元です。メールサーバーは環境ごとに保持されます。これは接続中の環境のメールサーバーです。</translation>
     </message>
     <message>
@@ -6849,11 +6845,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>メールを包むテーマ: コンテンツの周りにヘッダーとフッターを配置したレイアウト</translation>
     </message>
     <message>
-        <source>The project&apos;s theme</source>
+        <source>The project's theme</source>
         <translation>プロジェクトのテーマ</translation>
     </message>
     <message>
-        <source>The project&apos;s theme (%1)</source>
+        <source>The project's theme (%1)</source>
         <translation>プロジェクトのテーマ (%1)</translation>
     </message>
     <message>
@@ -7009,7 +7005,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>CSV (スプレッドシート用)(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;JSON, with the API&apos;s field names</source>
+        <source>&amp;JSON, with the API's field names</source>
         <translation>JSON (API のフィールド名を使用)(&amp;J)</translation>
     </message>
     <message>
@@ -7017,7 +7013,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>Excel ですべての文字が正しく表示されるように、ファイルを UTF-8 としてマークします (バイトオーダーマーク)</translation>
     </message>
     <message>
-        <source>Excel reads a CSV file without this mark in the system&apos;s legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
+        <source>Excel reads a CSV file without this mark in the system's legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
         <translation>Excel は、このマークのない CSV ファイルをシステムの従来のエンコードで読み取ります。ファイルを渡すプログラムが拒否しない限り、オンのままにしてください。</translation>
     </message>
     <message>
@@ -7321,7 +7317,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>製品 ID</translation>
     </message>
     <message>
-        <source>The product&apos;s ID, as in the project&apos;s configuration</source>
+        <source>The product's ID, as in the project's configuration</source>
         <translation>プロジェクトの構成に記載されている製品の ID</translation>
     </message>
     <message>
@@ -7353,7 +7349,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>付与する数 (複数を指定できるのはスタック可能な製品のみ)</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key: type the product&apos;s ID. The server refuses an ID it does not know.</source>
+        <source>The catalog cannot be read with this key: type the product's ID. The server refuses an ID it does not know.</source>
         <translation>このキーではカタログを読み取れません: 製品の ID を入力してください。サーバーは不明な ID を拒否します。</translation>
     </message>
     <message>
@@ -7413,7 +7409,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>プロジェクトに ID %1 の製品はありません。</translation>
     </message>
     <message>
-        <source>The product %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <source>The product %1 is no longer in the project's configuration; it may have been removed under Products &amp; items.</source>
         <translation>製品 %1 はプロジェクトの構成にもうありません。[製品 &amp; アイテム] で削除された可能性があります。</translation>
     </message>
     <message>
@@ -7560,7 +7556,7 @@ The app&apos;s address is remembered for this project.</source>
         </translation>
     </message>
     <message>
-        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user&apos;s sessions.</source>
+        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user's sessions.</source>
         <translation>これらのトークンはどこにも保存されません: 必要なものを今コピーしてください。このウィンドウを閉じると消去され、クリップボードからも 1 分後に消去されます。トークンを持つ人は誰でも、セッションが終了するまでこのユーザーとして操作できます。早めに終了させるには、ユーザーのセッションで取り消してください。</translation>
     </message>
 </context>
@@ -7603,7 +7599,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>会話を検索</translation>
     </message>
     <message>
-        <source>Searched by the server in the subject, the latest message and the customer&apos;s name and email (Ctrl+F; Esc clears)</source>
+        <source>Searched by the server in the subject, the latest message and the customer's name and email (Ctrl+F; Esc clears)</source>
         <translation>サーバーが件名、最新のメッセージ、顧客の名前とメールを検索します (Ctrl+F、Esc でクリア)</translation>
     </message>
     <message>
@@ -7773,7 +7769,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>顧客(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show one customer&apos;s conversations</source>
+        <source>Show one customer's conversations</source>
         <translation>1 人の顧客の会話を表示します</translation>
     </message>
     <message>
@@ -7796,7 +7792,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>コールバック URL</translation>
     </message>
     <message>
-        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
+        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project's trusted domains. Remembered for this project.</source>
         <translation>メール内のリンクから開く、受信者が招待を承諾するアプリのページです。プロジェクトの信頼済みドメインのいずれかにある必要があります。このプロジェクト用に記憶されます。</translation>
     </message>
     <message>
@@ -7812,7 +7808,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>コールバック URL(&amp;C):</translation>
     </message>
     <message>
-        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team&apos;s pending invitations.</source>
+        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team's pending invitations.</source>
         <translation>招待の有効期間は限られています。承諾されるまでは、チームの保留中の招待として一覧表示されます。</translation>
     </message>
     <message>
@@ -7836,7 +7832,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>招待を送信しています…</translation>
     </message>
     <message>
-        <source>The server refused this address: its domain is not one of the project&apos;s trusted domains. Add the domain in the project&apos;s settings, or use an address on a trusted domain.</source>
+        <source>The server refused this address: its domain is not one of the project's trusted domains. Add the domain in the project's settings, or use an address on a trusted domain.</source>
         <translation>サーバーがこのアドレスを拒否しました: ドメインがプロジェクトの信頼済みドメインに含まれていません。プロジェクトの設定でドメインを追加するか、信頼済みドメインのアドレスを使用してください。</translation>
     </message>
 </context>
@@ -8008,7 +8004,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>%1 にサインインしましたが、資格情報を保存できませんでした: %2 アプリを再起動した後に再度サインインする必要があります。</translation>
     </message>
     <message>
-        <source>List every connection&apos;s projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
+        <source>List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
         <translation>すべての接続のプロジェクトを再度一覧表示し、失敗した接続を再試行します (Ctrl+Shift+R)</translation>
     </message>
     <message>
@@ -8040,11 +8036,11 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>編集を続ける</translation>
     </message>
     <message>
-        <source>The user&apos;s page could not be opened: the user no longer exists.</source>
+        <source>The user's page could not be opened: the user no longer exists.</source>
         <translation>ユーザーのページを開けませんでした: ユーザーは存在しなくなりました。</translation>
     </message>
     <message>
-        <source>The user&apos;s page could not be opened.</source>
+        <source>The user's page could not be opened.</source>
         <translation>ユーザーのページを開けませんでした。</translation>
     </message>
     <message>
@@ -8070,7 +8066,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>構成ファイルを開く…</translation>
     </message>
     <message>
-        <source>Edit a project&apos;s hexclave.config.ts offline (Ctrl+O)</source>
+        <source>Edit a project's hexclave.config.ts offline (Ctrl+O)</source>
         <translation>プロジェクトの hexclave.config.ts をオフラインで編集します (Ctrl+O)</translation>
     </message>
     <message>
@@ -8164,15 +8160,15 @@ The connection is removed and its credential deleted from the keychain.</source>
 <context>
     <name>hexclave::ui::MetadataTabs</name>
     <message>
-        <source>Readable and writable by the user&apos;s own app (client access), e.g. preferences.</source>
+        <source>Readable and writable by the user's own app (client access), e.g. preferences.</source>
         <translation>ユーザー自身のアプリ (クライアントアクセス) で読み書きできます (例: 設定)。</translation>
     </message>
     <message>
-        <source>Readable by the user&apos;s app, writable only with server or admin access, e.g. a plan.</source>
+        <source>Readable by the user's app, writable only with server or admin access, e.g. a plan.</source>
         <translation>ユーザーのアプリで読み取れますが、書き込みはサーバーまたは管理者アクセスでのみ可能です (例: プラン)。</translation>
     </message>
     <message>
-        <source>Only readable and writable with server or admin access; never sent to the user&apos;s app.</source>
+        <source>Only readable and writable with server or admin access; never sent to the user's app.</source>
         <translation>サーバーまたは管理者アクセスでのみ読み書きできます。ユーザーのアプリには送信されません。</translation>
     </message>
     <message>
@@ -8204,11 +8200,11 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>有効な JSON ではありません: %1</translation>
     </message>
     <message>
-        <source>Readable by the team&apos;s members in your app (client access), and writable by those allowed to update the team.</source>
+        <source>Readable by the team's members in your app (client access), and writable by those allowed to update the team.</source>
         <translation>アプリ内でチームのメンバーが読み取ることができ (クライアントアクセス)、チームの更新を許可されたメンバーが書き込むことができます。</translation>
     </message>
     <message>
-        <source>Readable by the team&apos;s members in your app, writable only with server or admin access, e.g. a plan.</source>
+        <source>Readable by the team's members in your app, writable only with server or admin access, e.g. a plan.</source>
         <translation>アプリ内でチームのメンバーが読み取れますが、書き込みはサーバーまたは管理者アクセスでのみ可能です (例: プラン)。</translation>
     </message>
     <message>
@@ -8271,7 +8267,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>優先度(&amp;P):</translation>
     </message>
     <message>
-        <source>The conversation starts with your message; the user sees it in the app&apos;s support chat and can answer there.</source>
+        <source>The conversation starts with your message; the user sees it in the app's support chat and can answer there.</source>
         <translation>会話はあなたのメッセージから始まります。ユーザーはアプリのサポートチャットでメッセージを確認し、そこで返信できます。</translation>
     </message>
     <message>
@@ -8378,7 +8374,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>チームを読み取れませんでした</translation>
     </message>
     <message>
-        <source>Could not read your account&apos;s teams.</source>
+        <source>Could not read your account's teams.</source>
         <translation>アカウントのチームを読み取れませんでした。</translation>
     </message>
     <message>
@@ -9192,11 +9188,11 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <source>Loading the project&apos;s figures…</source>
+        <source>Loading the project's figures…</source>
         <translation>プロジェクトの数値を読み込んでいます…</translation>
     </message>
     <message>
-        <source>The overview needs admin access to this project. Connect with the project&apos;s super secret admin key, or with a dashboard account that owns the project.</source>
+        <source>The overview needs admin access to this project. Connect with the project's super secret admin key, or with a dashboard account that owns the project.</source>
         <translation>概要にはこのプロジェクトへの管理者アクセスが必要です。プロジェクトのスーパーシークレット管理者キー、またはプロジェクトを所有するダッシュボードアカウントで接続してください。</translation>
     </message>
     <message>
@@ -9220,7 +9216,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>1 日あたりのサインアップは不完全な可能性があります。</translation>
     </message>
     <message>
-        <source>Only each user&apos;s latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
+        <source>Only each user's latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
         <translation>各ユーザーの最新のアクティビティのみが判明しています: デイリーアクティブユーザーは各ユーザーを最終アクティブ日にのみカウントするため、それ以前の日は実際よりも少なく表示されます。</translation>
     </message>
     <message>
@@ -9419,11 +9415,11 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>キーを貼り付けて、有効かどうか、誰のキーかを確認します</translation>
     </message>
     <message>
-        <source>No API keys. Create one for the team&apos;s programs to sign in with.</source>
+        <source>No API keys. Create one for the team's programs to sign in with.</source>
         <translation>API キーはありません。チームのプログラムがサインインに使用するキーを作成してください。</translation>
     </message>
     <message>
-        <source>No API keys. Create one for the user&apos;s programs to sign in with.</source>
+        <source>No API keys. Create one for the user's programs to sign in with.</source>
         <translation>API キーはありません。ユーザーのプログラムがサインインに使用するキーを作成してください。</translation>
     </message>
     <message>
@@ -9513,7 +9509,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>決済プロバイダーが接続されているかどうかを確認できませんでした (%1)。</translation>
     </message>
     <message>
-        <source>the account&apos;s business details are not submitted</source>
+        <source>the account's business details are not submitted</source>
         <translation>アカウントのビジネス情報が送信されていません</translation>
     </message>
     <message>
@@ -9536,7 +9532,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>支払い</translation>
     </message>
     <message>
-        <source>With this key: a customer&apos;s items and products, below.</source>
+        <source>With this key: a customer's items and products, below.</source>
         <translation>このキーで使用できるもの: 以下の顧客のアイテムと製品。</translation>
     </message>
     <message>
@@ -9569,10 +9565,6 @@ The connection is removed and its credential deleted from the keychain.</source>
     <message>
         <source>%1 — not defined</source>
         <translation>%1 — 未定義</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
     </message>
 </context>
 <context>
@@ -9677,7 +9669,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>プロジェクト権限</translation>
     </message>
     <message>
-        <source>Project permissions are granted on a user&apos;s page, team permissions on a team&apos;s page, by typing the permission&apos;s id.</source>
+        <source>Project permissions are granted on a user's page, team permissions on a team's page, by typing the permission's id.</source>
         <translation>プロジェクト権限はユーザーのページで、チーム権限はチームのページで、権限の ID を入力して付与します。</translation>
     </message>
     <message>
@@ -9913,7 +9905,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>メールをレンダリングできませんでした</translation>
     </message>
     <message>
-        <source>Needs the project&apos;s own email server</source>
+        <source>Needs the project's own email server</source>
         <translation>プロジェクト独自のメールサーバーが必要です</translation>
     </message>
     <message>
@@ -10243,7 +10235,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>保存時に選択したエントリを削除します (Del)</translation>
     </message>
     <message>
-        <source>See every change, then write them to the project&apos;s configuration (Ctrl+S)</source>
+        <source>See every change, then write them to the project's configuration (Ctrl+S)</source>
         <translation>すべての変更を確認してから、プロジェクトの構成に書き込みます (Ctrl+S)</translation>
     </message>
     <message>
@@ -10387,7 +10379,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>選択したエントリを残します</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>プロジェクトの構成を読み込んでいます…</translation>
     </message>
     <message numerus="yes">
@@ -10582,11 +10574,11 @@ The connection is removed and its credential deleted from the keychain.</source>
 <context>
     <name>hexclave::ui::ProjectKeysPage</name>
     <message>
-        <source>A user&apos;s and a team&apos;s API keys are on the user&apos;s and the team&apos;s page.</source>
+        <source>A user's and a team's API keys are on the user's and the team's page.</source>
         <translation>ユーザーとチームの API キーは、ユーザーとチームのページにあります。</translation>
     </message>
     <message>
-        <source>The project&apos;s own keys need admin access</source>
+        <source>The project's own keys need admin access</source>
         <translation>プロジェクト自体のキーには管理者アクセスが必要です</translation>
     </message>
     <message>
@@ -10670,7 +10662,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>新しい API キー</translation>
     </message>
     <message>
-        <source>Key set “%1” for project %2. %3 Put them in your app&apos;s environment or secret store.</source>
+        <source>Key set “%1” for project %2. %3 Put them in your app's environment or secret store.</source>
         <translation>プロジェクト %2 のキーセット「%1」。%3 アプリの環境変数またはシークレットストアに保存してください。</translation>
     </message>
     <message>
@@ -10829,7 +10821,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <source>Could not save the project&apos;s name and description.</source>
+        <source>Could not save the project's name and description.</source>
         <translation>プロジェクトの名前と説明を保存できませんでした。</translation>
     </message>
     <message>
@@ -11094,7 +11086,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>サーバーへの接続が閉じられました。再接続してもう一度お試しください。</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s answer…</source>
+        <source>Waiting for the server's answer…</source>
         <translation>サーバーの応答を待っています…</translation>
     </message>
     <message>
@@ -11137,7 +11129,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>このコンピューターのタイムゾーン (%1)</translation>
     </message>
     <message>
@@ -11145,7 +11137,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>送信日時(&amp;S):</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1).</source>
+        <source>In this computer's time zone (%1).</source>
         <translation>このコンピューターのタイムゾーン (%1)。</translation>
     </message>
     <message>
@@ -11289,7 +11281,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>サブスクリプション、過去 30 日間 (サーバーのメトリクス)</translation>
     </message>
     <message>
-        <source>Paid subscription invoices of the last 30 days, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
+        <source>Paid subscription invoices of the last 30 days, from the server's metrics (US dollars; one-time purchases are not counted there)</source>
         <translation>過去 30 日間の支払い済みサブスクリプションの請求書 (サーバーのメトリクスより。米ドル。1 回限りの購入は含まれません)</translation>
     </message>
     <message>
@@ -11297,7 +11289,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>サブスクリプション、全期間 (サーバーのメトリクス)</translation>
     </message>
     <message>
-        <source>Every paid subscription invoice, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
+        <source>Every paid subscription invoice, from the server's metrics (US dollars; one-time purchases are not counted there)</source>
         <translation>支払い済みのすべてのサブスクリプションの請求書 (サーバーのメトリクスより。米ドル。1 回限りの購入は含まれません)</translation>
     </message>
     <message>
@@ -11321,7 +11313,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>収益、返金、純額は台帳 (すべての購入、更新、返金) から算出されます。</translation>
     </message>
     <message>
-        <source>The figures marked “server metrics” come from the server&apos;s metrics, which count paid subscription invoices only, in US dollars.</source>
+        <source>The figures marked “server metrics” come from the server's metrics, which count paid subscription invoices only, in US dollars.</source>
         <translation>「サーバーのメトリクス」と表示された数値はサーバーのメトリクスによるもので、支払い済みのサブスクリプションの請求書のみを米ドルでカウントしています。</translation>
     </message>
     <message>
@@ -11394,6 +11386,13 @@ The connection is removed and its credential deleted from the keychain.</source>
     <message>
         <source>High</source>
         <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SearchIcon</name>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
     </message>
 </context>
 <context>
@@ -11494,7 +11493,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>件名</translation>
     </message>
     <message>
-        <source>Leave empty for the draft&apos;s own subject</source>
+        <source>Leave empty for the draft's own subject</source>
         <translation>下書き自体の件名を使用する場合は空のままにします</translation>
     </message>
     <message>
@@ -11600,7 +11599,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>「%1」をプロジェクトのすべてのユーザーに送信しますか?</translation>
     </message>
     <message>
-        <source>Counting the project&apos;s users… %1 so far.</source>
+        <source>Counting the project's users… %1 so far.</source>
         <translation>プロジェクトのユーザーをカウントしています… これまでに %1 人。</translation>
     </message>
     <message numerus="yes">
@@ -11654,7 +11653,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>カテゴリ: トランザクション。マーケティングメールの購読を解除したユーザーにも送信されます。</translation>
     </message>
     <message>
-        <source>Subject: the draft&apos;s own.</source>
+        <source>Subject: the draft's own.</source>
         <translation>件名: 下書き自体の件名。</translation>
     </message>
     <message>
@@ -11700,7 +11699,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not in the server&apos;s answer, so no email was queued for them: %n requested user(s), marked below.</source>
+        <source>Not in the server's answer, so no email was queued for them: %n requested user(s), marked below.</source>
         <translation>
             <numerusform>サーバーの応答に含まれていないため、メールがキューに登録されなかったユーザー: 要求した %n 人 (以下にマーク)。</numerusform>
         </translation>
@@ -11738,7 +11737,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>%1 にスケジュールしました。送信トレイにはそれまで待機中として表示されます。</translation>
     </message>
     <message>
-        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project&apos;s own email server on the Email server tab of the Emails page, then send again.</source>
+        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project's own email server on the Email server tab of the Emails page, then send again.</source>
         <translation>何も送信されていません: プロジェクトは共有のメールサーバーを使用しており、サインインとアカウントに関するメールのみを送信します。[メール] ページの [メールサーバー] タブでプロジェクト独自のメールサーバーを設定してから、もう一度送信してください。</translation>
     </message>
     <message>
@@ -11754,7 +11753,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>何も送信されていません: サーバーがリクエストを受け付けませんでした。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
+        <source>The server's answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
         <translation>サーバーの応答が届かなかったため、メールがキューに登録されたかどうかは不明です。再送信する前に送信トレイを確認してください。</translation>
     </message>
     <message>
@@ -11773,7 +11772,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>送信トレイで状況を確認</translation>
     </message>
     <message>
-        <source>Recipients and the server&apos;s answer</source>
+        <source>Recipients and the server's answer</source>
         <translation>受信者とサーバーの応答</translation>
     </message>
 </context>
@@ -11823,7 +11822,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>コールバック URL</translation>
     </message>
     <message>
-        <source>The page of your app that opens from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
+        <source>The page of your app that opens from the link in the email. It must be on one of the project's trusted domains. Remembered for this project.</source>
         <translation>メール内のリンクから開くアプリのページです。プロジェクトの信頼済みドメインのいずれかにある必要があります。このプロジェクト用に記憶されます。</translation>
     </message>
     <message>
@@ -11843,7 +11842,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>このユーザーにはメールアドレスがありません。</translation>
     </message>
     <message>
-        <source>%1 has no primary email address, so no email can be sent. Add an address on the user&apos;s contact channels first.</source>
+        <source>%1 has no primary email address, so no email can be sent. Add an address on the user's contact channels first.</source>
         <translation>%1 にはプライマリメールアドレスがないため、メールを送信できません。先にユーザーの連絡先チャネルでアドレスを追加してください。</translation>
     </message>
     <message>
@@ -11875,7 +11874,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>%1 にサインインの招待を送信しました。</translation>
     </message>
     <message>
-        <source>The server does not accept this address: add its domain to the project&apos;s trusted domains.</source>
+        <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
         <translation>サーバーはこのアドレスを受け付けません: そのドメインをプロジェクトの信頼済みドメインに追加してください。</translation>
     </message>
 </context>
@@ -11898,7 +11897,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>なりすまし</translation>
     </message>
     <message>
-        <source>Sign the user out on the selected sessions&apos; devices</source>
+        <source>Sign the user out on the selected sessions' devices</source>
         <translation>選択したセッションのデバイスでユーザーをサインアウトさせます</translation>
     </message>
     <message>
@@ -12554,7 +12553,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <source>The team&apos;s members and the permissions each holds in the team</source>
+        <source>The team's members and the permissions each holds in the team</source>
         <translation>チームのメンバーと、各メンバーがチーム内で持つ権限</translation>
     </message>
     <message>
@@ -12864,7 +12863,7 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>%1 にメンバーを追加</translation>
     </message>
     <message>
-        <source>Search the project&apos;s users by name, email or user ID, and tick the ones to add to %1. New members get the project&apos;s default team permissions.</source>
+        <source>Search the project's users by name, email or user ID, and tick the ones to add to %1. New members get the project's default team permissions.</source>
         <translation>名前、メール、ユーザー ID でプロジェクトのユーザーを検索し、%1 に追加するユーザーをチェックしてください。新しいメンバーにはプロジェクトのデフォルトのチーム権限が付与されます。</translation>
     </message>
     <message numerus="yes">
@@ -12941,10 +12940,6 @@ The search looks at names, emails and exact user IDs.</source>
         <source>Not removed: %1.</source>
         <translation>削除されませんでした: %1。</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamPickerDialog</name>
@@ -12994,10 +12989,6 @@ The search looks at names, emails and exact user IDs.</source>
             <numerusform>%n 個のチーム</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamsPage</name>
@@ -13030,7 +13021,7 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>チームを作成します (%1)</translation>
     </message>
     <message>
-        <source>Change the selected team&apos;s name, image and metadata (%1)</source>
+        <source>Change the selected team's name, image and metadata (%1)</source>
         <translation>選択したチームの名前、画像、メタデータを変更します (%1)</translation>
     </message>
     <message>
@@ -13087,7 +13078,7 @@ The search looks at names, emails and exact user IDs.</source>
     </message>
     <message>
         <source>No teams yet.
-Teams group users; members share the team&apos;s permissions and API keys.</source>
+Teams group users; members share the team's permissions and API keys.</source>
         <translation>チームはまだありません。
 チームはユーザーをグループ化します。メンバーはチームの権限と API キーを共有します。</translation>
     </message>
@@ -13100,10 +13091,6 @@ Teams group users; members share the team&apos;s permissions and API keys.</sour
 The filter looks at team names and the start of team IDs.</source>
         <translation>「%1」に一致するチームはありません。
 フィルターの対象はチーム名とチーム ID の先頭部分です。</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
     </message>
 </context>
 <context>
@@ -13157,8 +13144,8 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>権限を持つチームメンバーは、チームとして動作するキーを作成できます。</translation>
     </message>
     <message>
-        <source>User and team API keys are switched on and off on the &lt;a href=&quot;apikeys&quot;&gt;API keys page&lt;/a&gt;.</source>
-        <translation>ユーザーとチームの API キーのオン/オフは &lt;a href=&quot;apikeys&quot;&gt;API キーのページ&lt;/a&gt;で切り替えます。</translation>
+        <source>User and team API keys are switched on and off on the &lt;a href="apikeys"&gt;API keys page&lt;/a&gt;.</source>
+        <translation>ユーザーとチームの API キーのオン/オフは &lt;a href="apikeys"&gt;API キーのページ&lt;/a&gt;で切り替えます。</translation>
     </message>
 </context>
 <context>
@@ -13337,19 +13324,19 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>このプロジェクトで使用</translation>
     </message>
     <message>
-        <source>Wrap the project&apos;s emails in the selected theme unless they choose another</source>
+        <source>Wrap the project's emails in the selected theme unless they choose another</source>
         <translation>別のテーマを選択していない限り、プロジェクトのメールを選択したテーマで包みます</translation>
     </message>
     <message>
-        <source>“%1” is now the project&apos;s theme.</source>
+        <source>“%1” is now the project's theme.</source>
         <translation>「%1」がプロジェクトのテーマになりました。</translation>
     </message>
     <message>
-        <source>The project&apos;s theme was not changed.</source>
+        <source>The project's theme was not changed.</source>
         <translation>プロジェクトのテーマは変更されませんでした。</translation>
     </message>
     <message>
-        <source>Project&apos;s theme</source>
+        <source>Project's theme</source>
         <translation>プロジェクトのテーマ</translation>
     </message>
     <message>
@@ -13357,11 +13344,11 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>テーマが空です。</translation>
     </message>
     <message>
-        <source>The selected theme is already the project&apos;s theme</source>
+        <source>The selected theme is already the project's theme</source>
         <translation>選択したテーマは既にプロジェクトのテーマです</translation>
     </message>
     <message>
-        <source>Making “%1” the project&apos;s theme…</source>
+        <source>Making “%1” the project's theme…</source>
         <translation>「%1」をプロジェクトのテーマにしています…</translation>
     </message>
 </context>
@@ -13497,7 +13484,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s items and products</source>
+        <source>Show this customer's items and products</source>
         <translation>この顧客のアイテムと製品を表示します</translation>
     </message>
     <message>
@@ -13783,7 +13770,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>サインインのリダイレクト先は信頼済みドメインに限られます。ホスト名の 1 つの部分には * (https://*.example.com)、任意の数の部分には ** を使用します。</translation>
     </message>
     <message>
-        <source>Enter the domain&apos;s base URL, e.g. https://example.com.</source>
+        <source>Enter the domain's base URL, e.g. https://example.com.</source>
         <translation>ドメインのベース URL を入力してください (例: https://example.com)。</translation>
     </message>
     <message>
@@ -13829,7 +13816,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>送信トレイを確認しました: これらのメールはキューに登録されていません。再送信します(&amp;N)。</translation>
     </message>
     <message>
-        <source>Read the newest Outbox emails of a recipient and look for this draft&apos;s</source>
+        <source>Read the newest Outbox emails of a recipient and look for this draft's</source>
         <translation>受信者の最新の送信トレイのメールを読み取り、この下書きのメールを探します</translation>
     </message>
     <message>
@@ -13845,7 +13832,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>送信トレイを読み取れませんでした (%1)。[メール] ページの [送信トレイ] タブを確認してください。</translation>
     </message>
     <message>
-        <source>The Outbox has this draft&apos;s email, created at %1: the emails were queued. Sending again would send them twice.</source>
+        <source>The Outbox has this draft's email, created at %1: the emails were queued. Sending again would send them twice.</source>
         <translation>送信トレイに %1 に作成されたこの下書きのメールがあります: メールはキューに登録されています。再送信すると 2 回送信されます。</translation>
     </message>
     <message>
@@ -13942,7 +13929,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>下書きを送信するには管理者アクセスが必要です: 管理者キーまたはダッシュボードアカウントで接続してください。</translation>
     </message>
     <message>
-        <source>Send one of the project&apos;s email drafts to the selected users</source>
+        <source>Send one of the project's email drafts to the selected users</source>
         <translation>プロジェクトのメールの下書きを選択したユーザーに送信します</translation>
     </message>
     <message>
@@ -13958,7 +13945,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>新しいサポートの会話でこのユーザーにメッセージを書きます</translation>
     </message>
     <message>
-        <source>Show this user&apos;s support conversations</source>
+        <source>Show this user's support conversations</source>
         <translation>このユーザーのサポートの会話を表示します</translation>
     </message>
 </context>
@@ -14016,7 +14003,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <source>Contact channels: the user&apos;s email addresses</source>
+        <source>Contact channels: the user's email addresses</source>
         <translation>連絡先チャネル: ユーザーのメールアドレス</translation>
     </message>
     <message>
@@ -14036,7 +14023,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <source>The user&apos;s own API keys</source>
+        <source>The user's own API keys</source>
         <translation>ユーザー自身の API キー</translation>
     </message>
 </context>
@@ -14292,10 +14279,6 @@ The filter looks at team names and the start of team IDs.</source>
         <source>Search for the user by name, email or user ID, and tick them.</source>
         <translation>名前、メール、ユーザー ID でユーザーを検索し、チェックしてください。</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::UserTeamsView</name>
@@ -14340,7 +14323,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>チームから削除</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose the team&apos;s permissions.</source>
+        <source>Remove %1 from %2? They lose the team's permissions.</source>
         <translation>%2 から %1 を削除しますか? チームの権限が失われます。</translation>
     </message>
     <message>
@@ -14480,10 +14463,6 @@ The search looks at names, emails and exact user IDs.</source>
             <numerusform>選択した %n 行はまだ読み込まれていません — 含めるにはその行までスクロールしてください</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::UsersTableHeader</name>
@@ -14515,7 +14494,7 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>このページを開きます: %1。</translation>
     </message>
     <message>
-        <source>Save a picture of the window once the page&apos;s first data has loaded, then exit.</source>
+        <source>Save a picture of the window once the page's first data has loaded, then exit.</source>
         <translation>ページの最初のデータが読み込まれたらウィンドウの画像を保存して、終了します。</translation>
     </message>
     <message>
@@ -14527,12 +14506,12 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>--demo-users には 0 から 5000000 までの数値が必要です。</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
-        <translation>不明なページ &quot;%1&quot;。ページ: %2。</translation>
+        <source>Unknown page "%1". Pages: %2.</source>
+        <translation>不明なページ "%1"。ページ: %2。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (options start with --).</source>
-        <translation>予期しない引数 &quot;%1&quot; (オプションは -- で始まります)。</translation>
+        <source>Unexpected argument "%1" (options start with --).</source>
+        <translation>予期しない引数 "%1" (オプションは -- で始まります)。</translation>
     </message>
     <message>
         <source>--demo-users only applies together with --demo.</source>
@@ -14559,11 +14538,11 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>今回の実行で使用するライトまたはダークの外観: %1。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
+        <source>Unknown language "%1". Languages: %2.</source>
         <translation>不明な言語「%1」です。使用できる言語: %2。</translation>
     </message>
     <message>
-        <source>Unknown color scheme &quot;%1&quot;. Color schemes: %2.</source>
+        <source>Unknown color scheme "%1". Color schemes: %2.</source>
         <translation>不明な配色「%1」です。使用できる配色: %2。</translation>
     </message>
 </context>

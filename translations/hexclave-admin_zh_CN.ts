@@ -27,7 +27,7 @@
         <translation>请重试；如果问题持续出现，服务器可能过载。</translation>
     </message>
     <message>
-        <source>The secure connection was refused: %1. The server&apos;s certificate is not trusted.</source>
+        <source>The secure connection was refused: %1. The server's certificate is not trusted.</source>
         <translation>安全连接被拒绝：%1。服务器证书不受信任。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>请检查该密钥是否属于此项目且未被吊销。</translation>
     </message>
     <message>
-        <source>Create a new key in the project&apos;s API keys page.</source>
+        <source>Create a new key in the project's API keys page.</source>
         <translation>请在项目的 API 密钥页面创建新密钥。</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>支持会话需以个人身份回复：请使用控制台账户（浏览器或电子邮件登录）连接后使用。</translation>
     </message>
     <message>
-        <source>The overview needs the project&apos;s metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
+        <source>The overview needs the project's metrics, which only admin access can read. Connect with an admin key or a dashboard account.</source>
         <translation>概览需要项目的指标数据，只有管理员权限才能读取。请使用管理员密钥或控制台账户连接。</translation>
     </message>
     <message>
@@ -153,11 +153,11 @@
         <translation>服务器密钥可以授予和撤销权限，但无法查看或编辑权限定义。如需这些操作，请使用管理员密钥或控制台账户。</translation>
     </message>
     <message>
-        <source>A server key can manage user and team API keys but not the project&apos;s own keys. Use an admin key or a dashboard account for those.</source>
+        <source>A server key can manage user and team API keys but not the project's own keys. Use an admin key or a dashboard account for those.</source>
         <translation>服务器密钥可以管理用户和团队的 API 密钥，但不能管理项目自身的密钥。如需这些操作，请使用管理员密钥或控制台账户。</translation>
     </message>
     <message>
-        <source>A server key can read and change customers&apos; items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
+        <source>A server key can read and change customers' items but not products, the ledger or refunds. Use an admin key or a dashboard account for those.</source>
         <translation>服务器密钥可以读取和更改客户的条目，但不能管理产品、账本或退款。如需这些操作，请使用管理员密钥或控制台账户。</translation>
     </message>
     <message>
@@ -220,8 +220,8 @@
         <translation>此处应为 `)`。</translation>
     </message>
     <message>
-        <source>Unsupported config expression: template literal (use &quot;double&quot; or &apos;single&apos; quotes)</source>
-        <translation>不支持的配置表达式：模板字面量（请使用 &quot;双&quot; 引号或 &apos;单&apos; 引号）</translation>
+        <source>Unsupported config expression: template literal (use "double" or 'single' quotes)</source>
+        <translation>不支持的配置表达式：模板字面量（请使用 "双" 引号或 '单' 引号）</translation>
     </message>
     <message>
         <source>Unsupported config expression: regular expression</source>
@@ -284,8 +284,8 @@
         <translation>文件意外结束：键后缺少 `:` 和值。</translation>
     </message>
     <message>
-        <source>`:` expected after the key &quot;%1&quot;.</source>
-        <translation>键 &quot;%1&quot; 后应为 `:`。</translation>
+        <source>`:` expected after the key "%1".</source>
+        <translation>键 "%1" 后应为 `:`。</translation>
     </message>
     <message>
         <source>`__proto__` cannot be used as a key.</source>
@@ -296,8 +296,8 @@
         <translation>此处应为 `,` 或 `}`。</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; sets a value inside &quot;%2&quot;, but &quot;%2&quot; is not an object here.</source>
-        <translation>键 &quot;%1&quot; 在 &quot;%2&quot; 内设置值，但 &quot;%2&quot; 在此处不是对象。</translation>
+        <source>The key "%1" sets a value inside "%2", but "%2" is not an object here.</source>
+        <translation>键 "%1" 在 "%2" 内设置值，但 "%2" 在此处不是对象。</translation>
     </message>
     <message>
         <source>Unexpected end of file: the array that starts at %1 is not closed with `]`.</source>
@@ -379,148 +379,148 @@
 <context>
     <name>hexclave::api::ConfigSchema</name>
     <message>
-        <source>%1 &quot;%2&quot; is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
-        <translation>%1 &quot;%2&quot; 不是 UUID；此处的 ID 形如 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac。</translation>
+        <source>%1 "%2" is not a UUID; ids here look like 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac.</source>
+        <translation>%1 "%2" 不是 UUID；此处的 ID 形如 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
-        <translation>%1 &quot;%2&quot; 只能包含小写字母、数字、下划线 (_) 和冒号 (:)。</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and colons (:).</source>
+        <translation>%1 "%2" 只能包含小写字母、数字、下划线 (_) 和冒号 (:)。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
-        <translation>%1 &quot;%2&quot; 只能包含小写字母、数字、下划线 (_) 和冒号 (:)，系统权限可在开头加一个 $。</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and colons (:), after an optional $ for system permissions.</source>
+        <translation>%1 "%2" 只能包含小写字母、数字、下划线 (_) 和冒号 (:)，系统权限可在开头加一个 $。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
-        <translation>%1 &quot;%2&quot; 只能包含小写字母、数字、下划线 (_) 和连字符 (-)。</translation>
+        <source>%1 "%2" can contain only lowercase letters, numbers, underscores (_) and hyphens (-).</source>
+        <translation>%1 "%2" 只能包含小写字母、数字、下划线 (_) 和连字符 (-)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; can only be set at the project level.</source>
-        <translation>&quot;%1&quot; 只能在项目级别设置。</translation>
+        <source>"%1" can only be set at the project level.</source>
+        <translation>"%1" 只能在项目级别设置。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
-        <translation>&quot;%1&quot; 是环境设置：只能在环境级别设置，不能在分支配置或 hexclave.config.ts 文件中设置。</translation>
+        <source>"%1" is an environment setting: it can only be set at the environment level, not in the branch configuration or a hexclave.config.ts file.</source>
+        <translation>"%1" 是环境设置：只能在环境级别设置，不能在分支配置或 hexclave.config.ts 文件中设置。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
-        <translation>&quot;%1&quot; 在当前服务器上是环境设置，当前服务器会在分支配置中拒绝它；只有旧版服务器在此处接受它。请在环境级别设置。</translation>
+        <source>"%1" is an environment setting on current servers, which refuse it in the branch configuration; only older servers accept it here. Set it at the environment level.</source>
+        <translation>"%1" 在当前服务器上是环境设置，当前服务器会在分支配置中拒绝它；只有旧版服务器在此处接受它。请在环境级别设置。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
-        <translation>&quot;%1&quot; 是环境设置：当前服务器会在分支配置中忽略它。请在环境级别设置。</translation>
+        <source>"%1" is an environment setting: current servers ignore it in the branch configuration. Set it at the environment level.</source>
+        <translation>"%1" 是环境设置：当前服务器会在分支配置中忽略它。请在环境级别设置。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be set at the project level; set it at the branch or environment level.</source>
-        <translation>&quot;%1&quot; 不能在项目级别设置；请在分支或环境级别设置。</translation>
+        <source>"%1" cannot be set at the project level; set it at the branch or environment level.</source>
+        <translation>"%1" 不能在项目级别设置；请在分支或环境级别设置。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known section of the configuration. Known sections: %2.</source>
-        <translation>&quot;%1&quot; 不是已知的配置部分。已知部分：%2。</translation>
+        <source>"%1" is not a known section of the configuration. Known sections: %2.</source>
+        <translation>"%1" 不是已知的配置部分。已知部分：%2。</translation>
     </message>
     <message>
-        <source>Product &quot;%1&quot; names the product line &quot;%2&quot;, which this configuration does not define.</source>
-        <translation>产品 &quot;%1&quot; 指定了产品线 &quot;%2&quot;，但此配置未定义该产品线。</translation>
+        <source>Product "%1" names the product line "%2", which this configuration does not define.</source>
+        <translation>产品 "%1" 指定了产品线 "%2"，但此配置未定义该产品线。</translation>
     </message>
     <message>
-        <source>Product &quot;%1&quot; has customer type &quot;%2&quot;, but its product line &quot;%3&quot; has customer type &quot;%4&quot;.</source>
-        <translation>产品 &quot;%1&quot; 的客户类型为 &quot;%2&quot;，但其产品线 &quot;%3&quot; 的客户类型为 &quot;%4&quot;。</translation>
+        <source>Product "%1" has customer type "%2", but its product line "%3" has customer type "%4".</source>
+        <translation>产品 "%1" 的客户类型为 "%2"，但其产品线 "%3" 的客户类型为 "%4"。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an interval like [1, &quot;month&quot;]: a whole number and one of day, week, month, year.</source>
-        <translation>&quot;%1&quot; 必须是类似 [1, &quot;month&quot;] 的时间间隔：一个整数加上 day、week、month、year 之一。</translation>
+        <source>"%1" must be an interval like [1, "month"]: a whole number and one of day, week, month, year.</source>
+        <translation>"%1" 必须是类似 [1, "month"] 的时间间隔：一个整数加上 day、week、month、year 之一。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an interval of 0; current servers require at least 1.</source>
-        <translation>&quot;%1&quot; 的时间间隔为 0；当前服务器要求至少为 1。</translation>
+        <source>"%1" is an interval of 0; current servers require at least 1.</source>
+        <translation>"%1" 的时间间隔为 0；当前服务器要求至少为 1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object listing ids with the value true, like { &quot;id&quot;: true }.</source>
-        <translation>&quot;%1&quot; 必须是以 true 为值列出 ID 的对象，例如 { &quot;id&quot;: true }。</translation>
+        <source>"%1" must be an object listing ids with the value true, like { "id": true }.</source>
+        <translation>"%1" 必须是以 true 为值列出 ID 的对象，例如 { "id": true }。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true; remove ids that should not be included.</source>
-        <translation>&quot;%1&quot; 必须为 true；请移除不应包含的 ID。</translation>
+        <source>"%1" must be true; remove ids that should not be included.</source>
+        <translation>"%1" 必须为 true；请移除不应包含的 ID。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false, not %2.</source>
-        <translation>&quot;%1&quot; 必须为 true 或 false，而不是 %2。</translation>
+        <source>"%1" must be true or false, not %2.</source>
+        <translation>"%1" 必须为 true 或 false，而不是 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text in quotes, not %2.</source>
-        <translation>&quot;%1&quot; 必须是带引号的文本，而不是 %2。</translation>
+        <source>"%1" must be text in quotes, not %2.</source>
+        <translation>"%1" 必须是带引号的文本，而不是 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long: at most %2 characters are allowed.</source>
-        <translation>&quot;%1&quot; 过长：最多允许 %2 个字符。</translation>
+        <source>"%1" is too long: at most %2 characters are allowed.</source>
+        <translation>"%1" 过长：最多允许 %2 个字符。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number, not %2.</source>
-        <translation>&quot;%1&quot; 必须是数字，而不是 %2。</translation>
+        <source>"%1" must be a number, not %2.</source>
+        <translation>"%1" 必须是数字，而不是 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number of 0 or more, not %2.</source>
-        <translation>&quot;%1&quot; 必须是大于或等于 0 的整数，而不是 %2。</translation>
+        <source>"%1" must be a whole number of 0 or more, not %2.</source>
+        <translation>"%1" 必须是大于或等于 0 的整数，而不是 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of %2, not %3.</source>
-        <translation>&quot;%1&quot; 必须是 %2 之一，而不是 %3。</translation>
+        <source>"%1" must be one of %2, not %3.</source>
+        <translation>"%1" 必须是 %2 之一，而不是 %3。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
-        <translation>&quot;%1&quot; 必须是 UUID（例如 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac），而不是 %2。</translation>
+        <source>"%1" must be a UUID such as 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac, not %2.</source>
+        <translation>"%1" 必须是 UUID（例如 1df07ae6-abf3-4a40-83a5-a1a2cbe336ac），而不是 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be the UUID of an email theme, or false for no theme, not %2.</source>
-        <translation>&quot;%1&quot; 必须是电子邮件主题的 UUID，或为 false 表示不使用主题，而不是 %2。</translation>
+        <source>"%1" must be the UUID of an email theme, or false for no theme, not %2.</source>
+        <translation>"%1" 必须是电子邮件主题的 UUID，或为 false 表示不使用主题，而不是 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an amount in quotes such as &quot;9.99&quot; (not a number of cents), not %2.</source>
-        <translation>&quot;%1&quot; 必须是带引号的金额，例如 &quot;9.99&quot;（而不是以分为单位的数字），而不是 %2。</translation>
+        <source>"%1" must be an amount in quotes such as "9.99" (not a number of cents), not %2.</source>
+        <translation>"%1" 必须是带引号的金额，例如 "9.99"（而不是以分为单位的数字），而不是 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be a decimal amount such as &quot;9.99&quot; or &quot;1000&quot;.</source>
-        <translation>&quot;%1&quot; 应为十进制金额，例如 &quot;9.99&quot; 或 &quot;1000&quot;。</translation>
+        <source>"%1" should be a decimal amount such as "9.99" or "1000".</source>
+        <translation>"%1" 应为十进制金额，例如 "9.99" 或 "1000"。</translation>
     </message>
     <message>
-        <source>&quot;include-by-default&quot; is no longer supported by current servers; use an explicit price of 0 instead.</source>
-        <translation>当前服务器已不再支持 &quot;include-by-default&quot;；请改用明确的 0 价格。</translation>
+        <source>"include-by-default" is no longer supported by current servers; use an explicit price of 0 instead.</source>
+        <translation>当前服务器已不再支持 "include-by-default"；请改用明确的 0 价格。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object with one entry per id ({ … }), not %2.</source>
-        <translation>&quot;%1&quot; 必须是每个 ID 对应一项的对象（{ … }），而不是 %2。</translation>
+        <source>"%1" must be an object with one entry per id ({ … }), not %2.</source>
+        <translation>"%1" 必须是每个 ID 对应一项的对象（{ … }），而不是 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
-        <translation>&quot;%1&quot; 不是此版本 Hexclave Admin 已知的应用。服务器会接受它；请检查拼写。</translation>
+        <source>"%1" is not an app this version of Hexclave Admin knows. The server accepts it; check the spelling.</source>
+        <translation>"%1" 不是此版本 Hexclave Admin 已知的应用。服务器会接受它；请检查拼写。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object ({ … }), not %2.</source>
-        <translation>&quot;%1&quot; 必须是对象（{ … }），而不是 %2。</translation>
+        <source>"%1" must be an object ({ … }), not %2.</source>
+        <translation>"%1" 必须是对象（{ … }），而不是 %2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known setting. Allowed in &quot;%2&quot;: %3.</source>
-        <translation>&quot;%1&quot; 不是已知的设置。&quot;%2&quot; 中允许：%3。</translation>
+        <source>"%1" is not a known setting. Allowed in "%2": %3.</source>
+        <translation>"%1" 不是已知的设置。"%2" 中允许：%3。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known setting in &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; 不是 &quot;%2&quot; 中已知的设置。</translation>
+        <source>"%1" is not a known setting in "%2".</source>
+        <translation>"%1" 不是 "%2" 中已知的设置。</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
         <translation>%1 不能为空。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is too long: at most 63 characters are allowed.</source>
-        <translation>%1 &quot;%2&quot; 过长：最多允许 63 个字符。</translation>
+        <source>%1 "%2" is too long: at most 63 characters are allowed.</source>
+        <translation>%1 "%2" 过长：最多允许 63 个字符。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
-        <translation>%1 &quot;%2&quot; 只能包含字母、数字、下划线 (_) 和连字符 (-)，且不能以连字符开头。</translation>
+        <source>%1 "%2" can contain only letters, numbers, underscores (_) and hyphens (-), and cannot start with a hyphen.</source>
+        <translation>%1 "%2" 只能包含字母、数字、下划线 (_) 和连字符 (-)，且不能以连字符开头。</translation>
     </message>
     <message>
-        <source>%1 cannot be &quot;%2&quot;: __proto__, constructor and prototype are reserved.</source>
-        <translation>%1 不能为 &quot;%2&quot;：__proto__、constructor 和 prototype 是保留字。</translation>
+        <source>%1 cannot be "%2": __proto__, constructor and prototype are reserved.</source>
+        <translation>%1 不能为 "%2"：__proto__、constructor 和 prototype 是保留字。</translation>
     </message>
     <message>
         <source>Apple bundle id</source>
@@ -590,12 +590,12 @@
         <translation>Hexclave 云</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address.</source>
+        <source>Enter the server's address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
-        <translation>&quot;%1&quot; 不是有效地址。请使用类似 https://auth.example.com/api/v1 的形式。</translation>
+        <source>"%1" is not a valid address. Use a form like https://auth.example.com/api/v1.</source>
+        <translation>"%1" 不是有效地址。请使用类似 https://auth.example.com/api/v1 的形式。</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for a local server).</source>
@@ -632,7 +632,7 @@
         <translation>系统钥匙串拒绝访问（%1）。请将其解锁后重试。</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain does not support the operation (%1).</source>
+        <source>This system's keychain does not support the operation (%1).</source>
         <translation>此系统的钥匙串不支持该操作（%1）。</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@
         <translation>未尝试</translation>
     </message>
     <message>
-        <source>Stopped before this user&apos;s turn.</source>
+        <source>Stopped before this user's turn.</source>
         <translation>在轮到此用户之前已停止。</translation>
     </message>
     <message>
@@ -995,8 +995,8 @@
         <translation>无法加载团队：%1</translation>
     </message>
     <message>
-        <source>Nothing matches &quot;%1&quot;</source>
-        <translation>没有与 &quot;%1&quot; 匹配的内容</translation>
+        <source>Nothing matches "%1"</source>
+        <translation>没有与 "%1" 匹配的内容</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1091,7 @@
 <context>
     <name>hexclave::models::ConfigSync</name>
     <message>
-        <source>The project&apos;s branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
+        <source>The project's branch configuration holds settings that are kept per environment; they were left out of the file: %1</source>
         <translation>项目的分支配置中包含按环境保存的设置；这些设置未写入文件：%1</translation>
     </message>
     <message>
@@ -1451,7 +1451,7 @@
 <context>
     <name>hexclave::models::FileConfigTarget</name>
     <message>
-        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project&apos;s Configuration page.</source>
+        <source>This setting is kept per environment on the server and is not part of hexclave.config.ts; set it on the project's Configuration page.</source>
         <translation>此设置在服务器上按环境保存，不属于 hexclave.config.ts；请在项目的“配置”页面中设置。</translation>
     </message>
     <message>
@@ -1537,11 +1537,11 @@
         <translation>用户无法使用此账户登录</translation>
     </message>
     <message>
-        <source>The app can use this account&apos;s access token (connected account)</source>
+        <source>The app can use this account's access token (connected account)</source>
         <translation>应用可以使用此账户的访问令牌（关联账户）</translation>
     </message>
     <message>
-        <source>The app cannot use this account&apos;s access token</source>
+        <source>The app cannot use this account's access token</source>
         <translation>应用无法使用此账户的访问令牌</translation>
     </message>
     <message>
@@ -1664,11 +1664,11 @@
         <translation>有意未发送。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server sent it back.</source>
+        <source>The recipient's server sent it back.</source>
         <translation>收件人的服务器将其退回。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s server has not accepted it yet; it is retried.</source>
+        <source>The recipient's server has not accepted it yet; it is retried.</source>
         <translation>收件人的服务器尚未接受；将会重试。</translation>
     </message>
     <message>
@@ -1742,7 +1742,7 @@
         <translation>用户 ID：%1</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>采用此计算机的时区（%1）</translation>
     </message>
     <message>
@@ -1797,7 +1797,7 @@
         <translation>公开密钥可以展示给他人（例如在浏览器中）；它不是机密</translation>
     </message>
     <message>
-        <source>A secret key: only its owner&apos;s servers should hold it</source>
+        <source>A secret key: only its owner's servers should hold it</source>
         <translation>私密密钥：只应由其所有者的服务器持有</translation>
     </message>
     <message>
@@ -1872,7 +1872,7 @@
         <translation>%1 续订</translation>
     </message>
     <message>
-        <source>A product given inline, not one of the catalog&apos;s</source>
+        <source>A product given inline, not one of the catalog's</source>
         <translation>内联提供的产品，不属于产品目录</translation>
     </message>
     <message>
@@ -2126,7 +2126,7 @@ Project id: %2</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>Not in the server&apos;s answer</source>
+        <source>Not in the server's answer</source>
         <translation>服务器响应中没有</translation>
     </message>
     <message>
@@ -2150,7 +2150,7 @@ Project id: %2</source>
         <translation>此用户没有主电子邮件地址；服务器将跳过该用户。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer does not list this user: no email was queued for them.</source>
+        <source>The server's answer does not list this user: no email was queued for them.</source>
         <translation>服务器响应中未列出此用户：没有为其排队任何电子邮件。</translation>
     </message>
     <message>
@@ -2404,7 +2404,7 @@ Project id: %2</source>
         <translation>此列表的连接已关闭。</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>采用此计算机的时区（%1）</translation>
     </message>
     <message>
@@ -2708,7 +2708,7 @@ Created %2</source>
         <translation>模拟登录</translation>
     </message>
     <message>
-        <source>This app&apos;s session</source>
+        <source>This app's session</source>
         <translation>此应用的会话</translation>
     </message>
     <message>
@@ -2763,7 +2763,7 @@ Created %2</source>
         <translation>%1（已选）</translation>
     </message>
     <message>
-        <source>Open %1 in the Teams page · the user&apos;s selected team</source>
+        <source>Open %1 in the Teams page · the user's selected team</source>
         <translation>在“团队”页面中打开 %1 · 用户所选的团队</translation>
     </message>
     <message>
@@ -2823,7 +2823,7 @@ Created %2</source>
         <translation>响应不是 JSON。</translation>
     </message>
     <message>
-        <source>The page&apos;s cursor could not be read.</source>
+        <source>The page's cursor could not be read.</source>
         <translation>无法读取该页的游标。</translation>
     </message>
 </context>
@@ -2933,7 +2933,7 @@ Created %2</source>
         <translation>重新读取</translation>
     </message>
     <message>
-        <source>Let your app&apos;s users and teams make API keys of their own. Existing keys stay listed on each user&apos;s and team&apos;s page.</source>
+        <source>Let your app's users and teams make API keys of their own. Existing keys stay listed on each user's and team's page.</source>
         <translation>允许您应用的用户和团队创建自己的 API 密钥。现有密钥仍会列在各个用户和团队的页面上。</translation>
     </message>
     <message>
@@ -2949,7 +2949,7 @@ Created %2</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>正在读取项目配置…</translation>
     </message>
     <message>
@@ -3222,7 +3222,7 @@ Created %2</source>
         <translation>私密详情(&amp;R)：</translation>
     </message>
     <message>
-        <source>An administrator&apos;s restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
+        <source>An administrator's restriction is lifted, with its reasons; the users can use your app again. Users restricted for another reason (an unverified email, an anonymous account) stay restricted for that.</source>
         <translation>管理员设置的限制及其原因将被解除；用户可以再次使用您的应用。因其他原因（未验证的电子邮件、匿名账户）而受限的用户仍会因该原因受限。</translation>
     </message>
     <message>
@@ -3446,7 +3446,7 @@ Created %2</source>
         <translation>检查更改</translation>
     </message>
     <message numerus="yes">
-        <source>Saving writes %n change(s) to the project&apos;s configuration:</source>
+        <source>Saving writes %n change(s) to the project's configuration:</source>
         <translation>
             <numerusform>保存将把 %n 项更改写入项目配置：</numerusform>
         </translation>
@@ -3678,7 +3678,7 @@ Created %2</source>
         <translation>余额未更改。</translation>
     </message>
     <message>
-        <source>The item %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <source>The item %1 is no longer in the project's configuration; it may have been removed under Products &amp; items.</source>
         <translation>条目 %1 已不在项目配置中；它可能已在“产品和条目”中被移除。</translation>
     </message>
     <message>
@@ -3769,11 +3769,11 @@ Created %2</source>
         <translation>未找到：此项目中没有具有此值的用户 API 密钥。</translation>
     </message>
     <message>
-        <source>This is a user API key, not a team API key: check it from the user&apos;s API keys.</source>
+        <source>This is a user API key, not a team API key: check it from the user's API keys.</source>
         <translation>这是用户 API 密钥，而不是团队 API 密钥：请在该用户的 API 密钥中检查。</translation>
     </message>
     <message>
-        <source>This is a team API key, not a user API key: check it from the team&apos;s API keys.</source>
+        <source>This is a team API key, not a user API key: check it from the team's API keys.</source>
         <translation>这是团队 API 密钥，而不是用户 API 密钥：请在该团队的 API 密钥中检查。</translation>
     </message>
 </context>
@@ -3962,7 +3962,7 @@ Created %2</source>
         <translation>渲染后（只读）</translation>
     </message>
     <message>
-        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file&apos;s new content. Reload discards them.</source>
+        <source>The file changed (an undo, or an edit in another tab) while you were editing here. Your edits are kept; Apply shows them against the file's new content. Reload discards them.</source>
         <translation>在您于此处编辑时，文件已发生变化（撤消操作或在其他标签页中编辑）。您的编辑已保留；“应用”会将其与文件的新内容进行对比显示。“重新加载”会放弃这些编辑。</translation>
     </message>
     <message>
@@ -4024,7 +4024,7 @@ Created %2</source>
         <translation>无法应用到文件</translation>
     </message>
     <message>
-        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project&apos;s Configuration page instead.</source>
+        <source>These settings are kept per environment on the server and cannot go into hexclave.config.ts: %1. Remove them here, and set them on the project's Configuration page instead.</source>
         <translation>这些设置在服务器上按环境保存，不能写入 hexclave.config.ts：%1。请在此处移除它们，改为在项目的“配置”页面中设置。</translation>
     </message>
     <message>
@@ -4077,10 +4077,6 @@ Created %2</source>
         <source>Filter the configuration</source>
         <translation>筛选配置</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::ConfigFileSyncView</name>
@@ -4101,7 +4097,7 @@ Created %2</source>
         <translation>在编辑器中打开</translation>
     </message>
     <message>
-        <source>Save the project&apos;s branch configuration as a hexclave.config.ts</source>
+        <source>Save the project's branch configuration as a hexclave.config.ts</source>
         <translation>将项目的分支配置保存为 hexclave.config.ts</translation>
     </message>
     <message>
@@ -4109,11 +4105,11 @@ Created %2</source>
         <translation>并排显示 hexclave.config.ts 与项目的差异</translation>
     </message>
     <message>
-        <source>Make a hexclave.config.ts the project&apos;s branch configuration (the change is shown first)</source>
+        <source>Make a hexclave.config.ts the project's branch configuration (the change is shown first)</source>
         <translation>将 hexclave.config.ts 设为项目的分支配置（先显示更改）</translation>
     </message>
     <message>
-        <source>The project&apos;s branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
+        <source>The project's branch configuration can live in a hexclave.config.ts next to your code. Settings kept per environment (OAuth client secrets, trusted domains, the email server) stay on the server.</source>
         <translation>项目的分支配置可以保存在代码旁边的 hexclave.config.ts 中。按环境保存的设置（OAuth 客户端机密、受信任域名、电子邮件服务器）保留在服务器上。</translation>
     </message>
     <message>
@@ -4125,11 +4121,11 @@ Created %2</source>
         <translation>选择配置文件</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>正在读取项目配置…</translation>
     </message>
     <message>
-        <source>Read the project&apos;s configuration</source>
+        <source>Read the project's configuration</source>
         <translation>读取项目的配置</translation>
     </message>
     <message>
@@ -4141,11 +4137,11 @@ Created %2</source>
         <translation>分支配置已保存到 %1，但之后推送时将无法得知项目在此期间是否有更改。</translation>
     </message>
     <message>
-        <source>%1 and the project&apos;s branch configuration are the same.</source>
+        <source>%1 and the project's branch configuration are the same.</source>
         <translation>%1 与项目的分支配置相同。</translation>
     </message>
     <message>
-        <source>Left: the project&apos;s branch configuration. Right: %1.</source>
+        <source>Left: the project's branch configuration. Right: %1.</source>
         <translation>左侧：项目的分支配置。右侧：%1。</translation>
     </message>
     <message>
@@ -4244,7 +4240,7 @@ Created %2</source>
         <translation>从项目拉取(&amp;U)…</translation>
     </message>
     <message>
-        <source>Replace this file&apos;s configuration with a project&apos;s branch configuration</source>
+        <source>Replace this file's configuration with a project's branch configuration</source>
         <translation>用项目的分支配置替换此文件的配置</translation>
     </message>
     <message>
@@ -4252,7 +4248,7 @@ Created %2</source>
         <translation>与项目比较(&amp;C)…</translation>
     </message>
     <message>
-        <source>Show side by side how this file differs from a project&apos;s branch configuration</source>
+        <source>Show side by side how this file differs from a project's branch configuration</source>
         <translation>并排显示此文件与项目分支配置的差异</translation>
     </message>
     <message>
@@ -4260,7 +4256,7 @@ Created %2</source>
         <translation>推送到项目(&amp;U)…</translation>
     </message>
     <message>
-        <source>Make this file a project&apos;s branch configuration (the change is shown first)</source>
+        <source>Make this file a project's branch configuration (the change is shown first)</source>
         <translation>将此文件设为项目的分支配置（先显示更改）</translation>
     </message>
     <message>
@@ -4288,8 +4284,8 @@ Created %2</source>
         <translation>%1 已在另一个窗口中打开；请在那里编辑。</translation>
     </message>
     <message>
-        <source>This file holds &quot;show-onboarding&quot; instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
-        <translation>此文件中是 &quot;show-onboarding&quot; 而不是配置。在您更改某项设置之前会保持这样；之后将保存为对象。</translation>
+        <source>This file holds "show-onboarding" instead of a configuration. It stays that way until you change a setting; then it is saved as an object.</source>
+        <translation>此文件中是 "show-onboarding" 而不是配置。在您更改某项设置之前会保持这样；之后将保存为对象。</translation>
     </message>
     <message>
         <source>%1 has changes from %2 that were never saved (the app may have closed unexpectedly).</source>
@@ -4404,7 +4400,7 @@ Created %2</source>
         <translation>比较</translation>
     </message>
     <message>
-        <source>Read the project&apos;s configuration</source>
+        <source>Read the project's configuration</source>
         <translation>读取项目的配置</translation>
     </message>
     <message>
@@ -4416,11 +4412,11 @@ Created %2</source>
         <translation>%1（分支配置）</translation>
     </message>
     <message>
-        <source>The file and the project&apos;s branch configuration are the same.</source>
+        <source>The file and the project's branch configuration are the same.</source>
         <translation>文件与项目的分支配置相同。</translation>
     </message>
     <message>
-        <source>Left: the project&apos;s branch configuration now. Right: this file (with unsaved edits).</source>
+        <source>Left: the project's branch configuration now. Right: this file (with unsaved edits).</source>
         <translation>左侧：项目当前的分支配置。右侧：此文件（含未保存的编辑）。</translation>
     </message>
     <message>
@@ -4500,7 +4496,7 @@ Created %2</source>
         <translation>推送</translation>
     </message>
     <message>
-        <source>The project&apos;s configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
+        <source>The project's configuration changed since you pulled it into %1. Pushing replaces those changes with the file.
 
 Push anyway?</source>
         <translation>自您将项目配置拉取到 %1 以来，项目配置已发生更改。推送将用文件替换这些更改。
@@ -4508,7 +4504,7 @@ Push anyway?</source>
 仍要推送吗？</translation>
     </message>
     <message>
-        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project&apos;s branch configuration with the file.
+        <source>%1 was not pulled from %2 on this computer, so changes made on the project since cannot be told. Pushing replaces the project's branch configuration with the file.
 
 Push anyway?</source>
         <translation>%1 不是在此计算机上从 %2 拉取的，因此无法得知项目此后的更改。推送将用文件替换项目的分支配置。
@@ -4717,7 +4713,7 @@ Push anyway?</source>
         <translation>内部可公开密钥：</translation>
     </message>
     <message>
-        <source>The dashboard URL and the internal project&apos;s publishable key are only needed to sign in with a dashboard account; your server&apos;s operator knows them.</source>
+        <source>The dashboard URL and the internal project's publishable key are only needed to sign in with a dashboard account; your server's operator knows them.</source>
         <translation>只有使用控制台账户登录时才需要控制台 URL 和内部项目的可公开密钥；您的服务器运维人员知道它们。</translation>
     </message>
     <message>
@@ -4789,11 +4785,11 @@ Push anyway?</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>A project&apos;s super secret admin key gives full access to that one project, like the dashboard. Create one in the project&apos;s API keys.</source>
+        <source>A project's super secret admin key gives full access to that one project, like the dashboard. Create one in the project's API keys.</source>
         <translation>项目的超级私密管理员密钥可完全访问该项目，与控制台相同。请在项目的 API 密钥中创建。</translation>
     </message>
     <message>
-        <source>A secret server key can manage users, teams and permissions grants, but not the project&apos;s configuration. Pages it cannot use are greyed out.</source>
+        <source>A secret server key can manage users, teams and permissions grants, but not the project's configuration. Pages it cannot use are greyed out.</source>
         <translation>私密服务器密钥可以管理用户、团队和权限授予，但不能管理项目配置。它无法使用的页面将显示为灰色。</translation>
     </message>
     <message>
@@ -4809,11 +4805,11 @@ Push anyway?</source>
         <translation>服务器密钥：</translation>
     </message>
     <message>
-        <source>Enter the internal project&apos;s publishable client key (it starts with pck_).</source>
+        <source>Enter the internal project's publishable client key (it starts with pck_).</source>
         <translation>请输入内部项目的可公开客户端密钥（以 pck_ 开头）。</translation>
     </message>
     <message>
-        <source>Browser sign-in needs the address of the server&apos;s dashboard. %1</source>
+        <source>Browser sign-in needs the address of the server's dashboard. %1</source>
         <translation>浏览器登录需要服务器控制台的地址。%1</translation>
     </message>
     <message>
@@ -4825,7 +4821,7 @@ Push anyway?</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project&apos;s settings).</source>
+        <source>The project ID is a UUID such as 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063 (find it in the project's settings).</source>
         <translation>项目 ID 是一个 UUID，例如 6fbbf22e-f4b2-4c6e-95a1-beab6fa41063（可在项目设置中找到）。</translation>
     </message>
     <message>
@@ -4861,7 +4857,7 @@ Push anyway?</source>
         <translation>正在联系服务器…</translation>
     </message>
     <message>
-        <source>This connection was set up without the dashboard&apos;s address: sign in with email and password.</source>
+        <source>This connection was set up without the dashboard's address: sign in with email and password.</source>
         <translation>此连接在设置时未提供控制台地址：请使用电子邮件和密码登录。</translation>
     </message>
     <message>
@@ -4910,7 +4906,7 @@ Push anyway?</source>
         <translation>主电子邮件</translation>
     </message>
     <message>
-        <source>The address shown as the user&apos;s email; another primary address stops being primary.</source>
+        <source>The address shown as the user's email; another primary address stops being primary.</source>
         <translation>作为用户电子邮件显示的地址；其他主地址将不再是主地址。</translation>
     </message>
     <message>
@@ -5069,9 +5065,9 @@ The user signs in with this address; they will not be able to any more unless th
         <translation>向 %1 发送验证邮件失败。</translation>
     </message>
     <message>
-        <source>The link in the email leads to this page of your app; it must be on one of the project&apos;s trusted domains. For example:
+        <source>The link in the email leads to this page of your app; it must be on one of the project's trusted domains. For example:
 %1
-The app&apos;s address is remembered for this project.</source>
+The app's address is remembered for this project.</source>
         <translation>邮件中的链接指向您应用的此页面；它必须位于项目的某个受信任域名上。例如：
 %1
 此项目会记住该应用地址。</translation>
@@ -5341,11 +5337,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>无法在此计算机上保存您的草稿：%1</translation>
     </message>
     <message>
-        <source>Your reply arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
+        <source>Your reply arrived. The server's answer was lost, so the conversation was read again to make sure.</source>
         <translation>您的回复已送达。服务器的响应丢失了，因此已重新读取会话以确认。</translation>
     </message>
     <message>
-        <source>Your note arrived. The server&apos;s answer was lost, so the conversation was read again to make sure.</source>
+        <source>Your note arrived. The server's answer was lost, so the conversation was read again to make sure.</source>
         <translation>您的备注已送达。服务器的响应丢失了，因此已重新读取会话以确认。</translation>
     </message>
     <message>
@@ -5365,7 +5361,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>未添加 — 您的文本已保留；要重新添加吗？</translation>
     </message>
     <message>
-        <source>It is not known whether this arrived: the server&apos;s answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
+        <source>It is not known whether this arrived: the server's answer was lost and the conversation could not be read again. Your text is kept — reload the conversation and check before sending again.</source>
         <translation>无法确定是否已送达：服务器的响应丢失，且无法重新读取会话。您的文本已保留 — 请在重新发送之前重新加载会话并检查。</translation>
     </message>
     <message>
@@ -5373,11 +5369,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>一个会话</translation>
     </message>
     <message>
-        <source>It is not known whether your reply to “%1” arrived: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
+        <source>It is not known whether your reply to “%1” arrived: the server's answer was lost. The text is kept as a draft there; check that conversation before sending again.</source>
         <translation>无法确定您对“%1”的回复是否已送达：服务器的响应丢失了。文本已作为草稿保留在该会话中；重新发送之前请检查该会话。</translation>
     </message>
     <message>
-        <source>It is not known whether your note on “%1” was added: the server&apos;s answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
+        <source>It is not known whether your note on “%1” was added: the server's answer was lost. The text is kept as a draft there; check that conversation before adding it again.</source>
         <translation>无法确定您在“%1”上的备注是否已添加：服务器的响应丢失了。文本已作为草稿保留在该会话中；重新添加之前请检查该会话。</translation>
     </message>
     <message>
@@ -5392,7 +5388,7 @@ The app&apos;s address is remembered for this project.</source>
 <context>
     <name>hexclave::ui::CreateOwnedApiKeyDialog</name>
     <message>
-        <source>&amp;Secret: for the owner&apos;s servers and scripts; never shown to others</source>
+        <source>&amp;Secret: for the owner's servers and scripts; never shown to others</source>
         <translation>私密(&amp;S)：供所有者的服务器和脚本使用；从不向他人显示</translation>
     </message>
     <message>
@@ -5649,11 +5645,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>项目的用户和团队，或您自己的以任意 ID 标识的客户</translation>
     </message>
     <message>
-        <source>Search the project&apos;s users and choose one (Ctrl+F)</source>
+        <source>Search the project's users and choose one (Ctrl+F)</source>
         <translation>搜索项目的用户并选择一个（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Choose one of the project&apos;s teams (Ctrl+F)</source>
+        <source>Choose one of the project's teams (Ctrl+F)</source>
         <translation>选择项目的一个团队（Ctrl+F）</translation>
     </message>
     <message>
@@ -5665,7 +5661,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>自定义客户 ID</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s items and products</source>
+        <source>Show this customer's items and products</source>
         <translation>显示此客户的条目和产品</translation>
     </message>
     <message>
@@ -5743,15 +5739,15 @@ The app&apos;s address is remembered for this project.</source>
         <translation>条目 ID</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key: type an item&apos;s ID to see and change its balance</source>
+        <source>The catalog cannot be read with this key: type an item's ID to see and change its balance</source>
         <translation>无法使用此密钥读取产品目录：请输入条目 ID 以查看和更改其余额</translation>
     </message>
     <message>
-        <source>Read the customer&apos;s balance of the item typed in</source>
+        <source>Read the customer's balance of the item typed in</source>
         <translation>读取客户对所输入条目的余额</translation>
     </message>
     <message>
-        <source>Add to or take from the selected item&apos;s balance (or double-click the item)</source>
+        <source>Add to or take from the selected item's balance (or double-click the item)</source>
         <translation>增加或减少所选条目的余额（或双击该条目）</translation>
     </message>
     <message>
@@ -5767,15 +5763,15 @@ The app&apos;s address is remembered for this project.</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key. Type an item&apos;s ID above and press Look up to see its balance.</source>
+        <source>The catalog cannot be read with this key. Type an item's ID above and press Look up to see its balance.</source>
         <translation>无法使用此密钥读取产品目录。请在上方输入条目 ID 并点击“查找”以查看其余额。</translation>
     </message>
     <message>
-        <source>The project&apos;s items could not be read. The reason is shown above.</source>
+        <source>The project's items could not be read. The reason is shown above.</source>
         <translation>无法读取项目的条目。原因显示在上方。</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s items…</source>
+        <source>Reading the project's items…</source>
         <translation>正在读取项目的条目…</translation>
     </message>
     <message>
@@ -5877,11 +5873,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>默认权限</translation>
     </message>
     <message>
-        <source>Write the ticked permissions to the project&apos;s configuration</source>
+        <source>Write the ticked permissions to the project's configuration</source>
         <translation>将勾选的权限写入项目配置</translation>
     </message>
     <message>
-        <source>Go back to what the project&apos;s configuration says</source>
+        <source>Go back to what the project's configuration says</source>
         <translation>恢复为项目配置中的内容</translation>
     </message>
     <message>
@@ -5909,7 +5905,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>默认权限未保存。</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>正在读取项目配置…</translation>
     </message>
     <message>
@@ -5936,7 +5932,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>此连接使用的密钥属于该项目，也将失效。</translation>
     </message>
     <message>
-        <source>To confirm, type the project&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the project's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>如需确认，请输入项目名称 &lt;b&gt;%1&lt;/b&gt;：</translation>
     </message>
     <message>
@@ -5944,7 +5940,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>此项目没有名称。如需确认，请输入其 ID &lt;b&gt;%1&lt;/b&gt;：</translation>
     </message>
     <message>
-        <source>Type the project&apos;s name to confirm</source>
+        <source>Type the project's name to confirm</source>
         <translation>输入项目名称以确认</translation>
     </message>
     <message>
@@ -5967,7 +5963,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <source>To confirm, type the team&apos;s name, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the team's name, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>如需确认，请输入团队名称 &lt;b&gt;%1&lt;/b&gt;：</translation>
     </message>
     <message>
@@ -5975,7 +5971,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>此团队没有名称。如需确认，请输入其 ID &lt;b&gt;%1&lt;/b&gt;：</translation>
     </message>
     <message>
-        <source>Type the team&apos;s name to confirm</source>
+        <source>Type the team's name to confirm</source>
         <translation>输入团队名称以确认</translation>
     </message>
     <message>
@@ -6034,11 +6030,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>%1（%2）将被永久删除，连同属于该用户的一切：会话（将在所有地方退出登录）、联系渠道、关联的 OAuth 账户、通行密钥、团队成员身份、权限和 API 密钥。此操作无法撤消。</translation>
     </message>
     <message>
-        <source>To confirm, type the user&apos;s email address, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>To confirm, type the user's email address, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>如需确认，请输入该用户的电子邮件地址 &lt;b&gt;%1&lt;/b&gt;：</translation>
     </message>
     <message>
-        <source>This user has no email address. To confirm, type the user&apos;s ID, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <source>This user has no email address. To confirm, type the user's ID, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>此用户没有电子邮件地址。如需确认，请输入该用户的 ID &lt;b&gt;%1&lt;/b&gt;：</translation>
     </message>
     <message>
@@ -6069,7 +6065,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>发送能力：</translation>
     </message>
     <message>
-        <source>How fast the server sends this project&apos;s emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
+        <source>How fast the server sends this project's emails. It grows with the emails sent last month and shrinks when many bounce or are marked as spam.</source>
         <translation>服务器发送此项目电子邮件的速度。它随上个月发送的电子邮件数量增长，在大量邮件被退回或被标记为垃圾邮件时降低。</translation>
     </message>
     <message>
@@ -6415,15 +6411,15 @@ The app&apos;s address is remembered for this project.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Emails go out from Hexclave&apos;s shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
+        <source>Emails go out from Hexclave's shared server, with Hexclave as the sender. It sends the built-in emails (sign-in codes, password resets, verifications) but cannot send your own emails from drafts, and edited templates are not used: both need your own server.</source>
         <translation>电子邮件从 Hexclave 的共享服务器发出，发件人为 Hexclave。它会发送内置邮件（登录验证码、密码重置、验证邮件），但无法发送您草稿中的邮件，也不会使用已编辑的模板：两者都需要您自己的服务器。</translation>
     </message>
     <message>
-        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender&apos;s domain must be verified there.</source>
+        <source>Resend is reached over SMTP: paste an API key from resend.com as the key below; the sender's domain must be verified there.</source>
         <translation>通过 SMTP 连接 Resend：将 resend.com 上的 API 密钥粘贴到下方作为密钥；发件人的域名必须已在那里验证。</translation>
     </message>
     <message>
-        <source>Hexclave&apos;s shared server</source>
+        <source>Hexclave's shared server</source>
         <translation>Hexclave 的共享服务器</translation>
     </message>
     <message>
@@ -6443,7 +6439,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>Hexclave 为此项目运行此电子邮件服务器。请在网页控制台中更改。</translation>
     </message>
     <message>
-        <source>Hexclave runs this email server for the project&apos;s domain %1. Change it in the web dashboard.</source>
+        <source>Hexclave runs this email server for the project's domain %1. Change it in the web dashboard.</source>
         <translation>Hexclave 为此项目的域名 %1 运行此电子邮件服务器。请在网页控制台中更改。</translation>
     </message>
     <message>
@@ -6479,7 +6475,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>选择您自己的 SMTP 服务器或 Resend 以发送测试邮件</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name, like smtp.example.com.</source>
+        <source>Enter the server's host name, like smtp.example.com.</source>
         <translation>请输入服务器的主机名，例如 smtp.example.com。</translation>
     </message>
     <message>
@@ -6507,7 +6503,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>服务器最多保存 70 个字符。</translation>
     </message>
     <message>
-        <source>Enter the name your emails come from, like your app&apos;s name.</source>
+        <source>Enter the name your emails come from, like your app's name.</source>
         <translation>请输入电子邮件的发件人名称，例如您的应用名称。</translation>
     </message>
     <message>
@@ -6619,7 +6615,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>发件人电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <source>Where this project&apos;s emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
+        <source>Where this project's emails are sent from. Each environment keeps its own email server; this is the one of the environment you are connected to.</source>
         <translation>此项目的电子邮件从何处发出。每个环境都有自己的电子邮件服务器；这里显示的是您当前连接的环境的服务器。</translation>
     </message>
     <message>
@@ -6849,11 +6845,11 @@ The app&apos;s address is remembered for this project.</source>
         <translation>包裹电子邮件的主题：在内容周围带有页眉和页脚的布局</translation>
     </message>
     <message>
-        <source>The project&apos;s theme</source>
+        <source>The project's theme</source>
         <translation>项目的主题</translation>
     </message>
     <message>
-        <source>The project&apos;s theme (%1)</source>
+        <source>The project's theme (%1)</source>
         <translation>项目的主题（%1）</translation>
     </message>
     <message>
@@ -7009,7 +7005,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>CSV，用于电子表格(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;JSON, with the API&apos;s field names</source>
+        <source>&amp;JSON, with the API's field names</source>
         <translation>JSON，使用 API 的字段名(&amp;J)</translation>
     </message>
     <message>
@@ -7017,7 +7013,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>将文件标记为 UTF-8（字节顺序标记），以便 Excel 正确显示所有字符</translation>
     </message>
     <message>
-        <source>Excel reads a CSV file without this mark in the system&apos;s legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
+        <source>Excel reads a CSV file without this mark in the system's legacy encoding. Leave it on unless a program you feed the file to rejects it.</source>
         <translation>Excel 会以系统的旧式编码读取没有此标记的 CSV 文件。除非接收该文件的程序拒绝它，否则请保持勾选。</translation>
     </message>
     <message>
@@ -7321,7 +7317,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>产品 ID</translation>
     </message>
     <message>
-        <source>The product&apos;s ID, as in the project&apos;s configuration</source>
+        <source>The product's ID, as in the project's configuration</source>
         <translation>产品的 ID，与项目配置中的一致</translation>
     </message>
     <message>
@@ -7353,7 +7349,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>授予的数量（仅可叠加产品可大于一）</translation>
     </message>
     <message>
-        <source>The catalog cannot be read with this key: type the product&apos;s ID. The server refuses an ID it does not know.</source>
+        <source>The catalog cannot be read with this key: type the product's ID. The server refuses an ID it does not know.</source>
         <translation>无法使用此密钥读取产品目录：请输入产品 ID。服务器会拒绝它不认识的 ID。</translation>
     </message>
     <message>
@@ -7413,7 +7409,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>项目中没有 ID 为 %1 的产品。</translation>
     </message>
     <message>
-        <source>The product %1 is no longer in the project&apos;s configuration; it may have been removed under Products &amp; items.</source>
+        <source>The product %1 is no longer in the project's configuration; it may have been removed under Products &amp; items.</source>
         <translation>产品 %1 已不在项目配置中；它可能已在“产品和条目”中被移除。</translation>
     </message>
     <message>
@@ -7560,7 +7556,7 @@ The app&apos;s address is remembered for this project.</source>
         </translation>
     </message>
     <message>
-        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user&apos;s sessions.</source>
+        <source>These tokens are not saved anywhere: copy what you need now, they are wiped when you close this window and from the clipboard one minute later. Anyone who has them can act as this user until the session ends; revoke it earlier on the user's sessions.</source>
         <translation>这些令牌不会保存在任何地方：请立即复制所需内容，关闭此窗口时它们将被清除，一分钟后也会从剪贴板中清除。任何持有它们的人都可以在会话结束之前以此用户身份操作；可在该用户的会话中提前撤销。</translation>
     </message>
 </context>
@@ -7603,7 +7599,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>搜索会话</translation>
     </message>
     <message>
-        <source>Searched by the server in the subject, the latest message and the customer&apos;s name and email (Ctrl+F; Esc clears)</source>
+        <source>Searched by the server in the subject, the latest message and the customer's name and email (Ctrl+F; Esc clears)</source>
         <translation>由服务器在主题、最新消息以及客户的姓名和电子邮件中搜索（Ctrl+F；Esc 清除）</translation>
     </message>
     <message>
@@ -7773,7 +7769,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>客户(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show one customer&apos;s conversations</source>
+        <source>Show one customer's conversations</source>
         <translation>显示某个客户的会话</translation>
     </message>
     <message>
@@ -7796,7 +7792,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>回调 URL</translation>
     </message>
     <message>
-        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
+        <source>The page of your app where the recipient accepts the invitation, opened from the link in the email. It must be on one of the project's trusted domains. Remembered for this project.</source>
         <translation>您应用中供收件人接受邀请的页面，通过邮件中的链接打开。它必须位于项目的某个受信任域名上。此项目会记住它。</translation>
     </message>
     <message>
@@ -7812,7 +7808,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>回调 URL(&amp;C)：</translation>
     </message>
     <message>
-        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team&apos;s pending invitations.</source>
+        <source>The invitation is valid for a limited time; until it is accepted it is listed with the team's pending invitations.</source>
         <translation>邀请在有限时间内有效；在被接受之前，它会列在团队的待处理邀请中。</translation>
     </message>
     <message>
@@ -7836,7 +7832,7 @@ The app&apos;s address is remembered for this project.</source>
         <translation>正在发送邀请…</translation>
     </message>
     <message>
-        <source>The server refused this address: its domain is not one of the project&apos;s trusted domains. Add the domain in the project&apos;s settings, or use an address on a trusted domain.</source>
+        <source>The server refused this address: its domain is not one of the project's trusted domains. Add the domain in the project's settings, or use an address on a trusted domain.</source>
         <translation>服务器拒绝了此地址：其域名不是项目的受信任域名。请在项目设置中添加该域名，或使用受信任域名上的地址。</translation>
     </message>
 </context>
@@ -8008,7 +8004,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>已登录到 %1，但无法保存凭据：%2 重新启动应用后您需要重新登录。</translation>
     </message>
     <message>
-        <source>List every connection&apos;s projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
+        <source>List every connection's projects again, and retry the connections that failed (Ctrl+Shift+R)</source>
         <translation>重新列出所有连接的项目，并重试失败的连接（Ctrl+Shift+R）</translation>
     </message>
     <message>
@@ -8040,11 +8036,11 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <source>The user&apos;s page could not be opened: the user no longer exists.</source>
+        <source>The user's page could not be opened: the user no longer exists.</source>
         <translation>无法打开该用户的页面：该用户已不存在。</translation>
     </message>
     <message>
-        <source>The user&apos;s page could not be opened.</source>
+        <source>The user's page could not be opened.</source>
         <translation>无法打开该用户的页面。</translation>
     </message>
     <message>
@@ -8070,7 +8066,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>打开配置文件…</translation>
     </message>
     <message>
-        <source>Edit a project&apos;s hexclave.config.ts offline (Ctrl+O)</source>
+        <source>Edit a project's hexclave.config.ts offline (Ctrl+O)</source>
         <translation>离线编辑项目的 hexclave.config.ts（Ctrl+O）</translation>
     </message>
     <message>
@@ -8164,15 +8160,15 @@ The connection is removed and its credential deleted from the keychain.</source>
 <context>
     <name>hexclave::ui::MetadataTabs</name>
     <message>
-        <source>Readable and writable by the user&apos;s own app (client access), e.g. preferences.</source>
+        <source>Readable and writable by the user's own app (client access), e.g. preferences.</source>
         <translation>用户自己的应用可读写（客户端访问），例如偏好设置。</translation>
     </message>
     <message>
-        <source>Readable by the user&apos;s app, writable only with server or admin access, e.g. a plan.</source>
+        <source>Readable by the user's app, writable only with server or admin access, e.g. a plan.</source>
         <translation>用户的应用可读，只有服务器或管理员访问才能写入，例如套餐。</translation>
     </message>
     <message>
-        <source>Only readable and writable with server or admin access; never sent to the user&apos;s app.</source>
+        <source>Only readable and writable with server or admin access; never sent to the user's app.</source>
         <translation>只有服务器或管理员访问才能读写；从不发送到用户的应用。</translation>
     </message>
     <message>
@@ -8204,11 +8200,11 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>Readable by the team&apos;s members in your app (client access), and writable by those allowed to update the team.</source>
+        <source>Readable by the team's members in your app (client access), and writable by those allowed to update the team.</source>
         <translation>团队成员可在您的应用中读取（客户端访问），有权更新团队的成员可写入。</translation>
     </message>
     <message>
-        <source>Readable by the team&apos;s members in your app, writable only with server or admin access, e.g. a plan.</source>
+        <source>Readable by the team's members in your app, writable only with server or admin access, e.g. a plan.</source>
         <translation>团队成员可在您的应用中读取，只有服务器或管理员访问才能写入，例如套餐。</translation>
     </message>
     <message>
@@ -8271,7 +8267,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
-        <source>The conversation starts with your message; the user sees it in the app&apos;s support chat and can answer there.</source>
+        <source>The conversation starts with your message; the user sees it in the app's support chat and can answer there.</source>
         <translation>会话以您的消息开始；用户会在应用的支持聊天中看到它，并可在那里回复。</translation>
     </message>
     <message>
@@ -8378,7 +8374,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>无法读取您的团队</translation>
     </message>
     <message>
-        <source>Could not read your account&apos;s teams.</source>
+        <source>Could not read your account's teams.</source>
         <translation>无法读取您账户的团队。</translation>
     </message>
     <message>
@@ -9192,11 +9188,11 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <source>Loading the project&apos;s figures…</source>
+        <source>Loading the project's figures…</source>
         <translation>正在加载项目数据…</translation>
     </message>
     <message>
-        <source>The overview needs admin access to this project. Connect with the project&apos;s super secret admin key, or with a dashboard account that owns the project.</source>
+        <source>The overview needs admin access to this project. Connect with the project's super secret admin key, or with a dashboard account that owns the project.</source>
         <translation>概览需要此项目的管理员权限。请使用项目的超级私密管理员密钥，或拥有该项目的控制台账户连接。</translation>
     </message>
     <message>
@@ -9220,7 +9216,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>每日注册数可能不完整。</translation>
     </message>
     <message>
-        <source>Only each user&apos;s latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
+        <source>Only each user's latest activity is known: daily active users count each user on their last active day only, so earlier days show fewer than were active.</source>
         <translation>只知道每个用户的最近一次活动：日活跃用户只按每个用户的最后活跃日计数，因此较早日期显示的人数少于实际活跃人数。</translation>
     </message>
     <message>
@@ -9419,11 +9415,11 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>粘贴密钥以查看它是否有效以及属于谁</translation>
     </message>
     <message>
-        <source>No API keys. Create one for the team&apos;s programs to sign in with.</source>
+        <source>No API keys. Create one for the team's programs to sign in with.</source>
         <translation>没有 API 密钥。请为团队的程序创建一个用于登录的密钥。</translation>
     </message>
     <message>
-        <source>No API keys. Create one for the user&apos;s programs to sign in with.</source>
+        <source>No API keys. Create one for the user's programs to sign in with.</source>
         <translation>没有 API 密钥。请为用户的程序创建一个用于登录的密钥。</translation>
     </message>
     <message>
@@ -9513,7 +9509,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>无法检查是否已连接支付提供商（%1）。</translation>
     </message>
     <message>
-        <source>the account&apos;s business details are not submitted</source>
+        <source>the account's business details are not submitted</source>
         <translation>该账户的企业信息尚未提交</translation>
     </message>
     <message>
@@ -9536,7 +9532,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>支付</translation>
     </message>
     <message>
-        <source>With this key: a customer&apos;s items and products, below.</source>
+        <source>With this key: a customer's items and products, below.</source>
         <translation>使用此密钥：可查看下方客户的条目和产品。</translation>
     </message>
     <message>
@@ -9569,10 +9565,6 @@ The connection is removed and its credential deleted from the keychain.</source>
     <message>
         <source>%1 — not defined</source>
         <translation>%1 — 未定义</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -9677,7 +9669,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>项目权限</translation>
     </message>
     <message>
-        <source>Project permissions are granted on a user&apos;s page, team permissions on a team&apos;s page, by typing the permission&apos;s id.</source>
+        <source>Project permissions are granted on a user's page, team permissions on a team's page, by typing the permission's id.</source>
         <translation>项目权限在用户页面上授予，团队权限在团队页面上授予，方法是输入权限 ID。</translation>
     </message>
     <message>
@@ -9913,7 +9905,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>无法渲染电子邮件</translation>
     </message>
     <message>
-        <source>Needs the project&apos;s own email server</source>
+        <source>Needs the project's own email server</source>
         <translation>需要项目自己的电子邮件服务器</translation>
     </message>
     <message>
@@ -10243,7 +10235,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>保存时删除所选项（Del）</translation>
     </message>
     <message>
-        <source>See every change, then write them to the project&apos;s configuration (Ctrl+S)</source>
+        <source>See every change, then write them to the project's configuration (Ctrl+S)</source>
         <translation>查看所有更改，然后将其写入项目配置（Ctrl+S）</translation>
     </message>
     <message>
@@ -10387,7 +10379,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>仍然保留所选项</translation>
     </message>
     <message>
-        <source>Reading the project&apos;s configuration…</source>
+        <source>Reading the project's configuration…</source>
         <translation>正在读取项目配置…</translation>
     </message>
     <message numerus="yes">
@@ -10582,11 +10574,11 @@ The connection is removed and its credential deleted from the keychain.</source>
 <context>
     <name>hexclave::ui::ProjectKeysPage</name>
     <message>
-        <source>A user&apos;s and a team&apos;s API keys are on the user&apos;s and the team&apos;s page.</source>
+        <source>A user's and a team's API keys are on the user's and the team's page.</source>
         <translation>用户和团队的 API 密钥位于用户和团队的页面上。</translation>
     </message>
     <message>
-        <source>The project&apos;s own keys need admin access</source>
+        <source>The project's own keys need admin access</source>
         <translation>项目自身的密钥需要管理员权限</translation>
     </message>
     <message>
@@ -10670,7 +10662,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>新 API 密钥</translation>
     </message>
     <message>
-        <source>Key set “%1” for project %2. %3 Put them in your app&apos;s environment or secret store.</source>
+        <source>Key set “%1” for project %2. %3 Put them in your app's environment or secret store.</source>
         <translation>项目 %2 的密钥组“%1”。%3 请将它们放入您应用的环境变量或机密存储中。</translation>
     </message>
     <message>
@@ -10829,7 +10821,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <source>Could not save the project&apos;s name and description.</source>
+        <source>Could not save the project's name and description.</source>
         <translation>无法保存项目的名称和描述。</translation>
     </message>
     <message>
@@ -11094,7 +11086,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>与服务器的连接已关闭。请重新连接后重试。</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s answer…</source>
+        <source>Waiting for the server's answer…</source>
         <translation>正在等待服务器响应…</translation>
     </message>
     <message>
@@ -11137,7 +11129,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1)</source>
+        <source>In this computer's time zone (%1)</source>
         <translation>采用此计算机的时区（%1）</translation>
     </message>
     <message>
@@ -11145,7 +11137,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>发送时间(&amp;S)：</translation>
     </message>
     <message>
-        <source>In this computer&apos;s time zone (%1).</source>
+        <source>In this computer's time zone (%1).</source>
         <translation>采用此计算机的时区（%1）。</translation>
     </message>
     <message>
@@ -11289,7 +11281,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>订阅，过去 30 天（服务器指标）</translation>
     </message>
     <message>
-        <source>Paid subscription invoices of the last 30 days, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
+        <source>Paid subscription invoices of the last 30 days, from the server's metrics (US dollars; one-time purchases are not counted there)</source>
         <translation>过去 30 天已支付的订阅发票，来自服务器指标（美元；其中不计一次性购买）</translation>
     </message>
     <message>
@@ -11297,7 +11289,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>订阅，全部时间（服务器指标）</translation>
     </message>
     <message>
-        <source>Every paid subscription invoice, from the server&apos;s metrics (US dollars; one-time purchases are not counted there)</source>
+        <source>Every paid subscription invoice, from the server's metrics (US dollars; one-time purchases are not counted there)</source>
         <translation>所有已支付的订阅发票，来自服务器指标（美元；其中不计一次性购买）</translation>
     </message>
     <message>
@@ -11321,7 +11313,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>收入、退款和净额根据账本计算：每笔购买、续订和退款。</translation>
     </message>
     <message>
-        <source>The figures marked “server metrics” come from the server&apos;s metrics, which count paid subscription invoices only, in US dollars.</source>
+        <source>The figures marked “server metrics” come from the server's metrics, which count paid subscription invoices only, in US dollars.</source>
         <translation>标有“服务器指标”的数据来自服务器指标，其中只统计已支付的订阅发票，以美元计。</translation>
     </message>
     <message>
@@ -11394,6 +11386,13 @@ The connection is removed and its credential deleted from the keychain.</source>
     <message>
         <source>High</source>
         <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SearchIcon</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -11494,7 +11493,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>邮件主题</translation>
     </message>
     <message>
-        <source>Leave empty for the draft&apos;s own subject</source>
+        <source>Leave empty for the draft's own subject</source>
         <translation>留空则使用草稿自身的主题</translation>
     </message>
     <message>
@@ -11600,7 +11599,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>要将“%1”发送给项目的每个用户吗？</translation>
     </message>
     <message>
-        <source>Counting the project&apos;s users… %1 so far.</source>
+        <source>Counting the project's users… %1 so far.</source>
         <translation>正在统计项目的用户… 目前 %1 个。</translation>
     </message>
     <message numerus="yes">
@@ -11654,7 +11653,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>类别：事务性。即使用户已退订营销邮件也会发送。</translation>
     </message>
     <message>
-        <source>Subject: the draft&apos;s own.</source>
+        <source>Subject: the draft's own.</source>
         <translation>主题：草稿自身的主题。</translation>
     </message>
     <message>
@@ -11700,7 +11699,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not in the server&apos;s answer, so no email was queued for them: %n requested user(s), marked below.</source>
+        <source>Not in the server's answer, so no email was queued for them: %n requested user(s), marked below.</source>
         <translation>
             <numerusform>服务器响应中没有这些用户，因此未为其排队任何电子邮件：%n 个请求的用户，已在下方标出。</numerusform>
         </translation>
@@ -11738,7 +11737,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>已计划于 %1 发送；发件箱中会显示它们在此之前处于等待状态。</translation>
     </message>
     <message>
-        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project&apos;s own email server on the Email server tab of the Emails page, then send again.</source>
+        <source>Nothing was sent: the project uses the shared email server, which sends only sign-in and account emails. Set up the project's own email server on the Email server tab of the Emails page, then send again.</source>
         <translation>未发送任何内容：项目使用共享电子邮件服务器，它只发送登录和账户邮件。请在“电子邮件”页面的“电子邮件服务器”标签页中设置项目自己的电子邮件服务器，然后重新发送。</translation>
     </message>
     <message>
@@ -11754,7 +11753,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>未发送任何内容：服务器未接受请求。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
+        <source>The server's answer did not arrive, so the emails may or may not have been queued. Look in the Outbox before sending again.</source>
         <translation>服务器的响应未到达，因此电子邮件可能已排队，也可能未排队。重新发送之前请查看发件箱。</translation>
     </message>
     <message>
@@ -11773,7 +11772,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>在发件箱中跟踪</translation>
     </message>
     <message>
-        <source>Recipients and the server&apos;s answer</source>
+        <source>Recipients and the server's answer</source>
         <translation>收件人和服务器的响应</translation>
     </message>
 </context>
@@ -11823,7 +11822,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>回调 URL</translation>
     </message>
     <message>
-        <source>The page of your app that opens from the link in the email. It must be on one of the project&apos;s trusted domains. Remembered for this project.</source>
+        <source>The page of your app that opens from the link in the email. It must be on one of the project's trusted domains. Remembered for this project.</source>
         <translation>通过邮件中的链接打开的您应用的页面。它必须位于项目的某个受信任域名上。此项目会记住它。</translation>
     </message>
     <message>
@@ -11843,7 +11842,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>此用户没有电子邮件地址。</translation>
     </message>
     <message>
-        <source>%1 has no primary email address, so no email can be sent. Add an address on the user&apos;s contact channels first.</source>
+        <source>%1 has no primary email address, so no email can be sent. Add an address on the user's contact channels first.</source>
         <translation>%1 没有主电子邮件地址，因此无法发送电子邮件。请先在该用户的联系渠道中添加地址。</translation>
     </message>
     <message>
@@ -11875,7 +11874,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>已向 %1 发送登录邀请。</translation>
     </message>
     <message>
-        <source>The server does not accept this address: add its domain to the project&apos;s trusted domains.</source>
+        <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
         <translation>服务器不接受此地址：请将其域名添加到项目的受信任域名中。</translation>
     </message>
 </context>
@@ -11898,7 +11897,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>模拟登录</translation>
     </message>
     <message>
-        <source>Sign the user out on the selected sessions&apos; devices</source>
+        <source>Sign the user out on the selected sessions' devices</source>
         <translation>在所选会话的设备上将用户退出登录</translation>
     </message>
     <message>
@@ -12554,7 +12553,7 @@ The connection is removed and its credential deleted from the keychain.</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <source>The team&apos;s members and the permissions each holds in the team</source>
+        <source>The team's members and the permissions each holds in the team</source>
         <translation>团队成员以及每位成员在团队中拥有的权限</translation>
     </message>
     <message>
@@ -12864,7 +12863,7 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>向 %1 添加成员</translation>
     </message>
     <message>
-        <source>Search the project&apos;s users by name, email or user ID, and tick the ones to add to %1. New members get the project&apos;s default team permissions.</source>
+        <source>Search the project's users by name, email or user ID, and tick the ones to add to %1. New members get the project's default team permissions.</source>
         <translation>按名称、电子邮件或用户 ID 搜索项目的用户，并勾选要添加到 %1 的用户。新成员将获得项目的默认团队权限。</translation>
     </message>
     <message numerus="yes">
@@ -12941,10 +12940,6 @@ The search looks at names, emails and exact user IDs.</source>
         <source>Not removed: %1.</source>
         <translation>未移除：%1。</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamPickerDialog</name>
@@ -12994,10 +12989,6 @@ The search looks at names, emails and exact user IDs.</source>
             <numerusform>%n 个团队</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::TeamsPage</name>
@@ -13030,7 +13021,7 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>创建团队（%1）</translation>
     </message>
     <message>
-        <source>Change the selected team&apos;s name, image and metadata (%1)</source>
+        <source>Change the selected team's name, image and metadata (%1)</source>
         <translation>更改所选团队的名称、图片和元数据（%1）</translation>
     </message>
     <message>
@@ -13087,7 +13078,7 @@ The search looks at names, emails and exact user IDs.</source>
     </message>
     <message>
         <source>No teams yet.
-Teams group users; members share the team&apos;s permissions and API keys.</source>
+Teams group users; members share the team's permissions and API keys.</source>
         <translation>还没有团队。
 团队用于对用户分组；成员共享团队的权限和 API 密钥。</translation>
     </message>
@@ -13100,10 +13091,6 @@ Teams group users; members share the team&apos;s permissions and API keys.</sour
 The filter looks at team names and the start of team IDs.</source>
         <translation>没有与“%1”匹配的团队。
 筛选范围包括团队名称和团队 ID 的开头部分。</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -13157,8 +13144,8 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>拥有相应权限的团队成员可以创建代表团队的密钥。</translation>
     </message>
     <message>
-        <source>User and team API keys are switched on and off on the &lt;a href=&quot;apikeys&quot;&gt;API keys page&lt;/a&gt;.</source>
-        <translation>用户和团队 API 密钥在 &lt;a href=&quot;apikeys&quot;&gt;API 密钥页面&lt;/a&gt;中开启或关闭。</translation>
+        <source>User and team API keys are switched on and off on the &lt;a href="apikeys"&gt;API keys page&lt;/a&gt;.</source>
+        <translation>用户和团队 API 密钥在 &lt;a href="apikeys"&gt;API 密钥页面&lt;/a&gt;中开启或关闭。</translation>
     </message>
 </context>
 <context>
@@ -13337,19 +13324,19 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>用于此项目</translation>
     </message>
     <message>
-        <source>Wrap the project&apos;s emails in the selected theme unless they choose another</source>
+        <source>Wrap the project's emails in the selected theme unless they choose another</source>
         <translation>除非邮件选择了其他主题，否则用所选主题包裹项目的电子邮件</translation>
     </message>
     <message>
-        <source>“%1” is now the project&apos;s theme.</source>
+        <source>“%1” is now the project's theme.</source>
         <translation>“%1”现在是项目的主题。</translation>
     </message>
     <message>
-        <source>The project&apos;s theme was not changed.</source>
+        <source>The project's theme was not changed.</source>
         <translation>项目的主题未更改。</translation>
     </message>
     <message>
-        <source>Project&apos;s theme</source>
+        <source>Project's theme</source>
         <translation>项目的主题</translation>
     </message>
     <message>
@@ -13357,11 +13344,11 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>主题为空。</translation>
     </message>
     <message>
-        <source>The selected theme is already the project&apos;s theme</source>
+        <source>The selected theme is already the project's theme</source>
         <translation>所选主题已是项目的主题</translation>
     </message>
     <message>
-        <source>Making “%1” the project&apos;s theme…</source>
+        <source>Making “%1” the project's theme…</source>
         <translation>正在将“%1”设为项目的主题…</translation>
     </message>
 </context>
@@ -13497,7 +13484,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <source>Show this customer&apos;s items and products</source>
+        <source>Show this customer's items and products</source>
         <translation>显示此客户的条目和产品</translation>
     </message>
     <message>
@@ -13783,7 +13770,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>登录只能重定向到受信任域名。使用 * 代表主机名中的一段（https://*.example.com），使用 ** 代表任意多段。</translation>
     </message>
     <message>
-        <source>Enter the domain&apos;s base URL, e.g. https://example.com.</source>
+        <source>Enter the domain's base URL, e.g. https://example.com.</source>
         <translation>请输入域名的基础 URL，例如 https://example.com。</translation>
     </message>
     <message>
@@ -13829,7 +13816,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>我已检查发件箱：这些电子邮件未排队。重新发送(&amp;N)</translation>
     </message>
     <message>
-        <source>Read the newest Outbox emails of a recipient and look for this draft&apos;s</source>
+        <source>Read the newest Outbox emails of a recipient and look for this draft's</source>
         <translation>读取某位收件人在发件箱中的最新邮件，查找此草稿的邮件</translation>
     </message>
     <message>
@@ -13845,7 +13832,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>无法读取发件箱（%1）。请在“电子邮件”页面的“发件箱”标签页中查看。</translation>
     </message>
     <message>
-        <source>The Outbox has this draft&apos;s email, created at %1: the emails were queued. Sending again would send them twice.</source>
+        <source>The Outbox has this draft's email, created at %1: the emails were queued. Sending again would send them twice.</source>
         <translation>发件箱中有此草稿于 %1 创建的电子邮件：这些电子邮件已排队。重新发送将导致发送两次。</translation>
     </message>
     <message>
@@ -13942,7 +13929,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>发送草稿需要管理员权限：请使用管理员密钥或控制台账户连接。</translation>
     </message>
     <message>
-        <source>Send one of the project&apos;s email drafts to the selected users</source>
+        <source>Send one of the project's email drafts to the selected users</source>
         <translation>将项目的某个电子邮件草稿发送给所选用户</translation>
     </message>
     <message>
@@ -13958,7 +13945,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>在新的支持会话中联系此用户</translation>
     </message>
     <message>
-        <source>Show this user&apos;s support conversations</source>
+        <source>Show this user's support conversations</source>
         <translation>显示此用户的支持会话</translation>
     </message>
 </context>
@@ -14016,7 +14003,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>团队</translation>
     </message>
     <message>
-        <source>Contact channels: the user&apos;s email addresses</source>
+        <source>Contact channels: the user's email addresses</source>
         <translation>联系渠道：用户的电子邮件地址</translation>
     </message>
     <message>
@@ -14036,7 +14023,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <source>The user&apos;s own API keys</source>
+        <source>The user's own API keys</source>
         <translation>用户自己的 API 密钥</translation>
     </message>
 </context>
@@ -14292,10 +14279,6 @@ The filter looks at team names and the start of team IDs.</source>
         <source>Search for the user by name, email or user ID, and tick them.</source>
         <translation>按名称、电子邮件或用户 ID 搜索该用户，并勾选。</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::UserTeamsView</name>
@@ -14340,7 +14323,7 @@ The filter looks at team names and the start of team IDs.</source>
         <translation>从团队中移除</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose the team&apos;s permissions.</source>
+        <source>Remove %1 from %2? They lose the team's permissions.</source>
         <translation>要从 %2 中移除 %1 吗？其将失去该团队的权限。</translation>
     </message>
     <message>
@@ -14480,10 +14463,6 @@ The search looks at names, emails and exact user IDs.</source>
             <numerusform>%n 个所选行尚未加载 — 滚动到这些行以包含它们</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
 </context>
 <context>
     <name>hexclave::ui::UsersTableHeader</name>
@@ -14515,7 +14494,7 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>打开此页面：%1。</translation>
     </message>
     <message>
-        <source>Save a picture of the window once the page&apos;s first data has loaded, then exit.</source>
+        <source>Save a picture of the window once the page's first data has loaded, then exit.</source>
         <translation>在页面首批数据加载完成后保存窗口截图，然后退出。</translation>
     </message>
     <message>
@@ -14527,12 +14506,12 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>--demo-users 需要 0 到 5000000 之间的数字。</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
-        <translation>未知页面 &quot;%1&quot;。可用页面：%2。</translation>
+        <source>Unknown page "%1". Pages: %2.</source>
+        <translation>未知页面 "%1"。可用页面：%2。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (options start with --).</source>
-        <translation>意外的参数 &quot;%1&quot;（选项以 -- 开头）。</translation>
+        <source>Unexpected argument "%1" (options start with --).</source>
+        <translation>意外的参数 "%1"（选项以 -- 开头）。</translation>
     </message>
     <message>
         <source>--demo-users only applies together with --demo.</source>
@@ -14559,12 +14538,12 @@ The search looks at names, emails and exact user IDs.</source>
         <translation>本次运行使用浅色或深色外观：%1。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Languages: %2.</source>
-        <translation>未知语言 &quot;%1&quot;。可用语言：%2。</translation>
+        <source>Unknown language "%1". Languages: %2.</source>
+        <translation>未知语言 "%1"。可用语言：%2。</translation>
     </message>
     <message>
-        <source>Unknown color scheme &quot;%1&quot;. Color schemes: %2.</source>
-        <translation>未知配色方案 &quot;%1&quot;。可用配色方案：%2。</translation>
+        <source>Unknown color scheme "%1". Color schemes: %2.</source>
+        <translation>未知配色方案 "%1"。可用配色方案：%2。</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,12 @@ QVariant AppSettings::value(Key key) const
     return storedValue(QString::fromLatin1(info(key).name), info(key).defaultValue);
 }
 
+void AppSettings::sync()
+{
+    if (m_settings)
+        m_settings->sync();
+}
+
 void AppSettings::setValue(Key key, const QVariant &value)
 {
     if (store(QString::fromLatin1(info(key).name), value))

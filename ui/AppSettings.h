@@ -47,6 +47,8 @@ public:
     // Values kept for each project separately (e.g. its callback URL).
     QVariant projectValue(const QString &projectId, Key key) const;
     void setProjectValue(const QString &projectId, Key key, const QVariant &value);
+    // Writes what was set to disk now (before another process reads it).
+    void sync();
 
     // Where a mail's link leads: the app's address remembered for the project, followed by the
     // page's default handler path (https://app.example.com/handler/password-reset); empty while

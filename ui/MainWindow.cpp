@@ -911,15 +911,12 @@ void MainWindow::onProjectDeleted(const QString &projectId)
         session->reloadProjects();
 }
 
-} // namespace hexclave::ui
-
-namespace hexclave::ui {
-
 void MainWindow::openCommandPalette()
 {
     m_paletteModel->startSession(); // no search of the last session's text in the new project
     const bool searchable = m_context.isValid() && m_context.capability(api::Area::Users).available();
-    m_paletteModel->setProject(searchable ? m_context.client() : nullptr, searchable ? m_context.project.id : QString());
+    m_paletteModel->setProject(searchable ? m_context.client() : nullptr, searchable ? m_context.project.id : QString(),
+                               searchable && m_context.capability(api::Area::Teams).available());
     m_paletteModel->setIconProvider(&themedIcon);
     QList<models::CommandPaletteModel::Command> commands;
     for (const PaletteCommand &command : paletteCommands())
@@ -939,9 +936,9 @@ QList<MainWindow::PaletteCommand> MainWindow::paletteCommands() const
         {QStringLiteral("connect"), m_connectAction, QStringLiteral("connect")},
         {QStringLiteral("new-project"), m_newProjectAction, QStringLiteral("add")},
         {QStringLiteral("open-config-file"), m_openConfigAction, QStringLiteral("config")},
-        {QStringLiteral("preferences"), m_preferencesAction, QStringLiteral("search")},
+        {QStringLiteral("preferences"), m_preferencesAction, QStringLiteral("config")}, // the gear
         {QStringLiteral("reload-projects"), m_reloadAction, QStringLiteral("refresh")},
-        {QStringLiteral("shortcuts"), m_shortcutsAction, QStringLiteral("search")},
+        {QStringLiteral("shortcuts"), m_shortcutsAction, QString()}, // no keyboard icon in resources/icons
     };
 }
 
@@ -985,15 +982,18 @@ void MainWindow::onPaletteActivated(const QModelIndex &index)
 void MainWindow::openPreferences()
 {
     PreferencesDialog dialog(m_settings, m_startLanguage, this);
-    connect(&dialog, &PreferencesDialog::restartRequested, this, &MainWindow::restart);
-    dialog.exec();
+    // Restarted only once the dialog's event loop has ended, not from inside it.
+    if (dialog.exec() == QDialog::Accepted && dialog.restartChosen())
+        restart();
 }
 
 void MainWindow::restart()
 {
-    // The normal close path first, so that unsaved edits are asked about; only then the new run.
+    // The normal close path first, so that unsaved edits are asked about (and can cancel);
+    // the settings it writes are synced before the new run reads them.
     if (!close())
         return;
+    m_settings->sync();
     QProcess::startDetached(QCoreApplication::applicationFilePath(),
                             PreferencesDialog::restartArguments(QCoreApplication::arguments().mid(1)));
 }

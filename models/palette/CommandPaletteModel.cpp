@@ -16,7 +16,6 @@ namespace {
 constexpr int usersShown = 8;
 constexpr int teamsShown = 8;
 
-
 } // namespace
 
 CommandPaletteModel::CommandPaletteModel(QAbstractItemModel *projects, QObject *parent)
@@ -110,13 +109,24 @@ void CommandPaletteModel::setIconProvider(std::function<QIcon(const QString &)> 
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
 }
 
-void CommandPaletteModel::setProject(api::ApiClient *client, const QString &projectId)
+void CommandPaletteModel::setProject(api::ApiClient *client, const QString &projectId, bool searchTeams)
 {
-    if (client == m_client && projectId == m_projectId)
+    if (client == m_client && projectId == m_projectId && searchTeams == m_searchTeams)
         return;
     cancelServerWork();
+    disconnect(m_clientGone);
     m_client = client;
     m_projectId = projectId;
+    m_searchTeams = searchTeams;
+    if (client) {
+        // Its running jobs go with it without a finished signal: end the search here.
+        m_clientGone = connect(client, &QObject::destroyed, this, [this] {
+            cancelServerWork();
+            m_usersLoad = m_teamsLoad = Load::Idle;
+            rebuild();
+            updateSearching();
+        });
+    }
     m_users.clear();
     m_teams.clear();
     m_usersLoad = m_teamsLoad = Load::Idle;
@@ -153,7 +163,7 @@ void CommandPaletteModel::setQuery(const QString &query)
     } else {
         m_usersLoad = Load::Waiting;
         m_searchTimer.start();
-        if (m_teamsLoad == Load::Idle)
+        if (m_teamsLoad == Load::Idle && m_searchTeams)
             loadTeams();
     }
     rebuild();
@@ -205,12 +215,11 @@ void CommandPaletteModel::searchUsers()
     m_usersJob = job;
     m_usersLoad = Load::Running;
     const int generation = m_generation;
-    connect(job, &api::ApiJob::finished, this, [this, job, generation, searched = query.search] {
+    connect(job, &api::ApiJob::finished, this, [this, job, generation] {
         if (generation != m_generation)
             return; // a newer query (or project) asked again
         if (job->succeeded()) {
             m_users = job->value().items;
-            m_usersQuery = searched;
             m_usersLoad = Load::Done;
         } else {
             m_users.clear();

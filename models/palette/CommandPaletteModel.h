@@ -68,8 +68,9 @@ public:
     void setPageShortcuts(const QStringList &shortcuts);
     // The icon of a resources/icons name (the UI's themed icons); none when unset.
     void setIconProvider(std::function<QIcon(const QString &)> provider);
-    // Whose users and teams are searched; a null client searches none.
-    void setProject(api::ApiClient *client, const QString &projectId);
+    // Whose users and teams are searched; a null client searches none, `searchTeams` false
+    // (the Teams area is not available to the credential) only the users.
+    void setProject(api::ApiClient *client, const QString &projectId, bool searchTeams = true);
     // Pause between the last key and the users search (250 ms).
     void setSearchDelay(int milliseconds);
 
@@ -119,6 +120,8 @@ private:
     std::function<QIcon(const QString &)> m_iconProvider;
     QPointer<api::ApiClient> m_client;
     QString m_projectId;
+    bool m_searchTeams = true;
+    QMetaObject::Connection m_clientGone;
     QString m_query;
     QList<Entry> m_entries;
 
@@ -126,7 +129,6 @@ private:
     int m_generation = 0; // changes with every query and project: older answers are ignored
     Load m_usersLoad = Load::Idle;
     QList<api::User> m_users;
-    QString m_usersQuery; // what m_users answer
     QString m_usersError;
     QPointer<api::ApiJob> m_usersJob;
     Load m_teamsLoad = Load::Idle;

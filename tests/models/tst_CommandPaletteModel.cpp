@@ -10,9 +10,12 @@
 #include "palette/PaletteMatch.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -245,8 +248,8 @@ private Q_SLOTS:
         // Clearing the field searches nothing.
         const int before = searches;
         model.setQuery(QString());
-        QVERIFY(!model.isSearching());
-        QTest::qWait(80); // longer than the search delay: no request may follow
+        QVERIFY(!model.isSearching()); // not even waiting for the search delay
+        QCoreApplication::processEvents();
         QCOMPARE(searches, before);
         QVERIFY(titles(model, Kind::User).isEmpty());
     }
@@ -275,8 +278,56 @@ private Q_SLOTS:
         model.setQuery(u"new"_s);
         QTRY_VERIFY(!model.isSearching());
         QCOMPARE(titles(model, Kind::User), QStringList{u"New answer"_s});
-        QTest::qWait(400); // past the slow answer
+        // Until the slow reply has finished too (answered or aborted): its answer must not count.
+        QTRY_VERIFY(std::ranges::all_of(server.network().findChildren<QNetworkReply *>(), &QNetworkReply::isFinished));
+        QCoreApplication::processEvents();
+        QVERIFY(!model.isSearching());
         QCOMPARE(titles(model, Kind::User), QStringList{u"New answer"_s});
+    }
+
+    void clientGoneMidSearch()
+    {
+        FakeTeamsServer server;
+        server.override = [](const SeenRequest &request) -> std::optional<FakeResponse> {
+            FakeResponse response = FakeResponse::json(200, FakeUsersServer::pageJson({}));
+            response.hang = request.url.path().endsWith(u"/users");
+            return response;
+        };
+        std::unique_ptr<api::ApiClient> client = server.makeClient();
+        Model model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearchDelay(0);
+        model.setProject(client.get(), server.projectId);
+        model.setQuery(u"ada"_s);
+        QTRY_VERIFY(std::ranges::any_of(server.network().requests(),
+                                        [](const SeenRequest &request) { return request.url.path().endsWith(u"/users"); }));
+        QVERIFY(model.isSearching());
+        QSignalSpy searching(&model, &Model::searchingChanged);
+        client.reset(); // the connection was removed
+        QVERIFY(!model.isSearching());
+        QCOMPARE(searching.count(), 1);
+        QVERIFY(titles(model, Kind::Status).filter(u"Searching"_s).isEmpty()); // none left behind
+    }
+
+    void teamsNotAvailable()
+    {
+        FakeTeamsServer server;
+        server.addTeam(u"Engineering"_s, 5);
+        const std::unique_ptr<api::ApiClient> client = server.makeClient();
+        Model model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearchDelay(0);
+        model.setProject(client.get(), server.projectId, false);
+        model.setQuery(u"engin"_s);
+        QTRY_VERIFY(!model.isSearching());
+        QCOMPARE(server.teamListRequests(), 0);
+        QVERIFY(titles(model, Kind::Team).isEmpty());
+        QVERIFY(titles(model, Kind::Status).filter(u"Teams"_s).isEmpty());
+        // Available again (another credential): listed.
+        model.setProject(client.get(), server.projectId, true);
+        QTRY_VERIFY(!model.isSearching());
+        QCOMPARE(server.teamListRequests(), 1);
+        QCOMPARE(titles(model, Kind::Team), QStringList{u"Engineering"_s});
     }
 
     void errors()

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -37,6 +38,8 @@
 #include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -290,17 +293,15 @@ private Q_SLOTS:
     }
 
 private:
-    // Until the pages stop asking the server for more (pages load their data after being shown).
+    // Until the shown page has settled and no request of the window is in flight (pages load
+    // their data after being shown; events are processed first so that such a load has started).
     void settle()
     {
-        int lastCount = -1;
-        int stablePolls = 0;
+        QCoreApplication::processEvents();
         const bool settled = QTest::qWaitFor(
             [&] {
-                const int count = m_demo.emulator().requestCount();
-                stablePolls = count == lastCount ? stablePolls + 1 : 0;
-                lastCount = count;
-                return stablePolls >= 20;
+                const auto replies = m_network.findChildren<QNetworkReply *>();
+                return m_window->hasSettledPage() && std::ranges::all_of(replies, &QNetworkReply::isFinished);
             },
             kUiTimeoutMs);
         QVERIFY(settled);

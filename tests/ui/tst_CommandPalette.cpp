@@ -199,6 +199,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(selectedId(), wanted.id, kUiTimeoutMs);
     }
 
+    // Answers arriving while a row chosen with Down is current keep that row current.
+    void chosenRowKeptWhenAnswersArrive()
+    {
+        QVERIFY(openPalette());
+        QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
+        QTest::keyClicks(palette()->searchField(), u"e"_s);
+        QVERIFY(model()->isSearching());
+        const int first = palette()->resultList()->currentIndex().row();
+        QVERIFY(first >= 0);
+        QTest::keyClick(palette()->searchField(), Qt::Key_Down);
+        const QModelIndex chosen = palette()->resultList()->currentIndex();
+        QVERIFY(chosen.isValid() && chosen.row() > first);
+        const auto identity = [](const QModelIndex &index) {
+            return QVariantList{index.data(PaletteModel::KindRole), index.data(PaletteModel::IdRole),
+                                index.data(PaletteModel::ConnectionIdRole)};
+        };
+        const QVariantList chosenIdentity = identity(chosen);
+        const int resetsWhileTyping = int(resets.count());
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isSearching(), kUiTimeoutMs);
+        QVERIFY(resets.count() > resetsWhileTyping); // the answers rebuilt the list
+        QCOMPARE(identity(palette()->resultList()->currentIndex()), chosenIdentity);
+
+        // A new query starts at the top again.
+        QTest::keyClick(palette()->searchField(), Qt::Key_N);
+        QVERIFY(palette()->resultList()->currentIndex().isValid());
+        for (int row = 0; row < palette()->resultList()->currentIndex().row(); ++row)
+            QVERIFY(!(model()->flags(model()->index(row)) & Qt::ItemIsSelectable));
+        QTest::keyClick(palette()->searchField(), Qt::Key_Escape);
+        QVERIFY(!palette()->isVisible());
+    }
+
     void teamByName()
     {
         api::ApiClient *client = m_window->projectContext().client();

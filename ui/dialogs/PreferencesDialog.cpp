@@ -82,13 +82,12 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, const QString &runni
         updateRestartOffer();
     });
     connect(m_appearance, &QButtonGroup::idClicked, this, [this](int id) {
-        const auto scheme = ColorScheme(id);
-        m_settings->setValue(AppSettings::Key::ColorScheme, colorSchemeName(scheme));
-        applyColorScheme(scheme);
+        // Applied by the application's AppSettings::changed handler (unless --color-scheme wins).
+        m_settings->setValue(AppSettings::Key::ColorScheme, colorSchemeName(ColorScheme(id)));
     });
     connect(m_restart, &QPushButton::clicked, this, [this] {
+        m_restartChosen = true;
         accept();
-        Q_EMIT restartRequested();
     });
     updateRestartOffer();
     setMinimumWidth(440);
@@ -106,13 +105,17 @@ QStringList PreferencesDialog::restartArguments(const QStringList &arguments)
     QStringList kept;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == u"--lang" || argument == u"-lang") {
-            ++i; // and its value
-            continue;
+        bool dropped = false;
+        for (const QString &option : {QStringLiteral("lang"), QStringLiteral("color-scheme")}) {
+            if (argument == u"--" + option || argument == u"-" + option) {
+                ++i; // and its value
+                dropped = true;
+            } else if (argument.startsWith(u"--" + option + u'=') || argument.startsWith(u"-" + option + u'=')) {
+                dropped = true;
+            }
         }
-        if (argument.startsWith(u"--lang=") || argument.startsWith(u"-lang="))
-            continue;
-        kept << argument;
+        if (!dropped)
+            kept << argument;
     }
     return kept;
 }

@@ -12,7 +12,7 @@ namespace hexclave::ui {
 
 class AppSettings;
 
-// Edit › Preferences: the interface language (from the next start, with an offer to restart
+// File › Preferences: the interface language (from the next start, with an offer to restart
 // now) and the appearance (follow the system, light or dark; applied at once). Every choice is
 // stored as soon as it is made.
 class PreferencesDialog : public QDialog
@@ -30,13 +30,13 @@ public:
     QPushButton *restartButton() const { return m_restart; }
     QLabel *restartNote() const { return m_restartNote; }
 
-    // The arguments a restart runs with: those of this run without a --lang, which would
-    // override the language just chosen.
-    static QStringList restartArguments(const QStringList &arguments);
+    // "Restart now" closed the dialog: the window should close (asking about unsaved edits)
+    // and start again, once exec() has returned.
+    bool restartChosen() const { return m_restartChosen; }
 
-Q_SIGNALS:
-    // "Restart now": the window should close (asking about unsaved edits) and start again.
-    void restartRequested();
+    // The arguments a restart runs with: those of this run without --lang and --color-scheme,
+    // which would override what was just chosen.
+    static QStringList restartArguments(const QStringList &arguments);
 
 private:
     void updateRestartOffer();
@@ -47,6 +47,7 @@ private:
     QButtonGroup *m_appearance;
     QLabel *m_restartNote;
     QPushButton *m_restart;
+    bool m_restartChosen = false;
 };
 
 } // namespace hexclave::ui

@@ -5,7 +5,7 @@
 #include "UsersModel.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/PaletteColors.h"
-#include "widgets/ThemedIcon.h"
+#include "widgets/SearchIcon.h"
 #include "widgets/VisibleRows.h"
 
 #include <QAction>
@@ -74,7 +74,7 @@ UserPickerDialog::UserPickerDialog(const ProjectContext &context, QWidget *paren
 
     m_search->setPlaceholderText(tr("Search by name, email or user ID"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
+    addSearchIcon(m_search);
     m_search->setAccessibleName(tr("Search users"));
     m_anonymous->setToolTip(tr("Anonymous users are hidden unless you ask for them"));
 

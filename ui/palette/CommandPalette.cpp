@@ -2,7 +2,7 @@
 
 #include "palette/CommandPaletteModel.h"
 #include "widgets/PaletteColors.h"
-#include "widgets/ThemedIcon.h"
+#include "widgets/SearchIcon.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -95,7 +95,7 @@ CommandPalette::CommandPalette(models::CommandPaletteModel *model, QWidget *pare
     m_field->setPlaceholderText(tr("Go to a page, project, user or team, or run a command…"));
     m_field->setAccessibleName(tr("Search pages, projects, users, teams and commands"));
     m_field->setClearButtonEnabled(true);
-    m_field->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    addSearchIcon(m_field);
     m_field->installEventFilter(this);
 
     m_list->setObjectName(QStringLiteral("commandPaletteResults"));
@@ -120,20 +120,27 @@ CommandPalette::CommandPalette(models::CommandPaletteModel *model, QWidget *pare
         if (text.isEmpty() && !m_model->query().isEmpty())
             m_model->setQuery(text); // the clear button
     });
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &CommandPalette::rememberCurrent);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         if (isVisible())
             place();
-        selectFirst();
+        restoreCurrent();
     });
     connect(m_list, &QListView::clicked, this, &CommandPalette::activate);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (isVisible() && now && !isAncestorOf(now) && now != this)
             hide();
     });
+    Q_ASSERT(parent);
     parent->installEventFilter(this);
 }
 
 CommandPalette::~CommandPalette() = default;
+
+models::CommandPaletteModel *CommandPalette::model() const
+{
+    return m_model;
+}
 
 void CommandPalette::setTriggerShortcut(const QKeySequence &keys)
 {
@@ -237,6 +244,31 @@ void CommandPalette::selectFirst()
     m_list->setCurrentIndex({});
     moveSelection(1);
     m_list->scrollToTop();
+}
+
+void CommandPalette::rememberCurrent()
+{
+    const QModelIndex current = m_list->currentIndex();
+    m_current.clear();
+    if (current.isValid())
+        m_current = {current.data(Model::KindRole), current.data(Model::IdRole), current.data(Model::ConnectionIdRole)};
+}
+
+void CommandPalette::restoreCurrent()
+{
+    const bool sameQuery = m_model->query() == m_currentQuery;
+    m_currentQuery = m_model->query();
+    if (sameQuery && !m_current.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row);
+            if (index.data(Model::KindRole) == m_current.at(0) && index.data(Model::IdRole) == m_current.at(1)
+                && index.data(Model::ConnectionIdRole) == m_current.at(2) && (m_model->flags(index) & Qt::ItemIsSelectable)) {
+                m_list->setCurrentIndex(index);
+                return;
+            }
+        }
+    }
+    selectFirst();
 }
 
 void CommandPalette::activate(const QModelIndex &index)

@@ -4,6 +4,7 @@
 #include <QKeySequence>
 #include <QModelIndex>
 #include <QPointer>
+#include <QVariantList>
 
 class QLineEdit;
 class QListView;
@@ -34,7 +35,7 @@ public:
     void setTriggerShortcut(const QKeySequence &keys);
     QLineEdit *searchField() const { return m_field; }
     QListView *resultList() const { return m_list; }
-    models::CommandPaletteModel *model() const { return m_model; }
+    models::CommandPaletteModel *model() const;
 
 Q_SIGNALS:
     // A row was chosen (the palette has closed already).
@@ -47,9 +48,15 @@ private:
     void place();
     void moveSelection(int step);
     void selectFirst();
+    void rememberCurrent();
+    void restoreCurrent();
     void activate(const QModelIndex &index);
 
-    models::CommandPaletteModel *m_model;
+    QPointer<models::CommandPaletteModel> m_model; // the window's; may go first at teardown
+    // The current row across a model reset (kind, id, connection) and the query it was shown for:
+    // answers arriving for the same query keep the row chosen, a new query starts at the top.
+    QVariantList m_current;
+    QString m_currentQuery;
     QLineEdit *m_field;
     QListView *m_list;
     QKeySequence m_trigger;

@@ -1,7 +1,7 @@
 #include "PermissionChecklist.h"
 
 #include "widgets/PaletteColors.h"
-#include "widgets/ThemedIcon.h"
+#include "widgets/SearchIcon.h"
 
 #include <QEvent>
 #include <QLineEdit>
@@ -28,7 +28,7 @@ PermissionChecklist::PermissionChecklist(bool withFilter, QWidget *parent)
         m_filter = new QLineEdit(this);
         m_filter->setPlaceholderText(tr("Filter permissions"));
         m_filter->setClearButtonEnabled(true);
-        m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
+        addSearchIcon(m_filter);
         m_filter->setAccessibleName(tr("Filter permissions"));
         connect(m_filter, &QLineEdit::textChanged, this, &PermissionChecklist::applyFilter);
         layout->addWidget(m_filter);

@@ -7,6 +7,7 @@
 #include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/StatusIconDelegate.h"
+#include "widgets/SearchIcon.h"
 #include "widgets/ThemedIcon.h"
 #include "widgets/VisibleRows.h"
 
@@ -67,7 +68,7 @@ TeamMembersView::TeamMembersView(const ProjectContext &context, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search members by name, email or user ID"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
+    addSearchIcon(m_search);
     m_search->setAccessibleName(tr("Search members"));
     m_add->setToolTip(tr("Choose users of the project to add to this team"));
     m_remove->setToolTip(tr("Take the selected members out of this team (Delete)"));

@@ -10,6 +10,7 @@
 #include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/PageTitle.h"
+#include "widgets/SearchIcon.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QAction>
@@ -94,7 +95,7 @@ TeamsPage::TeamsPage(const ProjectContext &context, QWidget *parent)
 
     m_filter->setPlaceholderText(tr("Filter by name or team ID"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
+    addSearchIcon(m_filter);
     m_filter->setAccessibleName(tr("Filter teams"));
     m_filter->setToolTip(tr("Shows the teams whose name contains the text or whose ID starts with it (Ctrl+F)"));
 

@@ -7,6 +7,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/PageTitle.h"
 #include "widgets/StatusIconDelegate.h"
+#include "widgets/SearchIcon.h"
 #include "widgets/ThemedIcon.h"
 #include "widgets/VisibleRows.h"
 
@@ -85,7 +86,7 @@ UsersPage::UsersPage(const ProjectContext &context, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search by name, email or user ID"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
+    addSearchIcon(m_search);
     m_search->setAccessibleName(tr("Search users"));
     m_search->setMinimumWidth(280);
 

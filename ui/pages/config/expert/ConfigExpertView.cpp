@@ -6,7 +6,7 @@
 #include "pages/config/ConfigChangeDialog.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/PaletteColors.h"
-#include "widgets/ThemedIcon.h"
+#include "widgets/SearchIcon.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -108,7 +108,7 @@ ConfigExpertView::ConfigExpertView(models::ConfigTarget *target, QWidget *parent
     m_filter->setPlaceholderText(tr("Filter by key or value"));
     m_filter->setAccessibleName(tr("Filter the configuration"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
+    addSearchIcon(m_filter);
     auto *top = new QHBoxLayout;
     auto *levelLabel = new QLabel(tr("&Level:"), this);
     levelLabel->setBuddy(m_levels);

@@ -4,7 +4,7 @@
 #include "TeamsModel.h"
 #include "dialogs/DialogParts.h"
 #include "widgets/ErrorBanner.h"
-#include "widgets/ThemedIcon.h"
+#include "widgets/SearchIcon.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -37,7 +37,7 @@ TeamPickerDialog::TeamPickerDialog(const ProjectContext &context, QWidget *paren
 
     m_filter->setPlaceholderText(tr("Filter by name or team ID"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)->setText(tr("Search"));
+    addSearchIcon(m_filter);
     m_filter->setAccessibleName(tr("Filter teams"));
     m_filter->installEventFilter(this);
 
