@@ -27,6 +27,7 @@
 #include "pages/users/UsersPage.h"
 #include "support/SupportWatcher.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/MnemonicText.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QAction>
@@ -165,6 +166,7 @@ void MainWindow::createActions()
     // One object per command: the toolbar, the menus and the command palette trigger the same.
     const auto action = [this](const QString &name, const QString &icon, const QString &text) {
         auto *created = new QAction(icon.isEmpty() ? QIcon() : themedIcon(icon), text, this);
+        created->setIconText(withoutMnemonic(text)); // toolbar buttons and the palette
         created->setObjectName(name);
         addAction(created); // its shortcut works whether or not a menu shows it
         return created;
