@@ -43,14 +43,18 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, const QString &runni
     m_restartNote->setText(tr("The new language is shown the next time Hexclave Admin starts."));
     m_restart->setObjectName(QStringLiteral("restartButton"));
     m_restart->setToolTip(tr("Close the window (asking about unsaved changes first) and start again"));
+    // The note is below the form in a plain box layout: inside a form row a word-wrapped label got
+    // one line's height and was drawn cut off under the language box.
     auto *restartRow = new QHBoxLayout;
     restartRow->addWidget(m_restartNote, 1);
-    restartRow->addWidget(m_restart);
+    restartRow->addWidget(m_restart, 0, Qt::AlignTop);
 
     auto *languageGroup = new QGroupBox(tr("Language"), this);
-    auto *languageForm = new QFormLayout(languageGroup);
+    auto *languageLayout = new QVBoxLayout(languageGroup);
+    auto *languageForm = new QFormLayout;
     languageForm->addRow(tr("&Interface language:"), m_language);
-    languageForm->addRow(restartRow);
+    languageLayout->addLayout(languageForm);
+    languageLayout->addLayout(restartRow);
 
     auto *appearanceGroup = new QGroupBox(tr("Appearance"), this);
     auto *appearanceLayout = new QVBoxLayout(appearanceGroup);
