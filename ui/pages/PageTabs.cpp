@@ -1,6 +1,7 @@
 #include "PageTabs.h"
 
 #include "ProjectContext.h"
+#include "widgets/MnemonicText.h"
 
 #include <QShortcut>
 
@@ -8,22 +9,6 @@
 #include <utility>
 
 namespace hexclave::ui {
-
-namespace {
-
-// A tab's title as shown: without its mnemonic marker, "&&" as "&".
-QString withoutMnemonic(const QString &title)
-{
-    QString plain;
-    for (qsizetype i = 0; i < title.size(); ++i) {
-        if (title.at(i) == u'&' && i + 1 < title.size())
-            ++i;
-        plain += title.at(i);
-    }
-    return plain;
-}
-
-} // namespace
 
 PageTabs::PageTabs(const ProjectContext &context, AppSettings::Key rememberedTabKey, QWidget *page)
     : QTabWidget(page)

@@ -183,8 +183,7 @@ QPalette schemePalette(ColorScheme scheme)
 
 bool isDarkPalette()
 {
-    const QPalette palette = QApplication::palette();
-    return palette.color(QPalette::WindowText).lightness() > palette.color(QPalette::Window).lightness();
+    return isDarkPalette(QApplication::palette());
 }
 
 ColorScheme colorSchemeFromName(const QString &name)

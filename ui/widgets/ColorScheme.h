@@ -14,7 +14,7 @@ enum class ColorScheme { System, Light, Dark };
 void applyColorScheme(ColorScheme scheme);
 // The palette a scheme applies (System: the one the platform gave at start-up).
 QPalette schemePalette(ColorScheme scheme);
-// True when the application's current palette is a dark one (window text lighter than window).
+// True when the application's current palette is a dark one (PaletteColors' rule).
 bool isDarkPalette();
 
 // "system", "light", "dark" (settings and --color-scheme); unknown names give System.

@@ -1,6 +1,7 @@
 #include "DefaultPermissionsEditor.h"
 
 #include "PermissionChecklist.h"
+#include "widgets/MnemonicText.h"
 #include "dialogs/DialogParts.h"
 #include "widgets/ErrorBanner.h"
 
@@ -33,7 +34,7 @@ QWidget *listBox(const QString &title, const QString &explanation, PermissionChe
     layout->addWidget(heading);
     layout->addWidget(explanationLabel(explanation, box));
     layout->addWidget(list, 1);
-    list->setAccessibleName(QString(title).remove(u'&'));
+    list->setAccessibleName(withoutMnemonic(title));
     return box;
 }
 

@@ -1,6 +1,7 @@
 #include "OAuthProviderDialog.h"
 
 #include "UsersModel.h"
+#include "widgets/MnemonicText.h"
 #include "config/ConfigSchema.h"
 #include "dialogs/DialogParts.h"
 #include "widgets/FieldMessage.h"
@@ -167,7 +168,7 @@ QLineEdit *OAuthProviderDialog::addTextField(const QString &key, const QString &
 {
     auto *field = new QLineEdit(this);
     field->setObjectName(key);
-    field->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    field->setAccessibleName(withoutMnemonic(label).remove(u':'));
     if (secret)
         field->setEchoMode(QLineEdit::Password);
     connect(field, &QLineEdit::textChanged, this, &OAuthProviderDialog::validate);
