@@ -108,7 +108,7 @@ bool Application::start()
     }
 
     if (m_demo) {
-        m_demo->signIn(m_workspace.get());
+        m_demo->signIn(m_workspace.get(), m_commandLine.demoFaultRate);
     } else {
         m_workspace->openSavedConnections();
         if (!m_workspace->hasSavedConnections() && m_commandLine.screenshotFile.isEmpty() && m_commandLine.configFile.isEmpty())

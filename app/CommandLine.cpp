@@ -40,12 +40,15 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
                                          QCoreApplication::translate("main", "Light or dark look for this run: %1.").arg(schemes),
                                          QStringLiteral("SCHEME"));
+    const QCommandLineOption demoFaults(QStringLiteral("demo-faults"),
+                                        QCoreApplication::translate("main", "Share of the demo server's answers (0 to 1) that fail on purpose once signed in: slow answers, rate limits, server errors, dropped connections, broken bodies."),
+                                        QStringLiteral("RATE"));
     const QCommandLineOption timings(QStringLiteral("timings"),
                                      QCoreApplication::translate("main", "Print start-up timings and request counts (for benchmarks)."));
     const QCommandLineOption configFile(QStringLiteral("config-file"),
                                         QCoreApplication::translate("main", "Open this hexclave.config.ts for offline editing (no connection needed; offers to create it when missing)."),
                                         QStringLiteral("PATH"));
-    parser.addOptions({demo, demoUsers, demoNoMetrics, page, screenshot, language, colorScheme, timings, configFile});
+    parser.addOptions({demo, demoUsers, demoNoMetrics, demoFaults, page, screenshot, language, colorScheme, timings, configFile});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -80,6 +83,18 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     if (!line.demoMetrics && !line.demo) {
         *error = QCoreApplication::translate("main", "--demo-no-metrics only applies together with --demo.");
         return std::nullopt;
+    }
+    if (parser.isSet(demoFaults)) {
+        bool ok = false;
+        line.demoFaultRate = parser.value(demoFaults).toDouble(&ok);
+        if (!ok || line.demoFaultRate < 0 || line.demoFaultRate > 1) {
+            *error = QCoreApplication::translate("main", "--demo-faults needs a number between 0 and 1, e.g. 0.2.");
+            return std::nullopt;
+        }
+        if (!line.demo) {
+            *error = QCoreApplication::translate("main", "--demo-faults only applies together with --demo.");
+            return std::nullopt;
+        }
     }
     line.page = parser.value(page);
     api::Area area{};

@@ -13,6 +13,7 @@ struct CommandLine
     bool demo = false;
     int demoUsers = 120;
     bool demoMetrics = true; // false (--demo-no-metrics): the demo server answers metrics like one without ClickHouse
+    double demoFaultRate = 0; // --demo-faults: share (0..1) of the demo server's answers hit by injected faults
     QString page;            // area id; empty: the last one used
     QString screenshotFile;  // grab the window once the page's first data is shown, then exit
     QString language;        // e.g. "de", "zh_CN" (ui/Languages.h); empty: settings, then the system

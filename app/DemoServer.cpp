@@ -5,6 +5,7 @@
 #include "emulator/Emulator.h"
 
 #include <QDateTime>
+#include <QtGlobal>
 
 namespace hexclave::app {
 
@@ -43,7 +44,14 @@ void DemoServer::rememberAsLastProject(ui::AppSettings &settings) const
     settings.setValue(ui::AppSettings::Key::LastProjectName, tr("Demo Project"));
 }
 
-void DemoServer::signIn(api::Workspace *workspace)
+quint64 DemoServer::faultSeed()
+{
+    bool fixed = false;
+    const quint64 seed = qEnvironmentVariable(kFaultSeedVariable).toULongLong(&fixed);
+    return fixed ? seed : quint64(QDateTime::currentMSecsSinceEpoch());
+}
+
+void DemoServer::signIn(api::Workspace *workspace, double faultRate)
 {
     const emulator::DemoAccount account = m_emulator->demoAccount();
     api::Connection connection;
@@ -53,7 +61,23 @@ void DemoServer::signIn(api::Workspace *workspace)
     connection.apiRoot = m_emulator->apiRoot();
     connection.dashboardUrl = m_emulator->dashboardUrl();
     connection.publishableClientKey = account.publishableClientKey;
-    workspace->addConnection(connection)->signInWithPassword(account.email, account.password);
+    api::ConnectionSession *session = workspace->addConnection(connection);
+    if (faultRate > 0) {
+        const quint64 seed = faultSeed();
+        // Logged so that a run that showed a problem can be repeated with the same faults.
+        qInfo().noquote() << QStringLiteral("--demo-faults %1: fault seed %2 (run again with %3=%2 for the same faults)")
+                                 .arg(faultRate)
+                                 .arg(seed)
+                                 .arg(QLatin1StringView(kFaultSeedVariable));
+        connect(session, &api::ConnectionSession::stateChanged, this,
+                [this, session, faultRate, seed](api::ConnectionSession::State state) {
+                    if (state != api::ConnectionSession::State::Ready)
+                        return;
+                    disconnect(session, &api::ConnectionSession::stateChanged, this, nullptr);
+                    m_emulator->addChaos(faultRate, seed);
+                });
+    }
+    session->signInWithPassword(account.email, account.password);
 }
 
 } // namespace hexclave::app

@@ -29,8 +29,13 @@ public:
     ~DemoServer() override;
 
     bool start(QString *error);
-    // Adds the demo connection to the workspace and signs in with the demo account.
-    void signIn(api::Workspace *workspace);
+    // Adds the demo connection to the workspace and signs in with the demo account. With a
+    // `faultRate` above 0, that share of the answers fails on purpose once signed in (--demo-faults).
+    void signIn(api::Workspace *workspace, double faultRate = 0);
+    // The seed of --demo-faults: HEXCLAVE_DEMO_FAULT_SEED when set to a number, else the clock.
+    // signIn() logs it (qInfo), so a run can be repeated with the same faults.
+    static constexpr const char *kFaultSeedVariable = "HEXCLAVE_DEMO_FAULT_SEED";
+    static quint64 faultSeed();
     // The demo project opens first, as a saved last project would.
     void rememberAsLastProject(ui::AppSettings &settings) const;
     emulator::Emulator &emulator() { return *m_emulator; }

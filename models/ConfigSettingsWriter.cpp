@@ -245,13 +245,21 @@ void ConfigSettingsWriter::readAll(State state)
     read(api::config::override(m_scope, api::ConfigLevel::Environment), &m_environment);
     if (!withProject)
         return;
-    // Older servers refuse the project level: then there is none to show, and no error.
+    // Older servers refuse the project level (400 SCHEMA_ERROR for the unknown level, 404 without
+    // the route, 403/405 behind a proxy): then there is none to show, and no error. Any other
+    // failure (429 or 408 after the retries, 5xx, network, a broken body) is a failed read like
+    // the others: taking the level as empty would hide the settings that live there.
     api::Job<api::ConfigTree> *projectJob = m_client->send(api::config::override(m_scope, api::ConfigLevel::Project));
     connect(projectJob, &api::ApiJob::finished, this, [this, projectJob, generation] {
         if (generation != m_generation)
             return;
         m_projectReadable = projectJob->succeeded();
         m_project = m_projectReadable ? projectJob->takeValue() : api::ConfigTree();
+        const api::ApiError &error = projectJob->error();
+        const bool refused = error.kind == api::ApiError::Kind::Http
+            && (error.httpStatus == 400 || error.httpStatus == 403 || error.httpStatus == 404 || error.httpStatus == 405);
+        if (!m_projectReadable && !refused && error.kind != api::ApiError::Kind::Cancelled && !m_readError.isError())
+            m_readError = error;
         if (--m_pendingReads == 0)
             readFinished();
     });

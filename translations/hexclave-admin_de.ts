@@ -86,6 +86,10 @@
         <source>Sign in again.</source>
         <translation>Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>The connection closed before the server answered, so the change may or may not have been made. Reload to check before you try again.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server geantwortet hat; die Änderung wurde daher möglicherweise vorgenommen oder nicht. Prüfen Sie es mit „Neu laden“, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>hexclave::api::BrowserSignIn</name>
@@ -167,6 +171,49 @@
     <message>
         <source>Project configuration needs admin access. Connect with an admin key or a dashboard account.</source>
         <translation>Die Projektkonfiguration erfordert Admin-Zugriff. Verbinden Sie sich mit einem Admin-Schlüssel oder einem Dashboard-Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::api::CertificateTrust</name>
+    <message>
+        <source>it is self-signed, so no certificate authority vouches for it</source>
+        <translation>es ist selbstsigniert, daher bürgt keine Zertifizierungsstelle dafür</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>es ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>es ist erst ab %1 gültig</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for this address</source>
+        <translation>es wurde für %1 ausgestellt, nicht für diese Adresse</translation>
+    </message>
+    <message>
+        <source>it was issued by “%1”, which this computer does not trust</source>
+        <translation>sein Aussteller „%1“ ist für diesen Computer nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not trusted: %2. Nothing was sent. If this is your own server, compare the certificate's SHA-256 fingerprint with the one your server's operator gives you before you trust it.</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt, weil dem Zertifikat nicht vertraut wird: %2. Es wurde nichts gesendet. Wenn dies Ihr eigener Server ist, vergleichen Sie den SHA-256-Fingerabdruck des Zertifikats mit dem, den Ihnen der Betreiber Ihres Servers nennt, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>it names no server, so it does not cover this address</source>
+        <translation>es nennt keinen Server und gilt daher nicht für diese Adresse</translation>
+    </message>
+    <message>
+        <source>The certificate you trusted for %1 expired on %2, so the connection was refused and nothing was sent. Ask your server's operator to renew it, then trust the new one.</source>
+        <translation>Das Zertifikat, dem Sie für %1 vertraut haben, ist am %2 abgelaufen; daher wurde die Verbindung abgelehnt und es wurde nichts gesendet. Bitten Sie den Betreiber Ihres Servers, es zu erneuern, und vertrauen Sie dann dem neuen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 changed since you trusted it (new SHA-256 fingerprint %2). The connection was refused and nothing was sent. Check with your server's operator; if the change is expected, sign in again to trust the new certificate.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert, seit Sie ihm vertraut haben (neuer SHA-256-Fingerabdruck %2). Die Verbindung wurde abgelehnt und es wurde nichts gesendet. Klären Sie dies mit dem Betreiber Ihres Servers; wenn die Änderung erwartet ist, melden Sie sich erneut an, um dem neuen Zertifikat zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not valid: %2. Nothing was sent. Ask your server's operator to fix the certificate.</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt, weil das Zertifikat ungültig ist: %2. Es wurde nichts gesendet. Bitten Sie den Betreiber Ihres Servers, das Zertifikat zu korrigieren.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>hexclave::api::ConnectionSession</name>
+    <message>
+        <source>You signed in with another account: the actions that waited for the previous one were not done.</source>
+        <translation>Sie haben sich mit einem anderen Konto angemeldet: Die Aktionen, die auf das vorherige warteten, wurden nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>You signed out: the actions that waited for a new sign-in were not done.</source>
+        <translation>Sie haben sich abgemeldet: Die Aktionen, die auf eine neue Anmeldung warteten, wurden nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::api::CredentialKind</name>
     <message>
         <source>Dashboard account</source>
@@ -638,6 +696,18 @@
     <message>
         <source>The system keychain failed: %1. Make sure it is running and unlocked.</source>
         <translation>Fehler im Systemschlüsselbund: %1. Stellen Sie sicher, dass er läuft und entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>Or sign in again: without the keychain, you stay signed in only until you quit the app.</source>
+        <translation>Oder melden Sie sich erneut an: Ohne den Schlüsselbund bleiben Sie nur angemeldet, bis Sie die App beenden.</translation>
+    </message>
+    <message>
+        <source>The credential could not be kept in the system keychain when you signed in, so you are signed out now. Sign in again; to stay signed in after a restart, make sure the system keychain is running and unlocked.</source>
+        <translation>Die Anmeldedaten konnten bei der Anmeldung nicht im Systemschlüsselbund gespeichert werden, daher sind Sie jetzt abgemeldet. Melden Sie sich erneut an; damit Sie nach einem Neustart angemeldet bleiben, stellen Sie sicher, dass der Systemschlüsselbund läuft und entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>The saved credential was not found in the system keychain: the keychain may be locked, or the entry was removed. Unlock the keychain and try again, or sign in again.</source>
+        <translation>Die gespeicherten Anmeldedaten wurden im Systemschlüsselbund nicht gefunden: Der Schlüsselbund ist möglicherweise gesperrt, oder der Eintrag wurde entfernt. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3700,73 @@ Erstellt %2</translation>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::CertificateTrustPanel</name>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presents now</source>
+        <translation>Das Zertifikat, das %1 jetzt vorlegt</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presented</source>
+        <translation>Das Zertifikat, das %1 vorgelegt hat</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1…</source>
+        <translation>Diesem Zertifikat für %1 vertrauen…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1?</source>
+        <translation>Diesem Zertifikat für %1 vertrauen?</translation>
+    </message>
+    <message>
+        <source>Hexclave Admin will then accept this one certificate for %1, although no certificate authority vouches for it. Do this only if your server's operator confirmed that its SHA-256 fingerprint is:</source>
+        <translation>Hexclave Admin akzeptiert dann genau dieses eine Zertifikat für %1, obwohl keine Zertifizierungsstelle dafür bürgt. Tun Sie dies nur, wenn der Betreiber Ihres Servers bestätigt hat, dass der SHA-256-Fingerabdruck des Zertifikats lautet:</translation>
+    </message>
+    <message>
+        <source>It replaces the certificate you trusted before for this server.</source>
+        <translation>Es ersetzt das Zertifikat, dem Sie zuvor für diesen Server vertraut haben.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>It applies to this connection, for this server (%1) only. If the server's certificate changes or expires, the connection is refused again. To remove the trust, sign out, or choose File › Sign in again… and press “Stop trusting”.</source>
+        <translation>Dies gilt nur für diese Verbindung und nur für diesen Server (%1). Wenn sich das Zertifikat des Servers ändert oder abläuft, wird die Verbindung wieder abgelehnt. Um das Vertrauen aufzuheben, melden Sie sich ab oder wählen Sie Datei › Erneut anmelden… und klicken Sie auf „Nicht mehr vertrauen“.</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ChangeQuantityDialog</name>
     <message>
         <source>&amp;Allow the balance to go below zero</source>
@@ -4906,6 +5043,34 @@ Trotzdem übertragen?</translation>
 (%2)</source>
         <translation>Unter %1 hat keine Hexclave-API geantwortet. Prüfen Sie die Adresse: Der API-Stamm endet auf /api/v1, etwa https://api.hexclave.com/api/v1.
 (%2)</translation>
+    </message>
+    <message>
+        <source>This connection trusts a certificate you accepted for %1 (SHA-256 %2).</source>
+        <translation>Diese Verbindung vertraut einem Zertifikat, das Sie für %1 akzeptiert haben (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is no longer trusted.</source>
+        <translation>Dem Zertifikat von %1 wird nicht mehr vertraut.</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1. You can sign in again here.</source>
+        <translation>Sie sind bei %1 angemeldet. Hier können Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate?</source>
+        <translation>Diesem Zertifikat nicht mehr vertrauen?</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1?</source>
+        <translation>Dem Zertifikat von %1 nicht mehr vertrauen?</translation>
+    </message>
+    <message>
+        <source>The connection to this server (%1) is then refused until you trust a certificate for it again. This applies at once.</source>
+        <translation>Die Verbindung zu diesem Server (%1) wird dann abgelehnt, bis Sie wieder einem Zertifikat dafür vertrauen. Dies gilt sofort.</translation>
     </message>
 </context>
 <context>
@@ -7961,10 +8126,6 @@ Die Adresse der App wird für dieses Projekt gespeichert.</translation>
         <translation>Hexclave Admin</translation>
     </message>
     <message>
-        <source>Sign in again…</source>
-        <translation>Erneut anmelden…</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -8202,6 +8363,14 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>Erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign in again to the current connection, or change which certificate it trusts</source>
+        <translation>Erneut bei der aktuellen Verbindung anmelden oder ändern, welchem Zertifikat sie vertraut</translation>
     </message>
 </context>
 <context>
@@ -11169,6 +11338,38 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
         <source>You changed %1 but did not save. Save the changes?</source>
         <translation>Sie haben %1 geändert, aber nicht gespeichert. Änderungen speichern?</translation>
     </message>
+    <message>
+        <source>Waiting for you to enter a new key.</source>
+        <translation>Warten, bis Sie einen neuen Schlüssel eingeben.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in again.</source>
+        <translation>Warten, bis Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Enter a new key…</source>
+        <translation>Neuen Schlüssel eingeben…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in? The request was not sent; what you typed stays here.</source>
+        <translation>Nicht mehr auf die Anmeldung warten? Die Anfrage wurde nicht gesendet; Ihre Eingaben bleiben hier erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Weiter warten</translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::RescheduleDialog</name>
@@ -11953,6 +12154,41 @@ Die Verbindung wird entfernt und ihre Anmeldedaten werden aus dem Schlüsselbund
     <message>
         <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
         <translation>Der Server akzeptiert diese Adresse nicht: Fügen Sie ihre Domain zu den vertrauenswürdigen Domains des Projekts hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SessionRecovery</name>
+    <message>
+        <source>Enter a new key…</source>
+        <translation>Neuen Schlüssel eingeben…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the key of %1: it was revoked or has expired. Enter a new key to continue.</source>
+        <translation>Der Server akzeptiert den Schlüssel von %1 nicht mehr: Er wurde widerrufen oder ist abgelaufen. Geben Sie einen neuen Schlüssel ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Your session for %1 has ended: it expired or was revoked. Sign in again to continue.</source>
+        <translation>Ihre Sitzung für %1 ist beendet: Sie ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid key. Enter a new key to continue.</source>
+        <translation>%1 hat keinen gültigen Schlüssel. Geben Sie einen neuen Schlüssel ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to continue.</source>
+        <translation>Sie sind nicht bei %1 angemeldet. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you enter a new key.</source>
+        <translation><numerusform>%n wartende Anfrage wird fortgesetzt, sobald Sie einen neuen Schlüssel eingeben.</numerusform><numerusform>%n wartende Anfragen werden fortgesetzt, sobald Sie einen neuen Schlüssel eingeben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you are signed in.</source>
+        <translation><numerusform>%n wartende Anfrage wird fortgesetzt, sobald Sie angemeldet sind.</numerusform><numerusform>%n wartende Anfragen werden fortgesetzt, sobald Sie angemeldet sind.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -14650,6 +14886,18 @@ Die Suche berücksichtigt Namen, E-Mails und exakte Benutzer-IDs.</translation>
     <message>
         <source>Unknown color scheme "%1". Color schemes: %2.</source>
         <translation>Unbekanntes Farbschema "%1". Farbschemata: %2.</translation>
+    </message>
+    <message>
+        <source>Share of the demo server's answers (0 to 1) that fail on purpose once signed in: slow answers, rate limits, server errors, dropped connections, broken bodies.</source>
+        <translation>Anteil der Antworten des Demo-Servers (0 bis 1), die nach der Anmeldung absichtlich fehlschlagen: langsame Antworten, Ratenbegrenzungen, Serverfehler, abgebrochene Verbindungen, fehlerhafte Antwortinhalte.</translation>
+    </message>
+    <message>
+        <source>--demo-faults needs a number between 0 and 1, e.g. 0.2.</source>
+        <translation>--demo-faults benötigt eine Zahl zwischen 0 und 1, z. B. 0.2.</translation>
+    </message>
+    <message>
+        <source>--demo-faults only applies together with --demo.</source>
+        <translation>--demo-faults gilt nur zusammen mit --demo.</translation>
     </message>
 </context>
 </TS>

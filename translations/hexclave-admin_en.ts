@@ -85,6 +85,10 @@
         <source>Sign in again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The connection closed before the server answered, so the change may or may not have been made. Reload to check before you try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hexclave::api::BrowserSignIn</name>
@@ -165,6 +169,49 @@
     </message>
     <message>
         <source>Project configuration needs admin access. Connect with an admin key or a dashboard account.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hexclave::api::CertificateTrust</name>
+    <message>
+        <source>it is self-signed, so no certificate authority vouches for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it was issued for %1, not for this address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it was issued by “%1”, which this computer does not trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not trusted: %2. Nothing was sent. If this is your own server, compare the certificate's SHA-256 fingerprint with the one your server's operator gives you before you trust it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it names no server, so it does not cover this address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate you trusted for %1 expired on %2, so the connection was refused and nothing was sent. Ask your server's operator to renew it, then trust the new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 changed since you trusted it (new SHA-256 fingerprint %2). The connection was refused and nothing was sent. Check with your server's operator; if the change is expected, sign in again to trust the new certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not valid: %2. Nothing was sent. Ask your server's operator to fix the certificate.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -606,6 +653,17 @@
     </message>
 </context>
 <context>
+    <name>hexclave::api::ConnectionSession</name>
+    <message>
+        <source>You signed in with another account: the actions that waited for the previous one were not done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You signed out: the actions that waited for a new sign-in were not done.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hexclave::api::CredentialKind</name>
     <message>
         <source>Dashboard account</source>
@@ -636,6 +694,18 @@
     </message>
     <message>
         <source>The system keychain failed: %1. Make sure it is running and unlocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or sign in again: without the keychain, you stay signed in only until you quit the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credential could not be kept in the system keychain when you signed in, so you are signed out now. Sign in again; to stay signed in after a restart, make sure the system keychain is running and unlocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The saved credential was not found in the system keychain: the keychain may be locked, or the entry was removed. Unlock the keychain and try again, or sign in again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3551,6 +3621,73 @@ Created %2</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::CertificateTrustPanel</name>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate %1 presents now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate %1 presented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this certificate for %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this certificate for %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hexclave Admin will then accept this one certificate for %1, although no certificate authority vouches for it. Do this only if your server's operator confirmed that its SHA-256 fingerprint is:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It replaces the certificate you trusted before for this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It applies to this connection, for this server (%1) only. If the server's certificate changes or expires, the connection is refused again. To remove the trust, sign out, or choose File › Sign in again… and press “Stop trusting”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ChangeQuantityDialog</name>
     <message>
         <source>&amp;Allow the balance to go below zero</source>
@@ -4814,6 +4951,34 @@ Push anyway?</source>
     <message>
         <source>No Hexclave API answered at %1. Check the address: the API root ends in /api/v1, like https://api.hexclave.com/api/v1.
 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This connection trusts a certificate you accepted for %1 (SHA-256 %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 is no longer trusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are signed in to %1. You can sign in again here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop trusting this certificate?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to this server (%1) is then refused until you trust a certificate for it again. This applies at once.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7836,10 +8001,6 @@ The app's address is remembered for this project.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sign in again…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Project</source>
         <translation type="unfinished" />
     </message>
@@ -8072,6 +8233,14 @@ The connection is removed and its credential deleted from the keychain.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in again to the current connection, or change which certificate it trusts</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11028,6 +11197,38 @@ The connection is removed and its credential deleted from the keychain.</source>
         <source>You changed %1 but did not save. Save the changes?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Waiting for you to enter a new key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for you to sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a new key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in? The request was not sent; what you typed stays here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hexclave::ui::RescheduleDialog</name>
@@ -11786,6 +11987,43 @@ The connection is removed and its credential deleted from the keychain.</source>
     <message>
         <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SessionRecovery</name>
+    <message>
+        <source>Enter a new key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server no longer accepts the key of %1: it was revoked or has expired. Enter a new key to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your session for %1 has ended: it expired or was revoked. Sign in again to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no valid key. Enter a new key to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you enter a new key.</source>
+        <translation>
+            <numerusform>%n waiting request will continue once you enter a new key.</numerusform><numerusform>%n waiting requests will continue once you enter a new key.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you are signed in.</source>
+        <translation>
+            <numerusform>%n waiting request will continue once you are signed in.</numerusform><numerusform>%n waiting requests will continue once you are signed in.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -14420,6 +14658,18 @@ The search looks at names, emails and exact user IDs.</source>
     </message>
     <message>
         <source>Unknown color scheme "%1". Color schemes: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the demo server's answers (0 to 1) that fail on purpose once signed in: slow answers, rate limits, server errors, dropped connections, broken bodies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--demo-faults needs a number between 0 and 1, e.g. 0.2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--demo-faults only applies together with --demo.</source>
         <translation type="unfinished" />
     </message>
 </context>

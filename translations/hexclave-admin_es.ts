@@ -86,6 +86,10 @@
         <source>Sign in again.</source>
         <translation>Vuelva a iniciar sesión.</translation>
     </message>
+    <message>
+        <source>The connection closed before the server answered, so the change may or may not have been made. Reload to check before you try again.</source>
+        <translation>Se cerró la conexión antes de que respondiera el servidor, así que puede que el cambio se haya hecho o no. Recargue para comprobarlo antes de volver a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>hexclave::api::BrowserSignIn</name>
@@ -167,6 +171,49 @@
     <message>
         <source>Project configuration needs admin access. Connect with an admin key or a dashboard account.</source>
         <translation>La configuración del proyecto necesita acceso de administrador. Conéctese con una clave de administrador o una cuenta del panel.</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::api::CertificateTrust</name>
+    <message>
+        <source>it is self-signed, so no certificate authority vouches for it</source>
+        <translation>es autofirmado, así que ninguna entidad de certificación lo avala</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>caducó el %1</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>no es válido antes del %1</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for this address</source>
+        <translation>se emitió para %1, no para esta dirección</translation>
+    </message>
+    <message>
+        <source>it was issued by “%1”, which this computer does not trust</source>
+        <translation>lo emitió “%1”, en quien este equipo no confía</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not trusted: %2. Nothing was sent. If this is your own server, compare the certificate's SHA-256 fingerprint with the one your server's operator gives you before you trust it.</source>
+        <translation>Se rechazó la conexión segura con %1 porque su certificado no es de confianza: %2. No se envió nada. Si es su propio servidor, compare la huella digital SHA-256 del certificado con la que le indique el operador de su servidor antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>it names no server, so it does not cover this address</source>
+        <translation>no indica ningún servidor, así que no cubre esta dirección</translation>
+    </message>
+    <message>
+        <source>The certificate you trusted for %1 expired on %2, so the connection was refused and nothing was sent. Ask your server's operator to renew it, then trust the new one.</source>
+        <translation>El certificado en el que confió para %1 caducó el %2, así que se rechazó la conexión y no se envió nada. Pida al operador de su servidor que lo renueve y, después, confíe en el nuevo.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 changed since you trusted it (new SHA-256 fingerprint %2). The connection was refused and nothing was sent. Check with your server's operator; if the change is expected, sign in again to trust the new certificate.</source>
+        <translation>El certificado de %1 cambió desde que confió en él (nueva huella digital SHA-256 %2). Se rechazó la conexión y no se envió nada. Consulte con el operador de su servidor; si el cambio es el esperado, vuelva a iniciar sesión para confiar en el nuevo certificado.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not valid: %2. Nothing was sent. Ask your server's operator to fix the certificate.</source>
+        <translation>Se rechazó la conexión segura con %1 porque su certificado no es válido: %2. No se envió nada. Pida al operador de su servidor que corrija el certificado.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>hexclave::api::ConnectionSession</name>
+    <message>
+        <source>You signed in with another account: the actions that waited for the previous one were not done.</source>
+        <translation>Ha iniciado sesión con otra cuenta: no se realizaron las acciones que esperaban a la anterior.</translation>
+    </message>
+    <message>
+        <source>You signed out: the actions that waited for a new sign-in were not done.</source>
+        <translation>Ha cerrado sesión: no se realizaron las acciones que esperaban un nuevo inicio de sesión.</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::api::CredentialKind</name>
     <message>
         <source>Dashboard account</source>
@@ -638,6 +696,18 @@
     <message>
         <source>The system keychain failed: %1. Make sure it is running and unlocked.</source>
         <translation>El llavero del sistema falló: %1. Asegúrese de que está en ejecución y desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Or sign in again: without the keychain, you stay signed in only until you quit the app.</source>
+        <translation>O vuelva a iniciar sesión: sin el llavero, la sesión solo seguirá iniciada hasta que salga de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The credential could not be kept in the system keychain when you signed in, so you are signed out now. Sign in again; to stay signed in after a restart, make sure the system keychain is running and unlocked.</source>
+        <translation>No se pudo guardar la credencial en el llavero del sistema al iniciar sesión, así que ahora se ha cerrado su sesión. Vuelva a iniciar sesión; para mantener la sesión iniciada después de reiniciar, asegúrese de que el llavero del sistema está en ejecución y desbloqueado.</translation>
+    </message>
+    <message>
+        <source>The saved credential was not found in the system keychain: the keychain may be locked, or the entry was removed. Unlock the keychain and try again, or sign in again.</source>
+        <translation>No se encontró la credencial guardada en el llavero del sistema: puede que el llavero esté bloqueado o que se haya eliminado la entrada. Desbloquee el llavero e inténtelo de nuevo, o vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3700,73 @@ Creado %2</translation>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::CertificateTrustPanel</name>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella digital SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válido:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presents now</source>
+        <translation>El certificado que presenta ahora %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presented</source>
+        <translation>El certificado que presentó %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1…</source>
+        <translation>Confiar en este certificado para %1…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>¿Confiar en este certificado?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1?</source>
+        <translation>¿Confiar en este certificado para %1?</translation>
+    </message>
+    <message>
+        <source>Hexclave Admin will then accept this one certificate for %1, although no certificate authority vouches for it. Do this only if your server's operator confirmed that its SHA-256 fingerprint is:</source>
+        <translation>Hexclave Admin aceptará entonces este único certificado para %1, aunque ninguna entidad de certificación lo avale. Hágalo solo si el operador de su servidor confirmó que su huella digital SHA-256 es:</translation>
+    </message>
+    <message>
+        <source>It replaces the certificate you trusted before for this server.</source>
+        <translation>Sustituye al certificado en el que confió antes para este servidor.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiar</translation>
+    </message>
+    <message>
+        <source>It applies to this connection, for this server (%1) only. If the server's certificate changes or expires, the connection is refused again. To remove the trust, sign out, or choose File › Sign in again… and press “Stop trusting”.</source>
+        <translation>Se aplica solo a esta conexión, para este servidor (%1). Si el certificado del servidor cambia o caduca, la conexión se vuelve a rechazar. Para quitar la confianza, cierre sesión o elija Archivo › Volver a iniciar sesión… y pulse “Dejar de confiar”.</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ChangeQuantityDialog</name>
     <message>
         <source>&amp;Allow the balance to go below zero</source>
@@ -4906,6 +5043,34 @@ Push anyway?</source>
 (%2)</source>
         <translation>Ninguna API de Hexclave respondió en %1. Compruebe la dirección: la raíz de la API termina en /api/v1, como https://api.hexclave.com/api/v1.
 (%2)</translation>
+    </message>
+    <message>
+        <source>This connection trusts a certificate you accepted for %1 (SHA-256 %2).</source>
+        <translation>Esta conexión confía en un certificado que aceptó para %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Dejar de confiar</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is no longer trusted.</source>
+        <translation>El certificado de %1 ya no es de confianza.</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1. You can sign in again here.</source>
+        <translation>Ha iniciado sesión en %1. Puede volver a iniciar sesión aquí.</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate?</source>
+        <translation>¿Dejar de confiar en este certificado?</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1?</source>
+        <translation>¿Dejar de confiar en el certificado de %1?</translation>
+    </message>
+    <message>
+        <source>The connection to this server (%1) is then refused until you trust a certificate for it again. This applies at once.</source>
+        <translation>Entonces se rechazará la conexión con este servidor (%1) hasta que vuelva a confiar en un certificado para él. Se aplica de inmediato.</translation>
     </message>
 </context>
 <context>
@@ -7961,10 +8126,6 @@ La dirección de la aplicación se recuerda para este proyecto.</translation>
         <translation>Hexclave Admin</translation>
     </message>
     <message>
-        <source>Sign in again…</source>
-        <translation>Volver a iniciar sesión…</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
@@ -8202,6 +8363,14 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>&amp;Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in again to the current connection, or change which certificate it trusts</source>
+        <translation>Volver a iniciar sesión en la conexión actual o cambiar el certificado en el que confía</translation>
     </message>
 </context>
 <context>
@@ -11169,6 +11338,38 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
         <source>You changed %1 but did not save. Save the changes?</source>
         <translation>Cambió %1 pero no guardó. ¿Guardar los cambios?</translation>
     </message>
+    <message>
+        <source>Waiting for you to enter a new key.</source>
+        <translation>Esperando a que introduzca una clave nueva.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in again.</source>
+        <translation>Esperando a que vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Enter a new key…</source>
+        <translation>Introducir una clave nueva…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in? The request was not sent; what you typed stays here.</source>
+        <translation>¿Dejar de esperar el inicio de sesión? La solicitud no se envió; lo que escribió se conserva aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Seguir esperando</translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::RescheduleDialog</name>
@@ -11953,6 +12154,41 @@ Se quita la conexión y su credencial se elimina del llavero.</translation>
     <message>
         <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
         <translation>El servidor no acepta esta dirección: añada su dominio a los dominios de confianza del proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SessionRecovery</name>
+    <message>
+        <source>Enter a new key…</source>
+        <translation>Introducir una clave nueva…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the key of %1: it was revoked or has expired. Enter a new key to continue.</source>
+        <translation>El servidor ya no acepta la clave de %1: se revocó o ha caducado. Introduzca una clave nueva para continuar.</translation>
+    </message>
+    <message>
+        <source>Your session for %1 has ended: it expired or was revoked. Sign in again to continue.</source>
+        <translation>Su sesión en %1 terminó: caducó o se revocó. Vuelva a iniciar sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid key. Enter a new key to continue.</source>
+        <translation>%1 no tiene ninguna clave válida. Introduzca una clave nueva para continuar.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to continue.</source>
+        <translation>No ha iniciado sesión en %1. Inicie sesión para continuar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you enter a new key.</source>
+        <translation><numerusform>%n solicitud en espera continuará cuando introduzca una clave nueva.</numerusform><numerusform>%n solicitudes en espera continuarán cuando introduzca una clave nueva.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you are signed in.</source>
+        <translation><numerusform>%n solicitud en espera continuará cuando haya iniciado sesión.</numerusform><numerusform>%n solicitudes en espera continuarán cuando haya iniciado sesión.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -14650,6 +14886,18 @@ La búsqueda mira nombres, correos e ID de usuario exactos.</translation>
     <message>
         <source>Unknown color scheme "%1". Color schemes: %2.</source>
         <translation>Esquema de color desconocido "%1". Esquemas de color: %2.</translation>
+    </message>
+    <message>
+        <source>Share of the demo server's answers (0 to 1) that fail on purpose once signed in: slow answers, rate limits, server errors, dropped connections, broken bodies.</source>
+        <translation>Proporción de respuestas del servidor de demostración (de 0 a 1) que fallan a propósito una vez iniciada la sesión: respuestas lentas, límites de frecuencia, errores del servidor, conexiones cortadas, cuerpos dañados.</translation>
+    </message>
+    <message>
+        <source>--demo-faults needs a number between 0 and 1, e.g. 0.2.</source>
+        <translation>--demo-faults necesita un número entre 0 y 1, p. ej., 0.2.</translation>
+    </message>
+    <message>
+        <source>--demo-faults only applies together with --demo.</source>
+        <translation>--demo-faults solo se aplica junto con --demo.</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,10 @@
         <source>Sign in again.</source>
         <translation>Reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>The connection closed before the server answered, so the change may or may not have been made. Reload to check before you try again.</source>
+        <translation>La connexion a été fermée avant la réponse du serveur : la modification a donc peut-être été appliquée ou non. Rechargez pour vérifier avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>hexclave::api::BrowserSignIn</name>
@@ -167,6 +171,49 @@
     <message>
         <source>Project configuration needs admin access. Connect with an admin key or a dashboard account.</source>
         <translation>La configuration du projet nécessite un accès administrateur. Connectez-vous avec une clé d'administration ou un compte du tableau de bord.</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::api::CertificateTrust</name>
+    <message>
+        <source>it is self-signed, so no certificate authority vouches for it</source>
+        <translation>il est auto-signé, donc aucune autorité de certification ne le garantit</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>il a expiré le %1</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>il n'est pas valide avant le %1</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for this address</source>
+        <translation>il a été délivré pour %1, et non pour cette adresse</translation>
+    </message>
+    <message>
+        <source>it was issued by “%1”, which this computer does not trust</source>
+        <translation>il a été délivré par « %1 », que cet ordinateur n'approuve pas</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not trusted: %2. Nothing was sent. If this is your own server, compare the certificate's SHA-256 fingerprint with the one your server's operator gives you before you trust it.</source>
+        <translation>La connexion sécurisée à %1 a été refusée car son certificat n'est pas approuvé : %2. Rien n'a été envoyé. S'il s'agit de votre propre serveur, comparez l'empreinte SHA-256 du certificat avec celle que vous donne l'opérateur de votre serveur avant de l'approuver.</translation>
+    </message>
+    <message>
+        <source>it names no server, so it does not cover this address</source>
+        <translation>il ne désigne aucun serveur, donc il ne couvre pas cette adresse</translation>
+    </message>
+    <message>
+        <source>The certificate you trusted for %1 expired on %2, so the connection was refused and nothing was sent. Ask your server's operator to renew it, then trust the new one.</source>
+        <translation>Le certificat que vous avez approuvé pour %1 a expiré le %2 : la connexion a donc été refusée et rien n'a été envoyé. Demandez à l'opérateur de votre serveur de le renouveler, puis approuvez le nouveau.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 changed since you trusted it (new SHA-256 fingerprint %2). The connection was refused and nothing was sent. Check with your server's operator; if the change is expected, sign in again to trust the new certificate.</source>
+        <translation>Le certificat de %1 a changé depuis que vous l'avez approuvé (nouvelle empreinte SHA-256 %2). La connexion a été refusée et rien n'a été envoyé. Renseignez-vous auprès de l'opérateur de votre serveur ; si le changement est attendu, reconnectez-vous pour approuver le nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not valid: %2. Nothing was sent. Ask your server's operator to fix the certificate.</source>
+        <translation>La connexion sécurisée à %1 a été refusée car son certificat n'est pas valide : %2. Rien n'a été envoyé. Demandez à l'opérateur de votre serveur de corriger le certificat.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>hexclave::api::ConnectionSession</name>
+    <message>
+        <source>You signed in with another account: the actions that waited for the previous one were not done.</source>
+        <translation>Vous vous êtes connecté avec un autre compte : les actions qui attendaient le précédent n'ont pas été effectuées.</translation>
+    </message>
+    <message>
+        <source>You signed out: the actions that waited for a new sign-in were not done.</source>
+        <translation>Vous vous êtes déconnecté : les actions qui attendaient une nouvelle connexion n'ont pas été effectuées.</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::api::CredentialKind</name>
     <message>
         <source>Dashboard account</source>
@@ -638,6 +696,18 @@
     <message>
         <source>The system keychain failed: %1. Make sure it is running and unlocked.</source>
         <translation>Le trousseau système a échoué : %1. Assurez-vous qu'il est en cours d'exécution et déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Or sign in again: without the keychain, you stay signed in only until you quit the app.</source>
+        <translation>Ou reconnectez-vous : sans le trousseau, vous ne restez connecté que jusqu'à ce que vous quittiez l'application.</translation>
+    </message>
+    <message>
+        <source>The credential could not be kept in the system keychain when you signed in, so you are signed out now. Sign in again; to stay signed in after a restart, make sure the system keychain is running and unlocked.</source>
+        <translation>Les identifiants n'ont pas pu être conservés dans le trousseau système lors de votre connexion : vous êtes donc maintenant déconnecté. Reconnectez-vous ; pour rester connecté après un redémarrage, assurez-vous que le trousseau système est en cours d'exécution et déverrouillé.</translation>
+    </message>
+    <message>
+        <source>The saved credential was not found in the system keychain: the keychain may be locked, or the entry was removed. Unlock the keychain and try again, or sign in again.</source>
+        <translation>Les identifiants enregistrés sont introuvables dans le trousseau système : le trousseau est peut-être verrouillé, ou l'entrée a été supprimée. Déverrouillez le trousseau et réessayez, ou reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3700,73 @@ Créé le %2</translation>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::CertificateTrustPanel</name>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valide :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presents now</source>
+        <translation>Le certificat présenté actuellement par %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presented</source>
+        <translation>Le certificat présenté par %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1…</source>
+        <translation>Approuver ce certificat pour %1…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Approuver ce certificat ?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1?</source>
+        <translation>Approuver ce certificat pour %1 ?</translation>
+    </message>
+    <message>
+        <source>Hexclave Admin will then accept this one certificate for %1, although no certificate authority vouches for it. Do this only if your server's operator confirmed that its SHA-256 fingerprint is:</source>
+        <translation>Hexclave Admin acceptera alors ce seul certificat pour %1, bien qu'aucune autorité de certification ne le garantisse. Ne le faites que si l'opérateur de votre serveur a confirmé que son empreinte SHA-256 est :</translation>
+    </message>
+    <message>
+        <source>It replaces the certificate you trusted before for this server.</source>
+        <translation>Il remplace le certificat que vous aviez approuvé auparavant pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>It applies to this connection, for this server (%1) only. If the server's certificate changes or expires, the connection is refused again. To remove the trust, sign out, or choose File › Sign in again… and press “Stop trusting”.</source>
+        <translation>Cela s'applique uniquement à cette connexion, pour ce serveur (%1). Si le certificat du serveur change ou expire, la connexion est de nouveau refusée. Pour retirer l'approbation, déconnectez-vous, ou choisissez Fichier › Se reconnecter… et appuyez sur « Ne plus approuver ».</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ChangeQuantityDialog</name>
     <message>
         <source>&amp;Allow the balance to go below zero</source>
@@ -4906,6 +5043,34 @@ Envoyer quand même ?</translation>
 (%2)</source>
         <translation>Aucune API Hexclave n'a répondu à %1. Vérifiez l'adresse : la racine de l'API se termine par /api/v1, comme https://api.hexclave.com/api/v1.
 (%2)</translation>
+    </message>
+    <message>
+        <source>This connection trusts a certificate you accepted for %1 (SHA-256 %2).</source>
+        <translation>Cette connexion approuve un certificat que vous avez accepté pour %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Ne plus approuver</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is no longer trusted.</source>
+        <translation>Le certificat de %1 n'est plus approuvé.</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1. You can sign in again here.</source>
+        <translation>Vous êtes connecté à %1. Vous pouvez vous reconnecter ici.</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate?</source>
+        <translation>Ne plus approuver ce certificat ?</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1?</source>
+        <translation>Ne plus approuver le certificat de %1 ?</translation>
+    </message>
+    <message>
+        <source>The connection to this server (%1) is then refused until you trust a certificate for it again. This applies at once.</source>
+        <translation>La connexion à ce serveur (%1) est alors refusée jusqu'à ce que vous approuviez de nouveau un certificat pour lui. Cela s'applique immédiatement.</translation>
     </message>
 </context>
 <context>
@@ -7961,10 +8126,6 @@ L'adresse de l'application est mémorisée pour ce projet.</translation>
         <translation>Hexclave Admin</translation>
     </message>
     <message>
-        <source>Sign in again…</source>
-        <translation>Se reconnecter…</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -8202,6 +8363,14 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>Se r&amp;econnecter…</translation>
+    </message>
+    <message>
+        <source>Sign in again to the current connection, or change which certificate it trusts</source>
+        <translation>Se reconnecter à la connexion actuelle, ou modifier le certificat qu'elle approuve</translation>
     </message>
 </context>
 <context>
@@ -11169,6 +11338,38 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
         <source>You changed %1 but did not save. Save the changes?</source>
         <translation>Vous avez modifié %1 sans enregistrer. Enregistrer les modifications ?</translation>
     </message>
+    <message>
+        <source>Waiting for you to enter a new key.</source>
+        <translation>En attente de la saisie d'une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in again.</source>
+        <translation>En attente de votre reconnexion.</translation>
+    </message>
+    <message>
+        <source>Enter a new key…</source>
+        <translation>Saisir une nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Arrêter d'attendre</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in? The request was not sent; what you typed stays here.</source>
+        <translation>Arrêter d'attendre la connexion ? La requête n'a pas été envoyée ; ce que vous avez saisi reste ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Arrêter d'attendre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Continuer d'attendre</translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::RescheduleDialog</name>
@@ -11953,6 +12154,41 @@ La connexion est supprimée et ses identifiants sont effacés du trousseau.</tra
     <message>
         <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
         <translation>Le serveur n'accepte pas cette adresse : ajoutez son domaine aux domaines de confiance du projet.</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SessionRecovery</name>
+    <message>
+        <source>Enter a new key…</source>
+        <translation>Saisir une nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the key of %1: it was revoked or has expired. Enter a new key to continue.</source>
+        <translation>Le serveur n'accepte plus la clé de %1 : elle a été révoquée ou a expiré. Saisissez une nouvelle clé pour continuer.</translation>
+    </message>
+    <message>
+        <source>Your session for %1 has ended: it expired or was revoked. Sign in again to continue.</source>
+        <translation>Votre session pour %1 a pris fin : elle a expiré ou a été révoquée. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid key. Enter a new key to continue.</source>
+        <translation>%1 n'a pas de clé valide. Saisissez une nouvelle clé pour continuer.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to continue.</source>
+        <translation>Vous n'êtes pas connecté à %1. Connectez-vous pour continuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you enter a new key.</source>
+        <translation><numerusform>%n requête en attente reprendra dès que vous aurez saisi une nouvelle clé.</numerusform><numerusform>%n requêtes en attente reprendront dès que vous aurez saisi une nouvelle clé.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you are signed in.</source>
+        <translation><numerusform>%n requête en attente reprendra dès que vous serez connecté.</numerusform><numerusform>%n requêtes en attente reprendront dès que vous serez connecté.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -14650,6 +14886,18 @@ La recherche porte sur les noms, les e-mails et les ID utilisateur exacts.</tran
     <message>
         <source>Unknown color scheme "%1". Color schemes: %2.</source>
         <translation>Jeu de couleurs inconnu "%1". Jeux de couleurs : %2.</translation>
+    </message>
+    <message>
+        <source>Share of the demo server's answers (0 to 1) that fail on purpose once signed in: slow answers, rate limits, server errors, dropped connections, broken bodies.</source>
+        <translation>Part des réponses du serveur de démonstration (0 à 1) qui échouent volontairement une fois connecté : réponses lentes, limitations de requêtes, erreurs serveur, connexions interrompues, corps de réponse corrompus.</translation>
+    </message>
+    <message>
+        <source>--demo-faults needs a number between 0 and 1, e.g. 0.2.</source>
+        <translation>--demo-faults nécessite un nombre entre 0 et 1, par ex. 0.2.</translation>
+    </message>
+    <message>
+        <source>--demo-faults only applies together with --demo.</source>
+        <translation>--demo-faults ne s'applique qu'avec --demo.</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,10 @@
         <source>Sign in again.</source>
         <translation>再度サインインしてください。</translation>
     </message>
+    <message>
+        <source>The connection closed before the server answered, so the change may or may not have been made. Reload to check before you try again.</source>
+        <translation>サーバーが応答する前に接続が閉じられたため、変更が行われたかどうかは不明です。もう一度試す前に、再読み込みして確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>hexclave::api::BrowserSignIn</name>
@@ -167,6 +171,49 @@
     <message>
         <source>Project configuration needs admin access. Connect with an admin key or a dashboard account.</source>
         <translation>プロジェクトの構成には管理者アクセスが必要です。管理者キーまたはダッシュボードアカウントで接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::api::CertificateTrust</name>
+    <message>
+        <source>it is self-signed, so no certificate authority vouches for it</source>
+        <translation>自己署名されているため、証明機関による保証がありません</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>%1 に有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>%1 より前は有効ではありません</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for this address</source>
+        <translation>%1 に対して発行されており、このアドレス用ではありません</translation>
+    </message>
+    <message>
+        <source>it was issued by “%1”, which this computer does not trust</source>
+        <translation>「%1」によって発行されていますが、このコンピューターはこの発行者を信頼していません</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not trusted: %2. Nothing was sent. If this is your own server, compare the certificate's SHA-256 fingerprint with the one your server's operator gives you before you trust it.</source>
+        <translation>%1 へのセキュリティで保護された接続は、証明書が信頼されていないため拒否されました: %2。何も送信されていません。自分のサーバーの場合は、信頼する前に、証明書の SHA-256 フィンガープリントをサーバーの運用者から提供されたものと比較してください。</translation>
+    </message>
+    <message>
+        <source>it names no server, so it does not cover this address</source>
+        <translation>サーバー名が記載されていないため、このアドレスは対象外です</translation>
+    </message>
+    <message>
+        <source>The certificate you trusted for %1 expired on %2, so the connection was refused and nothing was sent. Ask your server's operator to renew it, then trust the new one.</source>
+        <translation>%1 に対して信頼した証明書は %2 に有効期限が切れたため、接続は拒否され、何も送信されていません。サーバーの運用者に証明書の更新を依頼してから、新しい証明書を信頼してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 changed since you trusted it (new SHA-256 fingerprint %2). The connection was refused and nothing was sent. Check with your server's operator; if the change is expected, sign in again to trust the new certificate.</source>
+        <translation>%1 の証明書が、信頼した後に変更されました (新しい SHA-256 フィンガープリント %2)。接続は拒否され、何も送信されていません。サーバーの運用者に確認してください。変更が想定どおりの場合は、再度サインインして新しい証明書を信頼してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not valid: %2. Nothing was sent. Ask your server's operator to fix the certificate.</source>
+        <translation>%1 へのセキュリティで保護された接続は、証明書が有効でないため拒否されました: %2。何も送信されていません。サーバーの運用者に証明書の修正を依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -607,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>hexclave::api::ConnectionSession</name>
+    <message>
+        <source>You signed in with another account: the actions that waited for the previous one were not done.</source>
+        <translation>別のアカウントでサインインしました: 以前のアカウントを待っていた操作は実行されていません。</translation>
+    </message>
+    <message>
+        <source>You signed out: the actions that waited for a new sign-in were not done.</source>
+        <translation>サインアウトしました: 新しいサインインを待っていた操作は実行されていません。</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::api::CredentialKind</name>
     <message>
         <source>Dashboard account</source>
@@ -638,6 +696,18 @@
     <message>
         <source>The system keychain failed: %1. Make sure it is running and unlocked.</source>
         <translation>システムのキーチェーンでエラーが発生しました: %1。キーチェーンが実行中で、ロックが解除されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Or sign in again: without the keychain, you stay signed in only until you quit the app.</source>
+        <translation>または再度サインインしてください: キーチェーンがない場合、サインインした状態はアプリを終了するまでしか維持されません。</translation>
+    </message>
+    <message>
+        <source>The credential could not be kept in the system keychain when you signed in, so you are signed out now. Sign in again; to stay signed in after a restart, make sure the system keychain is running and unlocked.</source>
+        <translation>サインイン時に資格情報をシステムのキーチェーンに保存できなかったため、サインアウトされました。再度サインインしてください。再起動後もサインインしたままにするには、システムのキーチェーンが実行中で、ロックが解除されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The saved credential was not found in the system keychain: the keychain may be locked, or the entry was removed. Unlock the keychain and try again, or sign in again.</source>
+        <translation>保存された資格情報がシステムのキーチェーンに見つかりませんでした: キーチェーンがロックされているか、エントリが削除された可能性があります。キーチェーンのロックを解除してもう一度お試しいただくか、再度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3662,73 @@ Created %2</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::CertificateTrustPanel</name>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>発行先:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>問題:</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presents now</source>
+        <translation>%1 が現在提示している証明書</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presented</source>
+        <translation>%1 が提示した証明書</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1…</source>
+        <translation>この証明書を %1 に対して信頼…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>この証明書を信頼しますか?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1?</source>
+        <translation>この証明書を %1 に対して信頼しますか?</translation>
+    </message>
+    <message>
+        <source>Hexclave Admin will then accept this one certificate for %1, although no certificate authority vouches for it. Do this only if your server's operator confirmed that its SHA-256 fingerprint is:</source>
+        <translation>これにより Hexclave Admin は、証明機関による保証がなくても、%1 に対してこの証明書 1 つだけを受け入れます。サーバーの運用者が、SHA-256 フィンガープリントが次のとおりであることを確認した場合にのみ実行してください:</translation>
+    </message>
+    <message>
+        <source>It replaces the certificate you trusted before for this server.</source>
+        <translation>このサーバーに対して以前に信頼した証明書は置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信頼</translation>
+    </message>
+    <message>
+        <source>It applies to this connection, for this server (%1) only. If the server's certificate changes or expires, the connection is refused again. To remove the trust, sign out, or choose File › Sign in again… and press “Stop trusting”.</source>
+        <translation>これはこの接続の、このサーバー (%1) に対してのみ適用されます。サーバーの証明書が変更されたり有効期限が切れたりすると、接続は再び拒否されます。信頼を解除するには、サインアウトするか、[ファイル] → [再度サインイン…] を選択して [信頼を停止] を押してください。</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ChangeQuantityDialog</name>
     <message>
         <source>&amp;Allow the balance to go below zero</source>
@@ -4865,6 +5002,34 @@ Push anyway?</source>
 (%2)</source>
         <translation>%1 で Hexclave API が応答しませんでした。アドレスを確認してください: API ルートは https://api.hexclave.com/api/v1 のように /api/v1 で終わります。
 (%2)</translation>
+    </message>
+    <message>
+        <source>This connection trusts a certificate you accepted for %1 (SHA-256 %2).</source>
+        <translation>この接続は、%1 に対して受け入れた証明書 (SHA-256 %2) を信頼しています。</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>信頼を停止</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is no longer trusted.</source>
+        <translation>%1 の証明書は信頼されなくなりました。</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1. You can sign in again here.</source>
+        <translation>%1 にサインインしています。ここで再度サインインできます。</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate?</source>
+        <translation>この証明書の信頼を停止しますか?</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1?</source>
+        <translation>%1 の証明書の信頼を停止しますか?</translation>
+    </message>
+    <message>
+        <source>The connection to this server (%1) is then refused until you trust a certificate for it again. This applies at once.</source>
+        <translation>停止すると、このサーバー (%1) への接続は、再び証明書を信頼するまで拒否されます。この変更はすぐに適用されます。</translation>
     </message>
 </context>
 <context>
@@ -7904,10 +8069,6 @@ The app's address is remembered for this project.</source>
         <translation>Hexclave Admin</translation>
     </message>
     <message>
-        <source>Sign in again…</source>
-        <translation>再度サインイン…</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
@@ -8144,6 +8305,14 @@ The connection is removed and its credential deleted from the keychain.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>再度サインイン(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sign in again to the current connection, or change which certificate it trusts</source>
+        <translation>現在の接続に再度サインインするか、信頼する証明書を変更します</translation>
     </message>
 </context>
 <context>
@@ -11105,6 +11274,38 @@ The connection is removed and its credential deleted from the keychain.</source>
         <source>You changed %1 but did not save. Save the changes?</source>
         <translation>%1 を変更しましたが、保存していません。変更を保存しますか?</translation>
     </message>
+    <message>
+        <source>Waiting for you to enter a new key.</source>
+        <translation>新しいキーの入力を待っています。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in again.</source>
+        <translation>再度のサインインを待っています。</translation>
+    </message>
+    <message>
+        <source>Enter a new key…</source>
+        <translation>新しいキーを入力…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>再度サインイン…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>待機を停止</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in? The request was not sent; what you typed stays here.</source>
+        <translation>サインインの待機を停止しますか? リクエストは送信されていません。入力内容はここに残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>待機を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>待機を続ける(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::RescheduleDialog</name>
@@ -11876,6 +12077,41 @@ The connection is removed and its credential deleted from the keychain.</source>
     <message>
         <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
         <translation>サーバーはこのアドレスを受け付けません: そのドメインをプロジェクトの信頼済みドメインに追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SessionRecovery</name>
+    <message>
+        <source>Enter a new key…</source>
+        <translation>新しいキーを入力…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>再度サインイン…</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the key of %1: it was revoked or has expired. Enter a new key to continue.</source>
+        <translation>サーバーは %1 のキーを受け付けなくなりました: キーが失効したか、有効期限が切れています。続行するには新しいキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Your session for %1 has ended: it expired or was revoked. Sign in again to continue.</source>
+        <translation>%1 のセッションは終了しました: 有効期限が切れたか、取り消されました。続行するには再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid key. Enter a new key to continue.</source>
+        <translation>%1 には有効なキーがありません。続行するには新しいキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to continue.</source>
+        <translation>%1 にサインインしていません。続行するにはサインインしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you enter a new key.</source>
+        <translation><numerusform>待機中の %n 件のリクエストは、新しいキーを入力すると続行されます。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you are signed in.</source>
+        <translation><numerusform>待機中の %n 件のリクエストは、サインインすると続行されます。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -14544,6 +14780,18 @@ The search looks at names, emails and exact user IDs.</source>
     <message>
         <source>Unknown color scheme "%1". Color schemes: %2.</source>
         <translation>不明な配色「%1」です。使用できる配色: %2。</translation>
+    </message>
+    <message>
+        <source>Share of the demo server's answers (0 to 1) that fail on purpose once signed in: slow answers, rate limits, server errors, dropped connections, broken bodies.</source>
+        <translation>サインイン後、デモサーバーの応答のうち意図的に失敗させる割合 (0 から 1): 応答の遅延、レート制限、サーバーエラー、接続の切断、壊れた応答本文。</translation>
+    </message>
+    <message>
+        <source>--demo-faults needs a number between 0 and 1, e.g. 0.2.</source>
+        <translation>--demo-faults には 0 から 1 までの数値 (例: 0.2) が必要です。</translation>
+    </message>
+    <message>
+        <source>--demo-faults only applies together with --demo.</source>
+        <translation>--demo-faults は --demo と一緒に指定した場合にのみ有効です。</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,10 @@
         <source>Sign in again.</source>
         <translation>请重新登录。</translation>
     </message>
+    <message>
+        <source>The connection closed before the server answered, so the change may or may not have been made. Reload to check before you try again.</source>
+        <translation>服务器响应之前连接已关闭，因此更改可能已应用，也可能未应用。请先重新加载进行检查，然后再重试。</translation>
+    </message>
 </context>
 <context>
     <name>hexclave::api::BrowserSignIn</name>
@@ -167,6 +171,49 @@
     <message>
         <source>Project configuration needs admin access. Connect with an admin key or a dashboard account.</source>
         <translation>项目配置需要管理员权限。请使用管理员密钥或控制台账户连接。</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::api::CertificateTrust</name>
+    <message>
+        <source>it is self-signed, so no certificate authority vouches for it</source>
+        <translation>它是自签名证书，没有任何证书颁发机构为其担保</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>它已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>它在 %1 之前无效</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for this address</source>
+        <translation>它是为 %1 颁发的，而不是为此地址颁发的</translation>
+    </message>
+    <message>
+        <source>it was issued by “%1”, which this computer does not trust</source>
+        <translation>它由“%1”颁发，而此计算机不信任该颁发者</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not trusted: %2. Nothing was sent. If this is your own server, compare the certificate's SHA-256 fingerprint with the one your server's operator gives you before you trust it.</source>
+        <translation>与 %1 的安全连接被拒绝，因为其证书不受信任：%2。未发送任何内容。如果这是您自己的服务器，请先将证书的 SHA-256 指纹与服务器运维人员提供的指纹进行比对，然后再信任它。</translation>
+    </message>
+    <message>
+        <source>it names no server, so it does not cover this address</source>
+        <translation>它未指明任何服务器，因此不适用于此地址</translation>
+    </message>
+    <message>
+        <source>The certificate you trusted for %1 expired on %2, so the connection was refused and nothing was sent. Ask your server's operator to renew it, then trust the new one.</source>
+        <translation>您为 %1 信任的证书已于 %2 过期，因此连接被拒绝，未发送任何内容。请让服务器运维人员为证书续期，然后信任新证书。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 changed since you trusted it (new SHA-256 fingerprint %2). The connection was refused and nothing was sent. Check with your server's operator; if the change is expected, sign in again to trust the new certificate.</source>
+        <translation>%1 的证书在您信任之后已更改（新的 SHA-256 指纹为 %2）。连接被拒绝，未发送任何内容。请与服务器运维人员确认；如果此更改在预期之中，请重新登录以信任新证书。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate is not valid: %2. Nothing was sent. Ask your server's operator to fix the certificate.</source>
+        <translation>与 %1 的安全连接被拒绝，因为其证书无效：%2。未发送任何内容。请让服务器运维人员修复该证书。</translation>
     </message>
 </context>
 <context>
@@ -607,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>hexclave::api::ConnectionSession</name>
+    <message>
+        <source>You signed in with another account: the actions that waited for the previous one were not done.</source>
+        <translation>您已使用另一个账户登录：等待上一个账户的操作未执行。</translation>
+    </message>
+    <message>
+        <source>You signed out: the actions that waited for a new sign-in were not done.</source>
+        <translation>您已退出登录：等待重新登录的操作未执行。</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::api::CredentialKind</name>
     <message>
         <source>Dashboard account</source>
@@ -638,6 +696,18 @@
     <message>
         <source>The system keychain failed: %1. Make sure it is running and unlocked.</source>
         <translation>系统钥匙串出错：%1。请确保它正在运行且已解锁。</translation>
+    </message>
+    <message>
+        <source>Or sign in again: without the keychain, you stay signed in only until you quit the app.</source>
+        <translation>或者重新登录：没有钥匙串时，您只会在退出应用之前保持登录状态。</translation>
+    </message>
+    <message>
+        <source>The credential could not be kept in the system keychain when you signed in, so you are signed out now. Sign in again; to stay signed in after a restart, make sure the system keychain is running and unlocked.</source>
+        <translation>登录时无法将凭据保存在系统钥匙串中，因此您现已退出登录。请重新登录；若要在重新启动后保持登录状态，请确保系统钥匙串正在运行且已解锁。</translation>
+    </message>
+    <message>
+        <source>The saved credential was not found in the system keychain: the keychain may be locked, or the entry was removed. Unlock the keychain and try again, or sign in again.</source>
+        <translation>在系统钥匙串中找不到已保存的凭据：钥匙串可能已锁定，或该条目已被移除。请解锁钥匙串后重试，或重新登录。</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3662,73 @@ Created %2</source>
     </message>
 </context>
 <context>
+    <name>hexclave::ui::CertificateTrustPanel</name>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>颁发给：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presents now</source>
+        <translation>%1 当前出示的证书</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presented</source>
+        <translation>%1 出示的证书</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1…</source>
+        <translation>为 %1 信任此证书…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>要信任此证书吗？</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1?</source>
+        <translation>要为 %1 信任此证书吗？</translation>
+    </message>
+    <message>
+        <source>Hexclave Admin will then accept this one certificate for %1, although no certificate authority vouches for it. Do this only if your server's operator confirmed that its SHA-256 fingerprint is:</source>
+        <translation>之后，Hexclave Admin 将接受 %1 的这一个证书，尽管没有任何证书颁发机构为其担保。仅当服务器运维人员已确认其 SHA-256 指纹为以下值时才执行此操作：</translation>
+    </message>
+    <message>
+        <source>It replaces the certificate you trusted before for this server.</source>
+        <translation>它将替换您之前为此服务器信任的证书。</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>It applies to this connection, for this server (%1) only. If the server's certificate changes or expires, the connection is refused again. To remove the trust, sign out, or choose File › Sign in again… and press “Stop trusting”.</source>
+        <translation>这仅适用于此连接，且仅适用于此服务器（%1）。如果服务器证书更改或过期，连接将再次被拒绝。要移除信任，请退出登录，或选择“文件 › 重新登录…”并点击“停止信任”。</translation>
+    </message>
+</context>
+<context>
     <name>hexclave::ui::ChangeQuantityDialog</name>
     <message>
         <source>&amp;Allow the balance to go below zero</source>
@@ -4865,6 +5002,34 @@ Push anyway?</source>
 (%2)</source>
         <translation>%1 处没有 Hexclave API 响应。请检查地址：API 根以 /api/v1 结尾，例如 https://api.hexclave.com/api/v1。
 (%2)</translation>
+    </message>
+    <message>
+        <source>This connection trusts a certificate you accepted for %1 (SHA-256 %2).</source>
+        <translation>此连接信任您为 %1 接受的证书（SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>停止信任</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is no longer trusted.</source>
+        <translation>%1 的证书已不再受信任。</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1. You can sign in again here.</source>
+        <translation>您已登录到 %1。可以在此处重新登录。</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate?</source>
+        <translation>要停止信任此证书吗？</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1?</source>
+        <translation>要停止信任 %1 的证书吗？</translation>
+    </message>
+    <message>
+        <source>The connection to this server (%1) is then refused until you trust a certificate for it again. This applies at once.</source>
+        <translation>之后将拒绝与此服务器（%1）的连接，直到您再次为其信任证书。此操作立即生效。</translation>
     </message>
 </context>
 <context>
@@ -7904,10 +8069,6 @@ The app's address is remembered for this project.</source>
         <translation>Hexclave Admin</translation>
     </message>
     <message>
-        <source>Sign in again…</source>
-        <translation>重新登录…</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -8144,6 +8305,14 @@ The connection is removed and its credential deleted from the keychain.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>重新登录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sign in again to the current connection, or change which certificate it trusts</source>
+        <translation>重新登录当前连接，或更改其信任的证书</translation>
     </message>
 </context>
 <context>
@@ -11105,6 +11274,38 @@ The connection is removed and its credential deleted from the keychain.</source>
         <source>You changed %1 but did not save. Save the changes?</source>
         <translation>您更改了 %1 但未保存。要保存更改吗？</translation>
     </message>
+    <message>
+        <source>Waiting for you to enter a new key.</source>
+        <translation>正在等待您输入新密钥。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in again.</source>
+        <translation>正在等待您重新登录。</translation>
+    </message>
+    <message>
+        <source>Enter a new key…</source>
+        <translation>输入新密钥…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>重新登录…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in? The request was not sent; what you typed stays here.</source>
+        <translation>要停止等待登录吗？请求未发送；您输入的内容会保留在此处。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>停止等待(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>继续等待(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>hexclave::ui::RescheduleDialog</name>
@@ -11876,6 +12077,41 @@ The connection is removed and its credential deleted from the keychain.</source>
     <message>
         <source>The server does not accept this address: add its domain to the project's trusted domains.</source>
         <translation>服务器不接受此地址：请将其域名添加到项目的受信任域名中。</translation>
+    </message>
+</context>
+<context>
+    <name>hexclave::ui::SessionRecovery</name>
+    <message>
+        <source>Enter a new key…</source>
+        <translation>输入新密钥…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>重新登录…</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the key of %1: it was revoked or has expired. Enter a new key to continue.</source>
+        <translation>服务器不再接受 %1 的密钥：该密钥已被吊销或已过期。请输入新密钥以继续。</translation>
+    </message>
+    <message>
+        <source>Your session for %1 has ended: it expired or was revoked. Sign in again to continue.</source>
+        <translation>您在 %1 的会话已结束：会话已过期或已被吊销。请重新登录以继续。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid key. Enter a new key to continue.</source>
+        <translation>%1 没有有效的密钥。请输入新密钥以继续。</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to continue.</source>
+        <translation>您尚未登录到 %1。请登录以继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you enter a new key.</source>
+        <translation><numerusform>输入新密钥后，%n 个等待中的请求将继续。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) will continue once you are signed in.</source>
+        <translation><numerusform>登录后，%n 个等待中的请求将继续。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -14544,6 +14780,18 @@ The search looks at names, emails and exact user IDs.</source>
     <message>
         <source>Unknown color scheme "%1". Color schemes: %2.</source>
         <translation>未知配色方案 "%1"。可用配色方案：%2。</translation>
+    </message>
+    <message>
+        <source>Share of the demo server's answers (0 to 1) that fail on purpose once signed in: slow answers, rate limits, server errors, dropped connections, broken bodies.</source>
+        <translation>登录后演示服务器有意失败的响应所占比例（0 到 1）：响应缓慢、速率限制、服务器错误、连接中断、响应正文损坏。</translation>
+    </message>
+    <message>
+        <source>--demo-faults needs a number between 0 and 1, e.g. 0.2.</source>
+        <translation>--demo-faults 需要 0 到 1 之间的数字，例如 0.2。</translation>
+    </message>
+    <message>
+        <source>--demo-faults only applies together with --demo.</source>
+        <translation>--demo-faults 只能与 --demo 一起使用。</translation>
     </message>
 </context>
 </TS>

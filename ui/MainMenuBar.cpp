@@ -21,11 +21,12 @@ MainMenuBar::MainMenuBar(const Actions &actions, QWidget *parent)
     actions.quit->setMenuRole(QAction::QuitRole);
     actions.about->setMenuRole(QAction::AboutRole);
     actions.aboutQt->setMenuRole(QAction::AboutQtRole);
-    for (QAction *action : {actions.connect, actions.newProject, actions.openConfigFile, actions.signOut,
+    for (QAction *action : {actions.connect, actions.signInAgain, actions.newProject, actions.openConfigFile, actions.signOut,
                             actions.commandPalette, actions.projectSwitcher, actions.reloadProjects, actions.shortcuts})
         action->setMenuRole(QAction::NoRole);
 
     m_file->addAction(actions.connect);
+    m_file->addAction(actions.signInAgain);
     m_file->addAction(actions.newProject);
     m_file->addAction(actions.openConfigFile);
     m_file->addSeparator();

@@ -18,6 +18,7 @@ public:
     struct Actions
     {
         QAction *connect = nullptr;
+        QAction *signInAgain = nullptr; // the current connection's sign-in / certificate dialog
         QAction *newProject = nullptr;
         QAction *openConfigFile = nullptr;
         QAction *preferences = nullptr;

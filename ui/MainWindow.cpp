@@ -9,6 +9,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "MainMenuBar.h"
+#include "SessionRecovery.h"
 #include "palette/CommandPalette.h"
 #include "palette/CommandPaletteModel.h"
 #include "pages/MessagePage.h"
@@ -101,8 +102,7 @@ MainWindow::MainWindow(api::Workspace *workspace, AppSettings *settings, QWidget
             support->openConversation(conversationId);
     });
 
-    m_sessionBanner->setRetryText(tr("Sign in again…"));
-    connect(m_sessionBanner, &ErrorBanner::retryRequested, this, [this] { signInAgain(m_context.session); });
+    m_sessionRecovery = new SessionRecovery(m_workspace, m_sessionBanner, this);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -175,6 +175,9 @@ void MainWindow::createActions()
     m_connectAction = action(QStringLiteral("connectAction"), QStringLiteral("connect"), tr("&Connect…"));
     m_connectAction->setToolTip(tr("Connect to another server or account"));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::openConnectDialog);
+    m_signInAgainAction = action(QStringLiteral("signInAgainAction"), {}, tr("Sign in &again…"));
+    m_signInAgainAction->setToolTip(tr("Sign in again to the current connection, or change which certificate it trusts"));
+    connect(m_signInAgainAction, &QAction::triggered, this, [this] { m_sessionRecovery->signIn(m_context.session); });
 
     m_newProjectAction = action(QStringLiteral("newProjectAction"), QStringLiteral("add"), tr("&New project…"));
     m_newProjectAction->setToolTip(tr("Create a project owned by your dashboard account"));
@@ -249,6 +252,7 @@ void MainWindow::createMenus()
 {
     MainMenuBar::Actions actions;
     actions.connect = m_connectAction;
+    actions.signInAgain = m_signInAgainAction;
     actions.newProject = m_newProjectAction;
     actions.openConfigFile = m_openConfigAction;
     actions.preferences = m_preferencesAction;
@@ -450,9 +454,10 @@ void MainWindow::showNoProject()
                 problems << QStringLiteral("%1: %2").arg(session->connection().describe(),
                                                          session->lastError().isError() ? session->lastError().userMessage()
                                                                                         : tr("sign-in needed"));
-                if (session->state() == State::NeedsSignIn)
+                // A keychain that is locked or missing: try again once unlocked, or sign in for this run.
+                if (session->state() == State::NeedsSignIn || session->lastError().kind == api::ApiError::Kind::Keychain)
                     needSignIn << session;
-                else
+                if (session->state() != State::NeedsSignIn)
                     anyFailed = true;
             }
         }
@@ -470,7 +475,7 @@ void MainWindow::showNoProject()
             connect(page->addAction(tr("Try again")), &QPushButton::clicked, m_workspace, &api::Workspace::retryAll);
         for (api::ConnectionSession *session : std::as_const(needSignIn)) {
             QPushButton *signIn = page->addAction(tr("Sign in to %1…").arg(session->connection().serverLabel()));
-            connect(signIn, &QPushButton::clicked, this, [this, session = QPointer(session)] { signInAgain(session); });
+            connect(signIn, &QPushButton::clicked, this, [this, session = QPointer(session)] { m_sessionRecovery->signIn(session); });
         }
         connect(page->addAction(tr("Connect…")), &QPushButton::clicked, this, &MainWindow::openConnectDialog);
     }
@@ -716,6 +721,7 @@ Page *MainWindow::currentPage() const
 void MainWindow::updateStatusBar()
 {
     m_signOutAction->setEnabled(m_context.session != nullptr);
+    m_signInAgainAction->setEnabled(m_context.session != nullptr);
     if (!m_context.isValid()) {
         m_connectionLabel->setText(m_workspace->sessions().isEmpty() ? tr("Not connected") : tr("No project selected"));
         m_projectLabel->clear();
@@ -732,20 +738,7 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::updateSessionBanner()
 {
-    if (!m_context.session) {
-        m_sessionBanner->hide();
-        return;
-    }
-    const auto state = m_context.session->state();
-    if (state == api::ConnectionSession::State::NeedsSignIn) {
-        api::ApiError error = m_context.session->lastError();
-        if (!error.isError()) {
-            error.kind = api::ApiError::Kind::SessionExpired;
-        }
-        m_sessionBanner->showError(error);
-    } else {
-        m_sessionBanner->hide();
-    }
+    m_sessionRecovery->setSession(m_context.session);
 }
 
 void MainWindow::openConnectDialog()
@@ -761,14 +754,6 @@ void MainWindow::openConnectDialog()
             selectProjectRow(row);
         }
     }
-}
-
-void MainWindow::signInAgain(api::ConnectionSession *session)
-{
-    if (!session)
-        return;
-    ConnectDialog dialog(m_workspace, session, this);
-    dialog.exec();
 }
 
 void MainWindow::signOutCurrent()
@@ -936,6 +921,7 @@ QList<MainWindow::PaletteCommand> MainWindow::paletteCommands() const
 {
     return {
         {QStringLiteral("connect"), m_connectAction, QStringLiteral("connect")},
+        {QStringLiteral("sign-in-again"), m_signInAgainAction, QStringLiteral("connect")},
         {QStringLiteral("new-project"), m_newProjectAction, QStringLiteral("add")},
         {QStringLiteral("open-config-file"), m_openConfigAction, QStringLiteral("config")},
         {QStringLiteral("preferences"), m_preferencesAction, QStringLiteral("config")}, // the gear

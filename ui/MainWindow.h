@@ -31,6 +31,7 @@ class AppSettings;
 class CommandPalette;
 class ConfigFileWindow;
 class ErrorBanner;
+class SessionRecovery;
 class Page;
 class SupportNotifier;
 class SupportPage;
@@ -110,7 +111,6 @@ private:
     void updateSessionBanner();
     Page *createPage(api::Area area);
     void showPage(Page *page, bool settled = true);
-    void signInAgain(api::ConnectionSession *session);
     // Shows the Support page (created if needed) and returns it; null when it is not available.
     SupportPage *showSupportPage();
     void openUser(const QString &userId);
@@ -143,6 +143,7 @@ private:
     QStackedWidget *m_stack;
     ErrorBanner *m_sessionBanner; // the current connection needs a new sign-in
     ErrorBanner *m_noticeBanner;  // warnings that stay until dismissed
+    SessionRecovery *m_sessionRecovery = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_projectLabel;
     QAction *m_signOutAction = nullptr;
@@ -154,6 +155,7 @@ private:
     QAction *m_paletteAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_signInAgainAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/CredentialKind.h"
+#include "core/CertificatePin.h"
 
 #include <QString>
 #include <QUrl>
@@ -24,6 +25,7 @@ struct Connection
     QString publishableClientKey = cloudPublishableClientKey;
     QString accountEmail;         // dashboard accounts: the signed-in user's email
     QString projectId;            // project keys: the project the key belongs to
+    CertificatePin certificatePin; // a self-signed certificate the user chose to trust for apiRoot's host:port
 
     bool isCloud() const;
     QString serverLabel() const;  // "api.hexclave.com" or "auth.example.com:8102"

@@ -6,6 +6,8 @@
 #include "endpoints/ProjectsEndpoints.h"
 #include "endpoints/UsersEndpoints.h"
 
+#include <utility>
+
 namespace hexclave::api {
 
 namespace {
@@ -26,11 +28,15 @@ ConnectionSession::ConnectionSession(Connection connection, QNetworkAccessManage
     , m_credentials(credentials)
     , m_client(new ApiClient(network, m_connection.apiRoot, makeAuthenticator(m_connection), this))
 {
+    m_client->setCertificatePin(m_connection.certificatePin);
     if (m_connection.kind == CredentialKind::DashboardAccount)
         m_dashboard = static_cast<DashboardAuthenticator *>(&m_client->authenticator());
     else
         m_keys = static_cast<ProjectKeyAuthenticator *>(&m_client->authenticator());
     connect(m_client, &ApiClient::sessionExpired, this, [this](const ApiError &error) {
+        if (m_signingOut)
+            return; // the server's sign-out refused a token that is being forgotten anyway
+        m_expiredKeychainKey = m_connection.keychainKey();
         setState(State::NeedsSignIn, error);
     });
     connect(m_client, &ApiClient::accessTokenRefreshed, this, &ConnectionSession::storeAccessToken);
@@ -54,6 +60,7 @@ void ConnectionSession::open()
         return;
     }
     setState(State::Opening);
+    m_identityUnverified = false; // the stored secret is the stored account's
     m_credentials->read(m_connection.keychainKey(), this, [this](const CredentialStore::ReadResult &result) {
         if (result.error.isError()) {
             setState(State::Failed, result.error);
@@ -92,8 +99,10 @@ void ConnectionSession::openWithSecret(const QString &secret, const QString &acc
     setState(State::Opening);
     m_pendingSecret = secret;
     applySecret(secret, accessToken);
-    // A token from the browser may belong to whoever confirmed there: ask the server who.
-    verifyAccount(m_dashboard && accessToken.isEmpty());
+    // A token from the browser may belong to whoever confirmed there: ask the server who (also
+    // on a retry after that question failed, before any waiting request goes on).
+    m_identityUnverified = m_dashboard && accessToken.isEmpty();
+    verifyAccount(m_identityUnverified);
 }
 
 void ConnectionSession::signInWithPassword(const QString &email, const QString &password)
@@ -116,7 +125,9 @@ void ConnectionSession::signInWithPassword(const QString &email, const QString &
 void ConnectionSession::verifyAccount(bool askWhoSignedIn)
 {
     if (!m_dashboard) {
-        auto *job = m_client->send(projects::currentPublic(ProjectScope::project(m_connection.projectId)));
+        auto call = projects::currentPublic(ProjectScope::project(m_connection.projectId));
+        call.request.waitsForSignIn = false; // a refused key is the answer here
+        auto *job = m_client->send(std::move(call));
         connect(job, &ApiJob::finished, this, [this, job] {
             if (!job->succeeded()) {
                 m_pendingSecret.clear();
@@ -125,6 +136,7 @@ void ConnectionSession::verifyAccount(bool askWhoSignedIn)
                 return;
             }
             storeSecret(m_pendingSecret);
+            resumeWaitingRequests();
             m_projects = {job->value()};
             Q_EMIT projectsChanged();
             setState(State::Ready);
@@ -133,16 +145,20 @@ void ConnectionSession::verifyAccount(bool askWhoSignedIn)
     }
     if (!m_connection.accountEmail.isEmpty() && !askWhoSignedIn) {
         storeSecret(m_pendingSecret);
+        resumeWaitingRequests();
         loadProjects();
         return;
     }
-    auto *job = m_client->send(users::currentDashboardUser());
+    auto call = users::currentDashboardUser();
+    call.request.waitsForSignIn = false;
+    auto *job = m_client->send(std::move(call));
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->succeeded()) {
             m_pendingSecret.clear();
             setState(job->error().kind == ApiError::Kind::SessionExpired ? State::NeedsSignIn : State::Failed, job->error());
             return;
         }
+        m_identityUnverified = false;
         const QString email = job->value().primaryEmail.value_or(job->value().id);
         if (email != m_connection.accountEmail) {
             // Another account than before: its predecessor's secrets are not ours any more.
@@ -152,8 +168,27 @@ void ConnectionSession::verifyAccount(bool askWhoSignedIn)
             Q_EMIT connectionChanged();
         }
         storeSecret(m_pendingSecret);
+        resumeWaitingRequests();
         loadProjects();
     });
+}
+
+void ConnectionSession::resumeWaitingRequests()
+{
+    const QString expired = std::exchange(m_expiredKeychainKey, {});
+    if (!m_client->isSessionLost() && m_client->parkedJobCount() == 0)
+        return;
+    const bool sameAccount = !expired.isEmpty() && expired == m_connection.keychainKey();
+    if (sameAccount) {
+        m_client->resumeAfterSignIn();
+        return;
+    }
+    // Never replay one account's edits with another's credential.
+    ApiError error;
+    error.kind = ApiError::Kind::SessionExpired;
+    error.message = tr("You signed in with another account: the actions that waited for the previous one were not done.");
+    error.details.insert(QStringLiteral("complete"), true);
+    m_client->abandonParkedJobs(error);
 }
 
 void ConnectionSession::storeSecret(const QString &pendingSecret)
@@ -189,7 +224,7 @@ void ConnectionSession::retry()
         break;
     case State::Failed:
         if (hasCredential())
-            verifyAccount(false);
+            verifyAccount(m_identityUnverified);
         else
             open();
         break;
@@ -226,6 +261,15 @@ void ConnectionSession::loadProjects()
     });
 }
 
+void ConnectionSession::setCertificatePin(const CertificatePin &pin)
+{
+    if (m_connection.certificatePin == pin)
+        return;
+    m_connection.certificatePin = pin;
+    m_client->setCertificatePin(pin);
+    Q_EMIT connectionChanged();
+}
+
 bool ConnectionSession::hasCredential() const
 {
     return m_dashboard ? m_dashboard->hasRefreshToken() : m_keys->hasKey();
@@ -235,6 +279,12 @@ void ConnectionSession::signOut()
 {
     // Forget locally at once; the server's session ends as soon as it answers.
     m_signingOut = true;
+    m_expiredKeychainKey.clear();
+    ApiError abandoned;
+    abandoned.kind = ApiError::Kind::SessionExpired;
+    abandoned.message = tr("You signed out: the actions that waited for a new sign-in were not done.");
+    abandoned.details.insert(QStringLiteral("complete"), true);
+    m_client->abandonParkedJobs(abandoned);
     if (m_credentials && !m_connection.accountLabel().isEmpty())
         m_credentials->removeAll(m_connection.keychainPrefix(), this);
     m_projects.clear();
@@ -242,7 +292,9 @@ void ConnectionSession::signOut()
     setState(State::NeedsSignIn);
 
     if (m_dashboard && m_dashboard->hasRefreshToken()) {
-        auto *job = m_client->send(auth::signOut());
+        auto call = auth::signOut();
+        call.request.waitsForSignIn = false;
+        auto *job = m_client->send(std::move(call));
         connect(job, &ApiJob::finished, this, [this, job] {
             if (!job->succeeded())
                 qCInfo(lcAuth).noquote() << "server sign-out failed:" << job->error().technicalSummary();

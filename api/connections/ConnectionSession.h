@@ -55,6 +55,12 @@ public:
     // signedOut() follows once the server answered (or at once for keys).
     void signOut();
     bool hasCredential() const;
+    // Trusts (or, with an empty pin, stops trusting) a certificate for this connection's server;
+    // connectionChanged() follows so that it is saved.
+    void setCertificatePin(const CertificatePin &pin);
+    // Asks whoever shows this connection to open its sign-in-again dialog (e.g. from a dialog
+    // whose save waits for the sign-in).
+    void requestSignIn() { Q_EMIT signInRequested(); }
 
 Q_SIGNALS:
     void stateChanged(hexclave::api::ConnectionSession::State state);
@@ -67,6 +73,7 @@ Q_SIGNALS:
     void credentialReady();
     // The credential works but the keychain refused to store it: it lasts until the app quits.
     void secretNotStored(const hexclave::api::ApiError &error);
+    void signInRequested();
 
 private:
     void setState(State state, const ApiError &error = {});
@@ -75,6 +82,8 @@ private:
     void storeSecret(const QString &secret);
     void storeAccessToken();
     void loadProjects();
+    // After a new sign-in: the requests that waited for it go on when the account is the same.
+    void resumeWaitingRequests();
 
     Connection m_connection;
     CredentialStore *m_credentials;
@@ -87,6 +96,8 @@ private:
     ApiError m_storageWarning;
     QList<Project> m_projects;
     QString m_pendingSecret; // cleared as soon as it is stored
+    QString m_expiredKeychainKey; // the account whose session expired, while requests wait for it
+    bool m_identityUnverified = false; // a browser sign-in whose account the server has not named yet
 };
 
 } // namespace hexclave::api

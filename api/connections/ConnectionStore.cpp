@@ -62,6 +62,8 @@ void ConnectionStore::load()
         connection.publishableClientKey = m_settings->value(QStringLiteral("publishableClientKey")).toString();
         connection.accountEmail = m_settings->value(QStringLiteral("accountEmail")).toString();
         connection.projectId = m_settings->value(QStringLiteral("projectId")).toString();
+        connection.certificatePin.server = m_settings->value(QStringLiteral("pinnedServer")).toString();
+        connection.certificatePin.certificatePem = m_settings->value(QStringLiteral("pinnedCertificate")).toByteArray();
         if (!connection.id.isEmpty() && connection.apiRoot.isValid())
             m_connections.append(connection);
     }
@@ -83,6 +85,10 @@ void ConnectionStore::store()
         m_settings->setValue(QStringLiteral("publishableClientKey"), connection.publishableClientKey);
         m_settings->setValue(QStringLiteral("accountEmail"), connection.accountEmail);
         m_settings->setValue(QStringLiteral("projectId"), connection.projectId);
+        if (!connection.certificatePin.isEmpty()) {
+            m_settings->setValue(QStringLiteral("pinnedServer"), connection.certificatePin.server);
+            m_settings->setValue(QStringLiteral("pinnedCertificate"), QString::fromLatin1(connection.certificatePin.certificatePem));
+        }
     }
     m_settings->endArray();
     m_settings->sync();

@@ -85,7 +85,8 @@ void Workspace::adopt(ConnectionSession *session)
 
 void Workspace::saveIfReady(ConnectionSession *session)
 {
-    if (m_store && session->state() == ConnectionSession::State::Ready)
+    // A connection saved before keeps a later change at once (e.g. a certificate no longer trusted).
+    if (m_store && (session->state() == ConnectionSession::State::Ready || m_store->find(session->connection().id)))
         m_store->save(session->connection());
 }
 

@@ -33,20 +33,31 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Network:
+        if (code == kAnswerLostCode) { // a complete message: the server was reached
+            text = message;
+            break;
+        }
         text = QCoreApplication::translate("hexclave::api::ApiError", "The server could not be reached: %1. Check the address and your network connection.").arg(message);
         break;
     case Kind::Timeout:
         text = message + u' ' + QCoreApplication::translate("hexclave::api::ApiError", "Try again; if it keeps happening the server may be overloaded.");
         break;
     case Kind::Tls:
-        text = QCoreApplication::translate("hexclave::api::ApiError", "The secure connection was refused: %1. The server's certificate is not trusted.").arg(message);
+        // A refused certificate (details["certificate"]) comes with complete sentences.
+        text = details.contains(QStringLiteral("certificate"))
+            ? message
+            : QCoreApplication::translate("hexclave::api::ApiError", "The secure connection was refused: %1. The server's certificate is not trusted.").arg(message);
         break;
     case Kind::Parse:
         text = QCoreApplication::translate("hexclave::api::ApiError", "The server answered with something this app does not understand (%1).").arg(message);
         break;
     case Kind::SessionExpired:
-        text = message.isEmpty() ? QCoreApplication::translate("hexclave::api::ApiError", "Your session has expired. Sign in again to continue.")
-                                 : message + u' ' + QCoreApplication::translate("hexclave::api::ApiError", "Sign in again to continue.");
+        // details["complete"]: the message already says what to do (or that nothing is left to do).
+        if (details.value(QStringLiteral("complete")).toBool())
+            text = message;
+        else
+            text = message.isEmpty() ? QCoreApplication::translate("hexclave::api::ApiError", "Your session has expired. Sign in again to continue.")
+                                     : message + u' ' + QCoreApplication::translate("hexclave::api::ApiError", "Sign in again to continue.");
         break;
     case Kind::Keychain:
         text = message;
@@ -96,6 +107,17 @@ ApiError ApiError::cancelled()
     ApiError error;
     error.kind = Kind::Cancelled;
     error.message = QCoreApplication::translate("hexclave::api::ApiError", "Cancelled.");
+    return error;
+}
+
+ApiError ApiError::answerLost()
+{
+    ApiError error;
+    error.kind = Kind::Network;
+    error.code = kAnswerLostCode.toString();
+    error.message = QCoreApplication::translate("hexclave::api::ApiError",
+                                                "The connection closed before the server answered, so the change may or may not "
+                                                "have been made. Reload to check before you try again.");
     return error;
 }
 

@@ -39,7 +39,12 @@ struct ApiError
     // Both: the message, then the technical summary in parentheses on a line of its own.
     QString describe() const;
 
+    // Our own code for a POST or PATCH whose connection closed before the answer (see SingleSendBody).
+    static constexpr QStringView kAnswerLostCode = u"ANSWER_LOST";
+
     static ApiError cancelled();
+    // The request may or may not have been carried out: the user has to check before trying again.
+    static ApiError answerLost();
     static ApiError parse(const QString &what);
     static ApiError keychain(const QString &what);
 };

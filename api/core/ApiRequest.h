@@ -46,6 +46,9 @@ struct ApiRequest
     // May be sent again after a dropped connection, a 5xx or a 429: idempotent methods, and
     // requests marked so because repeating them is harmless (a token refresh).
     bool repeatable = false;
+    // Refused because the session or key is gone, the request waits for a new sign-in (see
+    // ApiClient::resumeAfterSignIn). False for the calls that check a new credential.
+    bool waitsForSignIn = true;
     bool safeToRetry() const { return repeatable || isIdempotent(method); }
 
     static ApiRequest make(HttpMethod method, const QString &path, const ProjectScope &scope, const QUrlQuery &query,

@@ -1,5 +1,6 @@
 #include "ErrorResponse.h"
 
+#include "CertificateTrust.h"
 #include "dto/JsonSupport.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,9 @@ ApiError errorFromResponse(int httpStatus, const QByteArray &knownErrorHeader, c
     error.code = QString::fromUtf8(knownErrorHeader.trimmed());
     error.retryAfterSeconds = parseRetryAfter(retryAfterHeader);
 
-    const bool looksLikeJson = contentType.contains(u"json") || body.trimmed().startsWith('{');
+    // A body nested too deeply to read safely is shown as text.
+    const bool looksLikeJson = (contentType.contains(u"json") || body.trimmed().startsWith('{'))
+        && json::tooDeepAt(std::string_view(body.constData(), std::size_t(body.size()))) < 0;
     if (looksLikeJson) {
         const auto parsed = nlohmann::ordered_json::parse(body.cbegin(), body.cend(), nullptr, false);
         if (parsed.is_object()) {
@@ -87,8 +90,9 @@ ApiError networkError(const QNetworkReply &reply, int transferTimeoutMs)
                                                     transferTimeoutMs / 1000);
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        error.kind = ApiError::Kind::Tls;
-        break;
+        return CertificateTrust::refusal(reply);
+    case QNetworkReply::ContentReSendError: // a POST or PATCH whose answer was lost (see SingleSendBody)
+        return ApiError::answerLost();
     default:
         error.kind = ApiError::Kind::Network;
         break;

@@ -14,10 +14,16 @@ namespace hexclave::api {
 namespace {
 
 const QString indexKey = QStringLiteral("credentials/keys");
+// Keys whose last write failed (keychain locked or missing): nothing was kept, and the next read
+// says why instead of a bare "not found".
+const QString unsavedKey = QStringLiteral("credentials/unsaved");
 constexpr int backendRetryDelayMs = 500;
 
 QString describe(QKeychain::Error error, const QString &detail)
 {
+    // Without a session bus the Linux backend answers OtherError ("Cannot autolaunch D-Bus…").
+    if (error == QKeychain::OtherError && (detail.contains(QLatin1String("D-Bus")) || detail.contains(QLatin1String("DBus"))))
+        error = QKeychain::NoBackendAvailable;
     switch (error) {
     case QKeychain::NoBackendAvailable:
         return QCoreApplication::translate("hexclave::api::CredentialStore", "No system keychain is available (%1). Hexclave Admin keeps secrets only in the "
@@ -81,6 +87,11 @@ void CredentialStore::remove(const QString &key, QObject *context, WriteCallback
 
 void CredentialStore::removeAll(const QString &prefix, QObject *context)
 {
+    const QStringList unsaved = m_index->value(unsavedKey).toStringList();
+    for (const QString &key : unsaved) {
+        if (key.startsWith(prefix))
+            markUnsaved(key, false);
+    }
     const QStringList keys = knownKeys();
     for (const QString &key : keys) {
         if (key.startsWith(prefix))
@@ -131,12 +142,21 @@ void CredentialStore::run(const std::shared_ptr<Request> &request)
         ApiError apiError;
         if (error != QKeychain::NoError && !(error == QKeychain::EntryNotFound && request->operation != Operation::Write))
             apiError = ApiError::keychain(describe(error, finished->errorString()));
+        if (apiError.isError() && request->operation == Operation::Read)
+            apiError.message += u' '
+                + QCoreApplication::translate("hexclave::api::CredentialStore",
+                                              "Or sign in again: without the keychain, you stay signed in only until "
+                                              "you quit the app.");
+        if (error == QKeychain::EntryNotFound && request->operation == Operation::Read)
+            apiError = explainMissing(request->key);
 
         if (!apiError.isError()) {
             if (request->operation == Operation::Write)
                 addToIndex(request->key);
             else if (request->operation == Operation::Remove)
                 removeFromIndex(request->key);
+        } else if (request->operation == Operation::Write) {
+            markUnsaved(request->key, true);
         }
         if (!request->context)
             return;
@@ -155,8 +175,42 @@ void CredentialStore::run(const std::shared_ptr<Request> &request)
     job->start();
 }
 
+ApiError CredentialStore::explainMissing(const QString &key) const
+{
+    // A locked collection can answer a lookup with "not found" (libsecret cannot prompt to unlock
+    // it): a key this store wrote, or failed to write, is explained rather than silently missing.
+    if (m_index->value(unsavedKey).toStringList().contains(key))
+        return ApiError::keychain(QCoreApplication::translate(
+            "hexclave::api::CredentialStore",
+            "The credential could not be kept in the system keychain when you signed in, so you are signed out now. "
+            "Sign in again; to stay signed in after a restart, make sure the system keychain is running and unlocked."));
+    if (knownKeys().contains(key))
+        return ApiError::keychain(QCoreApplication::translate(
+            "hexclave::api::CredentialStore",
+            "The saved credential was not found in the system keychain: the keychain may be locked, or the entry was "
+            "removed. Unlock the keychain and try again, or sign in again."));
+    return {};
+}
+
+void CredentialStore::markUnsaved(const QString &key, bool unsaved)
+{
+    QStringList keys = m_index->value(unsavedKey).toStringList();
+    const bool listed = keys.contains(key);
+    if (unsaved == listed)
+        return;
+    if (unsaved)
+        keys.append(key);
+    else
+        keys.removeAll(key);
+    if (keys.isEmpty())
+        m_index->remove(unsavedKey);
+    else
+        m_index->setValue(unsavedKey, keys);
+}
+
 void CredentialStore::addToIndex(const QString &key)
 {
+    markUnsaved(key, false);
     QStringList keys = knownKeys();
     if (!keys.contains(key)) {
         keys.append(key);
@@ -166,6 +220,7 @@ void CredentialStore::addToIndex(const QString &key)
 
 void CredentialStore::removeFromIndex(const QString &key)
 {
+    markUnsaved(key, false);
     QStringList keys = knownKeys();
     if (keys.removeAll(key) > 0)
         m_index->setValue(indexKey, keys);

@@ -26,7 +26,9 @@ public:
     {
         QString secret;
         bool found = false;
-        ApiError error; // Kind::Keychain when the keychain failed (not for "not found")
+        // Kind::Keychain when the keychain failed; also when a key this store wrote (or failed to
+        // write) is not found, which a locked keychain answers too. Else "not found" is no error.
+        ApiError error;
     };
     using ReadCallback = std::function<void(const ReadResult &)>;
     using WriteCallback = std::function<void(const ApiError &)>;
@@ -51,6 +53,8 @@ private:
     enum class Operation { Read, Write, Remove };
     struct Request;
     void run(const std::shared_ptr<Request> &request);
+    ApiError explainMissing(const QString &key) const;
+    void markUnsaved(const QString &key, bool unsaved);
     void addToIndex(const QString &key);
     void removeFromIndex(const QString &key);
 

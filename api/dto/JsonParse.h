@@ -10,7 +10,8 @@ namespace hexclave::api {
 template <class T>
 T parseJson(const QByteArray &body);
 
-// For calls whose answer carries nothing we need (e.g. {"success": true}).
+// For calls whose answer carries nothing we need (e.g. {"success": true}); a body that is there
+// must still be JSON.
 struct NoContent
 {
 };

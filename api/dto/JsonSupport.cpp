@@ -4,6 +4,8 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <stdexcept>
+
 namespace hexclave::api::json {
 
 namespace {
@@ -97,7 +99,7 @@ QVariant toVariant(const Json &value)
     case Json::value_t::object: {
         QVariantMap map;
         for (auto it = value.begin(); it != value.end(); ++it)
-            map.insert(QString::fromStdString(it.key()), toVariant(it.value()));
+            map.insert(fromUtf8(it.key()), toVariant(it.value()));
         return map;
     }
     case Json::value_t::binary:
@@ -106,8 +108,33 @@ QVariant toVariant(const Json &value)
     return {};
 }
 
+qsizetype tooDeepAt(std::string_view text)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth)
+                return qsizetype(i);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return -1;
+}
+
 Json parseBody(const QByteArray &body)
 {
+    if (tooDeepAt(std::string_view(body.constData(), std::size_t(body.size()))) >= 0)
+        throw std::runtime_error("the answer is nested more than 512 levels deep");
     return Json::parse(body.cbegin(), body.cend());
 }
 
@@ -116,8 +143,12 @@ Json parseBody(const QByteArray &body)
 namespace hexclave::api {
 
 template <>
-NoContent parseJson<NoContent>(const QByteArray &)
+NoContent parseJson<NoContent>(const QByteArray &body)
 {
+    // Nothing is read, but a 2xx whose body is not JSON (a proxy's error page) says nothing about
+    // whether the server did it: a failure, not a success.
+    if (!body.trimmed().isEmpty())
+        json::parseBody(body);
     return {};
 }
 
@@ -130,6 +161,8 @@ namespace hexclave::api {
 QString prettyJson(const QString &compactJson)
 {
     const std::string text = compactJson.toStdString();
+    if (json::tooDeepAt(text) >= 0)
+        return compactJson;
     const auto parsed = nlohmann::ordered_json::parse(text, nullptr, false);
     if (parsed.is_discarded())
         return compactJson;
@@ -164,40 +197,62 @@ QString parserProblem(const char *what)
     return message;
 }
 
+// Line, column and QString index of the 0-based byte `errorByte` of `utf8` (the UTF-8 of `text`),
+// so that "ä" or an emoji counts as one column.
+JsonSyntaxError errorAtByte(const QString &text, qsizetype errorByte)
+{
+    JsonSyntaxError result;
+    qsizetype byte = 0;
+    qsizetype index = 0;
+    while (index < text.size() && byte < errorByte) {
+        char32_t codePoint = text.at(index).unicode();
+        qsizetype units = 1;
+        if (text.at(index).isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(text.at(index), text.at(index + 1));
+            units = 2;
+        }
+        byte += utf8Length(codePoint);
+        index += units;
+        if (codePoint == U'\n') {
+            ++result.line;
+            result.column = 1;
+        } else {
+            ++result.column;
+        }
+    }
+    result.offset = index;
+    return result;
+}
+
 } // namespace
 
 std::optional<JsonSyntaxError> checkJsonSyntax(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
+    if (const qsizetype tooDeep = json::tooDeepAt(std::string_view(utf8.constData(), std::size_t(utf8.size()))); tooDeep >= 0) {
+        JsonSyntaxError result = errorAtByte(text, tooDeep);
+        result.message = QStringLiteral("nested more than %1 levels deep").arg(json::kMaxJsonDepth);
+        return result;
+    }
     try {
         [[maybe_unused]] const auto parsed = nlohmann::ordered_json::parse(utf8.cbegin(), utf8.cend());
         return std::nullopt;
     } catch (const nlohmann::json::parse_error &error) {
         // `byte` is the 1-based position of the last byte read: the one that broke the grammar
-        // (or one past the end). Walk the text to turn that byte count into line, column and
-        // QString index, so that "ä" or an emoji counts as one column.
-        const qsizetype errorByte = qBound<qsizetype>(0, qsizetype(error.byte) - 1, utf8.size());
-        JsonSyntaxError result;
+        // (or one past the end).
+        JsonSyntaxError result = errorAtByte(text, qBound<qsizetype>(0, qsizetype(error.byte) - 1, utf8.size()));
         result.message = parserProblem(error.what());
-        qsizetype byte = 0;
-        qsizetype index = 0;
-        while (index < text.size() && byte < errorByte) {
-            char32_t codePoint = text.at(index).unicode();
-            qsizetype units = 1;
-            if (text.at(index).isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate()) {
-                codePoint = QChar::surrogateToUcs4(text.at(index), text.at(index + 1));
-                units = 2;
-            }
-            byte += utf8Length(codePoint);
-            index += units;
-            if (codePoint == U'\n') {
-                ++result.line;
-                result.column = 1;
-            } else {
-                ++result.column;
-            }
-        }
-        result.offset = index;
+        return result;
+    } catch (const nlohmann::json::exception &error) {
+        // A number too large for a double ("number overflow parsing '1e999'") has no position of
+        // its own: point at the number it names.
+        QString message = parserProblem(error.what());
+        if (message.startsWith(u'['))
+            message = message.mid(message.indexOf(QStringLiteral("] ")) + 2);
+        const qsizetype quote = message.indexOf(QStringLiteral(" parsing '"));
+        const QByteArray number = quote >= 0 ? message.mid(quote + 10).chopped(message.endsWith(u'\'') ? 1 : 0).toUtf8() : QByteArray();
+        JsonSyntaxError result = errorAtByte(text, number.isEmpty() ? 0 : qMax<qsizetype>(0, utf8.indexOf(number)));
+        result.message = message;
         return result;
     }
 }

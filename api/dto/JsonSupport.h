@@ -14,15 +14,27 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace hexclave::api::json {
 
 using Json = nlohmann::ordered_json;
 
+// UTF-8 from a JSON document as a QString. QString::fromUtf8 takes a leading U+FEFF for a byte order
+// mark and drops it; inside a JSON string (a value or an object key) it is a character to keep.
+inline QString fromUtf8(const std::string &s)
+{
+    qsizetype marks = 0;
+    while (s.compare(std::size_t(3 * marks), 3, "\xEF\xBB\xBF") == 0)
+        ++marks;
+    if (marks == 0)
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return QString(marks, QChar(0xFEFF)) + QString::fromUtf8(s.data() + 3 * marks, qsizetype(s.size()) - 3 * marks);
+}
+
 inline QString toQString(const Json &value)
 {
-    const auto &s = value.get_ref<const std::string &>();
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return fromUtf8(value.get_ref<const std::string &>());
 }
 
 inline std::string toStd(const QString &value)
@@ -113,6 +125,14 @@ void mergeOtherFields(Json &object, const QString &otherFieldsJson);
 
 QVariant toVariant(const Json &value);
 
+// Nesting deeper than this is refused before parsing: what reads a document (dump(), toVariant(),
+// comparisons) recurses, and no answer of the API comes anywhere near it.
+constexpr int kMaxJsonDepth = 512;
+// The byte offset of the bracket that opens level kMaxJsonDepth + 1 of `text`, or -1 when it nests
+// no deeper (brackets inside strings do not count; the text need not be valid JSON).
+qsizetype tooDeepAt(std::string_view text);
+
+// Throws std::exception when the body is not JSON or nests deeper than kMaxJsonDepth.
 Json parseBody(const QByteArray &body);
 
 } // namespace hexclave::api::json

@@ -48,7 +48,7 @@ ProductPrice priceOf(const QString &id, const json::Json &object)
     std::set<std::string> known{"interval", "freeTrial", "serverOnly"};
     for (const auto &[key, value] : object.items()) {
         if (isAmountKey(key, value)) {
-            price.amounts.insert(QString::fromStdString(key), json::toQString(value));
+            price.amounts.insert(json::fromUtf8(key), json::toQString(value));
             known.insert(key);
         }
     }
@@ -149,7 +149,7 @@ void forEachEntry(const ConfigTree &config, const QString &path, QStringList &un
         return;
     }
     for (const auto &[key, value] : entries.items()) {
-        const QString id = QString::fromStdString(key);
+        const QString id = json::fromUtf8(key);
         if (value.is_null())
             continue;
         try {

@@ -20,7 +20,7 @@ namespace {
 void mergeNested(json::Json &target, const json::Json &source)
 {
     for (const auto &[key, value] : source.items()) {
-        const QStringList segments = QString::fromStdString(key).split(u'.');
+        const QStringList segments = json::fromUtf8(key).split(u'.');
         json::Json *node = &target;
         for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
             json::Json &child = (*node)[json::toStd(segments[i])];
@@ -60,7 +60,7 @@ bool touchesPath(const json::Json &node, const QStringList &segments, qsizetype 
     if (from == segments.size() || !node.is_object())
         return true; // the override sets the path itself, or a parent with a plain value
     for (const auto &[key, value] : node.items()) {
-        const QStringList keySegments = QString::fromStdString(key).split(u'.');
+        const QStringList keySegments = json::fromUtf8(key).split(u'.');
         const qsizetype common = std::min(keySegments.size(), segments.size() - from);
         bool matches = true;
         for (qsizetype i = 0; i < common && matches; ++i)
@@ -109,7 +109,7 @@ void collectLeaves(const json::Json &node, const QString &prefix, QStringList &p
         return;
     }
     for (const auto &[key, value] : node.items()) {
-        const QString name = QString::fromStdString(key);
+        const QString name = json::fromUtf8(key);
         collectLeaves(value, prefix.isEmpty() ? name : prefix + u'.' + name, paths);
     }
 }
@@ -150,8 +150,14 @@ bool sameJsonText(const QString &a, const QString &b)
 {
     if (a.isEmpty() || b.isEmpty())
         return a.isEmpty() && b.isEmpty();
-    const json::Json left = json::Json::parse(a.toStdString(), nullptr, false);
-    const json::Json right = json::Json::parse(b.toStdString(), nullptr, false);
+    // Texts nested too deeply to compare without exhausting the stack count as malformed; storing
+    // one (ConfigTree, ConfigPatch) fails with an error that says so.
+    const std::string leftText = a.toStdString();
+    const std::string rightText = b.toStdString();
+    if (json::tooDeepAt(leftText) >= 0 || json::tooDeepAt(rightText) >= 0)
+        return false;
+    const json::Json left = json::Json::parse(leftText, nullptr, false);
+    const json::Json right = json::Json::parse(rightText, nullptr, false);
     return !left.is_discarded() && !right.is_discarded() && sameJson(left, right);
 }
 
@@ -272,7 +278,7 @@ ConfigTree ConfigTree::overriddenBy(const ConfigTree &patch) const
 {
     json::Json nested = m_document->nested;
     for (const auto &[key, value] : patch.m_document->root.items())
-        slotAt(nested, QString::fromStdString(key)) = value;
+        slotAt(nested, json::fromUtf8(key)) = value;
     return treeOf(std::move(nested));
 }
 
@@ -322,7 +328,7 @@ QStringList ConfigTree::keysAt(const QString &path) const
     const json::Json *value = valueAt(m_document->nested, path);
     if (value && value->is_object()) {
         for (const auto &[key, ignored] : value->items())
-            keys.append(QString::fromStdString(key));
+            keys.append(json::fromUtf8(key));
     }
     return keys;
 }
@@ -334,7 +340,7 @@ QStringList ConfigTree::enabledKeysAt(const QString &path) const
     if (value && value->is_object()) {
         for (const auto &[key, enabled] : value->items()) {
             if (enabled.is_boolean() && enabled.get<bool>())
-                keys.append(QString::fromStdString(key));
+                keys.append(json::fromUtf8(key));
         }
     }
     return keys;
@@ -384,7 +390,7 @@ ConfigPatch &ConfigPatch::setIdSet(const QString &path, const QStringList &ids)
 
 ConfigPatch &ConfigPatch::setJson(const QString &path, const QString &jsonText)
 {
-    m_entries.emplace_back(path, json::Json::parse(json::toStd(jsonText)).dump());
+    m_entries.emplace_back(path, parseDepthLimited(jsonText).dump());
     return *this;
 }
 

@@ -2,14 +2,36 @@
 
 #include "EmulatorServer.h"
 
+#include <QLoggingCategory>
+
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 namespace hexclave::emulator {
+
+namespace {
+
+// QHttpServer logs each request with its headers at debug level (qt.httpserver*). In demo mode
+// the emulator runs inside the app, so those lines would put keys and tokens in the app's log.
+QLoggingCategory::CategoryFilter g_previousCategoryFilter = nullptr;
+
+void muteServerDebugLog(QLoggingCategory *category)
+{
+    if (g_previousCategoryFilter)
+        g_previousCategoryFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+} // namespace
 
 Emulator::Emulator(EmulatorOptions options, QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<EmulatorServer>(options))
 {
+    static std::once_flag installed;
+    std::call_once(installed, [] { g_previousCategoryFilter = QLoggingCategory::installFilter(muteServerDebugLog); });
 }
 
 Emulator::~Emulator() = default;
@@ -31,12 +53,12 @@ quint16 Emulator::port() const
 
 QUrl Emulator::apiRoot() const
 {
-    return QUrl(u"http://127.0.0.1:"_s + QString::number(port()) + u"/api/v1"_s);
+    return QUrl(m_server->scheme() + u"://127.0.0.1:"_s + QString::number(port()) + u"/api/v1"_s);
 }
 
 QUrl Emulator::dashboardUrl() const
 {
-    return QUrl(u"http://127.0.0.1:"_s + QString::number(port()));
+    return QUrl(m_server->scheme() + u"://127.0.0.1:"_s + QString::number(port()));
 }
 
 DemoAccount Emulator::demoAccount() const
@@ -52,6 +74,17 @@ void Emulator::addFault(const Fault &fault)
 void Emulator::clearFaults()
 {
     m_server->faults().clear();
+}
+
+void Emulator::addChaos(double rate, quint64 seed)
+{
+    for (const Fault &fault : FaultInjector::chaos(rate, seed))
+        m_server->faults().add(fault);
+}
+
+QList<int> Emulator::injectedFaultCounts() const
+{
+    return m_server->faults().injectedCounts();
 }
 
 int Emulator::requestCount() const
@@ -77,6 +110,11 @@ bool Emulator::confirmCliAuth(const QString &loginCode)
 void Emulator::expireAccessTokens()
 {
     m_server->expireAccessTokens();
+}
+
+void Emulator::revokeDashboardSessions()
+{
+    m_server->revokeDashboardSessions();
 }
 
 int Emulator::userCount(const QString &projectId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -39,6 +40,10 @@ struct EmulatorOptions
     // gives the same data; the app's demo uses the current time so its overview shows recent days.
     qint64 sampleAnchorMillis = 1793491200000;
     quint16 port = 0;                    // 0: any free port on 127.0.0.1
+    // HTTPS: the server's certificate and its private key (PEM); copied when the Emulator is
+    // constructed (views keep the options a literal type). Empty: plain http.
+    QByteArrayView tlsCertificatePem{};
+    QByteArrayView tlsPrivateKeyPem{};
 };
 
 // The emulator's built-in account and keys: what demo mode and the tests sign in with.
@@ -68,7 +73,11 @@ struct Fault
                         // use count >= 2 (or -1) for the client to see RemoteHostClosedError.
         MalformedBody,  // answer 200 with a body that is not JSON
         TruncatedBody,  // answer 200 with a JSON body cut in half
+        LostAnswer,     // handle the request (a POST really creates), then close the connection
+                        // without answering: a client that resends creates a duplicate
+        // a new kind goes here, last: kKindCount counts up to the last one
     };
+    static constexpr int kKindCount = int(Kind::LostAnswer) + 1;
 
     Kind kind = Kind::Status;
     QString method{};            // e.g. "GET"; empty matches any method
@@ -79,6 +88,10 @@ struct Fault
     QString knownErrorCode{};
     QString message{};
     int retryAfterSeconds = -1;  // adds a Retry-After header when >= 0
+    // Chaos for soak runs: each matching request draws a random number and is hit with this
+    // probability (1: every matching request); a request the fault spares may take a later fault.
+    double probability = 1.0;
+    quint64 seed = 0;            // of the fault's own random numbers: the same seed, the same hits
 };
 
 // One request as the emulator received it (header names in lower case).
@@ -90,6 +103,7 @@ struct RecordedRequest
     QMap<QByteArray, QByteArray> headers;
     QByteArray body;
     int status = 0;
+    int faultKind = -1; // the injected Fault::Kind (as int), -1 when none
 };
 
 // A mail the server would have sent; the emulator sends none and keeps them for tests.
@@ -152,12 +166,18 @@ public:
     bool start(); // false (see errorString()) when it could not listen
     QString errorString() const;
     quint16 port() const;
-    QUrl apiRoot() const;      // http://127.0.0.1:<port>/api/v1
+    QUrl apiRoot() const;      // http://127.0.0.1:<port>/api/v1 (https:// with a TLS certificate)
     QUrl dashboardUrl() const; // http://127.0.0.1:<port> — serves /handler/cli-auth-confirm
     DemoAccount demoAccount() const;
 
     void addFault(const Fault &fault);
     void clearFaults();
+    // Faults of every kind that hit `rate` (0..1) of all requests together, reproducible from
+    // `seed`: latency up to 300 ms, 429 and 503 with Retry-After: 1, 500, 502, dropped connections,
+    // lost answers, malformed and truncated bodies. For soak tests and --demo-faults.
+    void addChaos(double rate, quint64 seed);
+    // How many requests each Fault::Kind hit so far, indexed by int(kind) (clearFaults() keeps them).
+    QList<int> injectedFaultCounts() const;
 
     int requestCount() const;
     QList<RecordedRequest> recordedRequests() const; // the most recent 1,000
@@ -195,6 +215,9 @@ public:
     bool confirmCliAuth(const QString &loginCode);
     // Every access token issued so far is rejected as expired from now on.
     void expireAccessTokens();
+    // The dashboard account's sessions end (as if revoked): its refresh tokens are refused from
+    // now on; access tokens already issued stay valid until they expire, as on the real server.
+    void revokeDashboardSessions();
     int userCount(const QString &projectId) const;
 
 private:

@@ -19,6 +19,8 @@ namespace hexclave::emulator {
 
 EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     : m_options(options)
+    , m_tlsCertificatePem(options.tlsCertificatePem.toByteArray())
+    , m_tlsPrivateKeyPem(options.tlsPrivateKeyPem.toByteArray())
     , m_tokens(options.accessTokenLifetimeSeconds)
     , m_router(m_store, m_tokens)
     , m_authRoutes(m_store, m_tokens)
@@ -35,6 +37,9 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options)
     , m_metricsRoutes(options.metricsAvailable)
     , m_processor(m_router, m_faults, m_recorder)
 {
+    // The views point into the caller's data, gone after construction: only the copies above count.
+    m_options.tlsCertificatePem = {};
+    m_options.tlsPrivateKeyPem = {};
     {
         const auto lock = m_store.lock();
         m_demoAccount = SampleDataGenerator::populateAccounts(m_store, m_options);
@@ -84,7 +89,7 @@ bool EmulatorServer::start()
     QString error;
     runOnServerThread([this, &listening, &error] {
         m_transport = new HttpTransport(m_processor);
-        listening = m_transport->listenOnLoopback(m_options.port, &error);
+        listening = m_transport->listenOnLoopback(m_options.port, m_tlsCertificatePem, m_tlsPrivateKeyPem, &error);
         if (!listening) {
             delete m_transport;
             m_transport = nullptr;
@@ -92,7 +97,7 @@ bool EmulatorServer::start()
         }
         {
             const auto lock = m_store.lock();
-            m_tokens.setApiRoot(u"http://127.0.0.1:"_s + QString::number(m_transport->port()) + u"/api/v1"_s);
+            m_tokens.setApiRoot(scheme() + u"://127.0.0.1:"_s + QString::number(m_transport->port()) + u"/api/v1"_s);
         }
         // Queued before this function returns, so before start() returns and before the
         // thread's event loop looks at the first connection.
@@ -131,6 +136,11 @@ void EmulatorServer::stop()
 void EmulatorServer::runOnServerThread(const std::function<void()> &work)
 {
     QMetaObject::invokeMethod(m_threadContext, work, Qt::BlockingQueuedConnection);
+}
+
+QString EmulatorServer::scheme() const
+{
+    return m_tlsCertificatePem.isEmpty() ? u"http"_s : u"https"_s;
 }
 
 QString EmulatorServer::errorString() const
@@ -180,6 +190,13 @@ void EmulatorServer::expireAccessTokens()
     waitForData();
     const auto lock = m_store.lock();
     m_tokens.expireAll();
+}
+
+void EmulatorServer::revokeDashboardSessions()
+{
+    waitForData();
+    const auto lock = m_store.lock();
+    m_store.removeSessionsOfUser(m_store.internalProject().id, m_store.dashboardUser());
 }
 
 int EmulatorServer::userCount(const QString &projectId)

@@ -61,6 +61,7 @@ public:
     void stop();
     QString errorString() const;
     quint16 port() const { return m_port.load(); }
+    QString scheme() const; // "https" when the options carry a TLS certificate
     const DemoAccount &demoAccount() const { return m_demoAccount; }
 
     FaultInjector &faults() { return m_faults; }
@@ -68,6 +69,7 @@ public:
 
     bool confirmCliAuth(const QString &loginCode);
     void expireAccessTokens();
+    void revokeDashboardSessions();
     int userCount(const QString &projectId);
     QList<SentEmail> sentEmails();
     void clearSentEmails();
@@ -91,6 +93,8 @@ private:
     void completeData(bool mayRunHere);
 
     EmulatorOptions m_options;
+    QByteArray m_tlsCertificatePem; // owned copies of the options' views
+    QByteArray m_tlsPrivateKeyPem;
     DataStore m_store;
     TokenIssuer m_tokens;
     FaultInjector m_faults;

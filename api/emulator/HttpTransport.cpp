@@ -6,6 +6,10 @@
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -38,9 +42,31 @@ HttpTransport::HttpTransport(RequestProcessor &processor, QObject *parent)
 {
 }
 
-bool HttpTransport::listenOnLoopback(quint16 port, QString *errorString)
+bool HttpTransport::listenOnLoopback(quint16 port, const QByteArray &certificatePem, const QByteArray &privateKeyPem,
+                                     QString *errorString)
 {
-    auto *server = new QTcpServer(this);
+    QTcpServer *server = nullptr;
+    if (certificatePem.isEmpty()) {
+        server = new QTcpServer(this);
+    } else {
+        // A QSslServer bound like any QTcpServer: QAbstractHttpServer::sslSetup() is deprecated
+        // from Qt 6.8, binding a QSslServer works from 6.4 on.
+        const QSslCertificate certificate(certificatePem, QSsl::Pem);
+        QSslKey key(privateKeyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(privateKeyPem, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            *errorString = QStringLiteral("The TLS certificate or private key (RSA or EC) is not valid PEM.");
+            return false;
+        }
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(certificate);
+        configuration.setPrivateKey(key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+        auto *sslServer = new QSslServer(this);
+        sslServer->setSslConfiguration(configuration);
+        server = sslServer;
+    }
     if (!server->listen(QHostAddress::LocalHost, port)) {
         *errorString = server->errorString();
         delete server;

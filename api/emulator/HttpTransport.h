@@ -24,7 +24,9 @@ class HttpTransport : public QAbstractHttpServer
 public:
     explicit HttpTransport(RequestProcessor &processor, QObject *parent = nullptr);
 
-    bool listenOnLoopback(quint16 port, QString *errorString);
+    // With a certificate and key (PEM) it speaks HTTPS only.
+    bool listenOnLoopback(quint16 port, const QByteArray &certificatePem, const QByteArray &privateKeyPem,
+                          QString *errorString);
     quint16 port() const { return m_port; }
 
 protected:

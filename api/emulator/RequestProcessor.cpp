@@ -41,6 +41,10 @@ Reply RequestProcessor::process(const HttpRequest &request)
         case Fault::Kind::DropConnection:
             reply.delivery = Reply::Delivery::Drop;
             break;
+        case Fault::Kind::LostAnswer:
+            reply.response = m_router.handle(request);
+            reply.delivery = Reply::Delivery::Drop;
+            break;
         case Fault::Kind::MalformedBody:
             reply.response.status = 200;
             reply.response.contentType = "application/json; charset=utf-8";
@@ -68,6 +72,7 @@ Reply RequestProcessor::process(const HttpRequest &request)
         record.headers.insert(name, value);
     record.body = request.body;
     record.status = reply.delivery == Reply::Delivery::Drop ? 0 : reply.response.status;
+    record.faultKind = fault ? int(fault->kind) : -1;
     m_recorder.record(std::move(record));
     return reply;
 }

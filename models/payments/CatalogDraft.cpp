@@ -291,10 +291,27 @@ QList<CatalogDraft::Change> CatalogDraft::changedOnServer(const api::ConfigTree 
             }
             }
         }
+        // What the server holds is this very edit (a save whose answer was lost): no one else's change.
+        if (differs && holdsTheEdit(change, freshCatalog))
+            differs = false;
         if (differs)
             changed << change;
     }
     return changed;
+}
+
+bool CatalogDraft::holdsTheEdit(const Change &change, const api::PaymentsCatalog &fresh) const
+{
+    const auto same = [](const auto *wanted, const auto *there) { return bool(wanted) == bool(there) && (!wanted || *wanted == *there); };
+    switch (change.entry) {
+    case EntryKind::ProductLine:
+        return same(findById(m_current.productLines, change.id), findById(fresh.productLines, change.id));
+    case EntryKind::Item:
+        return same(findById(m_current.items, change.id), findById(fresh.items, change.id));
+    case EntryKind::Product:
+        return same(findById(m_current.products, change.id), findById(fresh.products, change.id));
+    }
+    return false;
 }
 
 QStringList CatalogDraft::productsIncluding(const QString &itemId) const

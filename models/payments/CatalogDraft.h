@@ -76,7 +76,7 @@ public:
     QList<CatalogProblem> problems() const;
     // The changes whose entry `fresh` (the configuration read again just before saving) holds
     // differently than the original did: someone else changed, added or removed it meanwhile,
-    // and writing the edit would overwrite that.
+    // and writing the edit would overwrite that. An entry `fresh` holds as edited is not among them.
     QList<Change> changedOnServer(const api::ConfigTree &fresh) const;
 
     // References to an entry in the current catalog: ids of the products that include the item,
@@ -92,6 +92,7 @@ public:
 
 private:
     void rebuild();
+    bool holdsTheEdit(const Change &change, const api::PaymentsCatalog &fresh) const;
 
     api::PaymentsCatalog m_original;
     std::optional<api::ConfigTree> m_originalConfig;

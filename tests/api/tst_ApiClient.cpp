@@ -586,36 +586,262 @@ private Q_SLOTS:
         QCOMPARE(refreshIndex, jobCount);
     }
 
-    void refreshFailureExpiresSession()
+    void refreshFailureParksWaitingJobs()
     {
+        // The refresh is refused (the session was revoked): nothing fails, the requests wait for
+        // a new sign-in; one sent meanwhile waits too, without going out.
+        const QString fresh = makeAccessToken(3600, u"fresh"_s);
         FakeNetworkAccessManager network;
         network.setHandler([&](const SeenRequest &seen) {
             if (isRefresh(seen))
                 return withHeader(FakeResponse::knownError(401, "REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED",
                                                            "Refresh token not found for this project, or the session has expired/been revoked."),
                                   "X-Stack-Request-Id", "refresh-req");
+            if (seen.header("X-Stack-Admin-Access-Token") == fresh.toUtf8())
+                return seen.method == "POST" ? FakeResponse::json(201, "{}") : FakeResponse::json(200, kUserBody);
             return FakeResponse::knownError(401, "ADMIN_ACCESS_TOKEN_EXPIRED", "Admin access token has expired.");
         });
         auto client = dashboardClient(&network, makeAccessToken(3600));
         QSignalSpy expired(client.get(), &ApiClient::sessionExpired);
         QSignalSpy refreshed(client.get(), &ApiClient::accessTokenRefreshed);
+        QSignalSpy parkedChanges(client.get(), &ApiClient::parkedJobsChanged);
 
         std::vector<std::unique_ptr<JobOutcome<User>>> jobs;
         for (int i = 0; i < 3; ++i)
             jobs.push_back(std::make_unique<JobOutcome<User>>(client->send(api::users::get(projectScope(), kUserId))));
-        for (const auto &job : jobs) {
-            HEXCLAVE_WAIT_JOB(*job);
-            QVERIFY(!job->succeeded());
-            QCOMPARE(job->error().kind, ApiError::Kind::SessionExpired);
-            QCOMPARE(job->error().code, u"REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED"_s);
-            QCOMPARE(job->error().httpStatus, 401);
-            QVERIFY(!job->error().userMessage().isEmpty());
-        }
+        JobOutcome<NoContent> save(client->send(Call<NoContent>{ApiRequest::post(u"/teams"_s, projectScope(), R"({"display_name":"A"})")}));
+        QTRY_COMPARE(client->parkedJobCount(), 4);
+        QVERIFY(client->isSessionLost());
         QCOMPARE(expired.count(), 1);
         QCOMPARE(expired.first().first().value<ApiError>().kind, ApiError::Kind::SessionExpired);
-        QCOMPARE(refreshed.count(), 0);
+        QCOMPARE(expired.first().first().value<ApiError>().code, u"REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED"_s);
         QCOMPARE(countRefreshes(network), 1);
-        QCOMPARE(network.requests().size(), 4);
+        const qsizetype sent = network.requests().size();
+        QCOMPARE(sent, 5);
+
+        JobOutcome<User> later(client->send(api::users::get(projectScope(), kUserId)));
+        QCOMPARE(client->parkedJobCount(), 5);
+        // Nothing may happen while parked: no request, no finish.
+        QVERIFY(!QTest::qWaitFor([&] { return network.requests().size() != sent || save.finishedCount() != 0; }, 50));
+        QCOMPARE(network.requests().size(), sent);
+        for (const auto &job : jobs)
+            QCOMPARE(job->finishedCount(), 0);
+        QCOMPARE(save.finishedCount(), 0);
+        QCOMPARE(parkedChanges.last().first().toInt(), 5);
+
+        // Signed in again (same account): each waiting request goes out once, with the new token.
+        dashboard(*client).setTokens(fresh, u"rt_new"_s);
+        client->resumeAfterSignIn();
+        for (const auto &job : jobs) {
+            HEXCLAVE_WAIT_JOB(*job);
+            QVERIFY2(job->succeeded(), qPrintable(job->error().describe()));
+        }
+        HEXCLAVE_WAIT_JOB(later);
+        QVERIFY(later.succeeded());
+        HEXCLAVE_WAIT_JOB(save);
+        QVERIFY2(save.succeeded(), qPrintable(save.error().describe()));
+        QVERIFY(!client->isSessionLost());
+        QCOMPARE(client->parkedJobCount(), 0);
+        QCOMPARE(parkedChanges.last().first().toInt(), 0);
+        int withFresh = 0;
+        int posts = 0;
+        for (const SeenRequest &seen : network.requests().mid(sent)) {
+            withFresh += seen.header("X-Stack-Admin-Access-Token") == fresh.toUtf8() ? 1 : 0;
+            posts += seen.method == "POST" ? 1 : 0;
+        }
+        QCOMPARE(network.requests().size() - sent, 5);
+        QCOMPARE(withFresh, 5);
+        QCOMPARE(posts, 1);
+        QCOMPARE(refreshed.count(), 0);
+        QCOMPARE(expired.count(), 1);
+    }
+
+    void abandonedParkedJobsFailOnce()
+    {
+        FakeNetworkAccessManager network;
+        network.setHandler([](const SeenRequest &seen) {
+            return isRefresh(seen) ? FakeResponse::knownError(401, "REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED", "Gone.")
+                                   : FakeResponse::knownError(401, "ADMIN_ACCESS_TOKEN_EXPIRED", "Expired.");
+        });
+        auto client = dashboardClient(&network, makeAccessToken(3600));
+        JobOutcome<User> first(client->send(api::users::get(projectScope(), kUserId)));
+        JobOutcome<User> second(client->send(api::users::get(projectScope(), kUserId)));
+        QTRY_COMPARE(client->parkedJobCount(), 2);
+        ApiError error;
+        error.kind = ApiError::Kind::SessionExpired;
+        error.message = u"You signed out."_s;
+        client->abandonParkedJobs(error);
+        HEXCLAVE_WAIT_JOB(first);
+        HEXCLAVE_WAIT_JOB(second);
+        QCOMPARE(first.error().kind, ApiError::Kind::SessionExpired);
+        QCOMPARE(second.error().message, u"You signed out."_s);
+        QCOMPARE(client->parkedJobCount(), 0);
+        QVERIFY(!client->isSessionLost());
+        const qsizetype sent = network.requests().size();
+        client->resumeAfterSignIn(); // nothing left to resume
+        QVERIFY(!QTest::qWaitFor([&] { return first.finishedCount() != 1 || network.requests().size() != sent; }, 50));
+    }
+
+    void abandonedInFlightJobIsNotReplayedAsTheNewAccount_data()
+    {
+        QTest::addColumn<bool>("retried"); // 401 to a POST in flight, or a DELETE waiting to be retried
+        QTest::newRow("401 after abandon") << false;
+        QTest::newRow("retry after abandon") << true;
+    }
+
+    void abandonedInFlightJobIsNotReplayedAsTheNewAccount()
+    {
+        QFETCH(bool, retried);
+        const QString tokenB = makeAccessToken(3600, u"account-b"_s);
+        FakeNetworkAccessManager network;
+        network.setHandler([&](const SeenRequest &seen) {
+            if (isRefresh(seen)) {
+                return seen.header("X-Stack-Refresh-Token") == "rt_b"
+                    ? FakeResponse::json(200, R"({"access_token":")" + tokenB.toLatin1() + R"("})")
+                    : FakeResponse::knownError(401, "REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED", "Gone.");
+            }
+            FakeResponse answer = seen.header("X-Stack-Admin-Access-Token") == tokenB.toUtf8()
+                ? FakeResponse::json(200, "{}")
+                : retried && seen.method == "DELETE" ? FakeResponse::text(503, "Busy")
+                                                     : FakeResponse::knownError(401, "ADMIN_ACCESS_TOKEN_EXPIRED", "Expired.");
+            if (seen.method != "GET")
+                answer.delayMs = retried ? 0 : 200; // still in flight while the session ends
+            return answer;
+        });
+        auto client = dashboardClient(&network, makeAccessToken(3600));
+        client->options().retryBaseDelayMs = 200; // the DELETE's retry is still waiting while the session ends
+        JobOutcome<NoContent> edit(client->send(Call<NoContent>{
+            retried ? ApiRequest::del(u"/teams/t1"_s, projectScope()) : ApiRequest::post(u"/teams"_s, projectScope(), R"({"display_name":"A"})")}));
+        JobOutcome<User> load(client->send(api::users::get(projectScope(), kUserId)));
+        QTRY_VERIFY(client->isSessionLost());
+        QTRY_COMPARE(client->parkedJobCount(), 1); // the GET; the edit is in flight or waits for its retry
+        QCOMPARE(edit.finishedCount(), 0);
+
+        ApiError abandoned;
+        abandoned.kind = ApiError::Kind::SessionExpired;
+        abandoned.message = u"Another account."_s;
+        client->abandonParkedJobs(abandoned);
+        dashboard(*client).setTokens(tokenB, u"rt_b"_s);
+        HEXCLAVE_WAIT_JOB(load);
+        HEXCLAVE_WAIT_JOB(edit);
+        QCOMPARE(edit.error().kind, ApiError::Kind::SessionExpired);
+        QCOMPARE(edit.error().message, u"Another account."_s);
+        QCOMPARE(countRefreshes(network), 1); // A's refused one only: no refresh with B's token for A's edit
+        int edits = 0;
+        for (const SeenRequest &seen : network.requests()) {
+            edits += seen.method != "GET" && !isRefresh(seen) ? 1 : 0;
+            QVERIFY(seen.header("X-Stack-Admin-Access-Token") != tokenB.toUtf8());
+        }
+        QCOMPARE(edits, 1);
+        QCOMPARE(edit.finishedCount(), 1);
+    }
+
+    void abortWhileParked()
+    {
+        const QString fresh = makeAccessToken(3600, u"fresh"_s);
+        FakeNetworkAccessManager network;
+        network.setHandler([&](const SeenRequest &seen) {
+            if (isRefresh(seen))
+                return FakeResponse::knownError(401, "REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED", "Gone.");
+            if (seen.header("X-Stack-Admin-Access-Token") == fresh.toUtf8())
+                return FakeResponse::json(200, kUserBody);
+            return FakeResponse::knownError(401, "ADMIN_ACCESS_TOKEN_EXPIRED", "Expired.");
+        });
+        auto client = dashboardClient(&network, makeAccessToken(3600));
+        auto *closed = client->send(api::users::get(projectScope(), kUserId));
+        JobOutcome<User> aborted(closed);
+        JobOutcome<User> kept(client->send(api::users::get(projectScope(), kUserId)));
+        QTRY_COMPARE(client->parkedJobCount(), 2);
+        closed->abort(); // its page was closed
+        HEXCLAVE_WAIT_JOB(aborted);
+        QCOMPARE(aborted.error().kind, ApiError::Kind::Cancelled);
+        QCOMPARE(client->parkedJobCount(), 1);
+        const qsizetype sent = network.requests().size();
+        dashboard(*client).setTokens(fresh, u"rt_new"_s);
+        client->resumeAfterSignIn();
+        HEXCLAVE_WAIT_JOB(kept);
+        QVERIFY(kept.succeeded());
+        QCOMPARE(network.requests().size() - sent, 1);
+        QCOMPARE(aborted.finishedCount(), 1);
+    }
+
+    void revokedKeyParksUntilANewKey_data()
+    {
+        QTest::addColumn<CredentialKind>("kind");
+        QTest::addColumn<QByteArray>("code");
+        QTest::addColumn<QByteArray>("header");
+        QTest::newRow("admin") << CredentialKind::AdminKey << QByteArray("INVALID_SUPER_SECRET_ADMIN_KEY")
+                               << QByteArray("X-Stack-Super-Secret-Admin-Key");
+        QTest::newRow("server") << CredentialKind::ServerKey << QByteArray("INVALID_SECRET_SERVER_KEY")
+                                << QByteArray("X-Stack-Secret-Server-Key");
+    }
+
+    void revokedKeyParksUntilANewKey()
+    {
+        QFETCH(CredentialKind, kind);
+        QFETCH(QByteArray, code);
+        QFETCH(QByteArray, header);
+        const QByteArray newKey = "sak_or_ssk_the_new_key";
+        FakeNetworkAccessManager network;
+        network.setHandler([&](const SeenRequest &seen) {
+            if (seen.request.rawHeader(header) == newKey)
+                return seen.method == "POST" ? FakeResponse::json(201, "{}") : FakeResponse::json(200, kUserBody);
+            return FakeResponse::knownError(401, code, "The key is not valid for the project. Does the project and/or the key exist?");
+        });
+        auto client = keyClient(&network, kind);
+        QSignalSpy expired(client.get(), &ApiClient::sessionExpired);
+        JobOutcome<User> load(client->send(api::users::get(projectScope(), kUserId)));
+        JobOutcome<NoContent> save(client->send(Call<NoContent>{ApiRequest::post(u"/teams"_s, projectScope(), "{}")}));
+        QTRY_COMPARE(client->parkedJobCount(), 2);
+        QCOMPARE(expired.count(), 1);
+        QCOMPARE(expired.first().first().value<ApiError>().code, QString::fromLatin1(code));
+        QCOMPARE(load.finishedCount(), 0);
+
+        // The check of a new key is not parked: a refused key is its answer.
+        auto check = Call<User>{ApiRequest::get(u"/projects/current"_s, projectScope())};
+        check.request.waitsForSignIn = false;
+        JobOutcome<User> checked(client->send(check));
+        HEXCLAVE_WAIT_JOB(checked);
+        QCOMPARE(checked.error().code, QString::fromLatin1(code));
+        QCOMPARE(client->parkedJobCount(), 2);
+
+        const qsizetype sent = network.requests().size();
+        static_cast<ProjectKeyAuthenticator &>(client->authenticator()).setKey(QString::fromLatin1(newKey));
+        client->resumeAfterSignIn();
+        HEXCLAVE_WAIT_JOB(load);
+        HEXCLAVE_WAIT_JOB(save);
+        QVERIFY2(load.succeeded(), qPrintable(load.error().describe()));
+        QVERIFY2(save.succeeded(), qPrintable(save.error().describe()));
+        QCOMPARE(network.requests().size() - sent, 2);
+        for (const SeenRequest &seen : network.requests().mid(sent))
+            QCOMPARE(seen.request.rawHeader(header), newKey);
+        QCOMPARE(expired.count(), 1);
+    }
+
+    void otherUnauthorizedKeyErrorsAreNotParked()
+    {
+        // API_KEY_REVOKED is the answer about a user's or team's key being checked, not ours.
+        FakeNetworkAccessManager network;
+        network.setHandler([](const SeenRequest &) { return FakeResponse::knownError(401, "API_KEY_REVOKED", "API key has been revoked."); });
+        auto client = keyClient(&network, CredentialKind::ServerKey);
+        QSignalSpy expired(client.get(), &ApiClient::sessionExpired);
+        JobOutcome<User> job(client->send(api::users::get(projectScope(), kUserId)));
+        HEXCLAVE_WAIT_JOB(job);
+        QCOMPARE(job.error().code, u"API_KEY_REVOKED"_s);
+        QCOMPARE(expired.count(), 0);
+        QCOMPARE(client->parkedJobCount(), 0);
+    }
+
+    void destroyingTheClientCancelsParkedJobs()
+    {
+        FakeNetworkAccessManager network;
+        network.setHandler([](const SeenRequest &) { return FakeResponse::knownError(401, "INVALID_SECRET_SERVER_KEY", "Invalid."); });
+        auto client = keyClient(&network, CredentialKind::ServerKey);
+        JobOutcome<User> job(client->send(api::users::get(projectScope(), kUserId)));
+        QTRY_COMPARE(client->parkedJobCount(), 1);
+        client.reset();
+        QCOMPARE(job.finishedCount(), 1);
+        QCOMPARE(job.error().kind, ApiError::Kind::Cancelled);
     }
 
     void rateLimitedRefreshKeepsTheSession()
@@ -704,10 +930,15 @@ private Q_SLOTS:
             return FakeResponse::knownError(401, "INVALID_SUPER_SECRET_ADMIN_KEY", "The super secret admin key is not valid.");
         });
         auto client = keyClient(&network, CredentialKind::AdminKey);
+        QSignalSpy expired(client.get(), &ApiClient::sessionExpired);
         JobOutcome outcome(client->send(api::users::get(projectScope(), kUserId)));
-        HEXCLAVE_WAIT_JOB(outcome);
-        QCOMPARE(outcome.error().code, u"INVALID_SUPER_SECRET_ADMIN_KEY"_s);
+        // No refresh: the refused key asks for a new one, and the request waits for it.
+        QVERIFY(expired.wait(5000));
+        QCOMPARE(expired.first().first().value<ApiError>().code, u"INVALID_SUPER_SECRET_ADMIN_KEY"_s);
+        QCOMPARE(client->parkedJobCount(), 1);
         QCOMPARE(network.requests().size(), 1);
+        QCOMPARE(countRefreshes(network), 0);
+        QCOMPARE(outcome.finishedCount(), 0);
     }
 
     void refreshNetworkFailureFailsWaitingJobs()

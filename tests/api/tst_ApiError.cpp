@@ -45,6 +45,11 @@ private Q_SLOTS:
         QTest::newRow("none") << make(Kind::None) << QString() << QStringList();
         QTest::newRow("network") << make(Kind::Network, 0, {}, u"Connection refused"_s) << QString()
                                  << QStringList{u"Connection refused"_s, u"Check the address and your network connection."_s};
+        // Reached but unanswered: one complete message, not wrapped in "could not be reached".
+        QTest::newRow("answer lost") << ApiError::answerLost()
+                                     << u"The connection closed before the server answered, so the change may or may not "
+                                        "have been made. Reload to check before you try again."_s
+                                     << QStringList();
         QTest::newRow("timeout") << make(Kind::Timeout, 0, {}, u"The server did not answer within 30 seconds."_s)
                                  << u"The server did not answer within 30 seconds. Try again; if it keeps happening the "
                                     "server may be overloaded."_s

@@ -3,6 +3,7 @@
 // unreachable server, transparent refresh after the access token expired, and signing out.
 
 #include "ApiTestHelpers.h"
+#include "FakeNetworkAccessManager.h"
 #include "TestServer.h"
 
 #include "auth/Authenticator.h"
@@ -333,10 +334,162 @@ private Q_SLOTS:
             }));
         }
         JobOutcome outcome(probe.send(api::projects::listOwned()));
+        QTRY_COMPARE_WITH_TIMEOUT(expired.count(), 1, kTimeoutMs);
+        QCOMPARE(expired.first().first().value<ApiError>().kind, ApiError::Kind::SessionExpired);
+        QCOMPARE(expired.first().first().value<ApiError>().code, u"REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED"_s);
+        QCOMPARE(probe.parkedJobCount(), 1); // waits for a sign-in that never comes
+        ApiError gaveUp;
+        gaveUp.kind = ApiError::Kind::SessionExpired;
+        probe.abandonParkedJobs(gaveUp);
         HEXCLAVE_WAIT_JOB(outcome);
         QCOMPARE(outcome.error().kind, ApiError::Kind::SessionExpired);
-        QCOMPARE(outcome.error().code, u"REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED"_s);
-        QCOMPARE(expired.count(), 1);
+    }
+
+    void signingInAgainResumesOnlyForTheSameAccount_data()
+    {
+        QTest::addColumn<QString>("secondEmail");
+        QTest::addColumn<bool>("resumed");
+        QTest::newRow("same account") << u"a@example.com"_s << true;
+        QTest::newRow("another account") << u"b@example.com"_s << false;
+    }
+
+    void signingInAgainResumesOnlyForTheSameAccount()
+    {
+        QFETCH(QString, secondEmail);
+        QFETCH(bool, resumed);
+        // A fake server: the first session gets revoked, the second sign-in works.
+        const QString firstToken = makeAccessToken(3600, u"first"_s);
+        const QString secondToken = makeAccessToken(3600, u"second"_s);
+        bool revoked = false;
+        int signIns = 0;
+        int usersAnswered = 0;
+        FakeNetworkAccessManager network;
+        network.setHandler([&](const SeenRequest &seen) {
+            const QString path = seen.url.path();
+            if (path.endsWith(u"/auth/password/sign-in")) {
+                const QString token = ++signIns == 1 ? firstToken : secondToken;
+                return FakeResponse::json(200, R"({"access_token":")" + token.toLatin1()
+                                                   + R"(","refresh_token":"rt","user_id":"u"})");
+            }
+            if (path.endsWith(u"/auth/sessions/current/refresh"))
+                return FakeResponse::knownError(401, "REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED", "Gone.");
+            if (path.endsWith(u"/internal/projects"))
+                return FakeResponse::json(200, R"({"items":[],"is_paginated":false})");
+            const QByteArray token = seen.header("X-Stack-Admin-Access-Token");
+            if (revoked && token == firstToken.toUtf8())
+                return FakeResponse::knownError(401, "ADMIN_ACCESS_TOKEN_EXPIRED", "Expired.");
+            ++usersAnswered;
+            return FakeResponse::json(200, R"({"id":"u","primary_email":"a@example.com"})");
+        });
+        ConnectionSession session(dashboardConnection(), &network, nullptr);
+        session.signInWithPassword(u"a@example.com"_s, u"pw"_s);
+        HEXCLAVE_WAIT_SETTLED(session);
+        QCOMPARE(session.state(), State::Ready);
+
+        revoked = true;
+        JobOutcome edit(session.client()->send(api::users::get(api::ProjectScope::project(u"p"_s), u"u"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::NeedsSignIn, kTimeoutMs);
+        QCOMPARE(session.lastError().code, u"REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED"_s);
+        QTRY_COMPARE(session.client()->parkedJobCount(), 1);
+        QCOMPARE(edit.finishedCount(), 0);
+
+        session.signInWithPassword(secondEmail, u"pw"_s);
+        HEXCLAVE_WAIT_JOB(edit);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Ready, kTimeoutMs);
+        QCOMPARE(edit.succeeded(), resumed);
+        QCOMPARE(usersAnswered, resumed ? 1 : 0); // never sent with the other account's token
+        if (!resumed)
+            QCOMPARE(edit.error().kind, ApiError::Kind::SessionExpired);
+        QCOMPARE(session.client()->parkedJobCount(), 0);
+        QVERIFY(!session.client()->isSessionLost());
+    }
+
+    void retryAfterAFailedAccountCheckAsksAgain()
+    {
+        // A browser sign-in while an edit waits; the server cannot say whose it is (500), then
+        // "Reload projects" retries: it must ask again, and it is another account.
+        const QString firstToken = makeAccessToken(3600, u"first"_s);
+        const QString browserToken = makeAccessToken(3600, u"browser"_s);
+        bool revoked = false;
+        bool whoAmIFails = false;
+        int editsSent = 0;
+        FakeNetworkAccessManager network;
+        network.setHandler([&](const SeenRequest &seen) {
+            const QString path = seen.url.path();
+            if (path.endsWith(u"/auth/password/sign-in"))
+                return FakeResponse::json(200, R"({"access_token":")" + firstToken.toLatin1()
+                                                   + R"(","refresh_token":"rt","user_id":"u"})");
+            if (path.endsWith(u"/auth/sessions/current/refresh")) {
+                return seen.header("X-Stack-Refresh-Token") == "rt_browser"
+                    ? FakeResponse::json(200, R"({"access_token":")" + browserToken.toLatin1() + R"("})")
+                    : FakeResponse::knownError(401, "REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED", "Gone.");
+            }
+            if (path.endsWith(u"/internal/projects"))
+                return FakeResponse::json(200, R"({"items":[],"is_paginated":false})");
+            const QByteArray token = seen.header("X-Stack-Admin-Access-Token");
+            if (revoked && token == firstToken.toUtf8())
+                return FakeResponse::knownError(401, "ADMIN_ACCESS_TOKEN_EXPIRED", "Expired.");
+            if (path.endsWith(u"/users/me")) {
+                if (whoAmIFails)
+                    return FakeResponse::text(500, "Internal error");
+                return FakeResponse::json(200, seen.header("X-Stack-Access-Token") == browserToken.toUtf8() ? R"({"id":"b","primary_email":"b@example.com"})"
+                                                                              : R"({"id":"u","primary_email":"a@example.com"})");
+            }
+            ++editsSent;
+            return FakeResponse::json(200, R"({"id":"u","primary_email":"a@example.com"})");
+        });
+        ConnectionSession session(dashboardConnection(), &network, nullptr);
+        session.signInWithPassword(u"a@example.com"_s, u"pw"_s);
+        HEXCLAVE_WAIT_SETTLED(session);
+        QCOMPARE(session.state(), State::Ready);
+
+        revoked = true;
+        JobOutcome edit(session.client()->send(api::users::get(api::ProjectScope::project(u"p"_s), u"u"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::NeedsSignIn, kTimeoutMs);
+        QTRY_COMPARE(session.client()->parkedJobCount(), 1);
+
+        whoAmIFails = true;
+        session.openWithSecret(u"rt_browser"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Failed, kTimeoutMs);
+        QCOMPARE(edit.finishedCount(), 0);
+        QVERIFY(session.client()->isSessionLost());
+
+        whoAmIFails = false;
+        session.retry();
+        HEXCLAVE_WAIT_JOB(edit);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Ready, kTimeoutMs);
+        QCOMPARE(session.connection().accountEmail, u"b@example.com"_s);
+        QCOMPARE(edit.error().kind, ApiError::Kind::SessionExpired);
+        QCOMPARE(editsSent, 0); // never sent with the other account's token
+        QVERIFY2(!edit.error().userMessage().contains(u"Sign in again"_s), qPrintable(edit.error().userMessage()));
+        QCOMPARE(session.client()->parkedJobCount(), 0);
+    }
+
+    void signOutAbandonsWaitingRequests()
+    {
+        FakeNetworkAccessManager network;
+        network.setHandler([&](const SeenRequest &seen) {
+            if (seen.url.path().endsWith(u"/auth/password/sign-in"))
+                return FakeResponse::json(200, R"({"access_token":")" + makeAccessToken(3600).toLatin1()
+                                                   + R"(","refresh_token":"rt","user_id":"u"})");
+            if (seen.url.path().endsWith(u"/internal/projects"))
+                return FakeResponse::json(200, R"({"items":[],"is_paginated":false})");
+            if (seen.url.path().endsWith(u"/auth/sessions/current/refresh"))
+                return FakeResponse::knownError(401, "REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED", "Gone.");
+            return FakeResponse::knownError(401, "ADMIN_ACCESS_TOKEN_EXPIRED", "Expired.");
+        });
+        ConnectionSession session(dashboardConnection(), &network, nullptr);
+        session.signInWithPassword(u"a@example.com"_s, u"pw"_s);
+        HEXCLAVE_WAIT_SETTLED(session);
+        QCOMPARE(session.state(), State::Ready);
+        JobOutcome edit(session.client()->send(api::users::get(api::ProjectScope::project(u"p"_s), u"u"_s)));
+        QTRY_COMPARE(session.client()->parkedJobCount(), 1);
+        QSignalSpy signedOut(&session, &ConnectionSession::signedOut);
+        session.signOut();
+        HEXCLAVE_WAIT_JOB(edit);
+        QCOMPARE(edit.error().kind, ApiError::Kind::SessionExpired);
+        QVERIFY(signedOut.wait(kTimeoutMs) || signedOut.count() == 1);
+        QCOMPARE(session.client()->parkedJobCount(), 0);
     }
 
     void sessionExpiryAsksToSignIn()

@@ -50,7 +50,8 @@ Connection serverKeyConnection()
 bool sameConnection(const Connection &a, const Connection &b)
 {
     return a.id == b.id && a.name == b.name && a.kind == b.kind && a.apiRoot == b.apiRoot && a.dashboardUrl == b.dashboardUrl
-        && a.publishableClientKey == b.publishableClientKey && a.accountEmail == b.accountEmail && a.projectId == b.projectId;
+        && a.publishableClientKey == b.publishableClientKey && a.accountEmail == b.accountEmail && a.projectId == b.projectId
+        && a.certificatePin == b.certificatePin;
 }
 
 } // namespace
@@ -167,6 +168,31 @@ private Q_SLOTS:
         }
         raw.endGroup();
         QCOMPARE(fields.size(), 3 * allowed.size());
+    }
+
+    void certificatePinRoundTrip()
+    {
+        Connection pinned = adminKeyConnection();
+        pinned.apiRoot = QUrl(u"https://10.0.0.5:8102/api/v1"_s);
+        pinned.certificatePin = {u"10.0.0.5:8102"_s, QByteArrayLiteral("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")};
+        {
+            QSettings settings(settingsPath(), QSettings::IniFormat);
+            ConnectionStore store(&settings);
+            store.save(dashboardConnection()); // saved without a pin, as older versions did
+            store.save(pinned);
+        }
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ConnectionStore store(&settings);
+        QCOMPARE(store.connections().size(), 2);
+        QVERIFY(store.connections().first().certificatePin.isEmpty());
+        QVERIFY(sameConnection(store.connections().last(), pinned));
+
+        // Removing the pin removes it from the file.
+        pinned.certificatePin = {};
+        store.save(pinned);
+        QSettings again(settingsPath(), QSettings::IniFormat);
+        QVERIFY(ConnectionStore(&again).find(pinned.id)->certificatePin.isEmpty());
+        QVERIFY(!settingsFile().contains("BEGIN CERTIFICATE"));
     }
 
     void unknownKindsAndIdsAreSkipped()

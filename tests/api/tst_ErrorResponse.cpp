@@ -285,6 +285,26 @@ private Q_SLOTS:
         QVERIFY(!error.userMessage().isEmpty());
         QVERIFY(error.technicalSummary().isEmpty()); // no status, no code, no request id
     }
+
+    // A POST whose body refused Qt's silent resend (SingleSendBody): its own code and one
+    // complete message, without the "could not be reached … Check the address" wrapper.
+    void lostAnswerHasItsOwnCode()
+    {
+        FakeNetworkAccessManager network;
+        network.enqueue(FakeResponse::failure(QNetworkReply::ContentReSendError));
+        std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(QUrl(u"https://auth.example.com/api/v1/teams"_s))));
+        QTRY_VERIFY(reply->isFinished());
+
+        const ApiError error = api::networkError(*reply, 30000);
+        QCOMPARE(error.kind, ApiError::Kind::Network);
+        QCOMPARE(error.code, u"ANSWER_LOST"_s);
+        const QString text = error.userMessage();
+        QCOMPARE(text, error.message);
+        QVERIFY2(text.contains(u"may or may not have been made"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"could not be reached"_s) && !text.contains(u"Check the address"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u".."_s), qPrintable(text));
+        QCOMPARE(error.technicalSummary(), u"ANSWER_LOST"_s);
+    }
 };
 
 } // namespace hexclave::tests

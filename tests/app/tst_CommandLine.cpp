@@ -105,6 +105,12 @@ private Q_SLOTS:
                                                      << u"--demo-users only applies together with --demo."_s;
         QTest::newRow("--demo-no-metrics without --demo") << QStringList{u"--demo-no-metrics"_s}
                                                           << u"--demo-no-metrics only applies together with --demo."_s;
+        QTest::newRow("--demo-faults without --demo") << QStringList{u"--demo-faults"_s, u"0.2"_s}
+                                                      << u"--demo-faults only applies together with --demo."_s;
+        QTest::newRow("--demo-faults above 1") << QStringList{u"--demo"_s, u"--demo-faults"_s, u"2"_s}
+                                               << u"--demo-faults needs a number between 0 and 1"_s;
+        QTest::newRow("--demo-faults word") << QStringList{u"--demo"_s, u"--demo-faults=some"_s}
+                                            << u"--demo-faults needs a number between 0 and 1"_s;
         QTest::newRow("a stray argument") << QStringList{u"demo"_s} << u"Unexpected argument \"demo\""_s;
         QTest::newRow("--page unknown") << QStringList{u"--page"_s, u"billing"_s}
                                         << u"Unknown page \"billing\". Pages: overview, users, teams, permissions, api-keys, "
@@ -206,6 +212,18 @@ private Q_SLOTS:
         QVERIFY2(degraded, qPrintable(error));
         QVERIFY(!degraded->demoMetrics);
         QVERIFY(degraded->demo);
+    }
+
+    void demoFaults()
+    {
+        QString error;
+        QString help;
+        const auto plain = app::CommandLine::parse({u"hexclave-admin"_s, u"--demo"_s}, &error, &help);
+        QVERIFY(plain);
+        QCOMPARE(plain->demoFaultRate, 0.0);
+        const auto faulty = app::CommandLine::parse({u"hexclave-admin"_s, u"--demo"_s, u"--demo-faults"_s, u"0.25"_s}, &error, &help);
+        QVERIFY2(faulty, qPrintable(error));
+        QCOMPARE(faulty->demoFaultRate, 0.25);
     }
 
     void configFile()

@@ -3,7 +3,9 @@
 // as QNetworkAccessManager sees it.
 #include "EmulatorTestCase.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -305,7 +307,73 @@ private slots:
         QCOMPARE(m_http->get(u"/teams"_s, admin()).status, 200);
     }
 
+    // The request is handled, only the answer is lost: the user exists although the connection
+    // closed without an answer. (A bare QNetworkAccessManager then silently sends the POST again
+    // on a new connection, creating a second user: ApiClient prevents that, see tst_ApiClientLive.)
+    void lostAnswer()
+    {
+        const QString email = u"lost-answer-%1@example.com"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        m_emulator->addFault({.kind = Fault::Kind::LostAnswer, .method = u"POST"_s, .pathPattern = u"^/users$"_s});
+        const QList<int> before = m_emulator->injectedFaultCounts();
+        const int requestsBefore = m_emulator->requestCount();
+        m_http->postJson(u"/users"_s, admin(), {{"primary_email", email.toStdString()}});
+        QCOMPARE(m_emulator->injectedFaultCounts().at(int(Fault::Kind::LostAnswer)), before.at(int(Fault::Kind::LostAnswer)) + 1);
+        const QList<RecordedRequest> recorded = m_emulator->recordedRequests();
+        const QList<RecordedRequest> posts = recorded.mid(recorded.size() - (m_emulator->requestCount() - requestsBefore));
+        QVERIFY(!posts.isEmpty());
+        QCOMPARE(posts.first().faultKind, int(Fault::Kind::LostAnswer));
+        QCOMPARE(posts.first().status, 0);
+        const auto search = m_http->get(u"/users?include_restricted=true&query="_s + QString::fromLatin1(QUrl::toPercentEncoding(email)), admin());
+        QCOMPARE(search.status, 200);
+        QCOMPARE(search.json()["items"].size(), std::size_t(posts.size())); // each POST created one
+    }
+
 #endif
+
+    // A fault with a probability hits about that share of the matching requests, and the same
+    // seed hits the same requests.
+    void probabilityIsSeeded()
+    {
+        const auto hits = [this](quint64 seed) {
+            m_emulator->clearFaults();
+            m_emulator->addFault({.kind = Fault::Kind::Status, .pathPattern = u"^/teams$"_s, .count = -1, .status = 500,
+                                  .probability = 0.3, .seed = seed});
+            QString pattern;
+            for (int i = 0; i < 60; ++i)
+                pattern += m_http->get(u"/teams"_s, admin()).status == 500 ? u'x' : u'.';
+            return pattern;
+        };
+        const QString first = hits(7);
+        QCOMPARE(hits(7), first);
+        QVERIFY(hits(8) != first);
+        const qsizetype count = first.count(u'x');
+        QVERIFY2(count >= 8 && count <= 30, qPrintable(first));
+    }
+
+    void chaosHitsEveryKind()
+    {
+        const QList<int> before = m_emulator->injectedFaultCounts();
+        QCOMPARE(before.size(), Fault::kKindCount);
+        const int requestsBefore = m_emulator->requestCount();
+        m_emulator->addChaos(1.0, 42); // every request hit by some kind
+        int answered = 0;
+        for (int i = 0; i < 120; ++i) {
+            const auto result = m_http->send("GET", u"/teams"_s, admin(), {}, 5000);
+            answered += result.status == 200 && !result.json().is_discarded() ? 1 : 0;
+        }
+        m_emulator->clearFaults();
+        const int requests = m_emulator->requestCount() - requestsBefore; // with Qt's resends after a drop
+        const QList<int> after = m_emulator->injectedFaultCounts();
+        int counted = 0;
+        for (int kind = 0; kind < Fault::kKindCount; ++kind) {
+            QVERIFY2(after.at(kind) > before.at(kind), qPrintable(u"kind %1 never hit"_s.arg(kind)));
+            counted += after.at(kind) - before.at(kind);
+        }
+        // Every hit is counted under a kind below kKindCount (a kind added after the last one is not).
+        QCOMPARE(counted, requests);
+        QVERIFY2(answered < 60, qPrintable(QString::number(answered))); // only latency answers properly
+        QCOMPARE(m_http->get(u"/teams"_s, admin()).status, 200);
+    }
 
     void malformedBody()
     {

@@ -264,6 +264,32 @@ private Q_SLOTS:
         QCOMPARE(draft.current().products[0].displayName, u"Mine"_s);
     }
 
+    // A save whose answer was lost: the server holds the edits themselves. That is no one else's
+    // change, and rebased on it the draft has nothing left to save.
+    void editsTheServerAlreadyHoldsAreNoConflict()
+    {
+        const PaymentsCatalog original = serverCatalog();
+        CatalogDraft draft(original, configOf(original));
+        api::Product basic = original.products[0];
+        basic.displayName = u"Mine"_s;
+        draft.putProduct(basic);
+        draft.putItem({u"tokens"_s, u"Tokens"_s, CustomerType::User, {}});
+        QVERIFY(draft.remove(EntryKind::ProductLine, u"plans"_s));
+
+        const PaymentsCatalog written = draft.current();
+        const api::ConfigTree fresh = configOf(written);
+        QVERIFY(draft.changedOnServer(fresh).isEmpty());
+        draft.setOriginal(api::paymentsCatalogFrom(fresh), fresh);
+        QVERIFY(!draft.hasChanges());
+
+        // Written, then changed by someone else: still reported.
+        CatalogDraft again(original, configOf(original));
+        again.putProduct(basic);
+        PaymentsCatalog theirs = original;
+        theirs.products[0].displayName = u"Theirs"_s;
+        QCOMPARE(again.changedOnServer(configOf(theirs)).size(), 1);
+    }
+
     void removalsWithReferences()
     {
         CatalogDraft draft(serverCatalog());

@@ -474,6 +474,59 @@ private Q_SLOTS:
         QVERIFY(server.patches().isEmpty());
     }
 
+    // A server that does not know the project level refuses it: no error, the level is empty.
+    // A project level that failed to load (server error, broken answer) is reported instead of
+    // being taken as empty (found by the fault soak, tests/ui/tst_FaultSoak.cpp).
+    void projectLevelRefusalIsNoError_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("400 unknown level") << 400;
+        QTest::newRow("403") << 403;
+        QTest::newRow("404 no such route") << 404;
+        QTest::newRow("405") << 405;
+    }
+
+    void projectLevelRefusalIsNoError()
+    {
+        QFETCH(int, status);
+        FakeConfigServer server;
+        server.failReadsOf = u"/override/project"_s;
+        server.failedRead = FakeResponse::text(status, "no project level");
+        auto client = server.makeClient();
+        ConfigSettingsWriter writer(client.get(), api::ProjectScope::project(u"p1"_s));
+        QSignalSpy loaded(&writer, &ConfigSettingsWriter::loaded);
+        QSignalSpy failed(&writer, &ConfigSettingsWriter::failed);
+        writer.load();
+        QVERIFY(waitForSignal(loaded));
+        QCOMPARE(failed.count(), 0);
+    }
+
+    void failedProjectLevelIsReported_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("500") << 500;
+        QTest::newRow("429 after the retries") << 429; // not "no project level": the settings would vanish
+        QTest::newRow("408") << 408;
+        QTest::newRow("409") << 409;
+    }
+
+    void failedProjectLevelIsReported()
+    {
+        QFETCH(int, status);
+        FakeConfigServer server;
+        server.failReadsOf = u"/override/project"_s;
+        server.failedRead = FakeResponse::text(status, "Failed");
+        auto client = server.makeClient();
+        ConfigSettingsWriter writer(client.get(), api::ProjectScope::project(u"p1"_s));
+        QSignalSpy failed(&writer, &ConfigSettingsWriter::failed);
+        QSignalSpy loaded(&writer, &ConfigSettingsWriter::loaded);
+        writer.load();
+        QVERIFY(waitForSignal(failed));
+        QCOMPARE(failed.first().at(0).value<ConfigSettingsWriter::Stage>(), ConfigSettingsWriter::Stage::Loading);
+        QCOMPARE(failed.first().at(1).value<api::ApiError>().httpStatus, status);
+        QCOMPARE(loaded.count(), 0);
+    }
+
     void goneClientFailsWithoutBlocking()
     {
         FakeConfigServer server;

@@ -5,14 +5,26 @@
 
 #include "FakeNetworkAccessManager.h"
 #include "TestServer.h"
+#include "TlsTestData.h"
 #include "UiTestHelpers.h"
+#include "WidgetLookup.h"
 
+#include "connections/ConnectionStore.h"
+#include "core/CertificateTrust.h"
+#include "dialogs/CertificateTrustPanel.h"
 #include "dialogs/ConnectDialog.h"
+#include "pages/apikeys/ProjectKeysPage.h"
+#include "widgets/ErrorBanner.h"
+#include "ModalAnswers.h"
 
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QRadioButton>
+#include <QSettings>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -37,22 +49,6 @@ QPushButton *actionButton(const ui::ConnectDialog &dialog, Method method)
     return nullptr;
 }
 
-QLineEdit *fieldByName(const ui::ConnectDialog &dialog, const QString &accessibleName)
-{
-    const auto fields = dialog.findChildren<QLineEdit *>();
-    for (QLineEdit *field : fields) {
-        if (field->accessibleName() == accessibleName)
-            return field;
-    }
-    return nullptr;
-}
-
-void typeInto(QLineEdit *field, const QString &text)
-{
-    field->clear();
-    if (!text.isEmpty())
-        QTest::keyClicks(field, text);
-}
 
 } // namespace
 
@@ -73,6 +69,22 @@ private:
         QTest::keyClick(dialog.keyField(Method::AdminKey), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible() || actionButton(dialog, Method::AdminKey)->isEnabled(), kUiTimeoutMs);
         QVERIFY2(!dialog.isVisible(), qPrintable(dialog.statusLabel()->text()));
+    }
+
+    // Types the HTTPS emulator's admin key and connects: the certificate is refused and the
+    // dialog shows it. Returns the trust button (null when something else happened).
+    static QPushButton *connectToSelfSigned(ui::ConnectDialog &dialog, const emulator::Emulator &server)
+    {
+        clickIndicator(dialog.selfHostedOption());
+        QTest::keyClicks(dialog.apiRootField(), server.apiRoot().toString());
+        dialog.setMethod(Method::AdminKey);
+        QTest::keyClicks(dialog.projectIdField(Method::AdminKey), server.demoAccount().projectId);
+        QTest::keyClicks(dialog.keyField(Method::AdminKey), server.demoAccount().adminKey);
+        QTest::mouseClick(actionButton(dialog, Method::AdminKey), Qt::LeftButton);
+        if (!QTest::qWaitFor([&dialog] { return actionButton(dialog, Method::AdminKey)->isEnabled(); }, kUiTimeoutMs))
+            return nullptr;
+        const QString host = api::CertificateTrust::serverOf(server.apiRoot());
+        return findButton<QPushButton>(&dialog, u"Trust this certificate for %1…"_s.arg(host));
     }
 
 private Q_SLOTS:
@@ -258,6 +270,255 @@ private Q_SLOTS:
         QVERIFY(doneAgain);
         QCOMPARE(again.connectedSession(), session);
         QCOMPARE(workspace.sessions().size(), 1);
+    }
+
+    void selfSignedCertificateIsTrustedOnlyAfterConfirmation_data()
+    {
+        QTest::addColumn<bool>("confirm");
+        QTest::newRow("trust") << true;
+        QTest::newRow("cancel") << false;
+    }
+
+    void selfSignedCertificateIsTrustedOnlyAfterConfirmation()
+    {
+        QFETCH(bool, confirm);
+        const auto server = httpsEmulator();
+        QVERIFY2(server, "the HTTPS emulator did not start");
+        QTemporaryDir settingsDir;
+        QSettings settings(settingsDir.filePath(u"hexclave-admin.ini"_s), QSettings::IniFormat);
+        api::ConnectionStore store(&settings);
+        QNetworkAccessManager network;
+        api::Workspace workspace(&network, &store, nullptr);
+        ui::ConnectDialog dialog(&workspace);
+        const QString host = api::CertificateTrust::serverOf(server->apiRoot());
+        const QString fingerprint = api::CertificateTrust::sha256Fingerprint(QSslCertificate(tlsFile(u"server.crt"_s)));
+
+        bool done = false;
+        bool confirmationShown = false;
+        QString status;
+        QString details;
+        QString confirmation;
+        QString defaultButton;
+        bool stillOpenAfterCancel = false;
+        onNextModal<ui::ConnectDialog>(this, &done, [&](ui::ConnectDialog *) {
+            QPushButton *trust = connectToSelfSigned(dialog, *server);
+            status = dialog.statusLabel()->text();
+            QVERIFY2(trust, qPrintable(status));
+            QVERIFY(dialog.certificatePanel()->isVisible());
+            details = dialog.certificatePanel()->detailsText();
+            QCOMPARE(server->requestCount(), 0); // the key never left the app
+
+            whenModalOpens<QMessageBox>(this, &confirmationShown, [&](QMessageBox *box) {
+                confirmation = box->text() + u'\n' + box->informativeText();
+                defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+                QAbstractButton *answer = modalButtonWithText(box, confirm ? u"Trust"_s : u"Cancel"_s);
+                QVERIFY(answer);
+                QTest::mouseClick(answer, Qt::LeftButton);
+            }, u"trustCertificateConfirmation"_s);
+            QTest::mouseClick(trust, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(confirmationShown, kUiTimeoutMs);
+            if (confirm) {
+                QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), kUiTimeoutMs);
+            } else {
+                stillOpenAfterCancel = dialog.isVisible() && dialog.certificatePanel()->isVisible();
+                dialog.reject();
+            }
+        });
+        const int result = dialog.exec();
+        QVERIFY(done);
+        QVERIFY2(status.contains(u"was refused because its certificate is not trusted"_s), qPrintable(status));
+        QVERIFY2(status.contains(u"self-signed"_s), qPrintable(status));
+        for (const QString &expected : {u"Hexclave test server (Hexclave Admin tests)"_s, fingerprint.left(47), u"self-signed"_s, host})
+            QVERIFY2(details.contains(expected), qPrintable(expected + u" not in:\n"_s + details));
+        QVERIFY(confirmationShown);
+        QVERIFY2(confirmation.contains(host) && confirmation.contains(fingerprint.left(47)), qPrintable(confirmation));
+        QCOMPARE(defaultButton, QMessageBox(QMessageBox::NoIcon, {}, {}, QMessageBox::Cancel).button(QMessageBox::Cancel)->text());
+
+        if (!confirm) {
+            QVERIFY(stillOpenAfterCancel);
+            QCOMPARE(result, int(QDialog::Rejected));
+            QVERIFY(store.connections().isEmpty());
+            QVERIFY(workspace.sessions().isEmpty());
+            QCOMPARE(server->requestCount(), 0);
+            return;
+        }
+        QCOMPARE(result, int(QDialog::Accepted));
+        api::ConnectionSession *session = dialog.connectedSession();
+        QVERIFY(session);
+        QCOMPARE(session->state(), api::ConnectionSession::State::Ready);
+        QCOMPARE(store.connections().size(), 1);
+        const api::CertificatePin pin = store.connections().first().certificatePin;
+        QCOMPARE(pin.server, host);
+        QCOMPARE(QSslCertificate(pin.certificatePem), QSslCertificate(tlsFile(u"server.crt"_s)));
+    }
+
+    // Signing in again shows the certificate the connection trusts, and "Stop trusting" removes
+    // the pin from the session and the saved connection at once.
+    void signInAgainShowsAndRemovesThePin()
+    {
+        QTemporaryDir settingsDir;
+        QSettings settings(settingsDir.filePath(u"hexclave-admin.ini"_s), QSettings::IniFormat);
+        api::ConnectionStore store(&settings);
+        api::Connection connection = api::Connection::selfHosted(QUrl(u"https://127.0.0.1:9/api/v1"_s));
+        connection.kind = api::CredentialKind::AdminKey;
+        connection.projectId = kProjectId;
+        connection.certificatePin = {u"127.0.0.1:9"_s, tlsFile(u"server.crt"_s)};
+        store.save(connection);
+        QNetworkAccessManager network;
+        api::Workspace workspace(&network, &store, nullptr);
+        api::ConnectionSession *session = workspace.addConnection(connection);
+        QCOMPARE(session->client()->certificatePin(), connection.certificatePin);
+
+        ui::ConnectDialog dialog(&workspace, session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString fingerprint = api::CertificateTrust::sha256Fingerprint(QSslCertificate(tlsFile(u"server.crt"_s)));
+        QVERIFY(showsText(&dialog, fingerprint));
+        auto *stop = findButton<QPushButton>(&dialog, u"Stop trusting"_s);
+        QVERIFY(stop);
+
+        // It acts on the saved connection at once, so it asks first; Cancel keeps the trust.
+        bool asked = false;
+        QString question;
+        QString defaultButton;
+        whenModalOpens<QMessageBox>(this, &asked, [&](QMessageBox *box) {
+            question = box->text() + u'\n' + box->informativeText();
+            defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+            QTest::mouseClick(modalButtonWithText(box, u"Cancel"_s), Qt::LeftButton);
+        }, u"stopTrustingConfirmation"_s);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(asked, kUiTimeoutMs);
+        QVERIFY2(question.contains(u"127.0.0.1:9"_s), qPrintable(question));
+        QCOMPARE(defaultButton, QMessageBox(QMessageBox::NoIcon, {}, {}, QMessageBox::Cancel).button(QMessageBox::Cancel)->text());
+        QCOMPARE(session->connection().certificatePin, connection.certificatePin);
+        QVERIFY(stop->isVisible());
+
+        answerNextMessageBox(this, &asked, u"Stop trusting"_s, nullptr, u"stopTrustingConfirmation"_s);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(asked, kUiTimeoutMs);
+        QVERIFY(showsText(&dialog, u"The certificate of 127.0.0.1:9 is no longer trusted."_s));
+        QVERIFY(session->connection().certificatePin.isEmpty());
+        QVERIFY(session->client()->certificatePin().isEmpty());
+        QVERIFY(store.find(connection.id)->certificatePin.isEmpty());
+    }
+
+    // The server's certificate changed since it was trusted: signing in again shows the new one
+    // as changed, and trusting it replaces the saved connection's pin. Opened later on the
+    // healthy connection, the dialog still shows the pin, "Stop trusting" applies at once, and
+    // the dialog does not close by itself when the connection becomes ready again.
+    void signInAgainReplacesAChangedPin()
+    {
+        const auto server = httpsEmulator();
+        const QString host = api::CertificateTrust::serverOf(server->apiRoot());
+        QTemporaryDir settingsDir;
+        QSettings settings(settingsDir.filePath(u"hexclave-admin.ini"_s), QSettings::IniFormat);
+        api::ConnectionStore store(&settings);
+        api::Connection connection = api::Connection::selfHosted(server->apiRoot());
+        connection.kind = api::CredentialKind::AdminKey;
+        connection.projectId = server->demoAccount().projectId;
+        connection.certificatePin = {host, tlsFile(u"other.crt"_s)};
+        store.save(connection);
+        QNetworkAccessManager network;
+        api::Workspace workspace(&network, &store, nullptr);
+        api::ConnectionSession *session = workspace.addConnection(connection);
+
+        ui::ConnectDialog dialog(&workspace, session);
+        bool done = false;
+        bool confirmed = false;
+        QString status;
+        QString details;
+        QString confirmation;
+        onNextModal<ui::ConnectDialog>(this, &done, [&](ui::ConnectDialog *) {
+            QTest::keyClicks(dialog.keyField(Method::AdminKey), server->demoAccount().adminKey);
+            QTest::mouseClick(actionButton(dialog, Method::AdminKey), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.certificatePanel()->isVisible(), kUiTimeoutMs);
+            status = dialog.statusLabel()->text();
+            details = dialog.certificatePanel()->detailsText();
+            QPushButton *trust = findButton<QPushButton>(&dialog, u"Trust this certificate for %1…"_s.arg(host));
+            QVERIFY(trust);
+            answerNextMessageBox(this, &confirmed, u"Trust"_s, &confirmation, u"trustCertificateConfirmation"_s);
+            QTest::mouseClick(trust, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), kUiTimeoutMs);
+        });
+        QCOMPARE(dialog.exec(), int(QDialog::Accepted));
+        QVERIFY(done);
+        QVERIFY(confirmed);
+        QVERIFY2(status.contains(u"changed since you trusted it"_s), qPrintable(status));
+        QVERIFY2(details.contains(u"presents now"_s), qPrintable(details));
+        QVERIFY2(confirmation.contains(host), qPrintable(confirmation));
+        QCOMPARE(dialog.connectedSession(), session);
+        QCOMPARE(session->state(), api::ConnectionSession::State::Ready);
+        const QSslCertificate serverCertificate(tlsFile(u"server.crt"_s));
+        QCOMPARE(QSslCertificate(session->connection().certificatePin.certificatePem), serverCertificate);
+        QCOMPARE(QSslCertificate(store.find(connection.id)->certificatePin.certificatePem), serverCertificate);
+        const api::CertificatePin trusted = session->connection().certificatePin;
+
+        ui::ConnectDialog healthy(&workspace, session);
+        healthy.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&healthy));
+        QVERIFY(showsText(&healthy, u"You are signed in to"_s));
+        QVERIFY(showsText(&healthy, api::CertificateTrust::sha256Fingerprint(serverCertificate)));
+        QPushButton *stop = findButton<QPushButton>(&healthy, u"Stop trusting"_s);
+        QVERIFY(stop);
+        bool stopped = false;
+        answerNextMessageBox(this, &stopped, u"Stop trusting"_s, nullptr, u"stopTrustingConfirmation"_s);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, kUiTimeoutMs);
+        QVERIFY(store.find(connection.id)->certificatePin.isEmpty());
+        const int requestsBefore = server->requestCount();
+        session->reloadProjects();
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), api::ConnectionSession::State::Failed, kUiTimeoutMs);
+        QCOMPARE(session->lastError().kind, api::ApiError::Kind::Tls);
+        QCOMPARE(server->requestCount(), requestsBefore);
+
+        // Ready again without a sign-in made in the dialog: it stays open.
+        session->setCertificatePin(trusted);
+        session->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), api::ConnectionSession::State::Ready, kUiTimeoutMs);
+        QVERIFY(healthy.isVisible());
+    }
+
+    // A page of a pinned connection whose server now presents another certificate (same
+    // host:port): the page's banner says the certificate changed, with the new fingerprint,
+    // and not one request reached the server.
+    void changedCertificateShowsInThePageBanner()
+    {
+        auto server = httpsEmulator();
+        const quint16 port = server->port();
+        const emulator::DemoAccount account = server->demoAccount();
+        QNetworkAccessManager network;
+        api::Workspace workspace(&network, nullptr, nullptr);
+        api::Connection connection = api::Connection::selfHosted(server->apiRoot());
+        connection.kind = api::CredentialKind::AdminKey;
+        connection.projectId = account.projectId;
+        connection.certificatePin = {api::CertificateTrust::serverOf(server->apiRoot()), tlsFile(u"server.crt"_s)};
+        api::ConnectionSession *session = workspace.addConnection(connection);
+        session->openWithSecret(account.adminKey);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), api::ConnectionSession::State::Ready, kUiTimeoutMs);
+        ui::ProjectContext context;
+        for (const api::Project &project : session->projects()) {
+            if (project.id == account.projectId)
+                context = {session, project, nullptr};
+        }
+        QVERIFY(context.isValid());
+
+        ui::ProjectKeysPage page(context);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), kUiTimeoutMs);
+        QVERIFY(!page.showsError());
+
+        server.reset();
+        server = httpsEmulator(u"other"_s, port);
+        QCOMPARE(server->port(), port);
+        page.reload();
+        // The keys loaded before stay listed; the banner above them says why they are not fresh.
+        QTRY_VERIFY_WITH_TIMEOUT(page.errorBanner()->isVisible() && !page.isLoading(), kUiTimeoutMs);
+        const QString newFingerprint = api::CertificateTrust::sha256Fingerprint(QSslCertificate(tlsFile(u"other.crt"_s)));
+        const QString shown = visibleLabelTexts(page.errorBanner()).join(u'\n');
+        QVERIFY2(shown.contains(u"changed since you trusted it"_s) && shown.contains(newFingerprint), qPrintable(shown));
+        QCOMPARE(server->requestCount(), 0);
     }
 };
 

@@ -2,8 +2,8 @@
 // New / Rename (F2) / Delete (Del) by clicking and typing, editing and saving with a theme (the
 // PATCH always carries theme_id, a rename keeps the theme), the preview and a rendering error in
 // it, autosave to disk and recovery after the view went away without saving (a crash), a failed
-// save that keeps the edits, the empty state of a project without drafts, the splitter sizes kept
-// in the settings. Screenshots in light and dark palettes.
+// save (a 500, or a proxy's page with 200) that keeps the edits, the empty state of a project
+// without drafts, the splitter sizes kept in the settings. Screenshots in light and dark palettes.
 
 #include "EmailSourcesTestHelpers.h"
 #include "EnglishPlurals.h"
@@ -380,6 +380,30 @@ private Q_SLOTS:
         QCOMPARE(run(fixture.context, api::emails::draft(fixture.context.scope(), id))->tsxSource, edited);
     }
 
+    // A 200 whose body is not JSON (a proxy's error page; the server never saw the PATCH) is no
+    // save: the edits stay and the banner says so.
+    void proxyPageInsteadOfAnAnswerIsNoSave()
+    {
+        DemoProjectFixture fixture(5);
+        QVERIFY(fixture.context.isValid());
+        Tab tab(fixture.context);
+        QVERIFY(tab.showAndLoad());
+        const QString id = idOfName(*tab.view, u"Scheduled maintenance notice"_s);
+        QVERIFY(clickItem(*tab.view, id));
+        const QString before = run(fixture.context, api::emails::draft(fixture.context.scope(), id))->tsxSource;
+        typeAtEnd(*tab.view, u"\n// not through the proxy"_s);
+        const QString edited = tab.view->editor()->text();
+        fixture.emulator->addFault({.kind = emulator::Fault::Kind::MalformedBody, .method = u"PATCH"_s,
+                                    .pathPattern = u"^/internal/email-drafts/"_s});
+        QSignalSpy failed(tab.view.get(), &ui::EmailSourcesView::saveFailed);
+        QTest::mouseClick(tab.view->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kUiTimeoutMs);
+        QVERIFY(tab.view->errorBanner()->isShowingError());
+        QVERIFY(tab.view->hasUnsavedChanges());
+        QCOMPARE(tab.view->editor()->text(), edited);
+        QCOMPARE(run(fixture.context, api::emails::draft(fixture.context.scope(), id))->tsxSource, before);
+    }
+
     void emptyStateAndLoadError()
     {
         DemoProjectFixture fixture(5);
@@ -410,6 +434,24 @@ private Q_SLOTS:
         failing.view->reload();
         QTRY_VERIFY_WITH_TIMEOUT(failing.view->model()->rowCount() >= 3, kUiTimeoutMs);
         QVERIFY(!failing.view->errorBanner()->isShowingError());
+    }
+
+    // F5 in the Drafts tab reads the list again, also after a failed read (the server is back).
+    void f5LoadsTheListAfterAFailedRead()
+    {
+        DemoProjectFixture fixture(5);
+        QVERIFY(fixture.context.isValid());
+        fixture.emulator->addFault({.kind = emulator::Fault::Kind::Status, .method = u"GET"_s,
+                                    .pathPattern = u"^/internal/email-drafts$"_s, .count = 3, .status = 500});
+        Tab tab(fixture.context);
+        QVERIFY(tab.showAndLoad());
+        QTRY_VERIFY_WITH_TIMEOUT(tab.view->errorBanner()->isShowingError(), kUiTimeoutMs);
+        QCOMPARE(tab.view->model()->rowCount(), 0);
+        fixture.emulator->clearFaults();
+        tab.view->list()->setFocus();
+        QTest::keyClick(tab.view->list(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(tab.view->model()->rowCount() >= 3, kUiTimeoutMs);
+        QVERIFY(!tab.view->errorBanner()->isShowingError());
     }
 
     void sendSavesFirst()

@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(bar->fileMenu()->title(), u"&File"_s);
         QCOMPARE(bar->goMenu()->title(), u"&Go"_s);
         QCOMPARE(bar->helpMenu()->title(), u"&Help"_s);
-        QCOMPARE(titles(bar->fileMenu()), (QStringList{u"&Connect…"_s, u"&New project…"_s, u"&Open config file…"_s,
+        QCOMPARE(titles(bar->fileMenu()), (QStringList{u"&Connect…"_s, u"Sign in &again…"_s, u"&New project…"_s, u"&Open config file…"_s,
                                                        u"&Preferences…"_s, u"&Sign out"_s, u"&Quit"_s}));
         QCOMPARE(titles(bar->helpMenu()),
                  (QStringList{u"&Keyboard shortcuts"_s, u"&About Hexclave Admin"_s, u"About &Qt"_s}));

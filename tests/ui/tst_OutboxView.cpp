@@ -441,6 +441,45 @@ private Q_SLOTS:
         QVERIFY(view.pauseButton()->isEnabled()); // may be tried again
     }
 
+    // Every failed read of the list shows in the banner: the first load (a 500 after the
+    // client's retries), a reload with F5 after a good load, and a 200 whose body is not JSON.
+    void failedLoadsAreShown()
+    {
+        OutboxFixture fixture;
+        REQUIRE_OUTBOX(fixture, Needs::AdminKey);
+        std::optional<FakeResponse> listAnswer = FakeResponse::text(500, "Internal server error");
+        fixture.outbox.override = [&listAnswer](const SeenRequest &request) -> std::optional<FakeResponse> {
+            if (request.method == "GET" && request.url.path().endsWith(u"/emails/outbox"_s))
+                return listAnswer;
+            return std::nullopt;
+        };
+        ui::OutboxView view(fixture.context);
+        QVERIFY(showView(view, {1300, 700}));
+        QVERIFY(settledView(view));
+        QVERIFY(view.errorBanner()->isShowingError());
+
+        listAnswer.reset();
+        view.table()->setFocus();
+        QTest::keyClick(view.table(), Qt::Key_F5);
+        QVERIFY(settledView(view));
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 0, kUiTimeoutMs);
+        QVERIFY(!view.errorBanner()->isShowingError());
+
+        listAnswer = FakeResponse::text(503, "Unavailable");
+        QTest::keyClick(view.table(), Qt::Key_F5);
+        QVERIFY(settledView(view));
+        QVERIFY(view.errorBanner()->isShowingError());
+
+        listAnswer.reset();
+        QTest::keyClick(view.table(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 0 && !view.model()->isLoading(), kUiTimeoutMs);
+        QVERIFY(!view.errorBanner()->isShowingError());
+        listAnswer = FakeResponse::json(200, "<html>Bad gateway</html>");
+        QTest::keyClick(view.table(), Qt::Key_F5);
+        QVERIFY(settledView(view));
+        QVERIFY(view.errorBanner()->isShowingError());
+    }
+
     void reschedulesToTheFutureOnly()
     {
         OutboxFixture fixture;

@@ -1,8 +1,10 @@
 #include "ConnectDialog.h"
 
+#include "CertificateTrustPanel.h"
 #include "auth/BrowserSignIn.h"
 #include "connections/ConnectionSession.h"
 #include "connections/Workspace.h"
+#include "core/CertificateTrust.h"
 #include "widgets/PaletteColors.h"
 #include "widgets/ThemedIcon.h"
 
@@ -16,9 +18,11 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QTabWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -71,13 +75,18 @@ ConnectDialog::ConnectDialog(api::Workspace *workspace, api::ConnectionSession *
     , m_selfHostedFields(new QWidget(this))
     , m_methods(new QTabWidget(this))
     , m_status(new QLabel(this))
+    , m_certificatePanel(new CertificateTrustPanel(this))
+    , m_signInStarted(!existing || existing->state() != api::ConnectionSession::State::Ready)
 {
     setWindowTitle(existing ? tr("Sign in again") : tr("Connect to a Hexclave server"));
     setMinimumWidth(560);
 
-    auto *intro = explanation(existing ? tr("Your session for %1 ended. Sign in again to continue.")
+    const bool healthy = existing && existing->state() == api::ConnectionSession::State::Ready;
+    auto *intro = explanation(healthy    ? tr("You are signed in to %1. You can sign in again here.")
                                              .arg(existing->connection().describe())
-                                       : tr("Hexclave Admin works with the Hexclave cloud and with self-hosted "
+                              : existing ? tr("Your session for %1 ended. Sign in again to continue.")
+                                             .arg(existing->connection().describe())
+                                         : tr("Hexclave Admin works with the Hexclave cloud and with self-hosted "
                                             "servers. Your keys and sessions are kept in the system keychain."),
                               this);
 
@@ -100,7 +109,11 @@ ConnectDialog::ConnectDialog(api::Workspace *workspace, api::ConnectionSession *
     layout->addWidget(createServerGroup());
     layout->addWidget(m_methods);
     layout->addWidget(m_status);
+    layout->addWidget(m_certificatePanel);
+    if (existing && !existing->connection().certificatePin.isEmpty())
+        layout->addWidget(createPinnedCertificateRow(existing->connection().certificatePin));
     layout->addWidget(buttons);
+    connect(m_certificatePanel, &CertificateTrustPanel::trustConfirmed, this, &ConnectDialog::trustCertificate);
 
     if (existing) {
         const api::Connection &connection = existing->connection();
@@ -362,6 +375,8 @@ std::optional<api::Connection> ConnectDialog::connectionFromFields(Method method
 void ConnectDialog::startSignIn(Method method)
 {
     m_status->hide();
+    m_certificatePanel->hide();
+    m_lastMethod = method;
     const bool reusing = m_session && !m_sessionIsNew;
     if (!reusing) {
         const auto connection = connectionFromFields(method);
@@ -374,6 +389,7 @@ void ConnectDialog::startSignIn(Method method)
     }
 
     setBusy(true);
+    m_signInStarted = true;
     switch (method) {
     case Method::Browser:
         startBrowserSignIn();
@@ -394,7 +410,10 @@ void ConnectDialog::beginSession(const api::Connection &connection)
 {
     if (m_session && m_sessionIsNew)
         delete m_session;
-    m_session = new api::ConnectionSession(connection, m_workspace->network(), m_workspace->credentials(), this);
+    api::Connection pinned = connection;
+    if (!m_trustedPin.isEmpty() && m_trustedPin.server == api::CertificateTrust::serverOf(connection.apiRoot))
+        pinned.certificatePin = m_trustedPin;
+    m_session = new api::ConnectionSession(pinned, m_workspace->network(), m_workspace->credentials(), this);
     m_sessionIsNew = true;
     connect(m_session, &api::ConnectionSession::stateChanged, this, &ConnectDialog::onSessionState);
 }
@@ -432,10 +451,20 @@ void ConnectDialog::onSessionState()
     using State = api::ConnectionSession::State;
     switch (m_session->state()) {
     case State::Ready:
+        // Opened on a healthy connection: a reload that ends Ready is no sign-in made here.
+        if (!m_signInStarted)
+            break;
         setBusy(false);
         if (m_sessionIsNew) {
             // The same account on the same server twice would share one keychain entry.
             if (api::ConnectionSession *existing = m_workspace->sessionWithKeychainKey(m_session->connection().keychainKey())) {
+                // A certificate trusted here (a changed one) now serves the saved connection too.
+                const api::CertificatePin pin = m_session->connection().certificatePin;
+                if (!pin.isEmpty() && existing->connection().certificatePin != pin) {
+                    existing->setCertificatePin(pin);
+                    if (existing->state() == State::Failed)
+                        existing->retry();
+                }
                 m_session->deleteLater();
                 m_session = existing;
             } else {
@@ -469,6 +498,14 @@ void ConnectDialog::showProblem(const QString &message)
 
 void ConnectDialog::showError(const api::ApiError &error)
 {
+    if (const auto certificate = api::CertificateTrust::details(error)) {
+        showProblem(error.userMessage());
+        if (!certificate->pinnedExpired) {
+            m_certificatePanel->showCertificate(*certificate);
+            growToFit();
+        }
+        return;
+    }
     // Something answered, but not a Hexclave API: most likely the address is not the API root.
     const bool notAnApi = error.kind == api::ApiError::Kind::Parse
         || (error.kind == api::ApiError::Kind::Http && error.httpStatus == 404 && error.code.isEmpty());
@@ -492,6 +529,64 @@ void ConnectDialog::setBusy(bool busy)
 {
     for (QPushButton *button : std::as_const(m_actionButtons))
         button->setEnabled(!busy);
+}
+
+// Wrapped labels do not make a top-level window grow by themselves (height-for-width): the
+// certificate's details would be squeezed into the old height.
+void ConnectDialog::growToFit()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+// The user confirmed in the panel: the pin goes with the connection, which is saved once it
+// signed in; then the same sign-in runs again.
+void ConnectDialog::trustCertificate(const api::CertificatePin &pin)
+{
+    m_trustedPin = pin;
+    m_certificatePanel->hide();
+    if (m_session && !m_sessionIsNew)
+        m_session->setCertificatePin(pin);
+    startSignIn(m_lastMethod);
+}
+
+// Signing in again: the certificate this connection trusts, and the way to stop trusting it.
+QWidget *ConnectDialog::createPinnedCertificateRow(const api::CertificatePin &pin)
+{
+    auto *row = new QWidget(this);
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pin.certificatePem, QSsl::Pem);
+    const QString fingerprint = certificates.isEmpty() ? QString() : api::CertificateTrust::sha256Fingerprint(certificates.first());
+    auto *label = explanation(tr("This connection trusts a certificate you accepted for %1 (SHA-256 %2).").arg(pin.server, fingerprint), row);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *stop = new QPushButton(tr("Stop trusting"), row);
+    stop->setAutoDefault(false);
+    connect(stop, &QPushButton::clicked, this, [this, label, stop, server = pin.server] {
+        // It acts on the saved connection at once: ask first, Cancel being the default.
+        QMessageBox box(QMessageBox::Question, tr("Stop trusting this certificate?"),
+                        tr("Stop trusting the certificate of %1?").arg(server), QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("stopTrustingConfirmation"));
+        box.setInformativeText(tr("The connection to this server (%1) is then refused until you trust a "
+                                  "certificate for it again. This applies at once.")
+                                   .arg(server));
+        QPushButton *confirm = box.addButton(tr("Stop trusting"), QMessageBox::AcceptRole);
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel);
+        box.setEscapeButton(cancel);
+        box.exec();
+        if (box.clickedButton() != confirm)
+            return;
+        if (m_session)
+            m_session->setCertificatePin({});
+        label->setText(tr("The certificate of %1 is no longer trusted.").arg(server));
+        stop->hide();
+    });
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label, 1);
+    layout->addWidget(stop);
+    return row;
 }
 
 } // namespace hexclave::ui

@@ -21,6 +21,8 @@ class Workspace;
 
 namespace hexclave::ui {
 
+class CertificateTrustPanel;
+
 // Connecting to a server: Hexclave cloud or a self-hosted API root, with a dashboard account
 // (browser or email/password), an admin key or a server key. Everything is checked before it
 // is saved; the secret goes to the keychain only once the server accepted it.
@@ -49,6 +51,7 @@ public:
     QLineEdit *keyField(Method method) const;
     QRadioButton *selfHostedOption() const { return m_selfHosted; }
     QLabel *statusLabel() const { return m_status; }
+    CertificateTrustPanel *certificatePanel() const { return m_certificatePanel; }
 
 private:
     QWidget *createServerGroup();
@@ -65,6 +68,9 @@ private:
     void showProgress(const QString &message);
     void setBusy(bool busy);
     void updateServerFields();
+    QWidget *createPinnedCertificateRow(const api::CertificatePin &pin);
+    void trustCertificate(const api::CertificatePin &pin);
+    void growToFit();
 
     api::Workspace *m_workspace;
     QPointer<api::ConnectionSession> m_session;
@@ -88,6 +94,10 @@ private:
     QLineEdit *m_serverProjectId;
     QLineEdit *m_serverKey;
     QLabel *m_status;
+    CertificateTrustPanel *m_certificatePanel;
+    bool m_signInStarted; // false while a healthy connection's dialog has not signed in yet
+    api::CertificatePin m_trustedPin; // chosen in this dialog, for the server it names
+    Method m_lastMethod = Method::Browser;
     QList<QPushButton *> m_actionButtons;
 };
 

@@ -20,6 +20,7 @@ RequestDialog::RequestDialog(const ProjectContext &context, QWidget *parent)
     , m_busyLine(new QWidget(this))
     , m_busyText(new QLabel(m_busyLine))
     , m_busyBar(new QProgressBar(m_busyLine))
+    , m_signInButton(new QPushButton(m_busyLine))
 {
     m_busyBar->setRange(0, 0);
     m_busyBar->setMaximumWidth(120);
@@ -30,11 +31,55 @@ RequestDialog::RequestDialog(const ProjectContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_busyBar);
     layout->addWidget(m_busyText, 1);
+    layout->addWidget(m_signInButton);
+    m_signInButton->setObjectName(QStringLiteral("busySignInButton"));
+    m_signInButton->setAutoDefault(false);
+    m_signInButton->hide();
     m_busyLine->hide();
+    if (api::ApiClient *client = m_context.client()) {
+        // The prompt opens on top of this dialog, which blocks the main window's banner.
+        connect(m_signInButton, &QPushButton::clicked, this, [this] {
+            if (m_context.session)
+                m_context.session->requestSignIn();
+        });
+        connect(client, &api::ApiClient::parkedJobsChanged, this, &RequestDialog::updateBusyLine);
+    }
+}
+
+bool RequestDialog::isWaitingForSignIn() const
+{
+    return isBusy() && m_context.client() && m_context.client()->isParked(m_job);
+}
+
+void RequestDialog::updateBusyLine()
+{
+    if (!isBusy())
+        return;
+    const bool waiting = isWaitingForSignIn();
+    const bool isKey = m_context.session && m_context.credentialKind() != api::CredentialKind::DashboardAccount;
+    m_busyText->setText(!waiting ? m_progress
+                                 : isKey ? tr("Waiting for you to enter a new key.")
+                                         : tr("Waiting for you to sign in again."));
+    m_signInButton->setText(isKey ? tr("Enter a new key…") : tr("Sign in again…"));
+    m_signInButton->setVisible(waiting);
+    m_busyBar->setVisible(!waiting);
+    setRejectButtonsEnabled(waiting); // Cancel offers to stop waiting
 }
 
 void RequestDialog::reject()
 {
+    if (isWaitingForSignIn()) {
+        QMessageBox box(QMessageBox::Question, tr("Stop waiting"),
+                        tr("Stop waiting for the sign-in? The request was not sent; what you typed stays here."),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.button(QMessageBox::Yes)->setText(tr("&Stop waiting"));
+        box.button(QMessageBox::No)->setText(tr("&Keep waiting"));
+        box.setDefaultButton(QMessageBox::No);
+        box.setEscapeButton(QMessageBox::No);
+        if (box.exec() == QMessageBox::Yes && m_job && isWaitingForSignIn())
+            m_job->abort(); // finishes as cancelled: the form is enabled again
+        return;
+    }
     if (isBusy()) {
         m_busyText->setText(tr("Waiting for the server's answer…"));
         return;
@@ -87,18 +132,21 @@ FieldMessage *RequestDialog::fieldMessage(UserField) const
 void RequestDialog::startBusy(api::ApiJob *job, const QString &progress)
 {
     m_job = job;
+    m_progress = progress;
     clearErrors();
-    m_busyText->setText(progress);
     m_busyLine->show();
     for (QWidget *widget : std::as_const(m_formWidgets))
         widget->setEnabled(false);
     setRejectButtonsEnabled(false);
+    updateBusyLine();
 }
 
 void RequestDialog::endBusy()
 {
     m_job = nullptr;
     m_busyLine->hide();
+    m_signInButton->hide();
+    m_busyBar->show();
     for (QWidget *widget : std::as_const(m_formWidgets))
         widget->setEnabled(true);
     setRejectButtonsEnabled(true);

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 
 namespace hexclave::ui {
 
@@ -21,7 +22,8 @@ class FieldMessage;
 // are disabled and a busy line says what is happening. Every request these dialogs send changes
 // something, and the server may carry it out even if the client stops listening; so Esc, Cancel
 // and closing the window wait for the answer instead of abandoning it, and what the server did
-// is always reported. Failures go next to the field they concern when the dialog has one, else
+// is always reported. A request that waits for a new sign-in (the session ended) says so, offers
+// the sign-in, and may be given up: it was not sent, and the typed input stays. Failures go next to the field they concern when the dialog has one, else
 // into the error banner at the top. Closing with typed input that was not sent asks first.
 class RequestDialog : public QDialog
 {
@@ -32,9 +34,12 @@ public:
     bool isBusy() const { return !m_job.isNull(); }
     ErrorBanner *errorBanner() const { return m_banner; }
 
-    // Closes, unless a request is under way (then the busy line says that the answer is awaited)
-    // or the person wants to keep what they typed (see hasUnsavedInput()).
+    // Closes, unless a request is under way (then the busy line says that the answer is awaited;
+    // one waiting for a new sign-in may be stopped instead) or the person wants to keep what they
+    // typed (see hasUnsavedInput()).
     void reject() override;
+    // The busy line's "Sign in again…", shown while the request waits for a new sign-in.
+    QPushButton *signInButton() const { return m_signInButton; }
 
 protected:
     RequestDialog(const ProjectContext &context, QWidget *parent);
@@ -95,6 +100,9 @@ private:
     UnsavedInputAnswer askAboutUnsavedInput(const QString &question, bool offerSave = false);
     void startBusy(api::ApiJob *job, const QString &progress);
     void endBusy();
+    bool isWaitingForSignIn() const;
+    // The busy line for the request under way: its progress, or that it waits for a sign-in.
+    void updateBusyLine();
     void setRejectButtonsEnabled(bool enabled);
     static api::ApiError connectionGone();
 
@@ -103,6 +111,8 @@ private:
     QWidget *m_busyLine;
     QLabel *m_busyText;
     QProgressBar *m_busyBar;
+    QPushButton *m_signInButton;
+    QString m_progress;
     QList<QWidget *> m_formWidgets;
     QPointer<api::ApiJob> m_job;
     bool m_fitted = false;

@@ -118,6 +118,8 @@ EmailSourcesView::EmailSourcesView(Kind kind, const Texts &texts, const ProjectC
     };
     addShortcut(QKeySequence::Save, &EmailSourcesView::saveCurrent);
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), &EmailSourcesView::previewCurrent);
+    // F5 as on the other pages; not QKeySequence::Refresh, which is also Ctrl+R (preview) on some desktops.
+    addShortcut(QKeySequence(Qt::Key_F5), &EmailSourcesView::reload);
     addListAction(tr("Delete"), QKeySequence::Delete, [this] { deleteCurrent(); });
 
     if (m_themes) {

@@ -1,0 +1,1 @@
+export const config = { a: { "﻿b": 1, b: 2 } };
