@@ -206,6 +206,8 @@ void ApiClient::handleReply(ApiJob *job, QNetworkReply *reply)
 {
     reply->deleteLater();
     job->m_reply.clear();
+    if (job->isFinished())
+        return; // already ended while its reply ran (given up after a lost session): once only
     if (job->m_abortRequested) {
         job->fail(ApiError::cancelled());
         return;

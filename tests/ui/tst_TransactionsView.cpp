@@ -767,8 +767,10 @@ private Q_SLOTS:
 
         // The server's ledger, loaded again: the purchase selected and refunded, its refund listed.
         QTRY_COMPARE_WITH_TIMEOUT(view.detailPane()->idField()->text(), id, 2 * kUiTimeoutMs);
+        // The selection stays on the purchase while the ledger is read again: wait for its new status.
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->index(view.model()->rowOf(id), TransactionsModel::StatusColumn).data().toString(),
+                                  u"Refunded"_s, 2 * kUiTimeoutMs);
         const int refunded = view.model()->rowOf(id);
-        QCOMPARE(view.model()->index(refunded, TransactionsModel::StatusColumn).data().toString(), u"Refunded"_s);
         QVERIFY(!view.refundButton()->isEnabled());
         const api::Transaction *purchase = view.model()->transactionAt(refunded);
         QCOMPARE(purchase->adjustedBy.size(), 1);
