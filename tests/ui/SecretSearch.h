@@ -23,16 +23,17 @@ namespace hexclave::tests {
 
 using namespace Qt::StringLiterals;
 
-// Every message of every category, captured from before QApplication exists.
-inline QMutex g_logMutex;
-inline QStringList g_log;
+// Every message of every category, captured from before QApplication exists. Never destroyed:
+// Qt still logs from its own exit handlers, after this header's globals would be gone.
+inline QMutex *const g_logMutex = new QMutex;
+inline QStringList *const g_log = new QStringList;
 inline QtMessageHandler g_previousHandler = nullptr;
 
 inline void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     {
-        const QMutexLocker lock(&g_logMutex);
-        g_log << QString::fromLatin1(context.category ? context.category : "default") + u": "_s + message;
+        const QMutexLocker lock(g_logMutex);
+        *g_log << QString::fromLatin1(context.category ? context.category : "default") + u": "_s + message;
     }
     if (type != QtDebugMsg && g_previousHandler)
         g_previousHandler(type, context, message);
@@ -40,8 +41,8 @@ inline void captureMessage(QtMsgType type, const QMessageLogContext &context, co
 
 inline QStringList capturedLog()
 {
-    const QMutexLocker lock(&g_logMutex);
-    return g_log;
+    const QMutexLocker lock(g_logMutex);
+    return *g_log;
 }
 
 struct Secret
