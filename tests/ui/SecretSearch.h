@@ -4,6 +4,9 @@
 // every log line captured, and a search of files and log for every form of a secret. Secrets are
 // named in findings, never printed.
 
+#include "Branding.h"
+
+#include <QApplication>
 #include <QByteArray>
 #include <QDir>
 #include <QDirIterator>
@@ -16,6 +19,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <utility>
 
@@ -182,6 +186,23 @@ inline void keepCapturingLog()
     const QtMessageHandler current = qInstallMessageHandler(captureMessage);
     if (current != captureMessage)
         g_previousHandler = current;
+}
+
+// main() of a test that runs the app in a fresh temporary HOME (see useFreshHome): Test is
+// constructed with that HOME's path.
+template <class Test>
+int runInFreshHome(int argc, char *argv[])
+{
+    QTemporaryDir root;
+    const QString path = useFreshHome(root);
+    if (path.isEmpty())
+        return 1;
+    QApplication::setApplicationName(QStringLiteral(HEXCLAVE_EXECUTABLE));
+    QApplication::setOrganizationName(QStringLiteral(HEXCLAVE_ORGANIZATION));
+    QApplication::setOrganizationDomain(QStringLiteral(HEXCLAVE_ORGANIZATION_DOMAIN));
+    QApplication app(argc, argv);
+    Test test(path);
+    return QTest::qExec(&test, argc, argv);
 }
 
 } // namespace hexclave::tests

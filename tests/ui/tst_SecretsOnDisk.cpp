@@ -471,17 +471,7 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir root;
-    const QString path = hexclave::tests::useFreshHome(root);
-    if (path.isEmpty())
-        return 1;
-    QApplication::setApplicationName(QStringLiteral(HEXCLAVE_EXECUTABLE));
-    QApplication::setOrganizationName(QStringLiteral(HEXCLAVE_ORGANIZATION));
-    QApplication::setOrganizationDomain(QStringLiteral(HEXCLAVE_ORGANIZATION_DOMAIN));
-    QApplication app(argc, argv);
-    QTEST_SET_MAIN_SOURCE_PATH
-    hexclave::tests::TestSecretsOnDisk test(path);
-    return QTest::qExec(&test, argc, argv);
+    return hexclave::tests::runInFreshHome<hexclave::tests::TestSecretsOnDisk>(argc, argv);
 }
 
 #include "tst_SecretsOnDisk.moc"
